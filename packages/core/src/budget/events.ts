@@ -1,0 +1,273 @@
+import { Schema } from "effect"
+import { PlanId } from "../plan/PlanId.js"
+import { Fte } from "../money/Fte.js"
+import { Pence } from "../money/Money.js"
+
+const LineId = Schema.NonEmptyTrimmedString
+
+/**
+ * The figures a budget line carries. Gross and controllable expenditure are not here: they are
+ * derived (gross = employee + running + contracts; controllable = gross + external income +
+ * internal income). Incomes are negative, as published.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const BudgetLineFigures = Schema.Struct({
+  fte: Fte,
+  employeeCosts: Pence,
+  runningCosts: Pence,
+  contractsAndProjects: Pence,
+  externalIncome: Pence,
+  internalIncome: Pence
+})
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type BudgetLineFigures = typeof BudgetLineFigures.Type
+
+/**
+ * The prior year's controllable expenditure and FTE for a line, as this plan states them (often
+ * restated against what the prior year's own plan said).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const PriorYearFigures = Schema.Struct({
+  controllableExpenditure: Pence,
+  fte: Fte
+})
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type PriorYearFigures = typeof PriorYearFigures.Type
+
+/**
+ * Figures a source document prints for a line that the ledger derives itself; kept so the
+ * reconciliation can check the printed arithmetic.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const StatedLineFigures = Schema.Struct({
+  grossExpenditure: Schema.optional(Pence),
+  controllableExpenditure: Schema.optional(Pence)
+})
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type StatedLineFigures = typeof StatedLineFigures.Type
+
+const lineFields = {
+  planId: PlanId,
+  lineId: LineId,
+  cabinetMember: Schema.optional(Schema.NonEmptyTrimmedString),
+  figures: BudgetLineFigures,
+  prior: Schema.optional(PriorYearFigures),
+  stated: StatedLineFigures
+}
+
+/**
+ * A budget line (one activity) was added to a plan's budget. `lineId` is the line's stable
+ * identity; `activity` is its current label, which may later change.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const BudgetLineAdded = Schema.TaggedStruct("BudgetLineAdded", {
+  ...lineFields,
+  activity: Schema.NonEmptyTrimmedString,
+  unit: Schema.optional(Schema.NonEmptyTrimmedString)
+})
+
+/**
+ * A line's figures were changed while its plan was still a draft.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const BudgetLineRevised = Schema.TaggedStruct("BudgetLineRevised", lineFields)
+
+/**
+ * A line was relabelled; its identity and history carry over.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const BudgetLineRenamed = Schema.TaggedStruct("BudgetLineRenamed", {
+  planId: PlanId,
+  lineId: LineId,
+  activity: Schema.NonEmptyTrimmedString
+})
+
+/**
+ * A line moved to another unit (division) of the directorate.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const BudgetLineMoved = Schema.TaggedStruct("BudgetLineMoved", {
+  planId: PlanId,
+  lineId: LineId,
+  unit: Schema.NonEmptyTrimmedString
+})
+
+/**
+ * The totals row a table prints. Every figure is optional because tables print some and not
+ * others; each printed figure is checked against the sum of the lines.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const StatedTotals = Schema.Struct({
+  fte: Schema.optional(Fte),
+  employeeCosts: Schema.optional(Pence),
+  runningCosts: Schema.optional(Pence),
+  contractsAndProjects: Schema.optional(Pence),
+  grossExpenditure: Schema.optional(Pence),
+  externalIncome: Schema.optional(Pence),
+  internalIncome: Schema.optional(Pence),
+  controllableExpenditure: Schema.optional(Pence),
+  priorControllableExpenditure: Schema.optional(Pence),
+  priorFte: Schema.optional(Fte)
+})
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type StatedTotals = typeof StatedTotals.Type
+
+/**
+ * Which totals row of the budget table a stated total comes from.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const TotalsRow = Schema.Literal("controllable-totals", "total-cost-of-unit")
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type TotalsRow = typeof TotalsRow.Type
+
+/**
+ * The source document printed a totals row; recorded as stated so it can be reconciled.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const BudgetTotalsStated = Schema.TaggedStruct("BudgetTotalsStated", {
+  planId: PlanId,
+  row: TotalsRow,
+  stated: StatedTotals
+})
+
+/**
+ * The memorandum items below the controllable totals.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const MemorandumCategory = Schema.Literal("central-overheads", "directorate-overheads", "capital-charges", "other")
+
+/**
+ * A memorandum item (overheads, capital charges) with this year's and, where printed, the
+ * prior year's amount.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const MemorandumItemRecorded = Schema.TaggedStruct("MemorandumItemRecorded", {
+  planId: PlanId,
+  itemId: Schema.NonEmptyTrimmedString,
+  name: Schema.NonEmptyTrimmedString,
+  category: MemorandumCategory,
+  amount: Pence,
+  priorAmount: Schema.optional(Pence)
+})
+
+/**
+ * The sections of a variation statement between its opening and closing budgets.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const VariationSection = Schema.Literal("base-adjustment", "pressure", "saving")
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type VariationSection = typeof VariationSection.Type
+
+/**
+ * The opening figure of a variation statement as printed (last year's budget excluding
+ * overheads). Used only when the prior plan itself is not in the ledger.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const VariationOpeningStated = Schema.TaggedStruct("VariationOpeningStated", {
+  planId: PlanId,
+  label: Schema.NonEmptyTrimmedString,
+  amount: Pence
+})
+
+/**
+ * One line of a variation statement: a base adjustment, an MTP pressure or a saving.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const VariationItemRecorded = Schema.TaggedStruct("VariationItemRecorded", {
+  planId: PlanId,
+  itemId: Schema.NonEmptyTrimmedString,
+  section: VariationSection,
+  description: Schema.NonEmptyTrimmedString,
+  amount: Pence,
+  justification: Schema.optional(Schema.NonEmptyTrimmedString)
+})
+
+/**
+ * The closing figure of a variation statement as printed (the provisional new budget).
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const VariationClosingStated = Schema.TaggedStruct("VariationClosingStated", {
+  planId: PlanId,
+  label: Schema.NonEmptyTrimmedString,
+  amount: Pence
+})
+
+/**
+ * Every budget and variation-statement event.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const BudgetEvent = Schema.Union(
+  BudgetLineAdded,
+  BudgetLineRevised,
+  BudgetLineRenamed,
+  BudgetLineMoved,
+  BudgetTotalsStated,
+  MemorandumItemRecorded,
+  VariationOpeningStated,
+  VariationItemRecorded,
+  VariationClosingStated
+)
+
+/**
+ * @category events
+ * @since 0.1.0
+ */
+export type BudgetEvent = typeof BudgetEvent.Type

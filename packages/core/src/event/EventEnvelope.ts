@@ -1,0 +1,114 @@
+import { Schema } from "effect"
+import { CalendarDate } from "../period/Period.js"
+import { DomainEvent } from "./DomainEvent.js"
+
+/**
+ * Where a figure came from: the source document, and the page and table within it.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const SourceReference = Schema.Struct({
+  document: Schema.NonEmptyTrimmedString,
+  page: Schema.optional(Schema.NonEmptyTrimmedString),
+  table: Schema.optional(Schema.NonEmptyTrimmedString)
+})
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type SourceReference = typeof SourceReference.Type
+
+/**
+ * An instant written as an ISO-8601 UTC timestamp (`2026-11-24T09:30:00.000Z`).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const Instant = Schema.String.pipe(
+  Schema.pattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/, {
+    message: () => "expected a UTC timestamp such as 2026-11-24T09:30:00.000Z"
+  })
+)
+
+/**
+ * The provenance every event carries: who recorded it, why, on whose decision, from which
+ * document, and the business date it takes effect. Provenance is required, never optional
+ * metadata.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const Provenance = Schema.Struct({
+  actor: Schema.NonEmptyTrimmedString,
+  reason: Schema.NonEmptyTrimmedString,
+  authority: Schema.optional(Schema.NonEmptyTrimmedString),
+  source: Schema.optional(SourceReference),
+  effectiveDate: CalendarDate
+})
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type Provenance = typeof Provenance.Type
+
+/**
+ * The current schema version of every event type. A change to an event's shape bumps it, and
+ * the decoder upcasts older versions.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const CURRENT_SCHEMA_VERSION = 1
+
+const envelopeFields = {
+  eventId: Schema.UUID,
+  type: Schema.NonEmptyTrimmedString,
+  schemaVersion: Schema.Literal(CURRENT_SCHEMA_VERSION),
+  recordedAt: Instant,
+  ...Provenance.fields,
+  data: DomainEvent
+}
+
+const typeMatchesData = (event: { readonly type: string; readonly data: DomainEvent }): boolean | string =>
+  event.type === event.data._tag || `envelope type "${event.type}" does not match its data "${event.data._tag}"`
+
+/**
+ * An event ready to append: envelope and payload, before the store gives it a stream revision
+ * and a global position.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const NewEvent = Schema.Struct(envelopeFields).pipe(Schema.filter(typeMatchesData))
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type NewEvent = typeof NewEvent.Type
+
+/**
+ * An event as a store holds it: its stream and revision within the stream (from 0), its
+ * position in the store's global order (from 1), and the tamper-evident hash chain (the hash of
+ * the previous event in global order, and this event's hash over its content and that link).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const RecordedEvent = Schema.Struct({
+  ...envelopeFields,
+  stream: Schema.NonEmptyTrimmedString,
+  streamRevision: Schema.NonNegativeInt,
+  globalPosition: Schema.Int.pipe(Schema.positive()),
+  previousHash: Schema.NullOr(Schema.String),
+  hash: Schema.String
+}).pipe(Schema.filter(typeMatchesData))
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type RecordedEvent = typeof RecordedEvent.Type

@@ -1,0 +1,16 @@
+/**
+ * The stream holding a plan and everything it contains (budget, staffing, indicators): a plan is
+ * the unit of consistency, so one import is one atomic append.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const forPlan = (planId: string): string => `plan-${planId}`
+
+/**
+ * The stream holding a partnership's history.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const forPartnership = (partnershipId: string): string => `partnership-${partnershipId}`

@@ -1,0 +1,125 @@
+import { Schema } from "effect"
+import { PlanId } from "../plan/PlanId.js"
+import { Period } from "../period/Period.js"
+
+const IndicatorCode = Schema.NonEmptyTrimmedString
+
+/**
+ * What an indicator's values count.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const IndicatorUnit = Schema.Literal("percent", "count", "rate-per-1000", "points")
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type IndicatorUnit = typeof IndicatorUnit.Type
+
+/**
+ * Whether a higher or a lower value is better.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const Polarity = Schema.Literal("higher-is-better", "lower-is-better")
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type Polarity = typeof Polarity.Type
+
+/**
+ * The kinds of value a plan reports for an indicator.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const IndicatorValueKind = Schema.Literal("actual", "estimate", "target")
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type IndicatorValueKind = typeof IndicatorValueKind.Type
+
+/**
+ * Qualifiers printed beside a value: a provisional figure, a floor target (`min`), a target set
+ * for the academic year.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const IndicatorQualifier = Schema.Literal("provisional", "min", "academic-year")
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type IndicatorQualifier = typeof IndicatorQualifier.Type
+
+/**
+ * A plan takes an indicator into its KPI table, with the definition the plan uses. A
+ * catalogue across plans is a projection of these.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const PlanIndicatorAdded = Schema.TaggedStruct("PlanIndicatorAdded", {
+  planId: PlanId,
+  code: IndicatorCode,
+  title: Schema.NonEmptyTrimmedString,
+  unit: IndicatorUnit,
+  polarity: Polarity,
+  categories: Schema.Array(Schema.NonEmptyTrimmedString),
+  area: Schema.NonEmptyTrimmedString,
+  dataSource: Schema.optional(Schema.NonEmptyTrimmedString)
+})
+
+/**
+ * A value the plan reports for an indicator: an actual, an estimate or a target.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const IndicatorValueReported = Schema.TaggedStruct("IndicatorValueReported", {
+  planId: PlanId,
+  code: IndicatorCode,
+  area: Schema.NonEmptyTrimmedString,
+  period: Period,
+  kind: IndicatorValueKind,
+  value: Schema.Finite,
+  qualifiers: Schema.Array(IndicatorQualifier)
+})
+
+/**
+ * The plan says a value is not available, and why. It is never a zero.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const IndicatorValueUnavailable = Schema.TaggedStruct("IndicatorValueUnavailable", {
+  planId: PlanId,
+  code: IndicatorCode,
+  area: Schema.NonEmptyTrimmedString,
+  period: Period,
+  kind: IndicatorValueKind,
+  reason: Schema.NonEmptyTrimmedString
+})
+
+/**
+ * Every indicator event.
+ *
+ * @category events
+ * @since 0.1.0
+ */
+export const IndicatorEvent = Schema.Union(PlanIndicatorAdded, IndicatorValueReported, IndicatorValueUnavailable)
+
+/**
+ * @category events
+ * @since 0.1.0
+ */
+export type IndicatorEvent = typeof IndicatorEvent.Type

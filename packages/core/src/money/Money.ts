@@ -1,0 +1,212 @@
+import { Data, Schema } from "effect"
+
+/**
+ * An exact amount of money in integer pence. Money is never held as a float: sums of
+ * `Pence` are exact, and rounding happens once, when a figure is rendered.
+ *
+ * @example
+ * import { Money } from "@plan-ledger/core"
+ * const total = Money.sum([Money.fromThousands("849.1"), Money.fromThousands("-80.0")])
+ * Money.formatThousands(total) // "769.1"
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const Pence = Schema.Int.pipe(Schema.brand("Pence"))
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type Pence = typeof Pence.Type
+
+/**
+ * The zero amount.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const zero: Pence = Pence.make(0)
+
+/**
+ * Wraps an integer number of pence; rejects fractions of a penny.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const pence = (amount: number): Pence => Pence.make(amount)
+
+/**
+ * Adds two amounts exactly.
+ *
+ * @category math
+ * @since 0.1.0
+ */
+export const add = (left: Pence, right: Pence): Pence => Pence.make(left + right)
+
+/**
+ * Subtracts `right` from `left` exactly.
+ *
+ * @category math
+ * @since 0.1.0
+ */
+export const subtract = (left: Pence, right: Pence): Pence => Pence.make(left - right)
+
+/**
+ * Sums any number of amounts exactly.
+ *
+ * @category math
+ * @since 0.1.0
+ */
+export const sum = (amounts: Iterable<Pence>): Pence => {
+  let total = 0
+  for (const amount of amounts) total += amount
+  return Pence.make(total)
+}
+
+/**
+ * The absolute value of an amount.
+ *
+ * @category math
+ * @since 0.1.0
+ */
+export const abs = (amount: Pence): Pence => Pence.make(Math.abs(amount))
+
+const decimalPattern = /^(-?)(\d+)(?:\.(\d+))?$/
+
+/**
+ * Parses a decimal written in a given unit (a number of pence per unit, e.g. 100 for pounds or
+ * 100_000 for £000) into exact pence, without passing through a float. Thousands separators
+ * are accepted. Returns `undefined` for anything that is not a plain decimal or that has more
+ * precision than a penny.
+ *
+ * @category parsing
+ * @since 0.1.0
+ */
+export const parseDecimal = (text: string, penceInUnit: number): Pence | undefined => {
+  const match = decimalPattern.exec(text.trim().replace(/,/g, ""))
+  if (match === null) return undefined
+  const [, sign = "", whole = "0", fraction = ""] = match
+  const unitDigits = Math.round(Math.log10(penceInUnit))
+  if (10 ** unitDigits !== penceInUnit) return undefined
+  if (fraction.length > unitDigits) return undefined
+  const digits = whole + fraction.padEnd(unitDigits, "0")
+  const magnitude = Number(digits)
+  if (!Number.isSafeInteger(magnitude)) return undefined
+  return Pence.make(sign === "-" ? -magnitude : magnitude)
+}
+
+/**
+ * Pence in one pound.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const PENCE_PER_POUND = 100
+
+/**
+ * Pence in one thousand pounds — the unit (£000) councils publish their budget tables in.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const PENCE_PER_THOUSAND = 100_000
+
+/**
+ * A literal amount handed to {@link fromThousands} or {@link fromPounds} that is not a decimal
+ * in that unit. Importers validate user input with {@link parseDecimal} instead, so this only
+ * reaches code that passes malformed constants.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class AmountFormatError extends Data.TaggedError("AmountFormatError")<{
+  readonly text: string
+  readonly unit: string
+}> {
+  override get message(): string {
+    return `"${this.text}" is not an amount in ${this.unit}: write digits with an optional minus sign and at most a penny of precision`
+  }
+}
+
+/**
+ * Parses an amount written in £000, as printed in a budget table (`"50,222.6"`, `"-321.0"`).
+ * Throws on malformed input; use {@link parseDecimal} to validate user input.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const fromThousands = (text: string): Pence => {
+  const parsed = parseDecimal(text, PENCE_PER_THOUSAND)
+  if (parsed === undefined) throw new AmountFormatError({ text, unit: "£000" })
+  return parsed
+}
+
+/**
+ * Parses an amount written in pounds (`"2,750"`, `"86000.50"`).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const fromPounds = (text: string): Pence => {
+  const parsed = parseDecimal(text, PENCE_PER_POUND)
+  if (parsed === undefined) throw new AmountFormatError({ text, unit: "pounds" })
+  return parsed
+}
+
+/**
+ * Converts exact pence to a JSON number of pounds. Exact whenever the amount is a whole number
+ * of pounds; otherwise the nearest double to the exact decimal (never an accumulated error).
+ *
+ * @category conversions
+ * @since 0.1.0
+ */
+export const toPounds = (amount: Pence): number => amount / PENCE_PER_POUND
+
+/**
+ * Divides an integer by a power of ten, rounding half away from zero — the one rounding rule
+ * used for every rendered figure.
+ *
+ * @category math
+ * @since 0.1.0
+ */
+export const roundHalfAwayFromZero = (value: number, divisor: number): number => {
+  const magnitude = Math.floor((Math.abs(value) + divisor / 2) / divisor)
+  return value < 0 ? -magnitude : magnitude
+}
+
+const groupThousands = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")
+
+/**
+ * Formats an integer count of `10^-decimals` units with thousands separators
+ * (`formatScaled(5022260, 1)` is `"502,226.0"`).
+ *
+ * @category formatting
+ * @since 0.1.0
+ */
+export const formatScaled = (scaled: number, decimals: number): string => {
+  const sign = scaled < 0 ? "-" : ""
+  const digits = String(Math.abs(scaled)).padStart(decimals + 1, "0")
+  const whole = digits.slice(0, digits.length - decimals)
+  const fraction = digits.slice(digits.length - decimals)
+  return sign + groupThousands(whole) + (decimals > 0 ? `.${fraction}` : "")
+}
+
+/**
+ * Formats an amount in £000 with one decimal and thousands separators, as council tables print
+ * it (`50,222.6`). Rounds half away from zero to the nearest £100.
+ *
+ * @category formatting
+ * @since 0.1.0
+ */
+export const formatThousands = (amount: Pence): string =>
+  formatScaled(roundHalfAwayFromZero(amount, PENCE_PER_THOUSAND / 10), 1)
+
+/**
+ * Formats an amount in whole £000 (`16,790`), as variation statements print it.
+ *
+ * @category formatting
+ * @since 0.1.0
+ */
+export const formatWholeThousands = (amount: Pence): string =>
+  formatScaled(roundHalfAwayFromZero(amount, PENCE_PER_THOUSAND), 0)

@@ -1,0 +1,148 @@
+import { Schema } from "effect"
+import { match } from "ts-pattern"
+
+/**
+ * A calendar date written `YYYY-MM-DD`: the business dates of the ledger (effective dates,
+ * approval dates, period bounds). Dates are kept as text so they never shift with a time zone.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const CalendarDate = Schema.String.pipe(
+  Schema.pattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+    message: () => "expected a date written YYYY-MM-DD"
+  }),
+  Schema.brand("CalendarDate")
+)
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type CalendarDate = typeof CalendarDate.Type
+
+const yearPairPattern = /^(\d{4})\/(\d{2})$/
+
+const isConsecutiveYearPair = (label: string): boolean => {
+  const found = yearPairPattern.exec(label)
+  if (found === null) return false
+  const [, first = "", second = ""] = found
+  return (Number(first) + 1) % 100 === Number(second)
+}
+
+/**
+ * A year pair written `2009/10`, where the second year follows the first.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const YearPair = Schema.String.pipe(
+  Schema.filter(isConsecutiveYearPair, {
+    message: () => "expected a year pair such as 2009/10, the second year following the first"
+  })
+)
+
+/**
+ * A council financial year, April to March, written `2009/10`.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const FinancialYear = Schema.TaggedStruct("FinancialYear", { year: YearPair })
+
+/**
+ * An academic year, September to August, written `2008/09`.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const AcademicYear = Schema.TaggedStruct("AcademicYear", { year: YearPair })
+
+/**
+ * A span of several years with explicit bounds, such as a local children and young people's
+ * plan running September 2008 to August 2011.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const MultiYear = Schema.TaggedStruct("MultiYear", { from: CalendarDate, to: CalendarDate })
+
+/**
+ * The period a plan, a budget or an indicator value covers.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const Period = Schema.Union(FinancialYear, AcademicYear, MultiYear)
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type Period = typeof Period.Type
+
+const firstYear = (year: string): number => Number(year.slice(0, 4))
+
+/**
+ * The first day of a period (1 April for a financial year, 1 September for an academic year).
+ *
+ * @category accessors
+ * @since 0.1.0
+ */
+export const startDate = (period: Period): string =>
+  match(period)
+    .with({ _tag: "FinancialYear" }, ({ year }) => `${firstYear(year)}-04-01`)
+    .with({ _tag: "AcademicYear" }, ({ year }) => `${firstYear(year)}-09-01`)
+    .with({ _tag: "MultiYear" }, ({ from }) => from)
+    .exhaustive()
+
+/**
+ * The last day of a period (31 March for a financial year, 31 August for an academic year).
+ *
+ * @category accessors
+ * @since 0.1.0
+ */
+export const endDate = (period: Period): string =>
+  match(period)
+    .with({ _tag: "FinancialYear" }, ({ year }) => `${firstYear(year) + 1}-03-31`)
+    .with({ _tag: "AcademicYear" }, ({ year }) => `${firstYear(year) + 1}-08-31`)
+    .with({ _tag: "MultiYear" }, ({ to }) => to)
+    .exhaustive()
+
+/**
+ * A short label for a period: `2009/10`, `2008/09 academic`, `2008-09-01 to 2011-08-31`.
+ *
+ * @category formatting
+ * @since 0.1.0
+ */
+export const label = (period: Period): string =>
+  match(period)
+    .with({ _tag: "FinancialYear" }, ({ year }) => year)
+    .with({ _tag: "AcademicYear" }, ({ year }) => `${year} academic`)
+    .with({ _tag: "MultiYear" }, ({ from, to }) => `${from} to ${to}`)
+    .exhaustive()
+
+/**
+ * A financial year from its label.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const financialYear = (year: string): Period => FinancialYear.make({ year })
+
+/**
+ * An academic year from its label.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const academicYear = (year: string): Period => AcademicYear.make({ year })
+
+/**
+ * Whether two periods are the same period.
+ *
+ * @category predicates
+ * @since 0.1.0
+ */
+export const equals = (left: Period, right: Period): boolean =>
+  left._tag === right._tag && startDate(left) === startDate(right) && endDate(left) === endDate(right)

@@ -1,0 +1,20 @@
+import { Schema } from "effect"
+
+/**
+ * A plan's identity, chosen by the council (`lcsp-business-plan-2009-10`). It names the plan's
+ * stream and never changes, whatever the plan's title becomes.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const PlanId = Schema.NonEmptyTrimmedString.pipe(
+  Schema.pattern(/^[a-z0-9][a-z0-9-]*$/, {
+    message: () => "expected a plan id of lower-case letters, digits and hyphens, such as lcsp-business-plan-2009-10"
+  })
+)
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type PlanId = typeof PlanId.Type

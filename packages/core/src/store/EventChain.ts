@@ -1,0 +1,159 @@
+import { Either, ParseResult, Schema } from "effect"
+import { NewEvent, type RecordedEvent } from "../event/EventEnvelope.js"
+import { canonicalJson, hashEvent } from "../event/EventHash.js"
+import type { ExpectedRevision } from "./EventStore.js"
+import { DuplicateEventId, InvalidEvent, WrongExpectedRevision } from "./StoreErrors.js"
+
+const decodeNewEvent = Schema.decodeUnknownEither(NewEvent)
+
+/**
+ * Checks every event of a batch against its schema before anything is written. Every store calls
+ * this first, so no store can hold an event its readers cannot decode.
+ *
+ * @category appending
+ * @since 0.1.0
+ */
+export const validateBatch = (stream: string, events: ReadonlyArray<unknown>): ReadonlyArray<NewEvent> =>
+  events.map((event, index) => {
+    const decoded = decodeNewEvent(event)
+    if (Either.isLeft(decoded)) {
+      const eventId = typeof event === "object" && event !== null && "eventId" in event ? String(event.eventId) : undefined
+      throw new InvalidEvent({
+        stream,
+        index,
+        eventId,
+        detail: ParseResult.TreeFormatter.formatErrorSync(decoded.left)
+      })
+    }
+    return decoded.right
+  })
+
+/**
+ * Throws `WrongExpectedRevision` unless the stream's current revision (`undefined` for a stream
+ * with no events) satisfies the expectation.
+ *
+ * @category appending
+ * @since 0.1.0
+ */
+export const checkExpectedRevision = (
+  stream: string,
+  expected: ExpectedRevision,
+  current: number | undefined
+): void => {
+  const satisfied =
+    expected === "any" || (expected === "no-stream" ? current === undefined : current === expected)
+  if (!satisfied) {
+    throw new WrongExpectedRevision({ stream, expected, actual: current ?? "no-stream" })
+  }
+}
+
+const envelopeOf = (event: NewEvent | RecordedEvent): NewEvent => ({
+  eventId: event.eventId,
+  type: event.type,
+  schemaVersion: event.schemaVersion,
+  recordedAt: event.recordedAt,
+  actor: event.actor,
+  reason: event.reason,
+  effectiveDate: event.effectiveDate,
+  data: event.data,
+  ...(event.authority === undefined ? {} : { authority: event.authority }),
+  ...(event.source === undefined ? {} : { source: event.source })
+})
+
+/**
+ * Whether a stored event has exactly the content of an event being appended again.
+ *
+ * @category appending
+ * @since 0.1.0
+ */
+export const hasSameContent = (candidate: NewEvent, stored: RecordedEvent): boolean =>
+  canonicalJson(envelopeOf(candidate)) === canonicalJson(envelopeOf(stored))
+
+/**
+ * Decides whether a batch is new or an idempotent re-append, given the events of the batch that
+ * the store already holds (looked up by event id). Throws `DuplicateEventId` when an id is held
+ * with other content, in another stream, or when the batch mixes stored and new events.
+ *
+ * @category appending
+ * @since 0.1.0
+ */
+export const classifyBatch = (
+  stream: string,
+  batch: ReadonlyArray<NewEvent>,
+  alreadyStored: ReadonlyMap<string, RecordedEvent>
+): "append" | "already-stored" => {
+  const seen = new Set<string>()
+  for (const event of batch) {
+    if (seen.has(event.eventId)) {
+      throw new DuplicateEventId({ eventId: event.eventId, stream, detail: "appears twice in one batch" })
+    }
+    seen.add(event.eventId)
+    const stored = alreadyStored.get(event.eventId)
+    if (stored === undefined) continue
+    if (stored.stream !== stream) {
+      throw new DuplicateEventId({ eventId: event.eventId, stream, detail: `is already stored in stream "${stored.stream}"` })
+    }
+    if (!hasSameContent(event, stored)) {
+      throw new DuplicateEventId({ eventId: event.eventId, stream, detail: "is already stored with different content" })
+    }
+  }
+  if (alreadyStored.size === 0) return "append"
+  if (alreadyStored.size === batch.length) return "already-stored"
+  throw new DuplicateEventId({
+    eventId: [...alreadyStored.keys()][0] ?? "",
+    stream,
+    detail: "the batch mixes events that are already stored with new ones; append the new ones alone"
+  })
+}
+
+/**
+ * Where an appended event lands: its stream, revision, global position and the hash of the event
+ * before it in global order.
+ *
+ * @category appending
+ * @since 0.1.0
+ */
+export interface Placement {
+  readonly stream: string
+  readonly streamRevision: number
+  readonly globalPosition: number
+  readonly previousHash: string | null
+}
+
+/**
+ * Gives a validated event its place and seals it into the hash chain.
+ *
+ * @category appending
+ * @since 0.1.0
+ */
+export const sealEvent = (event: NewEvent, placement: Placement): RecordedEvent => {
+  const content = { ...envelopeOf(event), ...placement }
+  const { globalPosition, ...hashed } = content
+  return { ...content, globalPosition, hash: hashEvent(hashed) }
+}
+
+/**
+ * Seals a whole batch after the stream's current revision and the store's last position and hash.
+ *
+ * @category appending
+ * @since 0.1.0
+ */
+export const sealBatch = (
+  stream: string,
+  batch: ReadonlyArray<NewEvent>,
+  after: { readonly streamRevision: number | undefined; readonly globalPosition: number; readonly hash: string | null }
+): ReadonlyArray<RecordedEvent> => {
+  const sealed: Array<RecordedEvent> = []
+  let previousHash = after.hash
+  batch.forEach((event, offset) => {
+    const recorded = sealEvent(event, {
+      stream,
+      streamRevision: (after.streamRevision ?? -1) + 1 + offset,
+      globalPosition: after.globalPosition + 1 + offset,
+      previousHash
+    })
+    sealed.push(recorded)
+    previousHash = recorded.hash
+  })
+  return sealed
+}

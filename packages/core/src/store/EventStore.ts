@@ -1,0 +1,84 @@
+import type { NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
+import type { VerifyReport } from "./VerifyReport.js"
+
+/**
+ * What an append expects of its stream: that it does not exist yet, anything, or that its last
+ * event has exactly this revision (revisions count from 0).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type ExpectedRevision = "no-stream" | "any" | number
+
+/**
+ * The outcome of an append. `appended` is false when every event of the batch was already
+ * stored with identical content (an idempotent re-append).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface AppendResult {
+  readonly appended: boolean
+  /** The revision of the stream's last event after the append. */
+  readonly nextExpectedRevision: number
+  /** The global position of the stream's last event after the append. */
+  readonly lastGlobalPosition: number
+}
+
+/**
+ * Which part of one stream to read (both bounds inclusive).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface ReadStreamOptions {
+  readonly fromRevision?: number
+  readonly toRevision?: number
+}
+
+/**
+ * Which part of the global log to read: from a global position (inclusive), and only events
+ * recorded at or before an instant (for as-of projections).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface ReadAllOptions {
+  readonly fromPosition?: number
+  readonly recordedUpTo?: string
+}
+
+/**
+ * The storage port. Every store — in memory, JSONL, SQLite, PostgreSQL — implements it and
+ * passes the same conformance suite (`@plan-ledger/core/testkit`).
+ *
+ * Rules every store keeps:
+ * - an append is atomic: all events of the batch, or none;
+ * - a wrong expected revision rejects with `WrongExpectedRevision`;
+ * - re-appending events whose ids are stored with identical content is a no-op; the same id
+ *   with other content rejects with `DuplicateEventId`;
+ * - events are chained by hash in global order, and `verify` re-walks the chain;
+ * - reads stream: they never load the whole log into memory.
+ *
+ * Rejections are tagged errors (`WrongExpectedRevision`, `DuplicateEventId`, `InvalidEvent`,
+ * `StoreUnavailable`); switch on their `_tag`.
+ *
+ * @category ports
+ * @since 0.1.0
+ */
+export interface EventStore {
+  /** Appends a batch to one stream, atomically, if the stream is at the expected revision. */
+  appendToStream(
+    stream: string,
+    events: ReadonlyArray<NewEvent>,
+    options: { readonly expectedRevision: ExpectedRevision }
+  ): Promise<AppendResult>
+  /** Reads one stream forward by revision. */
+  readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>
+  /** Reads every stream in global order. */
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>
+  /** Re-walks the hash chain and decodes every event; reports the first problem found. */
+  verify(): Promise<VerifyReport>
+  /** Releases the store's resources (files, connections). */
+  close(): Promise<void>
+}

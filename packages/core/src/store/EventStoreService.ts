@@ -1,0 +1,40 @@
+import { Context, Effect, Layer } from "effect"
+import type { EventStore } from "./EventStore.js"
+import { StoreUnavailable } from "./StoreErrors.js"
+
+/**
+ * The `EventStore` port as an Effect service. Every store package ships a `layer*` built with
+ * {@link layerFrom}, so an Effect program picks its store by providing one layer.
+ *
+ * @example
+ * import { Effect } from "effect"
+ * import { EventStoreService, InMemoryEventStore } from "@plan-ledger/core"
+ * const program = Effect.flatMap(EventStoreService, (store) => Effect.promise(() => store.verify()))
+ * Effect.runPromise(program.pipe(Effect.provide(EventStoreService.layerFrom(async () => InMemoryEventStore.make()))))
+ *
+ * @category services
+ * @since 0.1.0
+ */
+export class EventStoreService extends Context.Tag("@plan-ledger/core/EventStore")<EventStoreService, EventStore>() {
+  /**
+   * A scoped layer that opens a store and closes it when the scope ends.
+   *
+   * @category layers
+   * @since 0.1.0
+   */
+  static layerFrom(open: () => Promise<EventStore>, description = "event store"): Layer.Layer<EventStoreService, StoreUnavailable> {
+    return Layer.scoped(
+      EventStoreService,
+      Effect.acquireRelease(
+        Effect.tryPromise({
+          try: open,
+          catch: (cause) =>
+            cause instanceof StoreUnavailable
+              ? cause
+              : new StoreUnavailable({ store: description, detail: cause instanceof Error ? cause.message : String(cause) })
+        }),
+        (store) => Effect.promise(() => store.close())
+      )
+    )
+  }
+}

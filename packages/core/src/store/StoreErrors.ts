@@ -1,0 +1,80 @@
+import { Data } from "effect"
+import type { ExpectedRevision } from "./EventStore.js"
+
+const describeRevision = (revision: ExpectedRevision | number | "no-stream"): string =>
+  typeof revision === "number" ? `revision ${revision}` : revision
+
+/**
+ * An append expected its stream at one revision and found another: someone else wrote first.
+ * Re-read the stream, decide again, and retry.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class WrongExpectedRevision extends Data.TaggedError("WrongExpectedRevision")<{
+  readonly stream: string
+  readonly expected: ExpectedRevision
+  readonly actual: number | "no-stream"
+}> {
+  override get message(): string {
+    return `stream "${this.stream}" is at ${describeRevision(this.actual)}, but the append expected ${describeRevision(this.expected)}: re-read the stream and retry`
+  }
+}
+
+/**
+ * An event id is already stored with different content, or a batch mixes already-stored events
+ * with new ones. Event ids are unique forever; give a new event a new id.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class DuplicateEventId extends Data.TaggedError("DuplicateEventId")<{
+  readonly eventId: string
+  readonly stream: string
+  readonly detail: string
+}> {
+  override get message(): string {
+    return `event ${this.eventId} (stream "${this.stream}"): ${this.detail}`
+  }
+}
+
+/**
+ * An event handed to a store does not match its schema. Nothing of the batch was written.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class InvalidEvent extends Data.TaggedError("InvalidEvent")<{
+  readonly stream: string
+  readonly index: number
+  readonly eventId: string | undefined
+  readonly detail: string
+}> {
+  override get message(): string {
+    return `event #${this.index}${this.eventId === undefined ? "" : ` (${this.eventId})`} for stream "${this.stream}" is not a valid event: ${this.detail}`
+  }
+}
+
+/**
+ * The store cannot be opened or used: a bad URL, a missing file, a damaged log, a server that
+ * does not answer. The message says what to do.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class StoreUnavailable extends Data.TaggedError("StoreUnavailable")<{
+  readonly store: string
+  readonly detail: string
+}> {
+  override get message(): string {
+    return `${this.store}: ${this.detail}`
+  }
+}
+
+/**
+ * Every error a store rejects with.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export type StoreError = WrongExpectedRevision | DuplicateEventId | InvalidEvent | StoreUnavailable

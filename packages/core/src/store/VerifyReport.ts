@@ -1,0 +1,39 @@
+/**
+ * What kind of damage `verify` found.
+ *
+ * - `hash-mismatch`: an event's content no longer matches its hash (it was edited);
+ * - `broken-link`: an event's previous hash is not the hash of the event before it (an event
+ *   was removed, inserted or reordered);
+ * - `undecodable`: a stored record is not a valid event of any known schema;
+ * - `torn-tail`: the store ends in a partly written record (a crash during an append);
+ * - `out-of-order`: global positions or stream revisions are not gapless and increasing.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type DamageKind = "hash-mismatch" | "broken-link" | "undecodable" | "torn-tail" | "out-of-order"
+
+/**
+ * The first problem `verify` found, located by global position and, where it could be read,
+ * event id and stream.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface Damage {
+  readonly kind: DamageKind
+  readonly globalPosition: number
+  readonly eventId?: string
+  readonly stream?: string
+  readonly message: string
+}
+
+/**
+ * The result of re-walking a store's hash chain.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type VerifyReport =
+  | { readonly ok: true; readonly eventsChecked: number; readonly lastHash: string | null }
+  | { readonly ok: false; readonly eventsChecked: number; readonly damage: Damage }

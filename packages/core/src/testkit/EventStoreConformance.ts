@@ -1,0 +1,200 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest"
+import type { RecordedEvent } from "../event/EventEnvelope.js"
+import type { EventStore } from "../store/EventStore.js"
+import { sampleEvent, sampleEvents } from "./sampleEvents.js"
+
+/**
+ * How the conformance suite gets a store. `open` gives a fresh, empty store for each test.
+ * `reopen`, when given, opens the same store again after `close` (persistence is then tested).
+ * `tamper` changes one character of the stored event at a global position *in the store's own
+ * medium* (the file, the table), bypassing the API; `verify` must then report it.
+ *
+ * @category testing
+ * @since 0.1.0
+ */
+export interface ConformanceHarness {
+  readonly open: () => Promise<EventStore>
+  readonly reopen?: (store: EventStore) => Promise<EventStore>
+  readonly tamper?: (store: EventStore, globalPosition: number) => Promise<void>
+  /** Cases this store cannot run, each with the reason; listed in the test output as skipped. */
+  readonly skip?: Readonly<Record<string, string>>
+}
+
+const collect = async (events: AsyncIterable<RecordedEvent>): Promise<Array<RecordedEvent>> => {
+  const collected: Array<RecordedEvent> = []
+  for await (const event of events) collected.push(event)
+  return collected
+}
+
+/**
+ * The one suite every `EventStore` must pass: call it from each store's test file, as the
+ * in-memory store does.
+ *
+ * @example
+ * import { eventStoreConformance } from "@plan-ledger/core/testkit"
+ * import { InMemoryEventStore } from "@plan-ledger/core"
+ * eventStoreConformance("memory", { open: async () => InMemoryEventStore.make() })
+ *
+ * @category testing
+ * @since 0.1.0
+ */
+export const eventStoreConformance = (name: string, harness: ConformanceHarness): void => {
+  describe(`EventStore conformance: ${name}`, () => {
+    let store: EventStore
+    beforeEach(async () => {
+      store = await harness.open()
+    })
+    afterEach(async () => {
+      await store.close()
+    })
+    const testCase = (title: string, body: () => Promise<void>): void => {
+      const reason = harness.skip?.[title]
+      if (reason === undefined) it(title, body)
+      else it.skip(`${title} (skipped: ${reason})`, body)
+    }
+
+    testCase("appends a batch to a new stream and reads it back in order", async () => {
+      const batch = sampleEvents(3)
+      const result = await store.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })
+      expect(result).toEqual({ appended: true, nextExpectedRevision: 2, lastGlobalPosition: 3 })
+      const read = await collect(store.readStream("plan-a"))
+      expect(read.map((event) => event.eventId)).toEqual(batch.map((event) => event.eventId))
+      expect(read.map((event) => event.streamRevision)).toEqual([0, 1, 2])
+      expect(read.map((event) => event.globalPosition)).toEqual([1, 2, 3])
+      expect(read[1]?.data).toEqual(batch[1]?.data)
+    })
+
+    testCase("rejects no-stream on an existing stream, naming stream, expected and actual revision", async () => {
+      await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
+      const error = await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: "no-stream" }).catch((caught: unknown) => caught)
+      expect(error).toMatchObject({ _tag: "WrongExpectedRevision", stream: "plan-a", expected: "no-stream", actual: 1 })
+    })
+
+    testCase("appends at the exact expected revision and rejects a stale one", async () => {
+      await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
+      const next = await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: 1 })
+      expect(next.nextExpectedRevision).toBe(2)
+      const error = await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: 1 }).catch((caught: unknown) => caught)
+      expect(error).toMatchObject({ _tag: "WrongExpectedRevision", stream: "plan-a", expected: 1, actual: 2 })
+      const onMissing = await store.appendToStream("plan-b", sampleEvents(1), { expectedRevision: 0 }).catch((caught: unknown) => caught)
+      expect(onMissing).toMatchObject({ _tag: "WrongExpectedRevision", stream: "plan-b", expected: 0, actual: "no-stream" })
+    })
+
+    testCase("appends with any expected revision to new and existing streams", async () => {
+      await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: "any" })
+      const result = await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "any" })
+      expect(result.nextExpectedRevision).toBe(2)
+    })
+
+    testCase("writes nothing of a batch that holds an invalid event", async () => {
+      const invalid = { ...sampleEvent(), data: { _tag: "PartnershipRegistered", partnershipId: "" } }
+      const error = await store
+        .appendToStream("plan-a", [sampleEvent(), invalid as never], { expectedRevision: "no-stream" })
+        .catch((caught: unknown) => caught)
+      expect(error).toMatchObject({ _tag: "InvalidEvent", stream: "plan-a", index: 1 })
+      expect(await collect(store.readAll())).toEqual([])
+    })
+
+    testCase("writes nothing of a batch whose expected revision is wrong", async () => {
+      await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: "no-stream" })
+      await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: 5 }).catch(() => undefined)
+      expect((await collect(store.readAll())).length).toBe(1)
+    })
+
+    testCase("treats re-appending identical events as a no-op", async () => {
+      const batch = sampleEvents(2)
+      await store.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })
+      const again = await store.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })
+      expect(again).toEqual({ appended: false, nextExpectedRevision: 1, lastGlobalPosition: 2 })
+      expect((await collect(store.readAll())).length).toBe(2)
+    })
+
+    testCase("rejects an event id stored with different content", async () => {
+      const original = sampleEvent({ name: "Ashford 1" })
+      await store.appendToStream("plan-a", [original], { expectedRevision: "no-stream" })
+      const altered = { ...original, data: { ...original.data, name: "Ashford 2" } } as typeof original
+      const error = await store.appendToStream("plan-a", [altered], { expectedRevision: "any" }).catch((caught: unknown) => caught)
+      expect(error).toMatchObject({ _tag: "DuplicateEventId", eventId: original.eventId })
+      const elsewhere = await store.appendToStream("plan-b", [original], { expectedRevision: "any" }).catch((caught: unknown) => caught)
+      expect(elsewhere).toMatchObject({ _tag: "DuplicateEventId", eventId: original.eventId })
+    })
+
+    testCase("reads a stream between revisions", async () => {
+      const batch = sampleEvents(5)
+      await store.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })
+      const middle = await collect(store.readStream("plan-a", { fromRevision: 1, toRevision: 3 }))
+      expect(middle.map((event) => event.streamRevision)).toEqual([1, 2, 3])
+      expect(await collect(store.readStream("plan-missing"))).toEqual([])
+    })
+
+    testCase("reads all streams in global order from a position", async () => {
+      await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
+      await store.appendToStream("plan-b", sampleEvents(2), { expectedRevision: "no-stream" })
+      await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: 1 })
+      const all = await collect(store.readAll())
+      expect(all.map((event) => [event.stream, event.streamRevision, event.globalPosition])).toEqual([
+        ["plan-a", 0, 1],
+        ["plan-a", 1, 2],
+        ["plan-b", 0, 3],
+        ["plan-b", 1, 4],
+        ["plan-a", 2, 5]
+      ])
+      const fromThree = await collect(store.readAll({ fromPosition: 3 }))
+      expect(fromThree.map((event) => event.globalPosition)).toEqual([3, 4, 5])
+    })
+
+    testCase("reads the events recorded up to an instant", async () => {
+      await store.appendToStream("plan-a", [sampleEvent({ recordedAt: "2009-03-01T10:00:00.000Z" })], { expectedRevision: "no-stream" })
+      await store.appendToStream("plan-a", [sampleEvent({ recordedAt: "2009-06-01T10:00:00.000Z" })], { expectedRevision: 0 })
+      const asOfApril = await collect(store.readAll({ recordedUpTo: "2009-04-01T00:00:00.000Z" }))
+      expect(asOfApril.map((event) => event.recordedAt)).toEqual(["2009-03-01T10:00:00.000Z"])
+    })
+
+    testCase("chains every event to the hash of the one before it, and verify passes", async () => {
+      await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
+      await store.appendToStream("plan-b", sampleEvents(2), { expectedRevision: "no-stream" })
+      const all = await collect(store.readAll())
+      expect(all[0]?.previousHash).toBeNull()
+      all.slice(1).forEach((event, index) => expect(event.previousHash).toBe(all[index]?.hash))
+      expect(await store.verify()).toEqual({ ok: true, eventsChecked: 4, lastHash: all[3]?.hash })
+    })
+
+    testCase("stops reading when the reader stops", async () => {
+      await store.appendToStream("plan-a", sampleEvents(50), { expectedRevision: "no-stream" })
+      let read = 0
+      for await (const _event of store.readAll()) {
+        read += 1
+        if (read === 3) break
+      }
+      expect(read).toBe(3)
+      expect((await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: 49 })).appended).toBe(true)
+    })
+
+    if (harness.tamper !== undefined) {
+      const tamper = harness.tamper
+      testCase("detects one changed character in a stored event", async () => {
+        await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: "no-stream" })
+        const [, second] = await collect(store.readAll())
+        await tamper(store, 2)
+        const report = await store.verify()
+        expect(report).toMatchObject({ ok: false, eventsChecked: 1, damage: { globalPosition: 2 } })
+        if (!report.ok) expect(["hash-mismatch", "undecodable", "broken-link"]).toContain(report.damage.kind)
+        if (!report.ok && report.damage.kind !== "undecodable") expect(report.damage.eventId).toBe(second?.eventId)
+      })
+    }
+
+    if (harness.reopen !== undefined) {
+      const reopen = harness.reopen
+      testCase("keeps every event across close and reopen", async () => {
+        const batch = sampleEvents(3)
+        await store.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })
+        store = await reopen(store)
+        const read = await collect(store.readStream("plan-a"))
+        expect(read.map((event) => event.eventId)).toEqual(batch.map((event) => event.eventId))
+        const next = await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: 2 })
+        expect(next.lastGlobalPosition).toBe(4)
+        expect((await store.verify()).ok).toBe(true)
+      })
+    }
+  })
+}

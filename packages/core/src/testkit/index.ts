@@ -1,0 +1,2 @@
+export * from "./EventStoreConformance.js"
+export * from "./sampleEvents.js"

@@ -1,0 +1,17 @@
+import { defineConfig } from "vitest/config"
+
+export default defineConfig({
+  resolve: {
+    conditions: ["@plan-ledger/source"]
+  },
+  ssr: {
+    resolve: {
+      conditions: ["@plan-ledger/source"]
+    }
+  },
+  test: {
+    include: ["packages/**/src/**/*.test.ts", "packages/**/test/**/*.test.ts", "examples/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "**/dist/**"],
+    testTimeout: 30_000
+  }
+})
