@@ -128,3 +128,11 @@ export const toNumber = (value: Fte): number => value / HUNDREDTHS_PER_FTE
  * @since 0.1.0
  */
 export const format = (value: Fte): string => formatScaled(roundHalfAwayFromZero(value, 10), 1)
+
+/**
+ * Formats FTE exactly, with two decimals where needed (`776.9`, `0.25`).
+ *
+ * @category formatting
+ * @since 0.1.0
+ */
+export const formatExact = (value: Fte): string => formatScaled(value, 2).replace(/(\.\d)0$/, "$1")

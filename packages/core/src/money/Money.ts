@@ -210,3 +210,12 @@ export const formatThousands = (amount: Pence): string =>
  */
 export const formatWholeThousands = (amount: Pence): string =>
   formatScaled(roundHalfAwayFromZero(amount, PENCE_PER_THOUSAND), 0)
+
+/**
+ * Formats an amount in £000 exactly, with as many decimals as it needs and at least one
+ * (`50,222.6`, `0.00012`): for messages that must not hide a small difference behind rounding.
+ *
+ * @category formatting
+ * @since 0.1.0
+ */
+export const formatThousandsExact = (amount: Pence): string => formatScaled(amount, 5).replace(/(\.\d)0+$/, "$1")

@@ -1,0 +1,148 @@
+import { randomUUID } from "node:crypto"
+import { Either } from "effect"
+import type { PartnershipEvent } from "../partnership/events.js"
+import type { PlanEvent } from "../event/DomainEvent.js"
+import { CURRENT_SCHEMA_VERSION, type NewEvent, type Provenance, type RecordedEvent } from "../event/EventEnvelope.js"
+import * as StreamName from "../event/StreamName.js"
+import * as PartnershipDecider from "../partnership/PartnershipDecider.js"
+import type { PartnershipRuleViolation } from "../partnership/PartnershipRuleViolation.js"
+import type { PlanCommand } from "../plan/PlanCommand.js"
+import * as PlanDecider from "../plan/PlanDecider.js"
+import type { PlanRuleViolation } from "../plan/PlanRuleViolation.js"
+import * as LedgerState from "../projections/LedgerState.js"
+import type { EventStore } from "../store/EventStore.js"
+import type { StoreError } from "../store/StoreErrors.js"
+
+/**
+ * Everything `execute…` can refuse with. Switch on `_tag`.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export type LedgerError = PlanRuleViolation | PartnershipRuleViolation | StoreError
+
+/**
+ * The outcome of executing commands: the events recorded (none when nothing changed), or the
+ * error. Errors are returned, not thrown, so their type is known.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type ExecuteOutcome =
+  | {
+      readonly ok: true
+      readonly stream: string
+      /** The events this execution recorded; empty when the commands changed nothing. */
+      readonly events: ReadonlyArray<NewEvent>
+      /** The stream's last revision afterwards (-1 for a stream that still has no events). */
+      readonly revision: number
+    }
+  | { readonly ok: false; readonly error: LedgerError }
+
+/**
+ * What a ledger needs: a store, and (for tests and replays) a clock and an event-id source.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface LedgerOptions {
+  readonly store: EventStore
+  readonly clock?: () => Date
+  readonly newEventId?: () => string
+  /** How many times to re-read, re-decide and retry when another writer got there first (default 3). */
+  readonly conflictRetries?: number
+}
+
+/**
+ * The plain-`async` way in: decide and append commands, and fold the store into state for the
+ * projections. The Effect API (`PlanLedger`) runs this same implementation.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface Ledger {
+  /** Executes commands against one plan as one atomic append. */
+  executePlan(planId: string, commands: ReadonlyArray<PlanCommand>, provenance: Provenance): Promise<ExecuteOutcome>
+  /** Executes commands against one partnership as one atomic append. */
+  executePartnership(
+    partnershipId: string,
+    commands: ReadonlyArray<PartnershipDecider.PartnershipCommand>,
+    provenance: Provenance
+  ): Promise<ExecuteOutcome>
+  /** Folds the store (optionally only what was recorded up to an instant) into ledger state. */
+  state(options?: { readonly recordedUpTo?: string }): Promise<LedgerState.LedgerState>
+}
+
+const storeErrorTags: ReadonlySet<string> = new Set<StoreError["_tag"]>([
+  "WrongExpectedRevision",
+  "DuplicateEventId",
+  "InvalidEvent",
+  "StoreUnavailable"
+])
+
+const isStoreError = (value: unknown): value is StoreError =>
+  typeof value === "object" && value !== null && "_tag" in value && storeErrorTags.has(String(value._tag))
+
+const collect = async <A>(items: AsyncIterable<A>): Promise<Array<A>> => {
+  const collected: Array<A> = []
+  for await (const item of items) collected.push(item)
+  return collected
+}
+
+/**
+ * Makes a ledger over a store.
+ *
+ * @example
+ * import { InMemoryEventStore, Ledger } from "@plan-ledger/core"
+ * const ledger = Ledger.make({ store: InMemoryEventStore.make() })
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const make = (options: LedgerOptions): Ledger => {
+  const { store } = options
+  const clock = options.clock ?? (() => new Date())
+  const newEventId = options.newEventId ?? randomUUID
+  const conflictRetries = options.conflictRetries ?? 3
+
+  const envelope = (data: PlanEvent | PartnershipEvent, provenance: Provenance, recordedAt: string): NewEvent => ({
+    eventId: newEventId(),
+    type: data._tag,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    recordedAt,
+    ...provenance,
+    data
+  })
+
+  const execute = async <Data extends PlanEvent | PartnershipEvent>(
+    stream: string,
+    provenance: Provenance,
+    decide: (history: ReadonlyArray<RecordedEvent & { readonly data: Data }>) => Either.Either<ReadonlyArray<Data>, LedgerError>
+  ): Promise<ExecuteOutcome> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const history = (await collect(store.readStream(stream))) as Array<RecordedEvent & { readonly data: Data }>
+        const decision = decide(history)
+        if (Either.isLeft(decision)) return { ok: false, error: decision.left }
+        const revision = history.length - 1
+        if (decision.right.length === 0) return { ok: true, stream, events: [], revision }
+        const recordedAt = clock().toISOString()
+        const events = decision.right.map((data) => envelope(data, provenance, recordedAt))
+        const result = await store.appendToStream(stream, events, { expectedRevision: revision < 0 ? "no-stream" : revision })
+        return { ok: true, stream, events, revision: result.nextExpectedRevision }
+      } catch (caught) {
+        if (!isStoreError(caught)) throw caught
+        if (caught._tag !== "WrongExpectedRevision" || attempt >= conflictRetries) return { ok: false, error: caught }
+      }
+    }
+  }
+
+  return {
+    executePlan: (planId, commands, provenance) =>
+      execute<PlanEvent>(StreamName.forPlan(planId), provenance, (history) => PlanDecider.decideAll(commands, history, provenance)),
+    executePartnership: (partnershipId, commands, provenance) =>
+      execute<PartnershipEvent>(StreamName.forPartnership(partnershipId), provenance, (history) => PartnershipDecider.decideAll(commands, history)),
+    state: (stateOptions = {}) =>
+      LedgerState.replay(store.readAll(stateOptions.recordedUpTo === undefined ? {} : { recordedUpTo: stateOptions.recordedUpTo }))
+  }
+}

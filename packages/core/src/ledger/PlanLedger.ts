@@ -1,0 +1,80 @@
+import { Clock, Effect } from "effect"
+import type { Provenance } from "../event/EventEnvelope.js"
+import type { PartnershipCommand } from "../partnership/PartnershipDecider.js"
+import type { PlanCommand } from "../plan/PlanCommand.js"
+import type { LedgerState } from "../projections/LedgerState.js"
+import { EventStoreService } from "../store/EventStoreService.js"
+import { StoreUnavailable } from "../store/StoreErrors.js"
+import * as Ledger from "./Ledger.js"
+
+/**
+ * What a successful execution recorded.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type ExecuteSuccess = Extract<Ledger.ExecuteOutcome, { readonly ok: true }>
+
+const ledgerWithEffectClock = Effect.gen(function* () {
+  const store = yield* EventStoreService
+  const millis = yield* Clock.currentTimeMillis
+  return Ledger.make({ store, clock: () => new Date(millis) })
+})
+
+const fromOutcome = (outcome: Ledger.ExecuteOutcome): Effect.Effect<ExecuteSuccess, Ledger.LedgerError> =>
+  outcome.ok ? Effect.succeed(outcome) : Effect.fail(outcome.error)
+
+const unexpected = (cause: unknown): StoreUnavailable =>
+  new StoreUnavailable({ store: "event store", detail: cause instanceof Error ? cause.message : String(cause) })
+
+/**
+ * Executes commands against one plan as one atomic append, in Effect: the same implementation as
+ * `Ledger.executePlan`, with the time taken from Effect's `Clock` and errors in the error channel.
+ *
+ * @example
+ * import { Effect } from "effect"
+ * import { EventStoreService, InMemoryEventStore, PlanLedger } from "@plan-ledger/core"
+ * const draft = PlanLedger.executePlan("lcsp-2009-10", [], {
+ *   actor: "planning-officer", reason: "example", effectiveDate: "2009-04-01" as never
+ * })
+ * Effect.runPromise(draft.pipe(Effect.provide(EventStoreService.layerFrom(async () => InMemoryEventStore.make()))))
+ *
+ * @category commands
+ * @since 0.1.0
+ */
+export const executePlan = (
+  planId: string,
+  commands: ReadonlyArray<PlanCommand>,
+  provenance: Provenance
+): Effect.Effect<ExecuteSuccess, Ledger.LedgerError, EventStoreService> =>
+  ledgerWithEffectClock.pipe(
+    Effect.flatMap((ledger) => Effect.tryPromise({ try: () => ledger.executePlan(planId, commands, provenance), catch: unexpected })),
+    Effect.flatMap(fromOutcome)
+  )
+
+/**
+ * Executes commands against one partnership as one atomic append, in Effect.
+ *
+ * @category commands
+ * @since 0.1.0
+ */
+export const executePartnership = (
+  partnershipId: string,
+  commands: ReadonlyArray<PartnershipCommand>,
+  provenance: Provenance
+): Effect.Effect<ExecuteSuccess, Ledger.LedgerError, EventStoreService> =>
+  ledgerWithEffectClock.pipe(
+    Effect.flatMap((ledger) => Effect.tryPromise({ try: () => ledger.executePartnership(partnershipId, commands, provenance), catch: unexpected })),
+    Effect.flatMap(fromOutcome)
+  )
+
+/**
+ * Folds the store into ledger state, in Effect.
+ *
+ * @category projections
+ * @since 0.1.0
+ */
+export const state = (options: { readonly recordedUpTo?: string } = {}): Effect.Effect<LedgerState, StoreUnavailable, EventStoreService> =>
+  Effect.flatMap(EventStoreService, (store) =>
+    Effect.tryPromise({ try: () => Ledger.make({ store }).state(options), catch: unexpected })
+  )

@@ -1,0 +1,108 @@
+import { Either } from "effect"
+import { match } from "ts-pattern"
+import { canonicalJson } from "../event/EventHash.js"
+import type {
+  ClusterTransformedToLcsp,
+  PartnershipBoardEstablished,
+  PartnershipEvent,
+  PartnershipManagerAppointed,
+  PartnershipPopulationRecorded,
+  PartnershipRegistered,
+  PartnershipRenamed
+} from "./events.js"
+import {
+  NotACluster,
+  PartnershipAlreadyRegistered,
+  PartnershipNotRegistered,
+  type PartnershipRuleViolation
+} from "./PartnershipRuleViolation.js"
+import { evolve, type PartnershipState } from "./PartnershipState.js"
+
+type Fields<Event extends { readonly _tag: string }> = Omit<Event, "_tag">
+
+/**
+ * Every command a partnership's decider accepts.
+ *
+ * @category commands
+ * @since 0.1.0
+ */
+export type PartnershipCommand =
+  | ({ readonly _tag: "RegisterPartnership" } & Fields<typeof PartnershipRegistered.Type>)
+  | ({ readonly _tag: "TransformClusterToLcsp" } & Fields<typeof ClusterTransformedToLcsp.Type>)
+  | ({ readonly _tag: "RenamePartnership" } & Fields<typeof PartnershipRenamed.Type>)
+  | ({ readonly _tag: "AppointManager" } & Fields<typeof PartnershipManagerAppointed.Type>)
+  | ({ readonly _tag: "EstablishBoard" } & Fields<typeof PartnershipBoardEstablished.Type>)
+  | ({ readonly _tag: "RecordPopulation" } & Fields<typeof PartnershipPopulationRecorded.Type>)
+
+/**
+ * Decides what a command means for a partnership: the events to record (none when nothing
+ * changes), or the rule it breaks. A partnership is registered once; only a cluster becomes an
+ * LCSP, once.
+ *
+ * @category deciders
+ * @since 0.1.0
+ */
+export const decide = (
+  command: PartnershipCommand,
+  partnership: PartnershipState | undefined
+): Either.Either<ReadonlyArray<PartnershipEvent>, PartnershipRuleViolation> => {
+  if (command._tag === "RegisterPartnership") {
+    const { _tag, ...fields } = command
+    if (partnership === undefined) return Either.right([{ _tag: "PartnershipRegistered", ...fields }])
+    const held = { partnershipId: partnership.partnershipId, kind: partnership.kind, name: partnership.name, area: partnership.area }
+    return canonicalJson(held) === canonicalJson(fields)
+      ? Either.right([])
+      : Either.left(new PartnershipAlreadyRegistered({ partnershipId: fields.partnershipId }))
+  }
+  if (partnership === undefined) return Either.left(new PartnershipNotRegistered({ partnershipId: command.partnershipId }))
+  return match(command)
+    .with({ _tag: "TransformClusterToLcsp" }, ({ _tag, ...fields }): Either.Either<ReadonlyArray<PartnershipEvent>, PartnershipRuleViolation> => {
+      if (partnership.kind === "lcsp" && partnership.transformedOn === fields.transformedOn) return Either.right([])
+      if (partnership.kind !== "cluster") return Either.left(new NotACluster({ partnershipId: partnership.partnershipId, kind: partnership.kind }))
+      return Either.right([{ _tag: "ClusterTransformedToLcsp", ...fields }])
+    })
+    .with({ _tag: "RenamePartnership" }, ({ _tag, ...fields }) =>
+      Either.right(partnership.name === fields.name ? [] : [{ _tag: "PartnershipRenamed" as const, ...fields }])
+    )
+    .with({ _tag: "AppointManager" }, ({ _tag, ...fields }) =>
+      Either.right(
+        partnership.manager?.name === fields.managerName && partnership.manager.appointedOn === fields.appointedOn
+          ? []
+          : [{ _tag: "PartnershipManagerAppointed" as const, ...fields }]
+      )
+    )
+    .with({ _tag: "EstablishBoard" }, ({ _tag, ...fields }) =>
+      Either.right(partnership.boardEstablishedOn === fields.establishedOn ? [] : [{ _tag: "PartnershipBoardEstablished" as const, ...fields }])
+    )
+    .with({ _tag: "RecordPopulation" }, ({ _tag, ...fields }) => {
+      const held = partnership.population.get(fields.ageBand)
+      const unchanged = held?.count === fields.count && held.countedOn === fields.countedOn
+      return Either.right(unchanged ? [] : [{ _tag: "PartnershipPopulationRecorded" as const, ...fields }])
+    })
+    .exhaustive()
+}
+
+/**
+ * Decides a sequence of commands against a partnership's history: all the events, or the first
+ * rule broken.
+ *
+ * @category deciders
+ * @since 0.1.0
+ */
+export const decideAll = (
+  commands: ReadonlyArray<PartnershipCommand>,
+  history: Iterable<{ readonly data: PartnershipEvent }>
+): Either.Either<ReadonlyArray<PartnershipEvent>, PartnershipRuleViolation> => {
+  let partnership: PartnershipState | undefined
+  for (const event of history) partnership = evolve(partnership, event.data)
+  const decided: Array<PartnershipEvent> = []
+  for (const command of commands) {
+    const decision = decide(command, partnership)
+    if (Either.isLeft(decision)) return decision
+    for (const event of decision.right) {
+      partnership = evolve(partnership, event)
+      decided.push(event)
+    }
+  }
+  return Either.right(decided)
+}

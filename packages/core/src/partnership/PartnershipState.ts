@@ -1,0 +1,66 @@
+import { match } from "ts-pattern"
+import type { AgeBand, PartnershipEvent, PartnershipKind } from "./events.js"
+
+/**
+ * A partnership as it stands: kind, name (and former names), area, manager, board, and the
+ * latest population count in each age band.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface PartnershipState {
+  readonly partnershipId: string
+  kind: PartnershipKind
+  name: string
+  readonly formerNames: Array<string>
+  readonly area: string
+  transformedOn: string | undefined
+  manager: { readonly name: string; readonly appointedOn: string } | undefined
+  boardEstablishedOn: string | undefined
+  readonly population: Map<AgeBand, { readonly count: number; readonly countedOn: string }>
+}
+
+/**
+ * Applies one event of a partnership's stream. Like the plan fold, it updates the accumulator it
+ * owns and returns it; start from `undefined`.
+ *
+ * @category folds
+ * @since 0.1.0
+ */
+export const evolve = (state: PartnershipState | undefined, event: PartnershipEvent): PartnershipState | undefined => {
+  if (event._tag === "PartnershipRegistered") {
+    return {
+      partnershipId: event.partnershipId,
+      kind: event.kind,
+      name: event.name,
+      formerNames: [],
+      area: event.area,
+      transformedOn: undefined,
+      manager: undefined,
+      boardEstablishedOn: undefined,
+      population: new Map()
+    }
+  }
+  if (state === undefined) return undefined
+  match(event)
+    .with({ _tag: "ClusterTransformedToLcsp" }, ({ transformedOn }) => {
+      state.kind = "lcsp"
+      state.transformedOn = transformedOn
+    })
+    .with({ _tag: "PartnershipRenamed" }, ({ name }) => {
+      state.formerNames.push(state.name)
+      state.name = name
+    })
+    .with({ _tag: "PartnershipManagerAppointed" }, ({ managerName, appointedOn }) => {
+      state.manager = { name: managerName, appointedOn }
+    })
+    .with({ _tag: "PartnershipBoardEstablished" }, ({ establishedOn }) => {
+      state.boardEstablishedOn = establishedOn
+    })
+    .with({ _tag: "PartnershipPopulationRecorded" }, ({ ageBand, count, countedOn }) => {
+      const current = state.population.get(ageBand)
+      if (current === undefined || current.countedOn <= countedOn) state.population.set(ageBand, { count, countedOn })
+    })
+    .exhaustive()
+  return state
+}

@@ -1,0 +1,149 @@
+import type { BudgetLineFigures, MemorandumCategory, StatedLineFigures, StatedTotals, TotalsRow } from "../budget/events.js"
+import * as Fte from "../money/Fte.js"
+import * as Money from "../money/Money.js"
+import type { Period } from "../period/Period.js"
+import type { PlanState } from "../plan/PlanState.js"
+
+/**
+ * The spending and income columns of a budget table, with gross and controllable expenditure
+ * derived from them.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface BudgetColumns extends BudgetLineFigures {
+  readonly grossExpenditure: Money.Pence
+  readonly controllableExpenditure: Money.Pence
+}
+
+/**
+ * One row of the budget statement.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface BudgetStatementLine extends BudgetColumns {
+  readonly lineId: string
+  readonly activity: string
+  readonly unit: string | undefined
+  readonly cabinetMember: string | undefined
+  readonly prior: { readonly controllableExpenditure: Money.Pence; readonly fte: Fte.Fte } | undefined
+  readonly stated: StatedLineFigures
+  readonly formerActivities: ReadonlyArray<string>
+}
+
+/**
+ * A memorandum item below the controllable totals.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface MemorandumLine {
+  readonly itemId: string
+  readonly name: string
+  readonly category: typeof MemorandumCategory.Type
+  readonly amount: Money.Pence
+  readonly priorAmount: Money.Pence | undefined
+}
+
+/**
+ * A plan's revenue budget as the council prints it: lines, controllable totals with the prior
+ * year's column, memorandum items and the total cost of the unit. Every total is computed from
+ * the lines; printed totals are carried alongside (`statedTotals`) for the reconciliation.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface BudgetStatement {
+  readonly planId: string
+  readonly title: string
+  readonly period: Period
+  readonly lines: ReadonlyArray<BudgetStatementLine>
+  readonly totals: BudgetColumns & {
+    readonly prior: { readonly controllableExpenditure: Money.Pence; readonly fte: Fte.Fte }
+  }
+  readonly memorandum: ReadonlyArray<MemorandumLine>
+  readonly memorandumTotal: { readonly amount: Money.Pence; readonly priorAmount: Money.Pence }
+  readonly totalCostOfUnit: { readonly amount: Money.Pence; readonly priorAmount: Money.Pence }
+  readonly statedTotals: ReadonlyMap<TotalsRow, StatedTotals>
+}
+
+/**
+ * Gross expenditure: employee costs + running costs + contracts and projects.
+ *
+ * @category derivations
+ * @since 0.1.0
+ */
+export const grossExpenditure = (figures: BudgetLineFigures): Money.Pence =>
+  Money.sum([figures.employeeCosts, figures.runningCosts, figures.contractsAndProjects])
+
+/**
+ * Controllable expenditure: gross expenditure + external income + internal income (incomes are
+ * negative).
+ *
+ * @category derivations
+ * @since 0.1.0
+ */
+export const controllableExpenditure = (figures: BudgetLineFigures): Money.Pence =>
+  Money.sum([grossExpenditure(figures), figures.externalIncome, figures.internalIncome])
+
+const withDerived = (figures: BudgetLineFigures): BudgetColumns => ({
+  ...figures,
+  grossExpenditure: grossExpenditure(figures),
+  controllableExpenditure: controllableExpenditure(figures)
+})
+
+/**
+ * Projects a plan's budget statement.
+ *
+ * @category projections
+ * @since 0.1.0
+ */
+export const project = (plan: PlanState): BudgetStatement => {
+  const lines = [...plan.budgetLines.values()].map(
+    (line): BudgetStatementLine => ({
+      lineId: line.lineId,
+      activity: line.activity,
+      unit: line.unit,
+      cabinetMember: line.cabinetMember,
+      ...withDerived(line.figures),
+      prior: line.prior,
+      stated: line.stated,
+      formerActivities: line.formerActivities
+    })
+  )
+  const column = (pick: (line: BudgetStatementLine) => Money.Pence): Money.Pence => Money.sum(lines.map(pick))
+  const totals: BudgetStatement["totals"] = {
+    fte: Fte.sum(lines.map((line) => line.fte)),
+    employeeCosts: column((line) => line.employeeCosts),
+    runningCosts: column((line) => line.runningCosts),
+    contractsAndProjects: column((line) => line.contractsAndProjects),
+    grossExpenditure: column((line) => line.grossExpenditure),
+    externalIncome: column((line) => line.externalIncome),
+    internalIncome: column((line) => line.internalIncome),
+    controllableExpenditure: column((line) => line.controllableExpenditure),
+    prior: {
+      controllableExpenditure: column((line) => line.prior?.controllableExpenditure ?? Money.zero),
+      fte: Fte.sum(lines.map((line) => line.prior?.fte ?? Fte.zero))
+    }
+  }
+  const memorandum = [...plan.memorandumItems.values()]
+  const memorandumTotal = {
+    amount: Money.sum(memorandum.map((item) => item.amount)),
+    priorAmount: Money.sum(memorandum.map((item) => item.priorAmount ?? Money.zero))
+  }
+  return {
+    planId: plan.planId,
+    title: plan.title,
+    period: plan.period,
+    lines,
+    totals,
+    memorandum,
+    memorandumTotal,
+    totalCostOfUnit: {
+      amount: Money.add(totals.controllableExpenditure, memorandumTotal.amount),
+      priorAmount: Money.add(totals.prior.controllableExpenditure, memorandumTotal.priorAmount)
+    },
+    statedTotals: plan.statedTotals
+  }
+}

@@ -1,0 +1,82 @@
+import { match } from "ts-pattern"
+import type { DomainEvent } from "../event/DomainEvent.js"
+import * as PartnershipState from "../partnership/PartnershipState.js"
+import * as PlanState from "../plan/PlanState.js"
+
+/**
+ * The state of every plan and partnership in a ledger: the fold every projection reads.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface LedgerState {
+  readonly plans: Map<string, PlanState.PlanState>
+  readonly partnerships: Map<string, PartnershipState.PartnershipState>
+  /** How many events were folded. */
+  eventCount: number
+}
+
+/**
+ * What the ledger fold reads of an event: its payload and provenance (a `RecordedEvent` or a
+ * `NewEvent` both fit).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface FoldableEvent extends PlanState.EnvelopeFacts {
+  readonly data: DomainEvent
+}
+
+/**
+ * A fresh, empty ledger state.
+ *
+ * @category folds
+ * @since 0.1.0
+ */
+export const initial = (): LedgerState => ({ plans: new Map(), partnerships: new Map(), eventCount: 0 })
+
+const updateEntry = <Value>(
+  entries: Map<string, Value>,
+  key: string,
+  next: (current: Value | undefined) => Value | undefined
+): void => {
+  const updated = next(entries.get(key))
+  if (updated !== undefined) entries.set(key, updated)
+}
+
+/**
+ * Applies one event to the ledger state (updating the accumulator it owns; see
+ * `PlanState.evolve`).
+ *
+ * @category folds
+ * @since 0.1.0
+ */
+export const evolve = (state: LedgerState, event: FoldableEvent): LedgerState => {
+  const data = event.data
+  match(data)
+    .with(
+      { _tag: "PartnershipRegistered" },
+      { _tag: "ClusterTransformedToLcsp" },
+      { _tag: "PartnershipRenamed" },
+      { _tag: "PartnershipManagerAppointed" },
+      { _tag: "PartnershipBoardEstablished" },
+      { _tag: "PartnershipPopulationRecorded" },
+      (partnershipEvent) =>
+        updateEntry(state.partnerships, partnershipEvent.partnershipId, (current) => PartnershipState.evolve(current, partnershipEvent))
+    )
+    .otherwise((planEvent) => updateEntry(state.plans, planEvent.planId, (current) => PlanState.evolve(current, planEvent, event)))
+  state.eventCount += 1
+  return state
+}
+
+/**
+ * Folds a sequence of events (for instance `store.readAll()`) into a ledger state, streaming.
+ *
+ * @category folds
+ * @since 0.1.0
+ */
+export const replay = async (events: AsyncIterable<FoldableEvent> | Iterable<FoldableEvent>): Promise<LedgerState> => {
+  let state = initial()
+  for await (const event of events) state = evolve(state, event)
+  return state
+}
