@@ -1,0 +1,24 @@
+import type { BudgetStatement } from "../projections/BudgetStatement.js"
+import type { CurrentPlan } from "../projections/CurrentPlan.js"
+import type { IndicatorScorecard } from "../projections/IndicatorScorecard.js"
+import type { Finding } from "../projections/ReconciliationFindings.js"
+import type { StaffingTotals } from "../projections/StaffingTotals.js"
+import type { VariationStatement } from "../projections/VariationStatement.js"
+
+/**
+ * The contract every output adapter (JSON, CSV, Markdown, …) implements: one pure function per
+ * projection, from the projection's exact figures to text. Rounding to the published units
+ * happens here and nowhere else.
+ *
+ * @category ports
+ * @since 0.1.0
+ */
+export interface Renderer {
+  readonly format: string
+  readonly currentPlan: (view: CurrentPlan) => string
+  readonly budgetStatement: (view: BudgetStatement) => string
+  readonly variationStatement: (view: VariationStatement) => string
+  readonly staffingTotals: (view: StaffingTotals) => string
+  readonly scorecard: (view: IndicatorScorecard) => string
+  readonly findings: (findings: ReadonlyArray<Finding>) => string
+}
