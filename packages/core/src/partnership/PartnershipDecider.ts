@@ -49,7 +49,7 @@ export const decide = (
   if (command._tag === "RegisterPartnership") {
     const { _tag, ...fields } = command
     if (partnership === undefined) return Either.right([{ _tag: "PartnershipRegistered", ...fields }])
-    const held = { partnershipId: partnership.partnershipId, kind: partnership.kind, name: partnership.name, area: partnership.area }
+    const held = { partnershipId: partnership.partnershipId, ...partnership.registration }
     return canonicalJson(held) === canonicalJson(fields)
       ? Either.right([])
       : Either.left(new PartnershipAlreadyRegistered({ partnershipId: fields.partnershipId }))

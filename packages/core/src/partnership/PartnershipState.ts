@@ -10,6 +10,8 @@ import type { AgeBand, PartnershipEvent, PartnershipKind } from "./events.js"
  */
 export interface PartnershipState {
   readonly partnershipId: string
+  /** The facts it was registered with, which later events (a rename, a transformation) do not change. */
+  readonly registration: { readonly kind: PartnershipKind; readonly name: string; readonly area: string }
   kind: PartnershipKind
   name: string
   readonly formerNames: Array<string>
@@ -31,6 +33,7 @@ export const evolve = (state: PartnershipState | undefined, event: PartnershipEv
   if (event._tag === "PartnershipRegistered") {
     return {
       partnershipId: event.partnershipId,
+      registration: { kind: event.kind, name: event.name, area: event.area },
       kind: event.kind,
       name: event.name,
       formerNames: [],

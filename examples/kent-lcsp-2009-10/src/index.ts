@@ -1,0 +1,58 @@
+import type { ExecuteOutcome, Ledger, LedgerError } from "@plan-ledger/core"
+import { budgetCommands } from "./budget.js"
+import { indicatorCommands } from "./indicators.js"
+import { DIRECTORATE_ID, directorateCommands, lcspCommands } from "./partnerships.js"
+import { planContentCommands } from "./planContent.js"
+import { fromTable } from "./source.js"
+import { staffingCommands } from "./staffing.js"
+import { variationCommands } from "./variations.js"
+
+/**
+ * The id of the example plan.
+ *
+ * @category data
+ * @since 0.1.0
+ */
+export const PLAN_ID = "lcsp-business-plan-2009-10"
+
+/**
+ * The area the plan's KPI values are reported for: all 23 LCSPs together.
+ *
+ * @category data
+ * @since 0.1.0
+ */
+export const KPI_AREA = "kent-lcsps"
+
+const orFail = async (outcome: Promise<ExecuteOutcome>): Promise<void> => {
+  const result = await outcome
+  if (!result.ok) throw result.error satisfies LedgerError
+}
+
+/**
+ * Records the plan in a ledger: the directorate and the 23 LCSPs, then the plan, its budget,
+ * variation statement, staffing and KPI table, each table as one atomic append citing its
+ * source table. Loading twice records nothing the second time.
+ *
+ * @example
+ * import { InMemoryEventStore, Ledger, BudgetStatement } from "@plan-ledger/core"
+ * import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009-10"
+ * const ledger = Ledger.make({ store: InMemoryEventStore.make() })
+ * await loadKentLcsp200910(ledger)
+ * const state = await ledger.state()
+ * BudgetStatement.project(state.plans.get(PLAN_ID)!).totals.controllableExpenditure // 5022260000 pence
+ *
+ * @category loaders
+ * @since 0.1.0
+ */
+export const loadKentLcsp200910 = async (ledger: Ledger.Ledger): Promise<void> => {
+  const partnerships = fromTable("Breakdown of Children and Young People Aged 0-19 Serviced by LCSP")
+  await orFail(ledger.executePartnership(DIRECTORATE_ID, directorateCommands, partnerships))
+  for (const { partnershipId, commands } of lcspCommands()) {
+    await orFail(ledger.executePartnership(partnershipId, commands, partnerships))
+  }
+  await orFail(ledger.executePlan(PLAN_ID, planContentCommands(PLAN_ID), fromTable("Key actions, projects and developments 2009-10")))
+  await orFail(ledger.executePlan(PLAN_ID, budgetCommands(PLAN_ID), fromTable("Revenue budget: Operations, Resources and Skills (CFE) Local Children's Service Partnership")))
+  await orFail(ledger.executePlan(PLAN_ID, variationCommands(PLAN_ID), fromTable("LCSP Variation Statement")))
+  await orFail(ledger.executePlan(PLAN_ID, staffingCommands(PLAN_ID), fromTable("Staffing Levels")))
+  await orFail(ledger.executePlan(PLAN_ID, indicatorCommands(PLAN_ID, KPI_AREA), fromTable("Key Performance Indicators")))
+}
