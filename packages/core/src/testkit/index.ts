@@ -1,2 +1,3 @@
 export * from "./EventStoreConformance.js"
 export * from "./sampleEvents.js"
+export * from "./DeciderSpecification.js"

@@ -1,0 +1,27 @@
+import * as E from "fp-ts/lib/Either.js"
+import { describe, expect, it } from "vitest"
+import { InMemoryEventStore, Ledger, Period } from "../index.js"
+import { sampleEvent } from "../testkit/sampleEvents.js"
+import { executePlanTask, NewEventCodec } from "./fp-ts.js"
+
+const provenance = { actor: "officer", reason: "interop test", effectiveDate: Period.CalendarDate.make("2009-04-01") }
+
+describe("fp-ts interop", () => {
+  it("runs a plan command as a TaskEither and returns rule violations on the left", async () => {
+    const ledger = Ledger.make({ store: InMemoryEventStore.make() })
+    const drafted = await executePlanTask(ledger, "interop-plan", [
+      { _tag: "DraftPlan", planId: "interop-plan", kind: "service-business-plan", title: "Interop plan", ownerId: "kcc-cfe", period: Period.financialYear("2009/10") }
+    ], provenance)()
+    expect(E.isRight(drafted) && drafted.right.events.map((event) => event.type)).toEqual(["PlanDrafted"])
+    const refused = await executePlanTask(ledger, "missing-plan", [
+      { _tag: "ApprovePlan", planId: "missing-plan", approvedBy: "Cabinet", approvedOn: Period.CalendarDate.make("2009-03-01") }
+    ], provenance)()
+    expect(E.isLeft(refused) && refused.left._tag).toBe("PlanNotDrafted")
+  })
+
+  it("validates events with the same rules as the Effect schema", () => {
+    expect(E.isRight(NewEventCodec.decode(sampleEvent()))).toBe(true)
+    const broken = NewEventCodec.decode({ ...sampleEvent(), type: "PlanDrafted" })
+    expect(E.isLeft(broken) && broken.left[0]?.message).toContain("does not match its data")
+  })
+})

@@ -1,0 +1,133 @@
+import { describe, it } from "vitest"
+import type { PlanEvent } from "../event/DomainEvent.js"
+import * as Fte from "../money/Fte.js"
+import * as Money from "../money/Money.js"
+import * as Period from "../period/Period.js"
+import { planSpecification as spec } from "../testkit/DeciderSpecification.js"
+import type { PlanCommand } from "./PlanCommand.js"
+
+const planId = "lcsp-2009-10"
+const period = Period.financialYear("2009/10")
+const drafted: PlanEvent = { _tag: "PlanDrafted", planId, kind: "service-business-plan", title: "LCSP plan 2009/10", ownerId: "kcc-cfe", period }
+const approved: PlanEvent = { _tag: "PlanApproved", planId, approvedBy: "Cabinet", approvedOn: Period.CalendarDate.make("2009-03-16") }
+
+const figures = {
+  fte: Fte.fromDecimal("19.5"),
+  employeeCosts: Money.fromThousands("870.1"),
+  runningCosts: Money.zero,
+  contractsAndProjects: Money.zero,
+  externalIncome: Money.zero,
+  internalIncome: Money.zero
+}
+const setLine = (overrides: Partial<Extract<PlanCommand, { _tag: "SetBudgetLine" }>> = {}): Extract<PlanCommand, { _tag: "SetBudgetLine" }> => ({
+  _tag: "SetBudgetLine",
+  planId,
+  lineId: "behaviour-service",
+  activity: "Behaviour Service",
+  cabinetMember: "MD",
+  figures,
+  stated: {},
+  ...overrides
+})
+const lineAdded: PlanEvent = { ...setLine(), _tag: "BudgetLineAdded" }
+
+describe("plan decider", () => {
+  it("drafts a plan once; drafting the same plan again records nothing", () => {
+    const { _tag, ...fields } = drafted
+    spec.given([]).when({ _tag: "DraftPlan", ...fields }).then([drafted])
+    spec.given([drafted]).when({ _tag: "DraftPlan", ...fields }).then([])
+    spec.given([drafted]).when({ _tag: "DraftPlan", ...fields, title: "Another plan" }).thenFails({ _tag: "PlanAlreadyDrafted", planId })
+  })
+
+  it("refuses content for a plan that was never drafted", () => {
+    spec.given([]).when(setLine()).thenFails({ _tag: "PlanNotDrafted", planId, command: 'budget line "Behaviour Service"' })
+  })
+
+  it("adds a budget line, and records nothing when the same line is set again", () => {
+    spec.given([drafted]).when(setLine()).then([lineAdded])
+    spec.given([drafted, lineAdded]).when(setLine()).then([])
+  })
+
+  it("renames a line under its stable id, and revises changed figures", () => {
+    const newFigures = { ...figures, fte: Fte.fromDecimal("20.0") }
+    spec
+      .given([drafted, lineAdded])
+      .when(setLine({ activity: "Behaviour Support Service", figures: newFigures }))
+      .then([
+        { _tag: "BudgetLineRenamed", planId, lineId: "behaviour-service", activity: "Behaviour Support Service" },
+        { _tag: "BudgetLineRevised", planId, lineId: "behaviour-service", cabinetMember: "MD", figures: newFigures, stated: {} }
+      ])
+  })
+
+  it("moves a line to another unit", () => {
+    spec.given([drafted, lineAdded]).when(setLine({ unit: "Attendance and Behaviour" })).then([
+      { _tag: "BudgetLineMoved", planId, lineId: "behaviour-service", unit: "Attendance and Behaviour" }
+    ])
+  })
+
+  it("refuses two lines with the same activity label", () => {
+    spec.given([drafted, lineAdded]).when(setLine({ lineId: "other" })).thenFails({ _tag: "DuplicateActivity", activity: "Behaviour Service", existingLineId: "behaviour-service" })
+  })
+
+  it("refuses positive income, positive savings and negative FTE", () => {
+    spec.given([drafted]).when(setLine({ figures: { ...figures, externalIncome: Money.fromThousands("80.0") } })).thenFails({ _tag: "InvalidFigure", field: "external income" })
+    spec.given([drafted]).when(setLine({ figures: { ...figures, fte: Fte.fromDecimal("-1") } })).thenFails({ _tag: "InvalidFigure", field: "FTE" })
+    spec
+      .given([drafted])
+      .when({ _tag: "SetVariationItem", planId, itemId: "publicity", section: "saving", description: "Publicity Saving", amount: Money.fromThousands("23") })
+      .thenFails({ _tag: "InvalidFigure", field: "amount" })
+  })
+
+  it("refuses a silent change to an approved plan", () => {
+    spec
+      .given([drafted, lineAdded, approved])
+      .when(setLine({ figures: { ...figures, runningCosts: Money.fromThousands("10.0") } }))
+      .thenFails({ _tag: "ApprovedPlanChangeRefused", planId, subject: 'budget line "Behaviour Service"', approvedBy: "Cabinet" })
+  })
+
+  it("records a change to an approved plan as a restatement when an authority is given", () => {
+    const restatedFigures = { ...figures, runningCosts: Money.fromThousands("10.0") }
+    spec
+      .given([drafted, lineAdded, approved])
+      .when(setLine({ figures: restatedFigures }), { authority: "Cabinet Member decision 09/01234" })
+      .then([
+        { _tag: "PlanRestated", planId, subject: 'budget line "Behaviour Service"', authority: "Cabinet Member decision 09/01234" },
+        { _tag: "BudgetLineRevised", planId, lineId: "behaviour-service", cabinetMember: "MD", figures: restatedFigures, stated: {} }
+      ])
+  })
+
+  it("needs no restatement to repeat what an approved plan already holds", () => {
+    spec.given([drafted, lineAdded, approved]).when(setLine()).then([])
+  })
+
+  it("approves once; revising or re-approving differently afterwards is refused", () => {
+    spec.given([drafted]).when({ _tag: "ApprovePlan", planId, approvedBy: "Cabinet", approvedOn: Period.CalendarDate.make("2009-03-16") }).then([approved])
+    spec.given([drafted, approved]).when({ _tag: "ApprovePlan", planId, approvedBy: "Council", approvedOn: Period.CalendarDate.make("2009-03-20") }).thenFails({ _tag: "PlanAlreadyApproved" })
+    spec.given([drafted, approved]).when({ _tag: "RevisePlan", planId, revision: "v2" }).thenFails({ _tag: "PlanAlreadyApproved", approvedOn: "2009-03-16" })
+  })
+
+  it("takes no changes once superseded", () => {
+    const superseded: PlanEvent = { _tag: "PlanSuperseded", planId, supersededBy: "lcsp-2010-11", supersededOn: Period.CalendarDate.make("2010-04-01") }
+    spec.given([drafted, superseded]).when(setLine(), { authority: "anyone" }).thenFails({ _tag: "PlanIsSuperseded", supersededBy: "lcsp-2010-11" })
+  })
+
+  it("needs an indicator in the plan before its values are reported", () => {
+    const report: PlanCommand = { _tag: "ReportIndicatorValue", planId, code: "NI 117", area: "kent", period, kind: "target", value: 5.9, qualifiers: [] }
+    spec.given([drafted]).when(report).thenFails({ _tag: "IndicatorNotInPlan", code: "NI 117" })
+    const indicator: PlanCommand = { _tag: "AddPlanIndicator", planId, code: "NI 117", title: "16-18 NEET", unit: "percent", polarity: "lower-is-better", categories: ["LAA"], area: "kent" }
+    const { _tag: _command, ...indicatorFields } = indicator
+    const { _tag: _report, ...reportFields } = report
+    spec.given([drafted]).when([indicator, report]).then([
+      { _tag: "PlanIndicatorAdded", ...indicatorFields },
+      { _tag: "IndicatorValueReported", ...reportFields }
+    ])
+  })
+
+  it("records an unavailable value with its reason, and nothing when it is reported again", () => {
+    const indicatorAdded: PlanEvent = { _tag: "PlanIndicatorAdded", planId, code: "NI 69", title: "Bullying", unit: "percent", polarity: "lower-is-better", categories: [], area: "kent" }
+    const unavailable: PlanCommand = { _tag: "ReportIndicatorUnavailable", planId, code: "NI 69", area: "kent", period, kind: "estimate", reason: "Awaiting direction from DCSF" }
+    const { _tag, ...fields } = unavailable
+    spec.given([drafted, indicatorAdded]).when(unavailable).then([{ _tag: "IndicatorValueUnavailable", ...fields }])
+    spec.given([drafted, indicatorAdded, { _tag: "IndicatorValueUnavailable", ...fields }]).when(unavailable).then([])
+  })
+})
