@@ -169,6 +169,7 @@ const variation = (ledger: LedgerState, plan: PlanState, statement: BudgetStatem
   const hasVariation = plan.variationItems.size > 0 || plan.variationOpening !== undefined || plan.variationClosing !== undefined
   if (!hasVariation) return []
   const bridge = VariationStatement.project(ledger, plan.planId)
+  const printsPriorColumn = statement.lines.some((line) => line.prior !== undefined)
   const itemCount = bridge.sections.reduce((count, section) => count + section.items.length, 0)
   const openingHalfUnit = bridge.opening.source.kind === "prior-plan" ? HALF_UNIT.budgetTable : HALF_UNIT.variationStatement
   const closingTolerance = openingHalfUnit + itemCount * HALF_UNIT.variationStatement
@@ -196,7 +197,7 @@ const variation = (ledger: LedgerState, plan: PlanState, statement: BudgetStatem
       subject: "variation statement opening budget vs prior-year column",
       what: "the opening budget printed in the variation statement differs from the budget table's prior-year controllable total",
       measure: "money",
-      stated: bridge.opening.source.kind === "stated" && statement.lines.length > 0 ? bridge.opening.amount : undefined,
+      stated: bridge.opening.source.kind === "stated" && printsPriorColumn ? bridge.opening.amount : undefined,
       computed: statement.totals.prior.controllableExpenditure,
       tolerance: HALF_UNIT.variationStatement + (statement.lines.length + 1) * HALF_UNIT.budgetTable
     })
