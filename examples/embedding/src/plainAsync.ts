@@ -1,0 +1,55 @@
+// #region plain-async
+import { BudgetStatement, Fte, InMemoryEventStore, Ledger, Money, Period } from "@plan-ledger/core"
+
+export const plainAsyncExample = async (): Promise<string> => {
+  const ledger = Ledger.make({ store: InMemoryEventStore.make() })
+  const provenance = {
+    actor: "finance-officer",
+    reason: "budget agreed at the March meeting",
+    effectiveDate: Period.CalendarDate.make("2009-04-01")
+  }
+  const outcome = await ledger.executePlan(
+    "lcsp-2009-10",
+    [
+      {
+        _tag: "DraftPlan",
+        planId: "lcsp-2009-10",
+        kind: "service-business-plan",
+        title: "LCSP business plan 2009/10",
+        ownerId: "kcc-cfe",
+        period: Period.financialYear("2009/10")
+      },
+      {
+        _tag: "SetBudgetLine",
+        planId: "lcsp-2009-10",
+        lineId: "early-years",
+        activity: "Early Years",
+        cabinetMember: "MD",
+        figures: {
+          fte: Fte.fromDecimal("59.2"),
+          employeeCosts: Money.fromThousands("2,706.2"),
+          runningCosts: Money.zero,
+          contractsAndProjects: Money.zero,
+          externalIncome: Money.zero,
+          internalIncome: Money.fromThousands("-140.4")
+        },
+        stated: {}
+      }
+    ],
+    provenance
+  )
+  if (!outcome.ok) {
+    switch (outcome.error._tag) {
+      case "ApprovedPlanChangeRefused":
+        return `needs an authority: ${outcome.error.message}`
+      default:
+        return `refused: ${outcome.error.message}`
+    }
+  }
+  const state = await ledger.state()
+  const plan = state.plans.get("lcsp-2009-10")
+  if (plan === undefined) return "no plan"
+  const { totals } = BudgetStatement.project(plan)
+  return `controllable £${Money.formatThousands(totals.controllableExpenditure)}k`
+}
+// #endregion plain-async

@@ -1,0 +1,34 @@
+// #region effect
+import { Effect } from "effect"
+import { BudgetStatement, EventStoreService, InMemoryEventStore, Money, Period, PlanLedger } from "@plan-ledger/core"
+
+const program = Effect.gen(function* () {
+  yield* PlanLedger.executePlan(
+    "lcsp-2009-10",
+    [
+      {
+        _tag: "DraftPlan",
+        planId: "lcsp-2009-10",
+        kind: "service-business-plan",
+        title: "LCSP business plan 2009/10",
+        ownerId: "kcc-cfe",
+        period: Period.financialYear("2009/10")
+      }
+    ],
+    { actor: "finance-officer", reason: "new plan", effectiveDate: Period.CalendarDate.make("2009-04-01") }
+  )
+  const state = yield* PlanLedger.state()
+  const plan = state.plans.get("lcsp-2009-10")
+  return plan === undefined ? "no plan" : `${plan.status}, £${Money.formatThousands(BudgetStatement.project(plan).totals.grossExpenditure)}k`
+})
+
+export const effectExample = (): Promise<string> =>
+  program.pipe(
+    Effect.catchTags({
+      PlanAlreadyDrafted: (error) => Effect.succeed(`refused: ${error.message}`),
+      StoreUnavailable: (error) => Effect.succeed(`store: ${error.message}`)
+    }),
+    Effect.provide(EventStoreService.layerFrom(async () => InMemoryEventStore.make(), "memory:")),
+    Effect.runPromise
+  )
+// #endregion effect
