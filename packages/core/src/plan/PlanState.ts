@@ -1,4 +1,3 @@
-import { match } from "ts-pattern"
 import type {
   BudgetLineFigures,
   MemorandumCategory,
@@ -223,7 +222,7 @@ export const staffingRowKey = (rowType: StaffingRowType, name: string): string =
  * @since 0.1.0
  */
 export const indicatorValueKey = (area: string, period: Period, kind: IndicatorValueKind): string =>
-  `${area}|${JSON.stringify(period)}|${kind}`
+  `${area}|${period._tag === "MultiYear" ? `${period.from}/${period.to}` : `${period._tag}:${period.year}`}|${kind}`
 
 const draft = (event: Extract<PlanEvent, { _tag: "PlanDrafted" }>): PlanState => ({
   planId: event.planId,
@@ -256,6 +255,167 @@ const draft = (event: Extract<PlanEvent, { _tag: "PlanDrafted" }>): PlanState =>
   indicators: new Map()
 })
 
+type Handlers = {
+  readonly [Tag in Exclude<PlanEvent["_tag"], "PlanDrafted">]: (
+    state: PlanState,
+    event: Extract<PlanEvent, { readonly _tag: Tag }>,
+    envelope: EnvelopeFacts
+  ) => void
+}
+
+// One handler per event type. The mapped type makes this exhaustive: a new plan event that is
+// not handled here fails to compile. A record lookup is used instead of a ts-pattern chain
+// because this fold runs once per event on replay (see docs/architecture.md).
+const handlers: Handlers = {
+  PlanRevised: (state, { revision }) => {
+    state.revisions.push(revision)
+    if (state.status === "draft") state.status = "revised"
+  },
+  PlanPriorityAdded: (state, added) => {
+    state.priorities.set(added.code, added)
+  },
+  LeadRoleAssigned: (state, role) => {
+    state.leadRoles.set(role.code, role)
+  },
+  KeyActionAdded: (state, action) => {
+    state.keyActions.set(action.actionId, action)
+  },
+  RiskRecorded: (state, risk) => {
+    state.risks.set(risk.riskId, risk)
+  },
+  ConsultationRecorded: (state, consultation) => {
+    state.consultations.set(consultation.consultationId, consultation)
+  },
+  PlanApproved: (state, { approvedBy, approvedOn }) => {
+    state.status = "approved"
+    state.approval = { approvedBy, approvedOn }
+  },
+  PlanRestated: (state, { subject, authority }, envelope) => {
+    state.restatements.push({
+      subject,
+      authority,
+      reason: envelope.reason,
+      actor: envelope.actor,
+      effectiveDate: envelope.effectiveDate
+    })
+  },
+  PlanSuperseded: (state, { supersededBy, supersededOn }) => {
+    state.status = "superseded"
+    state.supersession = { supersededBy, supersededOn }
+  },
+  BudgetLineAdded: (state, added) => {
+    state.budgetLines.set(added.lineId, {
+      lineId: added.lineId,
+      activity: added.activity,
+      unit: added.unit,
+      cabinetMember: added.cabinetMember,
+      figures: added.figures,
+      prior: added.prior,
+      stated: added.stated,
+      formerActivities: []
+    })
+  },
+  BudgetLineRevised: (state, revised) => {
+    const line = state.budgetLines.get(revised.lineId)
+    if (line === undefined) return
+    state.budgetLines.set(revised.lineId, {
+      ...line,
+      cabinetMember: revised.cabinetMember,
+      figures: revised.figures,
+      prior: revised.prior,
+      stated: revised.stated
+    })
+  },
+  BudgetLineRenamed: (state, { lineId, activity }) => {
+    const line = state.budgetLines.get(lineId)
+    if (line === undefined) return
+    state.budgetLines.set(lineId, { ...line, activity, formerActivities: [...line.formerActivities, line.activity] })
+  },
+  BudgetLineMoved: (state, { lineId, unit }) => {
+    const line = state.budgetLines.get(lineId)
+    if (line !== undefined) state.budgetLines.set(lineId, { ...line, unit })
+  },
+  BudgetTotalsStated: (state, { row, stated }) => {
+    state.statedTotals.set(row, stated)
+  },
+  MemorandumItemRecorded: (state, item) => {
+    state.memorandumItems.set(item.itemId, {
+      itemId: item.itemId,
+      name: item.name,
+      category: item.category,
+      amount: item.amount,
+      priorAmount: item.priorAmount
+    })
+  },
+  VariationOpeningStated: (state, { label, amount }) => {
+    state.variationOpening = { label, amount }
+  },
+  VariationItemRecorded: (state, item) => {
+    state.variationItems.set(item.itemId, {
+      itemId: item.itemId,
+      section: item.section,
+      description: item.description,
+      amount: item.amount,
+      justification: item.justification
+    })
+  },
+  VariationClosingStated: (state, { label, amount }) => {
+    state.variationClosing = { label, amount }
+  },
+  StaffingRowRecorded: (state, row) => {
+    state.staffingRows.set(staffingRowKey(row.rowType, row.name), {
+      rowType: row.rowType,
+      name: row.name,
+      priorFte: row.priorFte,
+      fte: row.fte
+    })
+  },
+  StaffingTotalStated: (state, { priorFte, fte }) => {
+    state.staffingTotal = { priorFte, fte }
+  },
+  ExternalFundingRecorded: (state, { source, fte }) => {
+    state.externalFunding.set(source, fte)
+  },
+  StaffingMovementJustified: (state, { category, fte }) => {
+    state.staffingMovements.set(category, fte)
+  },
+  StaffingChangeExplained: (state, { explanation }) => {
+    state.staffingExplanation = explanation
+  },
+  PlanIndicatorAdded: (state, indicator) => {
+    const existing = state.indicators.get(indicator.code)
+    state.indicators.set(indicator.code, {
+      code: indicator.code,
+      title: indicator.title,
+      unit: indicator.unit,
+      polarity: indicator.polarity,
+      categories: indicator.categories,
+      area: indicator.area,
+      dataSource: indicator.dataSource,
+      values: existing?.values ?? new Map()
+    })
+  },
+  IndicatorValueReported: (state, reported) => {
+    state.indicators.get(reported.code)?.values.set(indicatorValueKey(reported.area, reported.period, reported.kind), {
+      status: "available",
+      area: reported.area,
+      period: reported.period,
+      kind: reported.kind,
+      value: reported.value,
+      qualifiers: reported.qualifiers
+    })
+  },
+  IndicatorValueUnavailable: (state, unavailable) => {
+    state.indicators.get(unavailable.code)?.values.set(indicatorValueKey(unavailable.area, unavailable.period, unavailable.kind), {
+      status: "unavailable",
+      area: unavailable.area,
+      period: unavailable.period,
+      kind: unavailable.kind,
+      reason: unavailable.reason
+    })
+  }
+}
+
 /**
  * Applies one event of a plan's stream to the plan's state.
  *
@@ -270,138 +430,8 @@ const draft = (event: Extract<PlanEvent, { _tag: "PlanDrafted" }>): PlanState =>
 export const evolve = (state: PlanState | undefined, event: PlanEvent, envelope: EnvelopeFacts): PlanState | undefined => {
   if (event._tag === "PlanDrafted") return draft(event)
   if (state === undefined) return undefined
-  match(event)
-    .with({ _tag: "PlanRevised" }, ({ revision }) => {
-      state.revisions.push(revision)
-      if (state.status === "draft") state.status = "revised"
-    })
-    .with({ _tag: "PlanPriorityAdded" }, (added) => void state.priorities.set(added.code, added))
-    .with({ _tag: "LeadRoleAssigned" }, (role) => void state.leadRoles.set(role.code, role))
-    .with({ _tag: "KeyActionAdded" }, (action) => void state.keyActions.set(action.actionId, action))
-    .with({ _tag: "RiskRecorded" }, (risk) => void state.risks.set(risk.riskId, risk))
-    .with({ _tag: "ConsultationRecorded" }, (consultation) => void state.consultations.set(consultation.consultationId, consultation))
-    .with({ _tag: "PlanApproved" }, ({ approvedBy, approvedOn }) => {
-      state.status = "approved"
-      state.approval = { approvedBy, approvedOn }
-    })
-    .with({ _tag: "PlanRestated" }, ({ subject, authority }) => {
-      state.restatements.push({
-        subject,
-        authority,
-        reason: envelope.reason,
-        actor: envelope.actor,
-        effectiveDate: envelope.effectiveDate
-      })
-    })
-    .with({ _tag: "PlanSuperseded" }, ({ supersededBy, supersededOn }) => {
-      state.status = "superseded"
-      state.supersession = { supersededBy, supersededOn }
-    })
-    .with({ _tag: "BudgetLineAdded" }, (added) => {
-      state.budgetLines.set(added.lineId, {
-        lineId: added.lineId,
-        activity: added.activity,
-        unit: added.unit,
-        cabinetMember: added.cabinetMember,
-        figures: added.figures,
-        prior: added.prior,
-        stated: added.stated,
-        formerActivities: []
-      })
-    })
-    .with({ _tag: "BudgetLineRevised" }, (revised) => {
-      const line = state.budgetLines.get(revised.lineId)
-      if (line === undefined) return
-      state.budgetLines.set(revised.lineId, {
-        ...line,
-        cabinetMember: revised.cabinetMember,
-        figures: revised.figures,
-        prior: revised.prior,
-        stated: revised.stated
-      })
-    })
-    .with({ _tag: "BudgetLineRenamed" }, ({ lineId, activity }) => {
-      const line = state.budgetLines.get(lineId)
-      if (line === undefined) return
-      state.budgetLines.set(lineId, { ...line, activity, formerActivities: [...line.formerActivities, line.activity] })
-    })
-    .with({ _tag: "BudgetLineMoved" }, ({ lineId, unit }) => {
-      const line = state.budgetLines.get(lineId)
-      if (line !== undefined) state.budgetLines.set(lineId, { ...line, unit })
-    })
-    .with({ _tag: "BudgetTotalsStated" }, ({ row, stated }) => void state.statedTotals.set(row, stated))
-    .with({ _tag: "MemorandumItemRecorded" }, (item) => {
-      state.memorandumItems.set(item.itemId, {
-        itemId: item.itemId,
-        name: item.name,
-        category: item.category,
-        amount: item.amount,
-        priorAmount: item.priorAmount
-      })
-    })
-    .with({ _tag: "VariationOpeningStated" }, ({ label, amount }) => {
-      state.variationOpening = { label, amount }
-    })
-    .with({ _tag: "VariationItemRecorded" }, (item) => {
-      state.variationItems.set(item.itemId, {
-        itemId: item.itemId,
-        section: item.section,
-        description: item.description,
-        amount: item.amount,
-        justification: item.justification
-      })
-    })
-    .with({ _tag: "VariationClosingStated" }, ({ label, amount }) => {
-      state.variationClosing = { label, amount }
-    })
-    .with({ _tag: "StaffingRowRecorded" }, (row) => {
-      state.staffingRows.set(staffingRowKey(row.rowType, row.name), {
-        rowType: row.rowType,
-        name: row.name,
-        priorFte: row.priorFte,
-        fte: row.fte
-      })
-    })
-    .with({ _tag: "StaffingTotalStated" }, ({ priorFte, fte }) => {
-      state.staffingTotal = { priorFte, fte }
-    })
-    .with({ _tag: "ExternalFundingRecorded" }, ({ source, fte }) => void state.externalFunding.set(source, fte))
-    .with({ _tag: "StaffingMovementJustified" }, ({ category, fte }) => void state.staffingMovements.set(category, fte))
-    .with({ _tag: "StaffingChangeExplained" }, ({ explanation }) => {
-      state.staffingExplanation = explanation
-    })
-    .with({ _tag: "PlanIndicatorAdded" }, (indicator) => {
-      const existing = state.indicators.get(indicator.code)
-      state.indicators.set(indicator.code, {
-        code: indicator.code,
-        title: indicator.title,
-        unit: indicator.unit,
-        polarity: indicator.polarity,
-        categories: indicator.categories,
-        area: indicator.area,
-        dataSource: indicator.dataSource,
-        values: existing?.values ?? new Map()
-      })
-    })
-    .with({ _tag: "IndicatorValueReported" }, (reported) => {
-      state.indicators.get(reported.code)?.values.set(indicatorValueKey(reported.area, reported.period, reported.kind), {
-        status: "available",
-        area: reported.area,
-        period: reported.period,
-        kind: reported.kind,
-        value: reported.value,
-        qualifiers: reported.qualifiers
-      })
-    })
-    .with({ _tag: "IndicatorValueUnavailable" }, (unavailable) => {
-      state.indicators.get(unavailable.code)?.values.set(indicatorValueKey(unavailable.area, unavailable.period, unavailable.kind), {
-        status: "unavailable",
-        area: unavailable.area,
-        period: unavailable.period,
-        kind: unavailable.kind,
-        reason: unavailable.reason
-      })
-    })
-    .exhaustive()
+  // The record is indexed by the event's own tag, so the handler always matches the event.
+  const handle = handlers[event._tag] as (state: PlanState, event: PlanEvent, envelope: EnvelopeFacts) => void
+  handle(state, event, envelope)
   return state
 }

@@ -1,5 +1,5 @@
-import { match } from "ts-pattern"
 import type { DomainEvent } from "../event/DomainEvent.js"
+import type { PartnershipEvent } from "../partnership/events.js"
 import * as PartnershipState from "../partnership/PartnershipState.js"
 import * as PlanState from "../plan/PlanState.js"
 
@@ -27,6 +27,18 @@ export interface FoldableEvent extends PlanState.EnvelopeFacts {
   readonly data: DomainEvent
 }
 
+// Every partnership event type, as a record so a new one fails to compile until it is listed.
+const partnershipEventTags: { readonly [Tag in PartnershipEvent["_tag"]]: true } = {
+  PartnershipRegistered: true,
+  ClusterTransformedToLcsp: true,
+  PartnershipRenamed: true,
+  PartnershipManagerAppointed: true,
+  PartnershipBoardEstablished: true,
+  PartnershipPopulationRecorded: true
+}
+
+const isPartnershipEvent = (event: DomainEvent): event is PartnershipEvent => Object.hasOwn(partnershipEventTags, event._tag)
+
 /**
  * A fresh, empty ledger state.
  *
@@ -53,18 +65,11 @@ const updateEntry = <Value>(
  */
 export const evolve = (state: LedgerState, event: FoldableEvent): LedgerState => {
   const data = event.data
-  match(data)
-    .with(
-      { _tag: "PartnershipRegistered" },
-      { _tag: "ClusterTransformedToLcsp" },
-      { _tag: "PartnershipRenamed" },
-      { _tag: "PartnershipManagerAppointed" },
-      { _tag: "PartnershipBoardEstablished" },
-      { _tag: "PartnershipPopulationRecorded" },
-      (partnershipEvent) =>
-        updateEntry(state.partnerships, partnershipEvent.partnershipId, (current) => PartnershipState.evolve(current, partnershipEvent))
-    )
-    .otherwise((planEvent) => updateEntry(state.plans, planEvent.planId, (current) => PlanState.evolve(current, planEvent, event)))
+  if (isPartnershipEvent(data)) {
+    updateEntry(state.partnerships, data.partnershipId, (current) => PartnershipState.evolve(current, data))
+  } else {
+    updateEntry(state.plans, data.planId, (current) => PlanState.evolve(current, data, event))
+  }
   state.eventCount += 1
   return state
 }
