@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest"
+import { Fte, InMemoryEventStore, Ledger, Money, Period, StreamName } from "../index.js"
+import * as IndicatorCatalogue from "./IndicatorCatalogue.js"
+import * as PlanHistory from "./PlanHistory.js"
+
+const provenance = { actor: "finance-officer", reason: "budget setting", effectiveDate: Period.CalendarDate.make("2009-04-01") }
+
+describe("plan history and indicator catalogue", () => {
+  it("shows who changed what, when, why and on whose authority", async () => {
+    const store = InMemoryEventStore.make()
+    const ledger = Ledger.make({ store, clock: () => new Date("2009-03-01T09:00:00.000Z") })
+    const planId = "history-plan"
+    const line = (runningCosts: string) => ({
+      _tag: "SetBudgetLine" as const,
+      planId,
+      lineId: "base",
+      activity: "Base",
+      figures: { fte: Fte.zero, employeeCosts: Money.zero, runningCosts: Money.fromThousands(runningCosts), contractsAndProjects: Money.zero, externalIncome: Money.zero, internalIncome: Money.zero },
+      stated: {}
+    })
+    await ledger.executePlan(planId, [
+      { _tag: "DraftPlan", planId, kind: "service-business-plan", title: "History plan", ownerId: "kcc-cfe", period: Period.financialYear("2009/10") },
+      line("31.9"),
+      { _tag: "ApprovePlan", planId, approvedBy: "Cabinet", approvedOn: Period.CalendarDate.make("2009-03-16") }
+    ], provenance)
+    const restated = await ledger.executePlan(planId, [line("35.0")], { ...provenance, reason: "rent review", authority: "Cabinet Member decision 09/01234", effectiveDate: Period.CalendarDate.make("2009-07-01") })
+    expect(restated.ok).toBe(true)
+
+    const history = await PlanHistory.project(store.readStream(StreamName.forPlan(planId)))
+    expect(history.map((entry) => [entry.type, entry.subject])).toEqual([
+      ["PlanDrafted", "the plan"],
+      ["BudgetLineAdded", 'budget line "Base"'],
+      ["PlanApproved", "the plan"],
+      ["PlanRestated", 'budget line "Base"'],
+      ["BudgetLineRevised", "budget line base"]
+    ])
+    expect(history[3]).toMatchObject({ reason: "rent review", authority: "Cabinet Member decision 09/01234", effectiveDate: "2009-07-01", actor: "finance-officer" })
+  })
+
+  it("lists each indicator once, and shows plans that define it differently", async () => {
+    const ledger = Ledger.make({ store: InMemoryEventStore.make() })
+    for (const [planId, title] of [["plan-a", "NEET 16-18"], ["plan-b", "NEET 16-18"], ["plan-c", "Young people not in education"]] as const) {
+      await ledger.executePlan(planId, [
+        { _tag: "DraftPlan", planId, kind: "service-business-plan", title: planId, ownerId: "kcc-cfe", period: Period.financialYear("2009/10") },
+        { _tag: "AddPlanIndicator", planId, code: "NI 117", title, unit: "percent", polarity: "lower-is-better", categories: ["LAA"], area: "kent" }
+      ], provenance)
+    }
+    const [entry] = IndicatorCatalogue.project(await ledger.state())
+    expect(entry?.consistent).toBe(false)
+    expect(entry?.definitions.map((definition) => [definition.title, definition.planIds])).toEqual([
+      ["NEET 16-18", ["plan-a", "plan-b"]],
+      ["Young people not in education", ["plan-c"]]
+    ])
+  })
+})
