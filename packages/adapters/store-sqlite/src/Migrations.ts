@@ -1,0 +1,58 @@
+import type Database from "better-sqlite3"
+
+/**
+ * The schema, as numbered migrations. Each runs once, in order, inside the transaction that
+ * records it in `schema_migrations`; opening a store applies the ones it has not seen, so opening
+ * twice (or from two processes) is safe.
+ *
+ * @category migrations
+ * @since 0.1.0
+ */
+export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly description: string; readonly sql: string }> = [
+  {
+    version: 1,
+    description: "events table: one row per event, envelope fields as columns, payload as JSON, hash chain",
+    sql: `
+      CREATE TABLE events (
+        global_position INTEGER PRIMARY KEY,
+        event_id        TEXT    NOT NULL UNIQUE,
+        stream          TEXT    NOT NULL,
+        stream_revision INTEGER NOT NULL,
+        type            TEXT    NOT NULL,
+        schema_version  INTEGER NOT NULL,
+        recorded_at     TEXT    NOT NULL,
+        effective_date  TEXT    NOT NULL,
+        actor           TEXT    NOT NULL,
+        reason          TEXT    NOT NULL,
+        authority       TEXT,
+        source          TEXT,
+        data            TEXT    NOT NULL,
+        previous_hash   TEXT,
+        hash            TEXT    NOT NULL,
+        UNIQUE (stream, stream_revision)
+      );
+    `
+  }
+]
+
+/**
+ * Applies every migration the database has not recorded yet.
+ *
+ * @category migrations
+ * @since 0.1.0
+ */
+export const migrate = (database: Database.Database): void => {
+  database.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
+  const applied = database.prepare<[], { version: number }>("SELECT version FROM schema_migrations")
+  const record = database.prepare("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)")
+  database
+    .transaction(() => {
+      const seen = new Set(applied.all().map((row) => row.version))
+      for (const migration of MIGRATIONS) {
+        if (seen.has(migration.version)) continue
+        database.exec(migration.sql)
+        record.run(migration.version, migration.description, new Date().toISOString())
+      }
+    })
+    .immediate()
+}

@@ -1,0 +1,2 @@
+export * from "./SqliteEventStore.js"
+export { MIGRATIONS } from "./Migrations.js"

@@ -1,0 +1,60 @@
+import { type EventStore, InMemoryEventStore, StoreUnavailable } from "@plan-ledger/core"
+import { openSqliteEventStore } from "@plan-ledger/store-sqlite"
+
+/**
+ * The store URL used when none is given: an SQLite file in the working directory.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const DEFAULT_STORE_URL = "sqlite:.plan-ledger/ledger.db"
+
+/**
+ * The schemes `openStore` understands.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const SCHEMES = ["memory:", "sqlite:<path>", "jsonl:<path>", "postgres://…"] as const
+
+const unavailable = (url: string, detail: string): StoreUnavailable => new StoreUnavailable({ store: url, detail })
+
+const optionalStore = async <Module>(packageName: string, url: string): Promise<Module> => {
+  try {
+    return (await import(packageName)) as Module
+  } catch {
+    throw unavailable(url, `this store needs the package ${packageName}: install it next to @plan-ledger/stores`)
+  }
+}
+
+/**
+ * Opens the store a URL names: `memory:` (a fresh in-memory store), `sqlite:<path>` (the
+ * embedded default), `jsonl:<path>` (a JSON-lines file), `postgres://…` or `postgresql://…`.
+ * Stores other than memory and SQLite are optional packages, loaded only when asked for.
+ *
+ * @example
+ * import { openStore } from "@plan-ledger/stores"
+ * const store = await openStore(process.env.PLAN_LEDGER_STORE ?? "sqlite:.plan-ledger/ledger.db")
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const openStore = async (url: string): Promise<EventStore> => {
+  if (url === "memory:") return InMemoryEventStore.make()
+  if (url.startsWith("sqlite:")) return openSqliteEventStore(requirePath(url, "sqlite:"))
+  if (url.startsWith("jsonl:")) {
+    const jsonl = await optionalStore<{ openJsonlEventStore: (path: string) => Promise<EventStore> }>("@plan-ledger/store-jsonl", url)
+    return jsonl.openJsonlEventStore(requirePath(url, "jsonl:"))
+  }
+  if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
+    const postgres = await optionalStore<{ openPostgresEventStore: (connection: string) => Promise<EventStore> }>("@plan-ledger/store-postgres", url)
+    return postgres.openPostgresEventStore(url)
+  }
+  throw unavailable(url, `unknown store URL; use one of ${SCHEMES.join(", ")}`)
+}
+
+const requirePath = (url: string, scheme: string): string => {
+  const path = url.slice(scheme.length)
+  if (path.trim() === "") throw unavailable(url, `the URL names no file: write ${scheme}<path>, for example ${scheme}.plan-ledger/ledger`)
+  return path
+}
