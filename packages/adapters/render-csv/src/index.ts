@@ -1,0 +1,2 @@
+export * from "./CsvRenderer.js"
+export * from "./CsvCell.js"

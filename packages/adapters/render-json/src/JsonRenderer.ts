@@ -1,0 +1,166 @@
+import {
+  type BudgetStatement,
+  type CurrentPlan,
+  Fte,
+  type IndicatorScorecard,
+  Money,
+  Period,
+  type ReconciliationFindings,
+  type Renderer,
+  type StaffingTotals,
+  type VariationStatement
+} from "@plan-ledger/core"
+
+const pounds = Money.toPounds
+const fte = Fte.toNumber
+
+const columns = (figures: BudgetStatement.BudgetColumns) => ({
+  fte: fte(figures.fte),
+  employeeCosts: pounds(figures.employeeCosts),
+  runningCosts: pounds(figures.runningCosts),
+  contractsAndProjects: pounds(figures.contractsAndProjects),
+  grossExpenditure: pounds(figures.grossExpenditure),
+  externalIncome: pounds(figures.externalIncome),
+  internalIncome: pounds(figures.internalIncome),
+  controllableExpenditure: pounds(figures.controllableExpenditure)
+})
+
+/**
+ * The budget statement in the JSON contract of `docs/cli.md`.
+ *
+ * @category contract
+ * @since 0.1.0
+ */
+export const budgetStatementJson = (view: BudgetStatement.BudgetStatement) => ({
+  plan: view.planId,
+  title: view.title,
+  period: Period.label(view.period),
+  lines: view.lines.map((line) => ({
+    lineId: line.lineId,
+    activity: line.activity,
+    ...columns(line),
+    cabinetMember: line.cabinetMember ?? null,
+    prior: line.prior === undefined ? null : { controllableExpenditure: pounds(line.prior.controllableExpenditure), fte: fte(line.prior.fte) }
+  })),
+  totals: {
+    ...columns(view.totals),
+    prior: { controllableExpenditure: pounds(view.totals.prior.controllableExpenditure), fte: fte(view.totals.prior.fte) }
+  },
+  memorandum: view.memorandum.map((item) => ({ name: item.name, amount: pounds(item.amount), priorAmount: item.priorAmount === undefined ? null : pounds(item.priorAmount) })),
+  totalCostOfUnit: pounds(view.totalCostOfUnit.amount),
+  priorTotalCostOfUnit: pounds(view.totalCostOfUnit.priorAmount)
+})
+
+/**
+ * The variation statement in the JSON contract.
+ *
+ * @category contract
+ * @since 0.1.0
+ */
+export const variationStatementJson = (view: VariationStatement.VariationStatement) => ({
+  plan: view.planId,
+  opening: { label: view.opening.label, amount: pounds(view.opening.amount), source: view.opening.source.kind },
+  sections: view.sections.map((section) => ({
+    section: section.section,
+    items: section.items.map((item) => ({ description: item.description, amount: pounds(item.amount), justification: item.justification ?? null })),
+    subtotal: pounds(section.subtotal)
+  })),
+  closing: { label: view.closing.label, amount: pounds(view.closing.amount) },
+  statedClosing: view.statedClosing === undefined ? null : { label: view.statedClosing.label, amount: pounds(view.statedClosing.amount) },
+  budgetControllableTotal: pounds(view.budgetControllableTotal),
+  difference: pounds(view.difference)
+})
+
+const optionalFte = (value: Fte.Fte | undefined): number | null => (value === undefined ? null : fte(value))
+
+/**
+ * Staffing totals in the JSON contract.
+ *
+ * @category contract
+ * @since 0.1.0
+ */
+export const staffingTotalsJson = (view: StaffingTotals.StaffingTotals) => ({
+  plan: view.planId,
+  rows: view.rows.map((row) => ({ rowType: row.rowType, name: row.name, priorFte: optionalFte(row.priorFte), fte: optionalFte(row.fte), difference: optionalFte(row.difference) })),
+  totals: { priorFte: fte(view.totals.priorFte), fte: fte(view.totals.fte), difference: fte(view.totals.difference), source: view.totals.source },
+  externallyFunded: { fte: fte(view.externallyFunded.fte), sources: view.externallyFunded.sources.map((source) => ({ name: source.name, fte: fte(source.fte) })) },
+  movements: view.movements.map((movement) => ({ name: movement.name, fte: fte(movement.fte) })),
+  movementTotal: fte(view.movementTotal),
+  explanation: view.explanation ?? null
+})
+
+/**
+ * The indicator scorecard in the JSON contract.
+ *
+ * @category contract
+ * @since 0.1.0
+ */
+export const scorecardJson = (view: IndicatorScorecard.IndicatorScorecard) => ({
+  plan: view.planId,
+  period: Period.label(view.period),
+  tolerancePercent: view.tolerancePercent,
+  indicators: view.indicators.map((row) => ({
+    code: row.code,
+    title: row.title,
+    unit: row.unit,
+    polarity: row.polarity,
+    target: row.target === undefined ? null : { period: Period.label(row.target.period), value: row.target.value, qualifier: row.target.qualifiers.length === 0 ? null : row.target.qualifiers.join(", ") },
+    latest: row.latest === undefined ? null : { period: Period.label(row.latest.period), kind: row.latest.kind, value: row.latest.value },
+    status: row.status,
+    direction: row.direction,
+    unavailable: row.unavailable.map((value) => ({ period: Period.label(value.period), kind: value.kind, reason: value.reason }))
+  }))
+})
+
+const findingFigure = (finding: ReconciliationFindings.Finding, value: number): number =>
+  finding.measure === "money" ? pounds(Money.pence(value)) : fte(Fte.hundredths(value))
+
+/**
+ * Reconciliation findings in the JSON contract: money in pounds, FTE in FTE.
+ *
+ * @category contract
+ * @since 0.1.0
+ */
+export const findingsJson = (findings: ReadonlyArray<ReconciliationFindings.Finding>) => ({
+  findings: findings.map((finding) => ({
+    severity: finding.severity,
+    code: finding.code,
+    message: finding.message,
+    subject: finding.subject,
+    measure: finding.measure,
+    stated: findingFigure(finding, finding.stated),
+    computed: findingFigure(finding, finding.computed),
+    difference: findingFigure(finding, finding.difference),
+    tolerance: findingFigure(finding, finding.tolerance)
+  }))
+})
+
+/**
+ * The current plan in JSON.
+ *
+ * @category contract
+ * @since 0.1.0
+ */
+export const currentPlanJson = (view: CurrentPlan.CurrentPlan) => ({ ...view, period: Period.label(view.period) })
+
+const text = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
+
+/**
+ * The JSON output adapter.
+ *
+ * @example
+ * import { jsonRenderer } from "@plan-ledger/render-json"
+ * // jsonRenderer.budgetStatement(BudgetStatement.project(plan))
+ *
+ * @category renderers
+ * @since 0.1.0
+ */
+export const jsonRenderer: Renderer = {
+  format: "json",
+  currentPlan: (view) => text(currentPlanJson(view)),
+  budgetStatement: (view) => text(budgetStatementJson(view)),
+  variationStatement: (view) => text(variationStatementJson(view)),
+  staffingTotals: (view) => text(staffingTotalsJson(view)),
+  scorecard: (view) => text(scorecardJson(view)),
+  findings: (findings) => text(findingsJson(findings))
+}

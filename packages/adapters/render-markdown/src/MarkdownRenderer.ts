@@ -1,0 +1,230 @@
+import {
+  type BudgetStatement,
+  type CurrentPlan,
+  Fte,
+  type IndicatorScorecard,
+  Money,
+  Period,
+  type ReconciliationFindings,
+  type Renderer,
+  type StaffingTotals,
+  type VariationStatement
+} from "@plan-ledger/core"
+import { match } from "ts-pattern"
+import { bold, table } from "./MarkdownTable.js"
+
+const thousands = Money.formatThousands
+const optionalFte = (value: Fte.Fte | undefined): string => (value === undefined ? "" : Fte.format(value))
+
+const priorYearLabel = (period: Period.Period): string =>
+  match(period)
+    .with({ _tag: "FinancialYear" }, { _tag: "AcademicYear" }, ({ year }) => {
+      const first = Number(year.slice(0, 4)) - 1
+      return `${first}-${String((first + 1) % 100).padStart(2, "0")}`
+    })
+    .with({ _tag: "MultiYear" }, () => "Prior period")
+    .exhaustive()
+
+const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
+  const prior = priorYearLabel(view.period)
+  const current = Period.label(view.period)
+  const figures = (columns: BudgetStatement.BudgetColumns): ReadonlyArray<string> => [
+    Fte.format(columns.fte),
+    thousands(columns.employeeCosts),
+    thousands(columns.runningCosts),
+    thousands(columns.contractsAndProjects),
+    thousands(columns.grossExpenditure),
+    thousands(columns.externalIncome),
+    thousands(columns.internalIncome)
+  ]
+  const rows: Array<ReadonlyArray<string>> = view.lines.map((line) => [
+    line.prior === undefined ? "" : thousands(line.prior.controllableExpenditure),
+    line.prior === undefined ? "" : Fte.format(line.prior.fte),
+    line.activity,
+    ...figures(line),
+    thousands(line.controllableExpenditure),
+    line.cabinetMember ?? ""
+  ])
+  rows.push([
+    bold(thousands(view.totals.prior.controllableExpenditure)),
+    bold(Fte.format(view.totals.prior.fte)),
+    bold("Controllable Totals"),
+    ...figures(view.totals).map(bold),
+    bold(thousands(view.totals.controllableExpenditure)),
+    ""
+  ])
+  if (view.memorandum.length > 0) {
+    rows.push(["", "", "*Memorandum Items*", "", "", "", "", "", "", "", "", ""])
+    for (const item of view.memorandum) {
+      rows.push([item.priorAmount === undefined ? "" : thousands(item.priorAmount), "", item.name, "", "", "", "", "", "", "", thousands(item.amount), ""])
+    }
+  }
+  rows.push([
+    bold(thousands(view.totalCostOfUnit.priorAmount)),
+    bold(Fte.format(view.totals.prior.fte)),
+    bold("Total Cost of Unit"),
+    ...figures(view.totals).map(bold),
+    bold(thousands(view.totalCostOfUnit.amount)),
+    ""
+  ])
+  return [
+    `## Budget statement — ${view.title} (${current})`,
+    "",
+    table(
+      [
+        `${prior} Controllable Expenditure £000's`,
+        `${prior} FTE`,
+        "Activity",
+        "FTE",
+        "Employee Costs £000's",
+        "Running Costs £000's",
+        "Contracts & Projects £000's",
+        "Gross Expenditure £000's",
+        "External Income £000's",
+        "Internal Income £000's",
+        "Controllable Expenditure £000's",
+        "Cabinet Member"
+      ],
+      ["right", "right", "left", "right", "right", "right", "right", "right", "right", "right", "right", "left"],
+      rows
+    ),
+    "",
+    "Figures in £000, rounded half away from zero to one decimal; totals are computed from exact line figures.",
+    ""
+  ].join("\n")
+}
+
+const sectionTitle = (section: VariationStatement.VariationStatement["sections"][number]["section"]): string =>
+  match(section)
+    .with("base-adjustment", () => "Base adjustments")
+    .with("pressure", () => "MTP pressures (prices, demand, legislation)")
+    .with("saving", () => "Savings")
+    .exhaustive()
+
+const variationStatement = (view: VariationStatement.VariationStatement): string => {
+  const whole = Money.formatWholeThousands
+  const rows: Array<ReadonlyArray<string>> = [[view.opening.label, whole(view.opening.amount)]]
+  for (const section of view.sections) {
+    if (section.items.length === 0) continue
+    rows.push([bold(sectionTitle(section.section)), ""])
+    for (const item of section.items) rows.push([item.justification === undefined ? item.description : `${item.description} — ${item.justification}`, whole(item.amount)])
+    rows.push([`*Subtotal: ${sectionTitle(section.section).toLowerCase()}*`, `*${whole(section.subtotal)}*`])
+  }
+  rows.push([bold(view.closing.label), bold(whole(view.closing.amount))])
+  const stated = view.statedClosing === undefined ? [] : [`- Printed closing budget: ${whole(view.statedClosing.amount)} (£000).`]
+  return [
+    `## Variation statement — ${view.planId}`,
+    "",
+    table(["", "£000"], ["left", "right"], rows),
+    "",
+    `- Opening budget from: ${match(view.opening.source).with({ kind: "prior-plan" }, ({ priorPlanId }) => `the budget of plan ${priorPlanId}`).with({ kind: "stated" }, () => "the figure the plan prints").with({ kind: "none" }, () => "nothing recorded (zero)").exhaustive()}.`,
+    ...stated,
+    `- Budget statement controllable total: ${thousands(view.budgetControllableTotal)}; difference to the closing budget: ${thousands(view.difference)} (£000).`,
+    ""
+  ].join("\n")
+}
+
+const staffingTotals = (view: StaffingTotals.StaffingTotals): string => {
+  const rows: Array<ReadonlyArray<string>> = view.rows.map((row) => [row.name, row.rowType, optionalFte(row.priorFte), optionalFte(row.fte), optionalFte(row.difference)])
+  rows.push([bold("TOTAL"), "", bold(Fte.format(view.totals.priorFte)), bold(Fte.format(view.totals.fte)), bold(Fte.format(view.totals.difference))])
+  const lines = [`## Staffing — ${view.planId}`, "", table(["", "grouped by", "Prior FTE", "FTE", "Difference"], ["left", "left", "right", "right", "right"], rows), ""]
+  if (view.totals.source.fte === "stated" || view.totals.source.priorFte === "stated") lines.push("The total is the figure the plan prints: its rows carry no FTE.", "")
+  if (view.externallyFunded.sources.length > 0) {
+    lines.push(`Externally funded: ${Fte.format(view.externallyFunded.fte)} FTE (${view.externallyFunded.sources.map((source) => `${source.name} ${Fte.format(source.fte)}`).join("; ")}).`, "")
+  }
+  if (view.movements.length > 0) {
+    lines.push(
+      table(["Justification of movement", "FTE"], ["left", "right"], [...view.movements.map((movement) => [movement.name, Fte.format(movement.fte)]), [bold("Total"), bold(Fte.format(view.movementTotal))]]),
+      "",
+      view.movementsReconcile === true ? "The justification adds up to the change in total FTE." : "The justification does **not** add up to the change in total FTE (see `check`).",
+      ""
+    )
+  }
+  if (view.explanation !== undefined) lines.push(`Explanation of changes: ${view.explanation}`, "")
+  return lines.join("\n")
+}
+
+const formatValue = (unit: IndicatorScorecard.ScorecardRow["unit"], value: number): string =>
+  match(unit)
+    .with("percent", () => `${value}%`)
+    .with("rate-per-1000", () => `${value} per 1,000`)
+    .with("count", () => value.toLocaleString("en-GB"))
+    .with("points", () => `${value} points`)
+    .exhaustive()
+
+const scorecard = (view: IndicatorScorecard.IndicatorScorecard): string => {
+  const rows = view.indicators.map((row) => [
+    row.code,
+    row.title,
+    row.polarity === "higher-is-better" ? "higher" : "lower",
+    row.target === undefined ? "—" : `${formatValue(row.unit, row.target.value)} (${Period.label(row.target.period)}${row.target.qualifiers.length === 0 ? "" : `, ${row.target.qualifiers.join(", ")}`})`,
+    row.latest === undefined ? "—" : `${formatValue(row.unit, row.latest.value)} (${row.latest.kind} ${Period.label(row.latest.period)})`,
+    bold(row.status),
+    row.direction,
+    row.unavailable.map((value) => `${value.kind} ${Period.label(value.period)}: ${value.reason}`).join("; ")
+  ])
+  return [
+    `## Indicator scorecard — ${view.planId} (${Period.label(view.period)})`,
+    "",
+    table(["Code", "Indicator", "Better", "Target", "Latest", "Status", "Direction", "Not available"], ["left", "left", "left", "right", "right", "left", "left", "left"], rows),
+    "",
+    `Status: met, near (within ${view.tolerancePercent}% of the target), not-met, no-data, no-target. Unavailable values are listed, never counted as zero.`,
+    ""
+  ].join("\n")
+}
+
+const findingFigure = (finding: ReconciliationFindings.Finding, value: number): string =>
+  finding.measure === "money" ? `£${Money.formatThousandsExact(Money.pence(value))}k` : `${Fte.formatExact(Fte.hundredths(value))} FTE`
+
+const findings = (list: ReadonlyArray<ReconciliationFindings.Finding>): string => {
+  if (list.length === 0) return "## Reconciliation findings\n\nEvery published figure adds up.\n"
+  return [
+    "## Reconciliation findings",
+    "",
+    table(
+      ["Severity", "Code", "Subject", "Stated", "Computed", "Difference"],
+      ["left", "left", "left", "right", "right", "right"],
+      list.map((finding) => [bold(finding.severity), finding.code, finding.subject, findingFigure(finding, finding.stated), findingFigure(finding, finding.computed), findingFigure(finding, finding.difference)])
+    ),
+    "",
+    ...list.map((finding) => `- ${finding.message}`),
+    ""
+  ].join("\n")
+}
+
+const currentPlan = (view: CurrentPlan.CurrentPlan): string =>
+  [
+    `## ${view.title}`,
+    "",
+    `- Plan: ${view.planId} (${view.kind}), owner ${view.ownerId}, period ${Period.label(view.period)}`,
+    `- Status: ${bold(view.status)}${view.approval === undefined ? "" : `, approved by ${view.approval.approvedBy} on ${view.approval.approvedOn}`}${view.supersession === undefined ? "" : `, superseded by ${view.supersession.supersededBy} on ${view.supersession.supersededOn}`}`,
+    `- Holds: ${view.counts.budgetLines} budget lines, ${view.counts.variationItems} variation items, ${view.counts.staffingRows} staffing rows, ${view.counts.indicators} indicators`,
+    ...(view.restatements.length === 0 ? [] : ["", "### Restatements", "", ...view.restatements.map((restatement) => `- ${restatement.effectiveDate}: ${restatement.subject} — ${restatement.reason} (authority: ${restatement.authority}; recorded by ${restatement.actor})`)]),
+    ...(view.leadRoles.length === 0 ? [] : ["", "### Lead roles", "", ...view.leadRoles.map((role) => `- ${role.code}: ${role.description} (lead: ${role.leadOfficer})`)]),
+    ...(view.keyActions.length === 0
+      ? []
+      : ["", "### Key actions", "", table(["#", "Action", "Accountable", "Links", "Target dates"], ["left", "left", "left", "left", "left"], view.keyActions.map((action) => [action.actionId, action.title, action.accountableManager ?? "", action.links.map((link) => link.code).join(", "), action.targetDates.join("; ")]))]),
+    ...(view.consultations.length === 0 ? [] : ["", "### Consultations", "", ...view.consultations.map((consultation) => `- ${consultation.name}${consultation.dates === undefined ? "" : ` (${consultation.dates})`}: ${consultation.purpose}`)]),
+    ""
+  ].join("\n")
+
+/**
+ * The Markdown output adapter: tables laid out like the council's own, £000 with one decimal,
+ * negative incomes, totals rows.
+ *
+ * @example
+ * import { markdownRenderer } from "@plan-ledger/render-markdown"
+ * // process.stdout.write(markdownRenderer.budgetStatement(BudgetStatement.project(plan)))
+ *
+ * @category renderers
+ * @since 0.1.0
+ */
+export const markdownRenderer: Renderer = {
+  format: "md",
+  currentPlan,
+  budgetStatement,
+  variationStatement,
+  staffingTotals,
+  scorecard,
+  findings
+}
