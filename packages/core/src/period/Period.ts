@@ -23,7 +23,13 @@ export type CalendarDate = typeof CalendarDate.Type
 
 const yearPairPattern = /^(\d{4})\/(\d{2})$/
 
-const isConsecutiveYearPair = (label: string): boolean => {
+/**
+ * Whether a label is a year pair such as `2009/10`, the second year following the first.
+ *
+ * @category predicates
+ * @since 0.1.0
+ */
+export const isYearPair = (label: string): boolean => {
   const found = yearPairPattern.exec(label)
   if (found === null) return false
   const [, first = "", second = ""] = found
@@ -37,7 +43,7 @@ const isConsecutiveYearPair = (label: string): boolean => {
  * @since 0.1.0
  */
 export const YearPair = Schema.String.pipe(
-  Schema.filter(isConsecutiveYearPair, {
+  Schema.filter(isYearPair, {
     message: () => "expected a year pair such as 2009/10, the second year following the first"
   })
 )

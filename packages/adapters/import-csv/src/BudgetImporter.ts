@@ -1,0 +1,134 @@
+import { Fte, type Importer, Money, type PlanCommand, type StatedTotals } from "@plan-ledger/core"
+import { match } from "ts-pattern"
+import { type RowReader, readTable, slug, type TableFormat } from "./Table.js"
+
+/**
+ * The budget table's columns (see `docs/cli.md`).
+ *
+ * @category formats
+ * @since 0.1.0
+ */
+export const BUDGET_FORMAT: TableFormat = {
+  name: "budget",
+  required: ["activity", "fte", "employee_costs", "running_costs", "contracts_projects", "external_income", "internal_income", "cabinet_member", "prior_controllable", "prior_fte"],
+  optional: ["gross_expenditure", "controllable_expenditure", "row_type", "line_id", "unit"]
+}
+
+/**
+ * Options of the budget importer: the unit the amounts are written in (£000 by default, as
+ * councils publish them).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface BudgetImportOptions {
+  readonly units?: "thousands" | "pounds"
+}
+
+const ROW_TYPES = ["line", "total", "memorandum", "total-cost"] as const
+
+const memorandumCategory = (name: string) => {
+  const lower = name.toLowerCase()
+  if (lower.includes("central")) return "central-overheads" as const
+  if (lower.includes("directorate")) return "directorate-overheads" as const
+  if (lower.includes("capital")) return "capital-charges" as const
+  return "other" as const
+}
+
+const statedTotals = (row: RowReader, unit: number): StatedTotals => {
+  const entries: Array<readonly [keyof StatedTotals, number | undefined]> = [
+    ["fte", row.fte("fte")],
+    ["employeeCosts", row.optionalMoney("employee_costs", unit)],
+    ["runningCosts", row.optionalMoney("running_costs", unit)],
+    ["contractsAndProjects", row.optionalMoney("contracts_projects", unit)],
+    ["grossExpenditure", row.optionalMoney("gross_expenditure", unit)],
+    ["externalIncome", row.optionalMoney("external_income", unit)],
+    ["internalIncome", row.optionalMoney("internal_income", unit)],
+    ["controllableExpenditure", row.optionalMoney("controllable_expenditure", unit)],
+    ["priorControllableExpenditure", row.optionalMoney("prior_controllable", unit)],
+    ["priorFte", row.fte("prior_fte")]
+  ]
+  return Object.fromEntries(entries.filter(([, value]) => value !== undefined)) as StatedTotals
+}
+
+/**
+ * Imports a budget table: one `line` row per activity (gross and controllable expenditure are
+ * derived; printed ones are kept as stated and checked), and the printed `total`, `memorandum` and
+ * `total-cost` rows. In a totals row an empty cell means "not printed"; in a line an empty money
+ * cell is zero. A line's stable id is `line_id` if given, else derived from the activity — give
+ * the old `line_id` to rename a line.
+ *
+ * @category importers
+ * @since 0.1.0
+ */
+export const importBudget: Importer<BudgetImportOptions> = ({ fileName, text, planId, options }) => {
+  const unit = options.units === "pounds" ? Money.PENCE_PER_POUND : Money.PENCE_PER_THOUSAND
+  const seenActivities = new Map<string, number>()
+  const { rows, problems } = readTable(fileName, text, BUDGET_FORMAT, (row): PlanCommand | undefined => {
+    const rowType = row.choice("row_type", ROW_TYPES, "line")
+    const activity = row.requiredText("activity", "the activity (budget line) name, such as Early Years")
+    if (rowType === undefined || activity === undefined) return undefined
+    return match(rowType)
+      .with("line", (): PlanCommand | undefined => {
+        const firstLine = seenActivities.get(activity)
+        if (firstLine !== undefined) {
+          row.report("activity", `activity "${activity}" appears twice (first on line ${firstLine})`, "each budget line once per file")
+          return undefined
+        }
+        seenActivities.set(activity, row.line)
+        const fte = row.fte("fte")
+        if (fte === undefined && row.text("fte") === undefined) row.report("fte", "fte is blank", "the line's FTE, such as 19.5 (0.0 if none)")
+        const figures = {
+          employeeCosts: row.money("employee_costs", unit),
+          runningCosts: row.money("running_costs", unit),
+          contractsAndProjects: row.money("contracts_projects", unit),
+          externalIncome: row.money("external_income", unit),
+          internalIncome: row.money("internal_income", unit)
+        }
+        const priorControllable = row.optionalMoney("prior_controllable", unit)
+        const priorFte = row.fte("prior_fte")
+        const gross = row.optionalMoney("gross_expenditure", unit)
+        const controllable = row.optionalMoney("controllable_expenditure", unit)
+        const cabinetMember = row.text("cabinet_member")
+        const lineUnit = row.text("unit")
+        if (fte === undefined || Object.values(figures).some((value) => value === undefined)) return undefined
+        return {
+          _tag: "SetBudgetLine",
+          planId,
+          lineId: row.text("line_id") ?? slug(activity),
+          activity,
+          ...(lineUnit === undefined ? {} : { unit: lineUnit }),
+          ...(cabinetMember === undefined ? {} : { cabinetMember }),
+          figures: { fte, ...(figures as { [Key in keyof typeof figures]: Money.Pence }) },
+          ...(priorControllable === undefined && priorFte === undefined
+            ? {}
+            : { prior: { controllableExpenditure: priorControllable ?? Money.zero, fte: priorFte ?? Fte.zero } }),
+          stated: {
+            ...(gross === undefined ? {} : { grossExpenditure: gross }),
+            ...(controllable === undefined ? {} : { controllableExpenditure: controllable })
+          }
+        }
+      })
+      .with("total", (): PlanCommand => ({ _tag: "StateBudgetTotals", planId, row: "controllable-totals", stated: statedTotals(row, unit) }))
+      .with("total-cost", (): PlanCommand => ({ _tag: "StateBudgetTotals", planId, row: "total-cost-of-unit", stated: statedTotals(row, unit) }))
+      .with("memorandum", (): PlanCommand | undefined => {
+        const amount = row.optionalMoney("controllable_expenditure", unit)
+        const priorAmount = row.optionalMoney("prior_controllable", unit)
+        if (amount === undefined) {
+          if (row.text("controllable_expenditure") === undefined) row.report("controllable_expenditure", "a memorandum item has no amount", "the item's amount in the controllable_expenditure column")
+          return undefined
+        }
+        return {
+          _tag: "SetMemorandumItem",
+          planId,
+          itemId: row.text("line_id") ?? slug(activity),
+          name: activity,
+          category: memorandumCategory(activity),
+          amount,
+          ...(priorAmount === undefined ? {} : { priorAmount })
+        }
+      })
+      .exhaustive()
+  })
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows, rows: rows.length }
+}

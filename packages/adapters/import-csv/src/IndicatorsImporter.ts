@@ -1,0 +1,91 @@
+import { type IndicatorQualifier, type Importer, Period, type PlanCommand } from "@plan-ledger/core"
+import { readTable, type TableFormat } from "./Table.js"
+
+/**
+ * The KPI table's columns.
+ *
+ * @category formats
+ * @since 0.1.0
+ */
+export const INDICATORS_FORMAT: TableFormat = {
+  name: "indicators",
+  required: ["code", "title", "unit", "polarity", "period", "kind", "value"],
+  optional: ["qualifier", "note"]
+}
+
+/**
+ * Options of the indicator importer: the area the values are for (default: the plan's id).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface IndicatorImportOptions {
+  readonly area?: string
+}
+
+const UNITS = ["percent", "count", "rate-per-1000", "points"] as const
+const POLARITIES = ["higher-is-better", "lower-is-better"] as const
+const KINDS = ["actual", "estimate", "target", "unavailable", "unavailable-actual", "unavailable-estimate", "unavailable-target"] as const
+const QUALIFIERS: ReadonlyArray<IndicatorQualifier> = ["provisional", "min", "academic-year"]
+
+/**
+ * Imports a KPI table: each indicator's definition (once per code) and its values. `kind`
+ * `unavailable` (or `unavailable-estimate`, `unavailable-target`) records a value that is not
+ * available, with the reason from `note` — never a zero. `period` is a year pair (`2009/10`): a
+ * financial year, or an academic year when the qualifier says `academic-year`.
+ *
+ * @category importers
+ * @since 0.1.0
+ */
+export const importIndicators: Importer<IndicatorImportOptions> = ({ fileName, text, planId, options }) => {
+  const area = options.area ?? planId
+  const definitions = new Map<string, { readonly line: number; readonly key: string }>()
+  const { rows, problems } = readTable(fileName, text, INDICATORS_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
+    const code = row.requiredText("code", "the indicator code, such as NI 117")
+    const title = row.requiredText("title", "the indicator's title")
+    const unit = row.choice("unit", UNITS)
+    const polarity = row.choice("polarity", POLARITIES)
+    const kind = row.choice("kind", KINDS)
+    const periodText = row.requiredText("period", "a year pair such as 2009/10")
+    const qualifiers = (row.text("qualifier") ?? "").split(/[\s;]+/).filter((word) => word !== "")
+    const unknownQualifier = qualifiers.find((word) => !(QUALIFIERS as ReadonlyArray<string>).includes(word))
+    if (unknownQualifier !== undefined) row.report("qualifier", `"${unknownQualifier}" is not a qualifier`, `any of ${QUALIFIERS.join(", ")}, separated by spaces`)
+    let period: Period.Period | undefined
+    if (periodText !== undefined) {
+      if (!Period.isYearPair(periodText)) {
+        row.report("period", `"${periodText}" is not a year pair`, "a year pair such as 2009/10, the second year following the first")
+      } else {
+        period = qualifiers.includes("academic-year") ? Period.academicYear(periodText) : Period.financialYear(periodText)
+      }
+    }
+    const value = row.number("value")
+    const reason = row.text("note")
+    if (code === undefined || title === undefined || unit === undefined || polarity === undefined || kind === undefined || period === undefined || unknownQualifier !== undefined) return undefined
+    const commands: Array<PlanCommand> = []
+    const key = JSON.stringify([title, unit, polarity])
+    const defined = definitions.get(code)
+    if (defined === undefined) {
+      definitions.set(code, { line: row.line, key })
+      commands.push({ _tag: "AddPlanIndicator", planId, code, title, unit, polarity, categories: [], area })
+    } else if (defined.key !== key) {
+      row.report("title", `indicator ${code} is defined differently than on line ${defined.line}`, "the same title, unit and polarity on every row of one indicator")
+      return undefined
+    }
+    if (kind.startsWith("unavailable")) {
+      if (reason === undefined) {
+        row.report("note", "an unavailable value has no reason", "the reason in the note column, such as To follow")
+        return undefined
+      }
+      const missingKind = kind === "unavailable-estimate" ? "estimate" : kind === "unavailable-target" ? "target" : "actual"
+      commands.push({ _tag: "ReportIndicatorUnavailable", planId, code, area, period, kind: missingKind, reason })
+      return commands
+    }
+    if (value === undefined) {
+      if (row.text("value") === undefined) row.report("value", "value is blank", `a number, or kind unavailable with the reason in note`)
+      return undefined
+    }
+    commands.push({ _tag: "ReportIndicatorValue", planId, code, area, period, kind: kind as "actual" | "estimate" | "target", value, qualifiers: qualifiers as Array<IndicatorQualifier> })
+    return commands
+  })
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows.flat(), rows: rows.length }
+}

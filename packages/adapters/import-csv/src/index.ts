@@ -1,0 +1,5 @@
+export * from "./BudgetImporter.js"
+export * from "./VariationsImporter.js"
+export * from "./StaffingImporter.js"
+export * from "./IndicatorsImporter.js"
+export { readCsv, type CsvField, type CsvRecord } from "./CsvReader.js"
