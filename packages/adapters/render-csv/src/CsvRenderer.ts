@@ -103,5 +103,10 @@ export const csvRenderer: Renderer = {
         const figure = (value: number): string => (finding.measure === "money" ? thousands(Money.pence(value)) : fte(Fte.hundredths(value)))
         return [finding.severity, finding.code, finding.subject, finding.measure === "money" ? "£000" : "FTE", figure(finding.stated), figure(finding.computed), figure(finding.difference), finding.message]
       })
+    ),
+  history: (_planId, entries) =>
+    csvDocument(
+      ["revision", "recorded_at", "effective_date", "type", "subject", "actor", "reason", "authority", "source"],
+      entries.map((entry) => [String(entry.streamRevision), entry.recordedAt, entry.effectiveDate, entry.type, entry.subject, entry.actor, entry.reason, entry.authority ?? "", entry.source === undefined ? "" : [entry.source.document, entry.source.table, entry.source.page].filter((part) => part !== undefined).join(" / ")])
     )
 }

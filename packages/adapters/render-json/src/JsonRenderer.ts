@@ -162,5 +162,6 @@ export const jsonRenderer: Renderer = {
   variationStatement: (view) => text(variationStatementJson(view)),
   staffingTotals: (view) => text(staffingTotalsJson(view)),
   scorecard: (view) => text(scorecardJson(view)),
-  findings: (findings) => text(findingsJson(findings))
+  findings: (findings) => text(findingsJson(findings)),
+  history: (planId, entries) => text({ plan: planId, history: entries.map((entry) => ({ ...entry, authority: entry.authority ?? null, source: entry.source ?? null })) })
 }

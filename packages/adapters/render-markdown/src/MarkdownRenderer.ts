@@ -5,6 +5,7 @@ import {
   type IndicatorScorecard,
   Money,
   Period,
+  type PlanHistory,
   type ReconciliationFindings,
   type Renderer,
   type StaffingTotals,
@@ -208,6 +209,18 @@ const currentPlan = (view: CurrentPlan.CurrentPlan): string =>
     ""
   ].join("\n")
 
+const history = (planId: string, entries: ReadonlyArray<PlanHistory.HistoryEntry>): string =>
+  [
+    `## History — ${planId}`,
+    "",
+    table(
+      ["#", "Recorded", "Effective", "Change", "Subject", "By", "Why", "Authority", "Source"],
+      ["right", "left", "left", "left", "left", "left", "left", "left", "left"],
+      entries.map((entry) => [String(entry.streamRevision), entry.recordedAt, entry.effectiveDate, entry.type, entry.subject, entry.actor, entry.reason, entry.authority ?? "", entry.source === undefined ? "" : [entry.source.document, entry.source.table].filter((part) => part !== undefined).join(" — ")])
+    ),
+    ""
+  ].join("\n")
+
 /**
  * The Markdown output adapter: tables laid out like the council's own, £000 with one decimal,
  * negative incomes, totals rows.
@@ -226,5 +239,6 @@ export const markdownRenderer: Renderer = {
   variationStatement,
   staffingTotals,
   scorecard,
-  findings
+  findings,
+  history
 }

@@ -2,6 +2,7 @@ import type { BudgetStatement } from "../projections/BudgetStatement.js"
 import type { CurrentPlan } from "../projections/CurrentPlan.js"
 import type { IndicatorScorecard } from "../projections/IndicatorScorecard.js"
 import type { Finding } from "../projections/ReconciliationFindings.js"
+import type { HistoryEntry } from "../projections/PlanHistory.js"
 import type { StaffingTotals } from "../projections/StaffingTotals.js"
 import type { VariationStatement } from "../projections/VariationStatement.js"
 
@@ -21,4 +22,5 @@ export interface Renderer {
   readonly staffingTotals: (view: StaffingTotals) => string
   readonly scorecard: (view: IndicatorScorecard) => string
   readonly findings: (findings: ReadonlyArray<Finding>) => string
+  readonly history: (planId: string, entries: ReadonlyArray<HistoryEntry>) => string
 }

@@ -1,0 +1,98 @@
+/**
+ * The help text of every command, each with an example.
+ *
+ * @category help
+ * @since 0.1.0
+ */
+export const HELP: Readonly<Record<string, string>> = {
+  "": `plan-ledger — an event-sourced ledger of council and partnership plans
+
+Usage: plan-ledger <command> [options]
+
+Commands:
+  demo                       load the bundled example into a fresh ledger and print its statements
+  draft                      draft a plan (id, title, period)
+  approve                    record that a named body approved a plan
+  import <table> <file.csv>  import a budget, variations, staffing or indicators table into a plan
+  show <view>                print a plan, its budget, variations, staffing, scorecard or history
+  check                      print the reconciliation findings of a plan (exit 1 on an error)
+  verify                     re-walk the store's hash chain (exit 1 on damage)
+
+Options for every command:
+  --store <url>        memory:, sqlite:<path>, jsonl:<path> or postgres://… (env PLAN_LEDGER_STORE;
+                       default sqlite:.plan-ledger/ledger.db)
+  --actor <name>       who is recording (default: your user name)
+  --reason <text>      why (recorded on every event written)
+  --authority <text>   on whose decision (needed to change an approved plan)
+  --effective <date>   the business date the change takes effect, YYYY-MM-DD (default: today)
+  --help               help for a command
+
+Exit codes: 0 success, 1 check/verify found a problem, 2 usage or input error (nothing written),
+3 a concurrent writer conflict that retries did not resolve.
+
+Example:
+  plan-ledger demo`,
+  demo: `plan-ledger demo
+
+Loads the bundled example — Kent County Council's LCSP service level business plan 2009/10 — into
+a fresh SQLite ledger in a temporary directory, and prints its budget statement, variation
+statement, staffing totals, indicator scorecard and reconciliation findings as Markdown.
+
+Example:
+  plan-ledger demo > demo.md`,
+  draft: `plan-ledger draft --plan <id> --title <title> --period <2009/10> [--kind <kind>] [--owner <id>] [--prior-plan <id>]
+
+Drafts a plan. --kind is annual-operating-plan, service-business-plan (default),
+directorate-business-plan or local-children-and-young-peoples-plan. --prior-plan names last year's
+plan, whose budget then opens this plan's variation statement.
+
+Example:
+  plan-ledger draft --plan lcsp-2009-10 --title "LCSP business plan 2009/10" --period 2009/10 --owner kcc-cfe`,
+  approve: `plan-ledger approve --plan <id> --by <body> --on <YYYY-MM-DD>
+
+Records the approval. Afterwards the plan's figures change only as restatements, which need
+--authority and --reason.
+
+Example:
+  plan-ledger approve --plan lcsp-2009-10 --by "Cabinet" --on 2009-03-16`,
+  import: `plan-ledger import <budget|variations|staffing|indicators> <file.csv> --plan <id> [options]
+
+Imports one table into a plan as one atomic append: a file with any problem is rejected whole,
+every problem listed as file:line:column, and nothing is written. Importing the same file again
+records nothing. Amounts are in £000 unless --units pounds. Column formats: docs/cli.md.
+
+Options:
+  --plan <id>                  the plan (required)
+  --period <2009/10>           draft the plan for this financial year if it does not exist yet
+  --title <title>              the title of a plan drafted by --period
+  --units thousands|pounds     the unit of budget amounts (default thousands)
+  --area <id>                  the area indicator values are for (default: the plan id)
+
+Example:
+  plan-ledger import budget budget.csv --plan lcsp-2009-10 --period 2009/10`,
+  show: `plan-ledger show <plan|budget|variations|staffing|scorecard|history> --plan <id> [options]
+
+Options:
+  --format md|json|csv   output format (default md)
+  --out <file>           write to a file instead of standard output
+  --tolerance <percent>  scorecard: how close to the target counts as near (default 5)
+  --as-of <instant>      project only what was recorded up to this instant (ISO-8601)
+
+Example:
+  plan-ledger show budget --plan lcsp-2009-10 --format json`,
+  check: `plan-ledger check --plan <id> [--format md|json|csv] [--out <file>]
+
+Prints where the published tables do not add up: printed totals against the lines, line
+arithmetic, the variation statement against the budget, staffing movement against the change,
+restated prior-year figures. Exits 1 when any finding is an error (more than rounding explains).
+
+Example:
+  plan-ledger check --plan lcsp-2009-10`,
+  verify: `plan-ledger verify
+
+Re-walks the store's hash chain and decodes every event. Exits 1 and names the first damaged event
+if anything was changed, removed or reordered.
+
+Example:
+  plan-ledger verify --store sqlite:ledger.db`
+}

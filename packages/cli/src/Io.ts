@@ -1,0 +1,17 @@
+/**
+ * What a command may touch of the outside world; `main.ts` passes the process's, tests pass
+ * their own.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface Io {
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  /** Whether stderr is a terminal (progress is shown only there). */
+  readonly interactive: boolean
+  readonly cwd: string
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly user: string
+  readonly now: () => Date
+}

@@ -1,0 +1,33 @@
+import type { EventStore } from "@plan-ledger/core"
+import type { Io } from "./Io.js"
+
+/**
+ * Counts items passing through an async sequence and, on a terminal only, shows the count on one
+ * line of stderr. Piped output stays clean.
+ *
+ * @category output
+ * @since 0.1.0
+ */
+export const withProgress = async function* <Item>(io: Io, label: string, items: AsyncIterable<Item>): AsyncIterable<Item> {
+  let count = 0
+  for await (const item of items) {
+    count += 1
+    if (io.interactive && count % 10_000 === 0) io.stderr(`\r${label}: ${count.toLocaleString("en-GB")}`)
+    yield item
+  }
+  if (io.interactive && count >= 10_000) io.stderr(`\r${label}: ${count.toLocaleString("en-GB")} — done\n`)
+}
+
+/**
+ * The same store, showing replay progress on a terminal while `readAll` is consumed.
+ *
+ * @category output
+ * @since 0.1.0
+ */
+export const withReplayProgress = (store: EventStore, io: Io): EventStore => ({
+  appendToStream: (stream, events, options) => store.appendToStream(stream, events, options),
+  readStream: (stream, options) => store.readStream(stream, options),
+  readAll: (options) => withProgress(io, "replaying events", store.readAll(options)),
+  verify: () => store.verify(),
+  close: () => store.close()
+})

@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs"
+import { resolve } from "node:path"
+import { type EventStore, formatImportProblem, type ImportResult, StreamName } from "@plan-ledger/core"
+import { importBudget, importIndicators, importStaffing, importVariations } from "@plan-ledger/import-csv"
+import { match } from "ts-pattern"
+import { parseCommand, required } from "../Arguments.js"
+import { ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
+import { ExitCode } from "../ExitCode.js"
+import type { Io } from "../Io.js"
+import { reportLedgerError } from "../LedgerErrorExit.js"
+import { UsageError } from "../UsageError.js"
+import { draftCommand } from "./Lifecycle.js"
+
+const TABLES = ["budget", "variations", "staffing", "indicators"] as const
+
+const planExists = async (store: EventStore, planId: string): Promise<boolean> => {
+  for await (const _event of store.readStream(StreamName.forPlan(planId), { toRevision: 0 })) return true
+  return false
+}
+
+/**
+ * `plan-ledger import <table> <file.csv> --plan <id>`: validates the whole file, then records it as
+ * one atomic append; a file with any problem is rejected whole and nothing is written.
+ *
+ * @category commands
+ * @since 0.1.0
+ */
+export const importTable = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCode> => {
+  const { values, positionals } = parseCommand("import", args, {
+    plan: { type: "string" },
+    period: { type: "string" },
+    title: { type: "string" },
+    units: { type: "string" },
+    area: { type: "string" }
+  })
+  const [tableName, file] = positionals
+  const table = TABLES.find((name) => name === tableName)
+  if (table === undefined) throw new UsageError({ command: "import", detail: `say which table to import: ${TABLES.join(", ")}` })
+  if (file === undefined) throw new UsageError({ command: "import", detail: `name the CSV file to import, for example: plan-ledger import ${table} ${table}.csv --plan lcsp-2009-10` })
+  const planId = required("import", "plan", values.plan, "lcsp-2009-10")
+  const units = values.units
+  if (units !== undefined && units !== "thousands" && units !== "pounds") throw new UsageError({ command: "import", detail: `--units "${units}" is not a unit: use thousands or pounds` })
+  const path = resolve(io.cwd, file)
+  let text: string
+  try {
+    text = readFileSync(path, "utf8")
+  } catch (cause) {
+    io.stderr(`error: cannot read ${file}: ${cause instanceof Error ? cause.message : String(cause)}\n`)
+    return ExitCode.input
+  }
+  const input = { fileName: file, text, planId }
+  const result: ImportResult = match(table)
+    .with("budget", () => importBudget({ ...input, options: units === undefined ? {} : { units } }))
+    .with("variations", () => importVariations({ ...input, options: {} }))
+    .with("staffing", () => importStaffing({ ...input, options: {} }))
+    .with("indicators", () => importIndicators({ ...input, options: values.area === undefined ? {} : { area: values.area } }))
+    .exhaustive()
+  if (!result.ok) {
+    for (const problem of result.problems) io.stderr(`${formatImportProblem(problem)}\n`)
+    io.stderr(`${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in ${file}; nothing was imported.\n`)
+    return ExitCode.input
+  }
+  const provenance = provenanceFrom(values, io, "import", `imported the ${table} table from ${file}`, file)
+  const store = await openLedgerStore(values, io)
+  try {
+    const draft = values.period !== undefined && !(await planExists(store, planId)) ? [draftCommand("import", planId, { title: values.title, period: values.period })] : []
+    const outcome = await ledgerOver(store, io).executePlan(planId, [...draft, ...result.commands], provenance)
+    if (!outcome.ok) return reportLedgerError(io, outcome.error)
+    io.stdout(
+      outcome.events.length === 0
+        ? `${file}: ${result.rows} rows, no change — plan ${planId} already records them\n`
+        : `${file}: ${result.rows} rows, ${outcome.events.length} events recorded in plan ${planId}\n`
+    )
+    return ExitCode.ok
+  } finally {
+    await store.close()
+  }
+}

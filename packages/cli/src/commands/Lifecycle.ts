@@ -1,0 +1,81 @@
+import { Period, type PlanCommand, PlanKind } from "@plan-ledger/core"
+import { Option, Schema } from "effect"
+import { parseCommand, required } from "../Arguments.js"
+import { ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
+import { ExitCode } from "../ExitCode.js"
+import type { Io } from "../Io.js"
+import { reportLedgerError } from "../LedgerErrorExit.js"
+import { UsageError } from "../UsageError.js"
+
+/**
+ * A financial year from `--period`, or a usage error saying how to write one.
+ *
+ * @category options
+ * @since 0.1.0
+ */
+export const financialYearOption = (command: string, value: string): Period.Period => {
+  if (!Period.isYearPair(value)) throw new UsageError({ command, detail: `--period "${value}" is not a financial year: write it like 2009/10` })
+  return Period.financialYear(value)
+}
+
+/**
+ * The command that drafts a plan from the `draft` options (also used by `import --period`).
+ *
+ * @category commands
+ * @since 0.1.0
+ */
+export const draftCommand = (command: string, planId: string, options: { readonly title?: string | undefined; readonly period: string; readonly kind?: string | undefined; readonly owner?: string | undefined; readonly priorPlan?: string | undefined }): PlanCommand => {
+  const kind = Option.getOrUndefined(Schema.decodeUnknownOption(PlanKind)(options.kind ?? "service-business-plan"))
+  if (kind === undefined) throw new UsageError({ command, detail: `--kind "${options.kind}" is not a plan kind: use ${PlanKind.literals.join(", ")}` })
+  return {
+    _tag: "DraftPlan",
+    planId,
+    kind,
+    title: options.title ?? planId,
+    ownerId: options.owner ?? "unassigned",
+    period: financialYearOption(command, options.period),
+    ...(options.priorPlan === undefined ? {} : { priorPlanId: options.priorPlan })
+  }
+}
+
+const execute = async (command: string, values: Parameters<typeof openLedgerStore>[0], io: Io, planId: string, commands: ReadonlyArray<PlanCommand>, reason: string): Promise<ExitCode> => {
+  const store = await openLedgerStore(values, io)
+  try {
+    const outcome = await ledgerOver(store, io).executePlan(planId, commands, provenanceFrom(values, io, command, reason))
+    if (!outcome.ok) return reportLedgerError(io, outcome.error)
+    io.stdout(outcome.events.length === 0 ? `no change: plan ${planId} already records this\n` : `plan ${planId}: recorded ${outcome.events.map((event) => event.type).join(", ")}\n`)
+    return ExitCode.ok
+  } finally {
+    await store.close()
+  }
+}
+
+/**
+ * `plan-ledger draft`: drafts a plan.
+ *
+ * @category commands
+ * @since 0.1.0
+ */
+export const draft = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCode> => {
+  const { values } = parseCommand("draft", args, { plan: { type: "string" }, title: { type: "string" }, period: { type: "string" }, kind: { type: "string" }, owner: { type: "string" }, "prior-plan": { type: "string" } })
+  const planId = required("draft", "plan", values.plan, "lcsp-2009-10")
+  const period = required("draft", "period", values.period, "2009/10")
+  const title = required("draft", "title", values.title, '"LCSP business plan 2009/10"')
+  const command = draftCommand("draft", planId, { title, period, kind: values.kind, owner: values.owner, priorPlan: values["prior-plan"] })
+  return execute("draft", values, io, planId, [command], `drafted plan ${planId}`)
+}
+
+/**
+ * `plan-ledger approve`: records a plan's approval.
+ *
+ * @category commands
+ * @since 0.1.0
+ */
+export const approve = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCode> => {
+  const { values } = parseCommand("approve", args, { plan: { type: "string" }, by: { type: "string" }, on: { type: "string" } })
+  const planId = required("approve", "plan", values.plan, "lcsp-2009-10")
+  const approvedBy = required("approve", "by", values.by, "Cabinet")
+  const approvedOn = Option.getOrUndefined(Schema.decodeUnknownOption(Period.CalendarDate)(required("approve", "on", values.on, "2009-03-16")))
+  if (approvedOn === undefined) throw new UsageError({ command: "approve", detail: `--on "${values.on}" is not a date: write YYYY-MM-DD` })
+  return execute("approve", values, io, planId, [{ _tag: "ApprovePlan", planId, approvedBy, approvedOn }], `approved by ${approvedBy} on ${approvedOn}`)
+}

@@ -1,0 +1,72 @@
+import {
+  BudgetStatement,
+  CurrentPlan,
+  IndicatorScorecard,
+  PlanHistory,
+  requirePlan,
+  StaffingTotals,
+  StreamName,
+  VariationStatement
+} from "@plan-ledger/core"
+import { match } from "ts-pattern"
+import { parseCommand, required } from "../Arguments.js"
+import { ledgerOver, openLedgerStore } from "../Context.js"
+import { ExitCode } from "../ExitCode.js"
+import type { Io } from "../Io.js"
+import { emit, rendererFor } from "../Output.js"
+import { withReplayProgress } from "../Progress.js"
+import { UsageError } from "../UsageError.js"
+
+const VIEWS = ["plan", "budget", "variations", "staffing", "scorecard", "history"] as const
+
+/**
+ * `plan-ledger show <view> --plan <id>`: projects one view of a plan and renders it.
+ *
+ * @category commands
+ * @since 0.1.0
+ */
+export const show = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCode> => {
+  const { values, positionals } = parseCommand("show", args, {
+    plan: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+    tolerance: { type: "string" },
+    "as-of": { type: "string" }
+  })
+  const view = VIEWS.find((name) => name === positionals[0])
+  if (view === undefined) throw new UsageError({ command: "show", detail: `say which view to show: ${VIEWS.join(", ")}` })
+  const planId = required("show", "plan", values.plan, "lcsp-2009-10")
+  const renderer = rendererFor(values.format, "show")
+  const tolerancePercent = values.tolerance === undefined ? undefined : Number(values.tolerance)
+  if (tolerancePercent !== undefined && !(tolerancePercent >= 0)) throw new UsageError({ command: "show", detail: `--tolerance "${values.tolerance}" is not a percentage: write a number such as 5` })
+  const asOf = values["as-of"]
+  if (asOf !== undefined && Number.isNaN(Date.parse(asOf))) throw new UsageError({ command: "show", detail: `--as-of "${asOf}" is not an instant: write ISO-8601, such as 2009-06-30T23:59:59Z` })
+  const recordedUpTo = asOf === undefined ? undefined : new Date(asOf).toISOString()
+  const store = await openLedgerStore(values, io)
+  try {
+    if (view === "history") {
+      const entries = await PlanHistory.project(store.readStream(StreamName.forPlan(planId)))
+      const upTo = recordedUpTo === undefined ? entries : entries.filter((entry) => entry.recordedAt <= recordedUpTo)
+      if (entries.length === 0) {
+        io.stderr(`error: no plan "${planId}" in the ledger: draft or import it first\n`)
+        return ExitCode.input
+      }
+      emit(io, renderer.history(planId, upTo), values.out)
+      return ExitCode.ok
+    }
+    const ledger = ledgerOver(withReplayProgress(store, io), io)
+    const state = await ledger.state(recordedUpTo === undefined ? {} : { recordedUpTo })
+    const plan = requirePlan(state, planId)
+    const text = match(view)
+      .with("plan", () => renderer.currentPlan(CurrentPlan.project(plan)))
+      .with("budget", () => renderer.budgetStatement(BudgetStatement.project(plan)))
+      .with("variations", () => renderer.variationStatement(VariationStatement.project(state, planId)))
+      .with("staffing", () => renderer.staffingTotals(StaffingTotals.project(plan)))
+      .with("scorecard", () => renderer.scorecard(IndicatorScorecard.project(plan, tolerancePercent === undefined ? {} : { tolerancePercent })))
+      .exhaustive()
+    emit(io, text, values.out)
+    return ExitCode.ok
+  } finally {
+    await store.close()
+  }
+}
