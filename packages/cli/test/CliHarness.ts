@@ -1,0 +1,45 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { run } from "../src/Cli.js"
+import type { Io } from "../src/Io.js"
+
+/** A fresh working directory with its own SQLite store, and a way to run the CLI in it. */
+export const cliSandbox = () => {
+  const cwd = mkdtempSync(join(tmpdir(), "plan-ledger-cli-"))
+  const store = `sqlite:${join(cwd, "ledger.db")}`
+  const invoke = async (...argv: ReadonlyArray<string>) => {
+    let stdout = ""
+    let stderr = ""
+    const io: Io = {
+      stdout: (text) => {
+        stdout += text
+      },
+      stderr: (text) => {
+        stderr += text
+      },
+      interactive: false,
+      cwd,
+      env: { PLAN_LEDGER_STORE: store },
+      user: "test-officer",
+      now: () => new Date("2026-11-24T10:00:00.000Z")
+    }
+    const code = await run(argv, io)
+    return { code, stdout, stderr }
+  }
+  const json = async (...argv: ReadonlyArray<string>) => {
+    const result = await invoke(...argv)
+    if (result.code !== 0) throw new Error(`exit ${result.code}: ${result.stderr}`)
+    return JSON.parse(result.stdout)
+  }
+  /** How many events the store holds (from `verify`). */
+  const eventCount = async (): Promise<number> => {
+    const { stdout } = await invoke("verify")
+    return Number(/: (\d+) events/.exec(stdout)?.[1] ?? Number.NaN)
+  }
+  return { cwd, store, invoke, json, eventCount }
+}
+
+/** A seed CSV of the bundled example. */
+export const seedCsv = (name: string): string => fileURLToPath(new URL(`../../../examples/kent-lcsp-2009-10/csv/${name}`, import.meta.url))
