@@ -1,0 +1,56 @@
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { eventStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
+import { afterAll, describe, expect, it } from "vitest"
+import { type JsonlEventStore, openJsonlEventStore, repairJsonlStore } from "./JsonlEventStore.js"
+
+const directory = mkdtempSync(join(tmpdir(), "plan-ledger-jsonl-"))
+afterAll(() => rmSync(directory, { recursive: true, force: true }))
+let counter = 0
+const freshPath = (): string => join(directory, `ledger-${++counter}.jsonl`)
+
+eventStoreConformance("jsonl", {
+  open: () => openJsonlEventStore(freshPath()),
+  reopen: async (store) => {
+    await store.close()
+    return openJsonlEventStore((store as JsonlEventStore).path)
+  },
+  tamper: async (store, globalPosition) => {
+    const { path } = store as JsonlEventStore
+    const lines = readFileSync(path, "utf8").split("\n")
+    // One character of the stored reason, changed in the file behind the store's back.
+    lines[globalPosition - 1] = (lines[globalPosition - 1] ?? "").replace('"reason":"store conformance test"', '"reason":"store conformance tesT"')
+    writeFileSync(path, lines.join("\n"))
+  }
+})
+
+describe("jsonl store", () => {
+  it("writes one readable JSON object per line", async () => {
+    const store = await openJsonlEventStore(freshPath())
+    await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
+    const lines = readFileSync(store.path, "utf8").trimEnd().split("\n")
+    expect(lines).toHaveLength(2)
+    expect(JSON.parse(lines[0] ?? "")).toMatchObject({ globalPosition: 1, stream: "plan-a", streamRevision: 0, type: "PartnershipRegistered" })
+    expect(JSON.parse(lines[1] ?? "")).toMatchObject({ globalPosition: 2, endOfBatch: true })
+  })
+
+  it("refuses to open a file with a torn last batch, and repair moves the tail to a side file", async () => {
+    const path = freshPath()
+    const store = await openJsonlEventStore(path)
+    await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
+    const whole = readFileSync(path, "utf8")
+    // A crash mid-append: the first line of a three-event batch and half of the second.
+    appendFileSync(path, '{"globalPosition":3,"stream":"plan-a","streamRevision":2}\n{"globalPosition":4,"str')
+    await expect(openJsonlEventStore(path)).rejects.toMatchObject({ _tag: "StoreUnavailable", message: expect.stringContaining("line 3 onwards is a partly written batch") })
+    expect(await store.verify()).toMatchObject({ ok: false, eventsChecked: 2, damage: { kind: "torn-tail" } })
+    const repaired = await repairJsonlStore(path)
+    expect(repaired).toMatchObject({ repaired: true, tornFrom: 3 })
+    expect(readFileSync(path, "utf8")).toBe(whole)
+    const sideFiles = readdirSync(directory).filter((name) => name.startsWith(`${path.split("/").at(-1)}.torn-`))
+    expect(readFileSync(join(directory, sideFiles[0] ?? ""), "utf8")).toBe('{"globalPosition":3,"stream":"plan-a","streamRevision":2}\n{"globalPosition":4,"str')
+    const reopened = await openJsonlEventStore(path)
+    expect(await reopened.verify()).toMatchObject({ ok: true, eventsChecked: 2 })
+    expect(await repairJsonlStore(path)).toEqual({ repaired: false })
+  })
+})

@@ -1,0 +1,286 @@
+import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from "node:fs"
+import { open, truncate, writeFile } from "node:fs/promises"
+import { dirname } from "node:path"
+import {
+  ChainVerifier,
+  EventChain,
+  type EventStore,
+  EventStoreService,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  StoreUnavailable,
+  type VerifyReport
+} from "@plan-ledger/core"
+import { withFileLock } from "./FileLock.js"
+import { type FileLine, readLines } from "./LineReader.js"
+
+/**
+ * A JSON-lines `EventStore`, with the path of its file.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface JsonlEventStore extends EventStore {
+  readonly path: string
+}
+
+/**
+ * What `repairJsonlStore` did.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type RepairReport =
+  | { readonly repaired: false }
+  | { readonly repaired: true; readonly tornFrom: number; readonly sideFile: string; readonly bytesMoved: number }
+
+// The last line of every batch carries this flag: a batch is whole when its flagged line is.
+const END_OF_BATCH = "endOfBatch"
+
+/** One stored line: the recorded event with readable key order, and the end-of-batch flag. */
+const lineOf = (event: RecordedEvent, endOfBatch: boolean): string =>
+  JSON.stringify({
+    globalPosition: event.globalPosition,
+    stream: event.stream,
+    streamRevision: event.streamRevision,
+    eventId: event.eventId,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    recordedAt: event.recordedAt,
+    effectiveDate: event.effectiveDate,
+    actor: event.actor,
+    reason: event.reason,
+    authority: event.authority,
+    source: event.source,
+    data: event.data,
+    previousHash: event.previousHash,
+    hash: event.hash,
+    ...(endOfBatch ? { [END_OF_BATCH]: true } : {})
+  })
+
+const parse = (line: FileLine): Record<string, unknown> | undefined => {
+  try {
+    const value: unknown = JSON.parse(line.text)
+    return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+const withoutFlag = (record: Record<string, unknown>): RecordedEvent => {
+  const { [END_OF_BATCH]: _flag, ...event } = record
+  return event as unknown as RecordedEvent
+}
+
+/**
+ * The whole batches of the file, in order, and — if the file ends in a partly written batch — where
+ * that torn tail starts. A reader never sees part of a batch.
+ */
+const readBatches = async function* (path: string): AsyncIterable<{ readonly events: ReadonlyArray<Record<string, unknown>>; readonly endOffset: number } | { readonly tornAt: { readonly offset: number; readonly lineNumber: number } }> {
+  let pending: Array<Record<string, unknown>> = []
+  let batchStart = { offset: 0, lineNumber: 1 }
+  for await (const line of readLines(path)) {
+    const record = line.complete ? parse(line) : undefined
+    if (record === undefined) {
+      yield { tornAt: batchStart }
+      return
+    }
+    pending.push(record)
+    if (record[END_OF_BATCH] === true) {
+      yield { events: pending, endOffset: line.endOffset }
+      pending = []
+      batchStart = { offset: line.endOffset, lineNumber: line.lineNumber + 1 }
+    }
+  }
+  if (pending.length > 0) yield { tornAt: batchStart }
+}
+
+/** What appends need to know about the file, rebuilt by one scan and kept current. */
+interface AppendIndex {
+  size: number
+  lastPosition: number
+  lastHash: string | null
+  readonly revisions: Map<string, number>
+  readonly eventIds: Map<string, string>
+}
+
+/**
+ * Opens the JSON-lines ledger at `path` (created on the first append). Refuses to open a file
+ * that ends in a partly written batch — a crash during an append — with a message naming the line
+ * and telling the user to run `repairJsonlStore`.
+ *
+ * @example
+ * import { openJsonlEventStore } from "@plan-ledger/store-jsonl"
+ * const store = await openJsonlEventStore("ledger.jsonl")
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore> => {
+  const storeName = `jsonl:${path}`
+  const torn = await findTornTail(path)
+  if (torn !== undefined) {
+    throw new StoreUnavailable({
+      store: storeName,
+      detail: `line ${torn.lineNumber} onwards is a partly written batch (a crash during an append); it was never read as events. Run repairJsonlStore("${path}") to move it to a side file.`
+    })
+  }
+  let index: AppendIndex | undefined
+  let closed = false
+  const ensureOpen = (): void => {
+    if (closed) throw new StoreUnavailable({ store: storeName, detail: "the store was closed; open it again" })
+  }
+
+  // Brings the index up to date with whatever other processes appended since it was last read.
+  const refreshIndex = async (): Promise<AppendIndex> => {
+    const current: AppendIndex = index ?? { size: 0, lastPosition: 0, lastHash: null, revisions: new Map(), eventIds: new Map() }
+    let lineNumber = 1
+    let pending: Array<Record<string, unknown>> = []
+    for await (const line of readLines(path, current.size, lineNumber)) {
+      lineNumber = line.lineNumber
+      const record = line.complete ? parse(line) : undefined
+      if (record === undefined) break
+      pending.push(record)
+      if (record[END_OF_BATCH] !== true) continue
+      for (const event of pending) {
+        current.revisions.set(String(event["stream"]), Number(event["streamRevision"]))
+        current.eventIds.set(String(event["eventId"]), String(event["stream"]))
+        current.lastPosition = Number(event["globalPosition"])
+        current.lastHash = String(event["hash"])
+      }
+      current.size = line.endOffset
+      pending = []
+    }
+    index = current
+    return current
+  }
+
+  const storedEvents = async (ids: ReadonlySet<string>): Promise<Map<string, RecordedEvent>> => {
+    const found = new Map<string, RecordedEvent>()
+    if (ids.size === 0) return found
+    for await (const event of readAll()) if (ids.has(event.eventId)) found.set(event.eventId, event)
+    return found
+  }
+
+  const appendToStream: EventStore["appendToStream"] = async (stream, events, options) => {
+    ensureOpen()
+    const batch: ReadonlyArray<NewEvent> = EventChain.validateBatch(stream, events)
+    mkdirSync(dirname(path), { recursive: true })
+    return withFileLock(`${path}.lock`, storeName, async () => {
+      const current = await refreshIndex()
+      const known = new Set(batch.map((event) => event.eventId).filter((id) => current.eventIds.has(id)))
+      const revision = current.revisions.get(stream)
+      if (batch.length === 0 || EventChain.classifyBatch(stream, batch, await storedEvents(known)) === "already-stored") {
+        return { appended: false, nextExpectedRevision: revision ?? -1, lastGlobalPosition: current.lastPosition }
+      }
+      EventChain.checkExpectedRevision(stream, options.expectedRevision, revision)
+      const sealed = EventChain.sealBatch(stream, batch, { streamRevision: revision, globalPosition: current.lastPosition, hash: current.lastHash })
+      const text = sealed.map((event, offset) => lineOf(event, offset === sealed.length - 1)).join("\n") + "\n"
+      const descriptor = openSync(path, "a")
+      try {
+        writeSync(descriptor, text)
+        fsyncSync(descriptor)
+      } finally {
+        closeSync(descriptor)
+      }
+      await refreshIndex()
+      const tail = sealed[sealed.length - 1] as RecordedEvent
+      return { appended: true, nextExpectedRevision: tail.streamRevision, lastGlobalPosition: tail.globalPosition }
+    })
+  }
+
+  async function* readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    ensureOpen()
+    const from = options.fromPosition ?? 1
+    for await (const batch of readBatches(path)) {
+      if (!("events" in batch)) return
+      for (const record of batch.events) {
+        const event = withoutFlag(record)
+        if (event.globalPosition < from) continue
+        if (options.recordedUpTo !== undefined && event.recordedAt > options.recordedUpTo) continue
+        yield event
+      }
+    }
+  }
+
+  async function* readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    const from = options.fromRevision ?? 0
+    const to = options.toRevision ?? Number.MAX_SAFE_INTEGER
+    for await (const event of readAll()) {
+      if (event.stream !== stream || event.streamRevision < from) continue
+      if (event.streamRevision > to) return
+      yield event
+    }
+  }
+
+  const verify = async (): Promise<VerifyReport> => {
+    ensureOpen()
+    const tornAt = await findTornTail(path)
+    async function* records(): AsyncIterable<unknown> {
+      for await (const line of readLines(path)) {
+        if (tornAt !== undefined && line.endOffset > tornAt.offset) return
+        yield parse(line) ?? line.text
+      }
+    }
+    const report = await ChainVerifier.verifyChain(records())
+    if (!report.ok || tornAt === undefined) return report
+    return {
+      ok: false,
+      eventsChecked: report.eventsChecked,
+      damage: { kind: "torn-tail", globalPosition: report.eventsChecked + 1, message: `line ${tornAt.lineNumber} onwards is a partly written batch; run repairJsonlStore` }
+    }
+  }
+
+  return {
+    path,
+    appendToStream,
+    readAll,
+    readStream,
+    verify,
+    close: async () => {
+      closed = true
+    }
+  }
+}
+
+/**
+ * Where a torn tail starts, if the file ends in a partly written batch.
+ *
+ * @category repairing
+ * @since 0.1.0
+ */
+export const findTornTail = async (path: string): Promise<{ readonly offset: number; readonly lineNumber: number } | undefined> => {
+  for await (const batch of readBatches(path)) if ("tornAt" in batch) return batch.tornAt
+  return undefined
+}
+
+/**
+ * Moves a torn tail (a batch a crash cut short) to a side file `<path>.torn-<timestamp>` and
+ * truncates the ledger to its last whole batch. Nothing is deleted: the side file keeps the bytes
+ * for inspection.
+ *
+ * @category repairing
+ * @since 0.1.0
+ */
+export const repairJsonlStore = async (path: string): Promise<RepairReport> => {
+  const torn = await findTornTail(path)
+  if (torn === undefined) return { repaired: false }
+  const sideFile = `${path}.torn-${new Date().toISOString().replace(/[:.]/g, "-")}`
+  const handle = await open(path, "r")
+  const tail = Buffer.alloc((await handle.stat()).size - torn.offset)
+  await handle.read(tail, 0, tail.length, torn.offset).finally(() => handle.close())
+  // The side file is written and synced before the ledger is cut, so the bytes exist somewhere at every moment.
+  await writeFile(sideFile, tail, { flush: true })
+  await truncate(path, torn.offset)
+  return { repaired: true, tornFrom: torn.lineNumber, sideFile, bytesMoved: tail.length }
+}
+
+/**
+ * The JSON-lines store as an Effect layer.
+ *
+ * @category layers
+ * @since 0.1.0
+ */
+export const layerJsonl = (path: string) => EventStoreService.layerFrom(() => openJsonlEventStore(path), `jsonl:${path}`)
