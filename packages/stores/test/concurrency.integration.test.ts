@@ -1,0 +1,74 @@
+import { type ChildProcess, spawn } from "node:child_process"
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import type { RecordedEvent } from "@plan-ledger/core"
+import { repairJsonlStore } from "@plan-ledger/store-jsonl"
+import { afterAll, describe, expect, it } from "vitest"
+import { openStore } from "../src/index.js"
+
+const directory = mkdtempSync(join(tmpdir(), "plan-ledger-concurrency-"))
+afterAll(() => rmSync(directory, { recursive: true, force: true }))
+const repositoryRoot = fileURLToPath(new URL("../../..", import.meta.url))
+const worker = fileURLToPath(new URL("./appendWorker.ts", import.meta.url))
+
+const startWorker = (...args: ReadonlyArray<string>): ChildProcess =>
+  spawn(process.execPath, ["--import", "tsx", "--conditions=@plan-ledger/source", worker, ...args], { cwd: repositoryRoot, stdio: ["ignore", "pipe", "pipe"] })
+
+const finished = (child: ChildProcess): Promise<string> =>
+  new Promise((resolve, reject) => {
+    let stdout = ""
+    let stderr = ""
+    child.stdout?.on("data", (chunk) => (stdout += chunk))
+    child.stderr?.on("data", (chunk) => (stderr += chunk))
+    child.on("exit", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`worker exited ${code}: ${stderr}`))))
+  })
+
+const readAll = async (url: string): Promise<Array<RecordedEvent>> => {
+  const store = await openStore(url)
+  const events: Array<RecordedEvent> = []
+  for await (const event of store.readAll()) events.push(event)
+  const report = await store.verify()
+  await store.close()
+  expect(report.ok).toBe(true)
+  return events
+}
+
+const WORKERS = 4
+const APPENDS_EACH = 15
+
+describe.each([
+  ["sqlite", () => `sqlite:${join(directory, `shared-${Math.random()}.db`)}`],
+  ["jsonl", () => `jsonl:${join(directory, `shared-${Math.random()}.jsonl`)}`]
+])("%s store shared by several processes", (_name, freshUrl) => {
+  it(`loses and duplicates nothing when ${WORKERS} processes append to one stream with expected revisions`, async () => {
+    const url = freshUrl()
+    const outputs = await Promise.all(Array.from({ length: WORKERS }, () => finished(startWorker("contend", url, "plan-shared", String(APPENDS_EACH)))))
+    const events = await readAll(url)
+    expect(events).toHaveLength(WORKERS * APPENDS_EACH)
+    expect(events.map((event) => event.streamRevision)).toEqual(events.map((_event, index) => index))
+    expect(events.map((event) => event.globalPosition)).toEqual(events.map((_event, index) => index + 1))
+    expect(new Set(events.map((event) => event.eventId)).size).toBe(events.length)
+    // The workers really did race: at least one append had to be retried.
+    expect(outputs.reduce((conflicts, output) => conflicts + Number(output.trim()), 0)).toBeGreaterThan(0)
+  }, 120_000)
+
+  it("holds only whole batches after a process is killed in the middle of appending", async () => {
+    const url = freshUrl()
+    const batchSize = 40
+    const child = startWorker("flood", url, "plan-flood", String(batchSize))
+    await new Promise<void>((resolve) => child.stdout?.once("data", () => resolve()))
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    child.kill("SIGKILL")
+    await new Promise((resolve) => child.once("exit", resolve))
+    if (url.startsWith("jsonl:")) {
+      const path = url.slice("jsonl:".length)
+      await repairJsonlStore(path)
+      rmSync(`${path}.lock`, { force: true })
+    }
+    const events = await readAll(url)
+    expect(events.length).toBeGreaterThan(0)
+    expect(events.length % batchSize).toBe(0)
+  }, 120_000)
+})
