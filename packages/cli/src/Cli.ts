@@ -1,6 +1,7 @@
 import { match } from "ts-pattern"
 import { approve, draft } from "./commands/Lifecycle.js"
 import { check } from "./commands/Check.js"
+import { copy } from "./commands/Copy.js"
 import { demo } from "./commands/Demo.js"
 import { importTable } from "./commands/Import.js"
 import { show } from "./commands/Show.js"
@@ -10,7 +11,7 @@ import { HELP } from "./Help.js"
 import type { Io } from "./Io.js"
 import { UsageError } from "./UsageError.js"
 
-const COMMANDS = ["demo", "draft", "approve", "import", "show", "check", "verify"] as const
+const COMMANDS = ["demo", "draft", "approve", "import", "show", "check", "verify", "copy"] as const
 
 const isTagged = (value: unknown): value is { readonly _tag: string; readonly message: string } =>
   typeof value === "object" && value !== null && "_tag" in value && "message" in value
@@ -51,6 +52,7 @@ export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<ExitCode
       .with("show", () => show(args, io))
       .with("check", () => check(args, io))
       .with("verify", () => verify(args, io))
+      .with("copy", () => copy(args, io))
       .exhaustive()
   } catch (caught) {
     if (caught instanceof UsageError) {

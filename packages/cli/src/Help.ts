@@ -17,6 +17,7 @@ Commands:
   show <view>                print a plan, its budget, variations, staffing, scorecard or history
   check                      print the reconciliation findings of a plan (exit 1 on an error)
   verify                     re-walk the store's hash chain (exit 1 on damage)
+  copy                       copy every event into another, empty store (hashes unchanged)
 
 Options for every command:
   --store <url>        memory:, sqlite:<path>, jsonl:<path> or postgres://… (env PLAN_LEDGER_STORE;
@@ -94,5 +95,13 @@ Re-walks the store's hash chain and decodes every event. Exits 1 and names the f
 if anything was changed, removed or reordered.
 
 Example:
-  plan-ledger verify --store sqlite:ledger.db`
+  plan-ledger verify --store sqlite:ledger.db`,
+  copy: `plan-ledger copy --from <url> --to <url>
+
+Copies every event, in order, into an empty store — ids, positions and hashes unchanged, each
+event checked against the chain as it is written — then verifies the copy. Use it to move a
+ledger from a JSONL file into SQLite or PostgreSQL, or to take a backup.
+
+Example:
+  plan-ledger copy --from jsonl:ledger.jsonl --to sqlite:.plan-ledger/ledger.db`
 }

@@ -141,6 +141,16 @@ describe("plan-ledger on bad input", () => {
     expect(plan.restatements).toEqual([expect.objectContaining({ subject: 'budget line "Base"', authority: "Cabinet Member decision 09/01234", reason: "rent review" })])
   })
 
+  it("copies the ledger into a JSONL file that verifies and shows the same budget", async () => {
+    const target = `jsonl:${join(sandbox.cwd, "copy.jsonl")}`
+    const copied = await sandbox.invoke("copy", "--from", sandbox.store, "--to", target)
+    expect(copied.code).toBe(0)
+    expect(copied.stdout).toMatch(/^copied \d+ events .* hash chain verified/)
+    const original = await sandbox.json("show", "budget", "--plan", PLAN, "--format", "json")
+    const fromCopy = await sandbox.json("show", "budget", "--plan", PLAN, "--format", "json", "--store", target)
+    expect(fromCopy).toEqual(original)
+  })
+
   it("exits 1 from verify when a stored event was changed, naming it", async () => {
     const database = new Database(join(sandbox.cwd, "ledger.db"))
     database.prepare("UPDATE events SET actor = 'someone else' WHERE global_position = 3").run()
@@ -161,7 +171,7 @@ describe("plan-ledger on bad input", () => {
   })
 
   it("prints help for every command with an example", async () => {
-    for (const command of ["demo", "draft", "approve", "import", "show", "check", "verify"]) {
+    for (const command of ["demo", "draft", "approve", "import", "show", "check", "verify", "copy"]) {
       const help = await sandbox.invoke(command, "--help")
       expect(help.code).toBe(0)
       expect(help.stdout).toContain("Example:")

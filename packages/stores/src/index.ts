@@ -1,1 +1,2 @@
 export * from "./StoreUrl.js"
+export * from "./CopyStore.js"

@@ -10,6 +10,7 @@ import {
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  SealedImport,
   StoreUnavailable,
   type VerifyReport
 } from "@plan-ledger/core"
@@ -22,7 +23,7 @@ import { type FileLine, readLines } from "./LineReader.js"
  * @category models
  * @since 0.1.0
  */
-export interface JsonlEventStore extends EventStore {
+export interface JsonlEventStore extends SealedImport.SealedImportTarget {
   readonly path: string
 }
 
@@ -177,18 +178,23 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
       }
       EventChain.checkExpectedRevision(stream, options.expectedRevision, revision)
       const sealed = EventChain.sealBatch(stream, batch, { streamRevision: revision, globalPosition: current.lastPosition, hash: current.lastHash })
-      const text = sealed.map((event, offset) => lineOf(event, offset === sealed.length - 1)).join("\n") + "\n"
-      const descriptor = openSync(path, "a")
-      try {
-        writeSync(descriptor, text)
-        fsyncSync(descriptor)
-      } finally {
-        closeSync(descriptor)
-      }
+      writeBatch(sealed)
       await refreshIndex()
       const tail = sealed[sealed.length - 1] as RecordedEvent
       return { appended: true, nextExpectedRevision: tail.streamRevision, lastGlobalPosition: tail.globalPosition }
     })
+  }
+
+  // One write and one fsync per batch; the batch's last line carries the end-of-batch flag.
+  const writeBatch = (sealed: ReadonlyArray<RecordedEvent>): void => {
+    const text = sealed.map((event, offset) => lineOf(event, offset === sealed.length - 1)).join("\n") + "\n"
+    const descriptor = openSync(path, "a")
+    try {
+      writeSync(descriptor, text)
+      fsyncSync(descriptor)
+    } finally {
+      closeSync(descriptor)
+    }
   }
 
   async function* readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
@@ -233,7 +239,7 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
     }
   }
 
-  return {
+  const store: JsonlEventStore = {
     path,
     appendToStream,
     readAll,
@@ -241,8 +247,23 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
     verify,
     close: async () => {
       closed = true
+    },
+    importSealed: async (events) => {
+      ensureOpen()
+      mkdirSync(dirname(path), { recursive: true })
+      return withFileLock(`${path}.lock`, storeName, async () => {
+        await SealedImport.requireEmpty(storeName, store)
+        let imported = 0
+        for await (const batch of SealedImport.checkedBatches(storeName, events)) {
+          writeBatch(batch)
+          imported += batch.length
+        }
+        await refreshIndex()
+        return imported
+      })
     }
   }
+  return store
 }
 
 /**

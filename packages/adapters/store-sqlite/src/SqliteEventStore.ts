@@ -4,13 +4,13 @@ import {
   type AppendResult,
   ChainVerifier,
   EventChain,
-  type EventStore,
   EventStoreService,
   type ExpectedRevision,
   type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  SealedImport,
   StoreUnavailable
 } from "@plan-ledger/core"
 import Database from "better-sqlite3"
@@ -27,7 +27,7 @@ const PAGE_SIZE = 2000
  * @category models
  * @since 0.1.0
  */
-export interface SqliteEventStore extends EventStore {
+export interface SqliteEventStore extends SealedImport.SealedImportTarget {
   readonly path: string
   /** The underlying connection — for tamper tests and maintenance, never for appends. */
   readonly database: Database.Database
@@ -143,7 +143,11 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
     }
   }
 
-  return {
+  const insertBatch = database.transaction((batch: ReadonlyArray<RecordedEvent>) => {
+    for (const event of batch) insert.run(...toRow(event))
+  })
+
+  const store: SqliteEventStore = {
     path,
     database,
     appendToStream: async (stream, events, options) => {
@@ -166,8 +170,19 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
       if (closed) return
       closed = true
       database.close()
+    },
+    importSealed: async (events) => {
+      ensureOpen()
+      await SealedImport.requireEmpty(storeName, store)
+      let imported = 0
+      for await (const batch of SealedImport.checkedBatches(storeName, events)) {
+        insertBatch.immediate(batch)
+        imported += batch.length
+      }
+      return imported
     }
   }
+  return store
 }
 
 /**

@@ -11,57 +11,79 @@ const field = (record: unknown, name: string): string | undefined =>
     : undefined
 
 /**
- * Re-walks a store's log in global order: decodes every record with the event schemas, recomputes
- * every hash, checks every link to the previous hash, and checks that global positions and stream
- * revisions are gapless. Stops at the first problem. Stores feed it their raw stored records (as
- * parsed JSON), one at a time, so verifying never loads the log into memory.
+ * Follows a store's log in global order, one record at a time: decodes it with the event schemas,
+ * recomputes its hash, checks its link to the previous hash, and checks that global positions and
+ * stream revisions are gapless. Used by `verifyChain`, and by stores importing already-sealed
+ * events (a copy), so both apply exactly the same checks.
+ *
+ * @category verifying
+ * @since 0.1.0
+ */
+export interface ChainWalker {
+  /** The next record as a checked event, or the damage it shows. */
+  readonly check: (record: unknown) => { readonly ok: true; readonly event: RecordedEvent } | { readonly ok: false; readonly damage: Damage }
+  /** How many records passed. */
+  readonly checked: () => number
+  /** The hash of the last record that passed. */
+  readonly lastHash: () => string | null
+}
+
+/**
+ * A fresh walker, expecting global position 1 and no previous hash.
+ *
+ * @category verifying
+ * @since 0.1.0
+ */
+export const makeChainWalker = (): ChainWalker => {
+  let previousHash: string | null = null
+  let expectedPosition = 1
+  const lastRevisionByStream = new Map<string, number>()
+  const damage = (record: unknown, kind: Damage["kind"], message: string) => {
+    const eventId = field(record, "eventId")
+    const stream = field(record, "stream")
+    return {
+      ok: false as const,
+      damage: { kind, message, globalPosition: expectedPosition, ...(eventId === undefined ? {} : { eventId }), ...(stream === undefined ? {} : { stream }) }
+    }
+  }
+  return {
+    check: (record) => {
+      const decoded = decodeRecorded(record)
+      if (Either.isLeft(decoded)) return damage(record, "undecodable", ParseResult.TreeFormatter.formatErrorSync(decoded.left))
+      const event = decoded.right
+      if (event.globalPosition !== expectedPosition) return damage(record, "out-of-order", `expected global position ${expectedPosition}, found ${event.globalPosition}`)
+      const expectedRevision = (lastRevisionByStream.get(event.stream) ?? -1) + 1
+      if (event.streamRevision !== expectedRevision) {
+        return damage(record, "out-of-order", `expected revision ${expectedRevision} of stream "${event.stream}", found ${event.streamRevision}`)
+      }
+      if (event.previousHash !== previousHash) {
+        return damage(record, "broken-link", `previous hash ${event.previousHash ?? "null"} is not the hash of the event before it (${previousHash ?? "null"})`)
+      }
+      const { globalPosition: _position, hash, ...content } = event
+      if (hashEvent(content) !== hash) return damage(record, "hash-mismatch", "the stored content does not match its hash: the event was changed after it was written")
+      lastRevisionByStream.set(event.stream, event.streamRevision)
+      previousHash = hash
+      expectedPosition += 1
+      return { ok: true as const, event }
+    },
+    checked: () => expectedPosition - 1,
+    lastHash: () => previousHash
+  }
+}
+
+/**
+ * Re-walks a store's log in global order with a `ChainWalker` and stops at the first problem.
+ * Stores feed it their raw stored records (as parsed JSON), one at a time, so verifying never
+ * loads the log into memory.
  *
  * @category verifying
  * @since 0.1.0
  */
 export const verifyChain = async (records: AsyncIterable<unknown>): Promise<VerifyReport> => {
-  let previousHash: string | null = null
-  let expectedPosition = 1
-  const lastRevisionByStream = new Map<string, number>()
-  let eventsChecked = 0
-  const fail = (damage: Omit<Damage, "globalPosition">, record: unknown): VerifyReport => {
-    const eventId = field(record, "eventId")
-    const stream = field(record, "stream")
-    return {
-      ok: false,
-      eventsChecked,
-      damage: {
-        globalPosition: expectedPosition,
-        ...(eventId === undefined ? {} : { eventId }),
-        ...(stream === undefined ? {} : { stream }),
-        ...damage
-      }
-    }
-  }
+  const walker = makeChainWalker()
   for await (const record of records) {
-    const decoded = decodeRecorded(record)
-    if (Either.isLeft(decoded)) {
-      return fail({ kind: "undecodable", message: ParseResult.TreeFormatter.formatErrorSync(decoded.left) }, record)
-    }
-    const event = decoded.right
-    if (event.globalPosition !== expectedPosition) {
-      return fail({ kind: "out-of-order", message: `expected global position ${expectedPosition}, found ${event.globalPosition}` }, record)
-    }
-    const expectedRevision = (lastRevisionByStream.get(event.stream) ?? -1) + 1
-    if (event.streamRevision !== expectedRevision) {
-      return fail({ kind: "out-of-order", message: `expected revision ${expectedRevision} of stream "${event.stream}", found ${event.streamRevision}` }, record)
-    }
-    if (event.previousHash !== previousHash) {
-      return fail({ kind: "broken-link", message: `previous hash ${event.previousHash ?? "null"} is not the hash of the event before it (${previousHash ?? "null"})` }, record)
-    }
-    const { globalPosition: _position, hash, ...content } = event
-    if (hashEvent(content) !== hash) {
-      return fail({ kind: "hash-mismatch", message: "the stored content does not match its hash: the event was changed after it was written" }, record)
-    }
-    lastRevisionByStream.set(event.stream, event.streamRevision)
-    previousHash = hash
-    expectedPosition += 1
-    eventsChecked += 1
+    const result = walker.check(record)
+    if (!result.ok) return { ok: false, eventsChecked: walker.checked(), damage: result.damage }
   }
-  return { ok: true, eventsChecked, lastHash: previousHash }
+  return { ok: true, eventsChecked: walker.checked(), lastHash: walker.lastHash() }
 }

@@ -1,7 +1,8 @@
 import type { NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
 import { verifyChain } from "./ChainVerifier.js"
 import { checkExpectedRevision, classifyBatch, sealBatch, validateBatch } from "./EventChain.js"
-import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from "./EventStore.js"
+import type { AppendResult, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from "./EventStore.js"
+import { checkedBatches, requireEmpty, type SealedImportTarget } from "./SealedImport.js"
 import { StoreUnavailable } from "./StoreErrors.js"
 
 /**
@@ -15,7 +16,7 @@ import { StoreUnavailable } from "./StoreErrors.js"
  * @category constructors
  * @since 0.1.0
  */
-export const make = (): EventStore & {
+export const make = (): SealedImportTarget & {
   /** Replaces the stored record at a global position — for tamper-detection tests only. */
   readonly tamperForTesting: (globalPosition: number, edit: (record: RecordedEvent) => unknown) => void
 } => {
@@ -82,7 +83,7 @@ export const make = (): EventStore & {
     for (const record of log) yield record
   }
 
-  return {
+  const store = {
     appendToStream,
     readStream,
     readAll,
@@ -93,8 +94,21 @@ export const make = (): EventStore & {
     close: async () => {
       closed = true
     },
-    tamperForTesting: (globalPosition, edit) => {
+    tamperForTesting: (globalPosition: number, edit: (record: RecordedEvent) => unknown) => {
       log[globalPosition - 1] = edit(structuredClone(log[globalPosition - 1] as RecordedEvent))
+    },
+    importSealed: async (events: AsyncIterable<RecordedEvent>) => {
+      ensureOpen()
+      await requireEmpty("memory:", store)
+      for await (const batch of checkedBatches("memory:", events)) {
+        for (const event of batch) {
+          log.push(event)
+          byId.set(event.eventId, event)
+          positionsByStream.set(event.stream, [...(positionsByStream.get(event.stream) ?? []), event.globalPosition])
+        }
+      }
+      return log.length
     }
   }
+  return store
 }

@@ -1,0 +1,63 @@
+import type { RecordedEvent } from "../event/EventEnvelope.js"
+import type { EventStore } from "./EventStore.js"
+import { makeChainWalker } from "./ChainVerifier.js"
+import { StoreUnavailable } from "./StoreErrors.js"
+
+/**
+ * A store that can take events already sealed by another store — ids, positions and hashes
+ * unchanged — into an empty log. This is how a ledger is copied between stores without
+ * re-sealing (which would change every hash).
+ *
+ * @category ports
+ * @since 0.1.0
+ */
+export interface SealedImportTarget extends EventStore {
+  /** Writes the events, checked as they come, into an empty store; returns how many. */
+  readonly importSealed: (events: AsyncIterable<RecordedEvent>) => Promise<number>
+}
+
+/**
+ * Whether a store can import sealed events.
+ *
+ * @category predicates
+ * @since 0.1.0
+ */
+export const canImportSealed = (store: EventStore): store is SealedImportTarget =>
+  typeof (store as Partial<SealedImportTarget>).importSealed === "function"
+
+/**
+ * Checks sealed events as a store imports them, in batches: each must decode, follow the one
+ * before it in position, revision and hash, and match its own hash — the same checks as `verify`.
+ * Throws `StoreUnavailable` naming the first event that fails, before its batch is written.
+ *
+ * @category appending
+ * @since 0.1.0
+ */
+export const checkedBatches = async function* (store: string, events: AsyncIterable<RecordedEvent>, batchSize = 1000): AsyncIterable<ReadonlyArray<RecordedEvent>> {
+  const walker = makeChainWalker()
+  let batch: Array<RecordedEvent> = []
+  for await (const event of events) {
+    const result = walker.check(event)
+    if (!result.ok) {
+      throw new StoreUnavailable({ store, detail: `cannot import event ${result.damage.eventId ?? "?"} at position ${result.damage.globalPosition}: ${result.damage.kind} — ${result.damage.message}` })
+    }
+    batch.push(result.event)
+    if (batch.length === batchSize) {
+      yield batch
+      batch = []
+    }
+  }
+  if (batch.length > 0) yield batch
+}
+
+/**
+ * Refuses to import into a store that already holds events.
+ *
+ * @category appending
+ * @since 0.1.0
+ */
+export const requireEmpty = async (store: string, target: EventStore): Promise<void> => {
+  for await (const _event of target.readAll()) {
+    throw new StoreUnavailable({ store, detail: "the target store already holds events; copy into a new, empty store" })
+  }
+}

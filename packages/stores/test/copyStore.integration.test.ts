@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import {
+  BudgetStatement,
+  IndicatorScorecard,
+  InMemoryEventStore,
+  Ledger,
+  type LedgerState,
+  type RecordedEvent,
+  ReconciliationFindings,
+  StaffingTotals,
+  VariationStatement
+} from "@plan-ledger/core"
+import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009-10"
+import { afterAll, describe, expect, it } from "vitest"
+import { copyStore, openStore } from "../src/index.js"
+
+const directory = mkdtempSync(join(tmpdir(), "plan-ledger-copy-"))
+afterAll(() => rmSync(directory, { recursive: true, force: true }))
+
+const snapshot = async (url: string) => {
+  const store = await openStore(url)
+  const events: Array<Pick<RecordedEvent, "eventId" | "hash" | "globalPosition">> = []
+  for await (const event of store.readAll()) events.push({ eventId: event.eventId, hash: event.hash, globalPosition: event.globalPosition })
+  const state: LedgerState.LedgerState = await Ledger.make({ store }).state()
+  await store.close()
+  const plan = state.plans.get(PLAN_ID)
+  if (plan === undefined) throw new Error("example plan missing after copy")
+  return {
+    events,
+    projections: {
+      budget: BudgetStatement.project(plan),
+      variations: VariationStatement.project(state, PLAN_ID),
+      staffing: StaffingTotals.project(plan),
+      scorecard: IndicatorScorecard.project(plan),
+      findings: ReconciliationFindings.project(state, PLAN_ID)
+    }
+  }
+}
+
+describe("copying a ledger between stores", () => {
+  it("keeps every id and hash, and the example plan's projections, from memory to JSONL to SQLite to JSONL", async () => {
+    const memory = InMemoryEventStore.make()
+    await loadKentLcsp200910(Ledger.make({ store: memory }))
+    const urls = [`jsonl:${join(directory, "first.jsonl")}`, `sqlite:${join(directory, "copy.db")}`, `jsonl:${join(directory, "second.jsonl")}`]
+    const first = await copyStore(memory, urls[0] as string)
+    expect(first.verified.ok).toBe(true)
+    expect(first.events).toBeGreaterThan(200)
+    const reference = await snapshot(urls[0] as string)
+    for (const [from, to] of [[urls[0], urls[1]], [urls[1], urls[2]]] as const) {
+      const report = await copyStore(from as string, to as string)
+      expect(report).toMatchObject({ events: first.events, verified: { ok: true, eventsChecked: first.events } })
+      expect(await snapshot(to as string)).toEqual(reference)
+    }
+  })
+
+  it("refuses to copy into a store that already holds events", async () => {
+    const url = `sqlite:${join(directory, "busy.db")}`
+    const memory = InMemoryEventStore.make()
+    await loadKentLcsp200910(Ledger.make({ store: memory }))
+    await copyStore(memory, url)
+    await expect(copyStore(memory, url)).rejects.toMatchObject({ _tag: "StoreUnavailable", message: expect.stringContaining("already holds events") })
+  })
+
+  it("refuses a source whose chain is broken, naming the event", async () => {
+    const memory = InMemoryEventStore.make()
+    await loadKentLcsp200910(Ledger.make({ store: memory }))
+    memory.tamperForTesting(5, (record) => ({ ...record, actor: "someone else" }))
+    await expect(copyStore(memory, `jsonl:${join(directory, "from-broken.jsonl")}`)).rejects.toMatchObject({ message: expect.stringContaining("at position 5: hash-mismatch") })
+  })
+})
