@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url"
 import type { RecordedEvent } from "@plan-ledger/core"
 import { repairJsonlStore } from "@plan-ledger/store-jsonl"
 import { afterAll, describe, expect, it } from "vitest"
+import { freshSchemaUrl, POSTGRES_TEST_URL } from "../../adapters/store-postgres/test/postgresTestUrl.js"
 import { openStore } from "../src/index.js"
 
 const directory = mkdtempSync(join(tmpdir(), "plan-ledger-concurrency-"))
@@ -38,13 +39,18 @@ const readAll = async (url: string): Promise<Array<RecordedEvent>> => {
 const WORKERS = 4
 const APPENDS_EACH = 15
 
-describe.each([
+const STORES: ReadonlyArray<readonly [string, () => string]> = [
   ["sqlite", () => `sqlite:${join(directory, `shared-${Math.random()}.db`)}`],
-  ["jsonl", () => `jsonl:${join(directory, `shared-${Math.random()}.jsonl`)}`]
-])("%s store shared by several processes", (_name, freshUrl) => {
+  ["jsonl", () => `jsonl:${join(directory, `shared-${Math.random()}.jsonl`)}`],
+  ...(POSTGRES_TEST_URL === undefined ? [] : [["postgres", () => freshSchemaUrl(POSTGRES_TEST_URL ?? "")] as const])
+]
+
+describe.each(STORES)("%s store shared by several processes", (_name, freshUrl) => {
   it(`loses and duplicates nothing when ${WORKERS} processes append to one stream with expected revisions`, async () => {
     const url = freshUrl()
-    const outputs = await Promise.all(Array.from({ length: WORKERS }, () => finished(startWorker("contend", url, "plan-shared", String(APPENDS_EACH)))))
+    // Every worker waits for the same instant, after all of them have started, so they really race.
+    const startAt = String(Date.now() + 3000)
+    const outputs = await Promise.all(Array.from({ length: WORKERS }, () => finished(startWorker("contend", url, "plan-shared", String(APPENDS_EACH), startAt))))
     const events = await readAll(url)
     expect(events).toHaveLength(WORKERS * APPENDS_EACH)
     expect(events.map((event) => event.streamRevision)).toEqual(events.map((_event, index) => index))

@@ -14,6 +14,7 @@ import {
 } from "@plan-ledger/core"
 import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009-10"
 import { afterAll, describe, expect, it } from "vitest"
+import { freshSchemaUrl, POSTGRES_TEST_URL } from "../../adapters/store-postgres/test/postgresTestUrl.js"
 import { copyStore, openStore } from "../src/index.js"
 
 const directory = mkdtempSync(join(tmpdir(), "plan-ledger-copy-"))
@@ -40,18 +41,23 @@ const snapshot = async (url: string) => {
 }
 
 describe("copying a ledger between stores", () => {
-  it("keeps every id and hash, and the example plan's projections, from memory to JSONL to SQLite to JSONL", async () => {
+  it(`keeps every id and hash, and the example plan's projections, from memory to JSONL to SQLite${POSTGRES_TEST_URL === undefined ? "" : " to PostgreSQL"} to JSONL`, async () => {
     const memory = InMemoryEventStore.make()
     await loadKentLcsp200910(Ledger.make({ store: memory }))
-    const urls = [`jsonl:${join(directory, "first.jsonl")}`, `sqlite:${join(directory, "copy.db")}`, `jsonl:${join(directory, "second.jsonl")}`]
+    const urls = [
+      `jsonl:${join(directory, "first.jsonl")}`,
+      `sqlite:${join(directory, "copy.db")}`,
+      ...(POSTGRES_TEST_URL === undefined ? [] : [freshSchemaUrl(POSTGRES_TEST_URL)]),
+      `jsonl:${join(directory, "second.jsonl")}`
+    ]
     const first = await copyStore(memory, urls[0] as string)
     expect(first.verified.ok).toBe(true)
     expect(first.events).toBeGreaterThan(200)
     const reference = await snapshot(urls[0] as string)
-    for (const [from, to] of [[urls[0], urls[1]], [urls[1], urls[2]]] as const) {
-      const report = await copyStore(from as string, to as string)
+    for (const [from, to] of urls.slice(1).map((to, index) => [urls[index], to] as const)) {
+      const report = await copyStore(from as string, to)
       expect(report).toMatchObject({ events: first.events, verified: { ok: true, eventsChecked: first.events } })
-      expect(await snapshot(to as string)).toEqual(reference)
+      expect(await snapshot(to)).toEqual(reference)
     }
   })
 

@@ -1,0 +1,219 @@
+import {
+  ChainVerifier,
+  EventChain,
+  EventStoreService,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  SealedImport,
+  StoreUnavailable
+} from "@plan-ledger/core"
+import pg from "pg"
+import { lockKey, migrate } from "./Migrations.js"
+import { parsePostgresUrl } from "./PostgresLocation.js"
+
+const PAGE_SIZE = 2000
+
+/**
+ * A PostgreSQL-backed `EventStore`, with its pool and schema for tests and tools.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface PostgresEventStore extends SealedImport.SealedImportTarget {
+  readonly schema: string
+  readonly pool: pg.Pool
+}
+
+const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
+const isTagged = (value: unknown): boolean => typeof value === "object" && value !== null && "_tag" in value
+
+/**
+ * Opens the ledger in a PostgreSQL database (`postgres://user@host:5432/db`, optionally
+ * `?schema=name`), creating and migrating its schema if needed.
+ *
+ * Appenders take a transaction-level advisory lock before reading the last position and hash, and
+ * give each event `global_position = last + 1` inside the transaction; the lock is released only
+ * at commit. So positions are assigned in commit order: a reader following the global order can
+ * never see position N+1 before position N is committed, and never skips an event a slower writer
+ * commits late.
+ *
+ * @example
+ * import { openPostgresEventStore } from "@plan-ledger/store-postgres"
+ * const store = await openPostgresEventStore("postgres://ledger@db.example:5432/plans")
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const openPostgresEventStore = async (url: string): Promise<PostgresEventStore> => {
+  const { connectionString, schema } = parsePostgresUrl(url)
+  const storeName = url.replace(/:\/\/[^@/]*@/, "://…@")
+  const pool = new pg.Pool({ connectionString, max: 4 })
+  pool.on("error", () => undefined)
+  try {
+    const client = await pool.connect()
+    try {
+      await migrate(client, schema)
+    } finally {
+      client.release()
+    }
+  } catch (cause) {
+    await pool.end()
+    throw new StoreUnavailable({ store: storeName, detail: `cannot open the PostgreSQL ledger (${describe(cause)}); check the server is running and the URL, user and database are right` })
+  }
+  const events = `${schema}.events`
+  const key = lockKey(schema)
+  let closed = false
+  const ensureOpen = (): void => {
+    if (closed) throw new StoreUnavailable({ store: storeName, detail: "the store was closed; open it again" })
+  }
+
+  // Runs `work` in one transaction holding the ledger's advisory lock.
+  const inLockedTransaction = async <Result>(work: (client: pg.PoolClient) => Promise<Result>): Promise<Result> => {
+    const client = await pool.connect().catch((cause: unknown) => {
+      throw new StoreUnavailable({ store: storeName, detail: `the server did not answer (${describe(cause)})` })
+    })
+    try {
+      await client.query("BEGIN")
+      await client.query("SELECT pg_advisory_xact_lock($1)", [key])
+      const result = await work(client)
+      await client.query("COMMIT")
+      return result
+    } catch (cause) {
+      await client.query("ROLLBACK").catch(() => undefined)
+      if (isTagged(cause)) throw cause
+      throw new StoreUnavailable({ store: storeName, detail: `the append failed and nothing was written (${describe(cause)})` })
+    } finally {
+      client.release()
+    }
+  }
+
+  const insert = async (client: pg.PoolClient, sealed: ReadonlyArray<RecordedEvent>): Promise<void> => {
+    await client.query(
+      `INSERT INTO ${events} (global_position, event_id, stream, stream_revision, recorded_at, event, hash)
+       SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[])`,
+      [
+        sealed.map((event) => event.globalPosition),
+        sealed.map((event) => event.eventId),
+        sealed.map((event) => event.stream),
+        sealed.map((event) => event.streamRevision),
+        sealed.map((event) => event.recordedAt),
+        sealed.map((event) => JSON.stringify(event)),
+        sealed.map((event) => event.hash)
+      ]
+    )
+  }
+
+  const lastOf = async (client: pg.PoolClient): Promise<{ readonly position: number; readonly hash: string | null }> => {
+    const row = (await client.query<{ global_position: string; hash: string }>(`SELECT global_position, hash FROM ${events} ORDER BY global_position DESC LIMIT 1`)).rows[0]
+    return row === undefined ? { position: 0, hash: null } : { position: Number(row.global_position), hash: row.hash }
+  }
+
+  const appendToStream: PostgresEventStore["appendToStream"] = async (stream, newEvents, options) => {
+    ensureOpen()
+    const batch: ReadonlyArray<NewEvent> = EventChain.validateBatch(stream, newEvents)
+    return inLockedTransaction(async (client) => {
+      const revisionRow = (await client.query<{ revision: number | null }>(`SELECT MAX(stream_revision) AS revision FROM ${events} WHERE stream = $1`, [stream])).rows[0]
+      const current = revisionRow?.revision ?? undefined
+      const storedRows = (await client.query<{ event: string }>(`SELECT event FROM ${events} WHERE event_id = ANY($1::text[])`, [batch.map((event) => event.eventId)])).rows
+      const stored = new Map(storedRows.map((row) => JSON.parse(row.event) as RecordedEvent).map((event) => [event.eventId, event]))
+      if (batch.length === 0 || EventChain.classifyBatch(stream, batch, stored) === "already-stored") {
+        const position = (await client.query<{ position: string | null }>(`SELECT MAX(global_position) AS position FROM ${events} WHERE stream = $1`, [stream])).rows[0]?.position
+        return { appended: false, nextExpectedRevision: current ?? -1, lastGlobalPosition: Number(position ?? 0) }
+      }
+      EventChain.checkExpectedRevision(stream, options.expectedRevision, current)
+      const last = await lastOf(client)
+      const sealed = EventChain.sealBatch(stream, batch, { streamRevision: current, globalPosition: last.position, hash: last.hash })
+      await insert(client, sealed)
+      const tail = sealed[sealed.length - 1] as RecordedEvent
+      return { appended: true, nextExpectedRevision: tail.streamRevision, lastGlobalPosition: tail.globalPosition }
+    })
+  }
+
+  type Row = { readonly global_position: string; readonly stream_revision: number; readonly event: string }
+  const byPosition = (row: Row): number => Number(row.global_position) + 1
+  const byRevision = (row: Row): number => row.stream_revision + 1
+
+  // Keyset pagination: each query starts after the last row of the one before, so no cursor or
+  // transaction stays open while the caller works through a page.
+  const pages = async function* (sql: string, parameters: (from: number) => ReadonlyArray<unknown>, from: number, nextFrom: (row: Row) => number): AsyncIterable<ReadonlyArray<Row>> {
+    let next = from
+    for (;;) {
+      ensureOpen()
+      const rows = (await pool.query<Row>(sql, [...parameters(next)])).rows
+      yield rows
+      if (rows.length < PAGE_SIZE) return
+      next = nextFrom(rows[rows.length - 1] as Row)
+    }
+  }
+
+  async function* readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const upTo = options.recordedUpTo
+    const sql =
+      upTo === undefined
+        ? `SELECT global_position, stream_revision, event FROM ${events} WHERE global_position >= $1 ORDER BY global_position LIMIT ${PAGE_SIZE}`
+        : `SELECT global_position, stream_revision, event FROM ${events} WHERE global_position >= $1 AND recorded_at <= $2 ORDER BY global_position LIMIT ${PAGE_SIZE}`
+    for await (const rows of pages(sql, (from) => (upTo === undefined ? [from] : [from, upTo]), options.fromPosition ?? 1, byPosition)) {
+      for (const row of rows) yield JSON.parse(row.event) as RecordedEvent
+    }
+  }
+
+  async function* readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    const to = options.toRevision ?? 2_147_483_647
+    const sql = `SELECT global_position, stream_revision, event FROM ${events} WHERE stream = $2 AND stream_revision >= $1 AND stream_revision <= $3 ORDER BY stream_revision LIMIT ${PAGE_SIZE}`
+    for await (const rows of pages(sql, (from) => [from, stream, to], options.fromRevision ?? 0, byRevision)) {
+      for (const row of rows) yield JSON.parse(row.event) as RecordedEvent
+    }
+  }
+
+  // For verify: a row that no longer parses is handed on as text, so it is reported as undecodable.
+  async function* rawRecords(): AsyncIterable<unknown> {
+    const sql = `SELECT global_position, stream_revision, event FROM ${events} WHERE global_position >= $1 ORDER BY global_position LIMIT ${PAGE_SIZE}`
+    for await (const rows of pages(sql, (from) => [from], 1, byPosition)) {
+      for (const row of rows) {
+        try {
+          yield JSON.parse(row.event)
+        } catch {
+          yield row.event
+        }
+      }
+    }
+  }
+
+  const store: PostgresEventStore = {
+    schema,
+    pool,
+    appendToStream,
+    readAll,
+    readStream,
+    verify: async () => {
+      ensureOpen()
+      return ChainVerifier.verifyChain(rawRecords())
+    },
+    close: async () => {
+      if (closed) return
+      closed = true
+      await pool.end()
+    },
+    importSealed: async (sealedEvents) => {
+      ensureOpen()
+      await SealedImport.requireEmpty(storeName, store)
+      let imported = 0
+      for await (const batch of SealedImport.checkedBatches(storeName, sealedEvents)) {
+        await inLockedTransaction((client) => insert(client, batch))
+        imported += batch.length
+      }
+      return imported
+    }
+  }
+  return store
+}
+
+/**
+ * The PostgreSQL store as an Effect layer.
+ *
+ * @category layers
+ * @since 0.1.0
+ */
+export const layerPostgres = (url: string) => EventStoreService.layerFrom(() => openPostgresEventStore(url), "postgres")

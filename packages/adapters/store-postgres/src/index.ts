@@ -1,0 +1,3 @@
+export * from "./PostgresEventStore.js"
+export * from "./PostgresLocation.js"
+export { MIGRATIONS } from "./Migrations.js"
