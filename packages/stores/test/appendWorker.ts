@@ -1,13 +1,17 @@
 // A separate OS process that appends to a shared store, as another clerk's machine would.
-//   contend <url> <stream> <appends> <startAt>   from the instant startAt (ms since the epoch, so
-//                                      every worker starts together) append one event at a time at
-//                                      the exact expected revision, re-reading and retrying on a conflict
+//   contend <url> <stream> <appends> <goFile>   print "ready", wait until goFile exists (so every
+//                                      worker starts together), then append one event at a time at
+//                                      the exact expected revision — pausing a moment between reading
+//                                      and appending, as a person would — re-reading and retrying on
+//                                      a conflict; prints how many conflicts it met
 //   flood <url> <stream> <batchSize>   append whole batches forever (the parent kills it mid-way)
+import { existsSync } from "node:fs"
 import { WrongExpectedRevision } from "@plan-ledger/core"
 import { sampleEvents } from "@plan-ledger/core/testkit"
 import { openStore } from "../src/index.js"
 
-const [mode, url = "", stream = "", count = "0", startAt = "0"] = process.argv.slice(2)
+const [mode, url = "", stream = "", count = "0", goFile = ""] = process.argv.slice(2)
+const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds))
 const store = await openStore(url)
 
 const lastRevision = async (): Promise<number | "no-stream"> => {
@@ -17,18 +21,21 @@ const lastRevision = async (): Promise<number | "no-stream"> => {
 }
 
 if (mode === "contend") {
-  await new Promise((resolve) => setTimeout(resolve, Math.max(0, Number(startAt) - Date.now())))
+  process.stdout.write("ready\n")
+  while (!existsSync(goFile)) await pause(5)
   let conflicts = 0
   for (let appended = 0; appended < Number(count); ) {
     try {
-      await store.appendToStream(stream, sampleEvents(1), { expectedRevision: await lastRevision() })
+      const revision = await lastRevision()
+      await pause(1 + Math.random() * 4)
+      await store.appendToStream(stream, sampleEvents(1), { expectedRevision: revision })
       appended += 1
     } catch (caught) {
       if (!(caught instanceof WrongExpectedRevision)) throw caught
       conflicts += 1
     }
   }
-  process.stdout.write(`${conflicts}\n`)
+  process.stdout.write(`conflicts ${conflicts}\n`)
 } else {
   process.stdout.write("ready\n")
   for (;;) await store.appendToStream(stream, sampleEvents(Number(count)), { expectedRevision: "any" })
