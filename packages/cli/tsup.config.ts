@@ -1,10 +1,4 @@
-import { defineConfig } from "tsup"
+import { packageConfig } from "../../tsup.package"
 
-export default defineConfig({
-  entry: { index: "src/index.ts", main: "src/main.ts" },
-  format: ["esm"],
-  dts: { entry: { index: "src/index.ts" } },
-  clean: true,
-  sourcemap: true,
-  target: "node20"
-})
+// main.ts is the bin: bundled, but it exports nothing, so only index.ts gets declarations.
+export default packageConfig({ index: "src/index.ts", main: "src/main.ts" }, { dts: { entry: { index: "src/index.ts" } } })

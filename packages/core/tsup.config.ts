@@ -1,14 +1,7 @@
-import { defineConfig } from "tsup"
+import { packageConfig } from "../../tsup.package"
 
-export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    "testkit/index": "src/testkit/index.ts",
-    "interop/fp-ts": "src/interop/fp-ts.ts"
-  },
-  format: ["esm"],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: "node20"
+export default packageConfig({
+  index: "src/index.ts",
+  "testkit/index": "src/testkit/index.ts",
+  "interop/fp-ts": "src/interop/fp-ts.ts"
 })

@@ -9,6 +9,7 @@ import type { PartnershipRuleViolation } from "../partnership/PartnershipRuleVio
 import type { PlanCommand } from "../plan/PlanCommand.js"
 import * as PlanDecider from "../plan/PlanDecider.js"
 import type { PlanRuleViolation } from "../plan/PlanRuleViolation.js"
+import { isTaggedWith } from "../internal/isTaggedWith.js"
 import * as LedgerState from "../projections/LedgerState.js"
 import type { EventStore } from "../store/EventStore.js"
 import type { StoreError } from "../store/StoreErrors.js"
@@ -73,15 +74,7 @@ export interface Ledger {
   state(options?: { readonly recordedUpTo?: string }): Promise<LedgerState.LedgerState>
 }
 
-const storeErrorTags: ReadonlySet<string> = new Set<StoreError["_tag"]>([
-  "WrongExpectedRevision",
-  "DuplicateEventId",
-  "InvalidEvent",
-  "StoreUnavailable"
-])
-
-const isStoreError = (value: unknown): value is StoreError =>
-  typeof value === "object" && value !== null && "_tag" in value && storeErrorTags.has(String(value._tag))
+const isStoreError = isTaggedWith<StoreError>(["WrongExpectedRevision", "DuplicateEventId", "InvalidEvent", "StoreUnavailable"])
 
 const collect = async <A>(items: AsyncIterable<A>): Promise<Array<A>> => {
   const collected: Array<A> = []

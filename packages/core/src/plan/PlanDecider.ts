@@ -3,6 +3,7 @@ import { match } from "ts-pattern"
 import type { BudgetLineFigures } from "../budget/events.js"
 import type { PlanEvent } from "../event/DomainEvent.js"
 import { canonicalJson } from "../event/EventHash.js"
+import { isTaggedWith } from "../internal/isTaggedWith.js"
 import * as Period from "../period/Period.js"
 import type { PlanCommand } from "./PlanCommand.js"
 import {
@@ -204,7 +205,7 @@ export const decide = (
   }
 }
 
-const violationTags: ReadonlySet<string> = new Set<PlanRuleViolation["_tag"]>([
+const isPlanRuleViolation = isTaggedWith<PlanRuleViolation>([
   "PlanNotDrafted",
   "PlanAlreadyDrafted",
   "PlanAlreadyApproved",
@@ -214,9 +215,6 @@ const violationTags: ReadonlySet<string> = new Set<PlanRuleViolation["_tag"]>([
   "InvalidFigure",
   "IndicatorNotInPlan"
 ])
-
-const isPlanRuleViolation = (value: unknown): value is PlanRuleViolation =>
-  typeof value === "object" && value !== null && "_tag" in value && violationTags.has(String(value._tag))
 
 /**
  * Decides a sequence of commands against a plan's history, each command seeing the events the
