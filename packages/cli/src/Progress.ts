@@ -19,14 +19,14 @@ export const withProgress = async function* <Item>(io: Io, label: string, items:
 }
 
 /**
- * The same store, showing replay progress on a terminal while `readAll` is consumed.
+ * The same store, showing progress on a terminal while `readAll` or `readStream` is consumed.
  *
  * @category output
  * @since 0.1.0
  */
 export const withReplayProgress = (store: EventStore, io: Io): EventStore => ({
   appendToStream: (stream, events, options) => store.appendToStream(stream, events, options),
-  readStream: (stream, options) => store.readStream(stream, options),
+  readStream: (stream, options) => withProgress(io, `reading ${stream}`, store.readStream(stream, options)),
   readAll: (options) => withProgress(io, "replaying events", store.readAll(options)),
   verify: () => store.verify(),
   close: () => store.close()

@@ -8,6 +8,7 @@ import { ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
 import { reportLedgerError } from "../LedgerErrorExit.js"
+import { withReplayProgress } from "../Progress.js"
 import { UsageError } from "../UsageError.js"
 import { draftCommand } from "./Lifecycle.js"
 
@@ -61,7 +62,8 @@ export const importTable = async (args: ReadonlyArray<string>, io: Io): Promise<
     return ExitCode.input
   }
   const provenance = provenanceFrom(values, io, "import", `imported the ${table} table from ${file}`, file)
-  const store = await openLedgerStore(values, io)
+  if (io.interactive && result.rows >= 1000) io.stderr(`${file}: ${result.rows.toLocaleString("en-GB")} rows valid; recording ${result.commands.length.toLocaleString("en-GB")} commands…\n`)
+  const store = withReplayProgress(await openLedgerStore(values, io), io)
   try {
     const draft = values.period !== undefined && !(await planExists(store, planId)) ? [draftCommand("import", planId, { title: values.title, period: values.period })] : []
     const outcome = await ledgerOver(store, io).executePlan(planId, [...draft, ...result.commands], provenance)
