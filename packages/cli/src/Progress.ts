@@ -2,24 +2,29 @@ import type { EventStore } from "@plan-ledger/core"
 import type { Io } from "./Io.js"
 
 /**
- * Counts items passing through an async sequence and, on a terminal only, shows the count on one
- * line of stderr. Piped output stays clean.
+ * Counts the events passing through an async sequence (one per item, or `eventsIn(item)` for
+ * pages) and, on a terminal only, shows the count on one line of stderr. Piped output stays clean.
  *
  * @category output
  * @since 0.1.0
  */
-export const withProgress = async function* <Item>(io: Io, label: string, items: AsyncIterable<Item>): AsyncIterable<Item> {
+export const withProgress = async function* <Item>(io: Io, label: string, items: AsyncIterable<Item>, eventsIn: (item: Item) => number = () => 1): AsyncIterable<Item> {
   let count = 0
+  let shown = 0
   for await (const item of items) {
-    count += 1
-    if (io.interactive && count % 10_000 === 0) io.stderr(`\r${label}: ${count.toLocaleString("en-GB")}`)
+    count += eventsIn(item)
+    if (io.interactive && count - shown >= 10_000) {
+      shown = count
+      io.stderr(`\r${label}: ${count.toLocaleString("en-GB")}`)
+    }
     yield item
   }
   if (io.interactive && count >= 10_000) io.stderr(`\r${label}: ${count.toLocaleString("en-GB")} — done\n`)
 }
 
 /**
- * The same store, showing progress on a terminal while `readAll` or `readStream` is consumed.
+ * The same store, showing progress on a terminal while `readAll`, `readAllForReplay` or
+ * `readStream` is consumed.
  *
  * @category output
  * @since 0.1.0
@@ -27,7 +32,8 @@ export const withProgress = async function* <Item>(io: Io, label: string, items:
 export const withReplayProgress = (store: EventStore, io: Io): EventStore => ({
   appendToStream: (stream, events, options) => store.appendToStream(stream, events, options),
   readStream: (stream, options) => withProgress(io, `reading ${stream}`, store.readStream(stream, options)),
-  readAll: (options) => withProgress(io, "replaying events", store.readAll(options)),
+  readAll: (options) => withProgress(io, "reading events", store.readAll(options)),
+  readAllForReplay: (options) => withProgress(io, "replaying events", store.readAllForReplay(options), (page) => page.length),
   verify: () => store.verify(),
   close: () => store.close()
 })

@@ -6,10 +6,12 @@ import {
   EventChain,
   type EventStore,
   EventStoreService,
+  type FoldableEvent,
   type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  ReplayPages,
   SealedImport,
   StoreUnavailable,
   type VerifyReport
@@ -70,8 +72,8 @@ const parse = (line: FileLine): Record<string, unknown> | undefined => {
   }
 }
 
-const withoutFlag = (record: Record<string, unknown>): RecordedEvent => {
-  const { [END_OF_BATCH]: _flag, ...event } = record
+const withoutFlag = (record: RecordedEvent): RecordedEvent => {
+  const { [END_OF_BATCH]: _flag, ...event } = record as RecordedEvent & { readonly [END_OF_BATCH]?: true }
   return event as unknown as RecordedEvent
 }
 
@@ -197,19 +199,24 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
     }
   }
 
-  async function* readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+  // The file's whole batches, as stored records (with the end-of-batch flag still on the last).
+  async function* storedBatches(): AsyncIterable<ReadonlyArray<RecordedEvent>> {
     ensureOpen()
-    const from = options.fromPosition ?? 1
     for await (const batch of readBatches(path)) {
       if (!("events" in batch)) return
-      for (const record of batch.events) {
-        const event = withoutFlag(record)
-        if (event.globalPosition < from) continue
-        if (options.recordedUpTo !== undefined && event.recordedAt > options.recordedUpTo) continue
-        yield event
-      }
+      yield batch.events as ReadonlyArray<unknown> as ReadonlyArray<RecordedEvent>
     }
   }
+
+  async function* readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const selected = ReplayPages.selectedBy(options)
+    for await (const batch of storedBatches()) {
+      for (const record of batch) if (selected(record)) yield withoutFlag(record)
+    }
+  }
+
+  // A fold ignores the end-of-batch flag, so replay skips copying each record without it.
+  const readAllForReplay = (options: ReadAllOptions = {}): AsyncIterable<ReadonlyArray<FoldableEvent>> => ReplayPages.regroup(storedBatches(), options)
 
   async function* readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     const from = options.fromRevision ?? 0
@@ -243,6 +250,7 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
     path,
     appendToStream,
     readAll,
+    readAllForReplay,
     readStream,
     verify,
     close: async () => {

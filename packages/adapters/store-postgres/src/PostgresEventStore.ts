@@ -2,10 +2,12 @@ import {
   ChainVerifier,
   EventChain,
   EventStoreService,
+  type FoldableEvent,
   type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  ReplayPages,
   SealedImport,
   StoreUnavailable
 } from "@plan-ledger/core"
@@ -13,7 +15,7 @@ import pg from "pg"
 import { lockKey, migrate } from "./Migrations.js"
 import { parsePostgresUrl } from "./PostgresLocation.js"
 
-const PAGE_SIZE = 2000
+const PAGE_SIZE = ReplayPages.REPLAY_PAGE_SIZE
 
 /**
  * A PostgreSQL-backed `EventStore`, with its pool and schema for tests and tools.
@@ -136,26 +138,45 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
   const byRevision = (row: Row): number => row.stream_revision + 1
 
   // Keyset pagination: each query starts after the last row of the one before, so no cursor or
-  // transaction stays open while the caller works through a page.
+  // transaction stays open while the caller works through a page. The next page is asked for
+  // before this one is handed over, so the server works while the caller parses and folds.
   const pages = async function* (sql: string, parameters: (from: number) => ReadonlyArray<unknown>, from: number, nextFrom: (row: Row) => number): AsyncIterable<ReadonlyArray<Row>> {
-    let next = from
-    for (;;) {
+    const query = (next: number): Promise<ReadonlyArray<Row>> => {
       ensureOpen()
-      const rows = (await pool.query<Row>(sql, [...parameters(next)])).rows
-      yield rows
-      if (rows.length < PAGE_SIZE) return
-      next = nextFrom(rows[rows.length - 1] as Row)
+      return pool.query<Row>(sql, [...parameters(next)]).then((result) => result.rows)
+    }
+    let pending: Promise<ReadonlyArray<Row>> | undefined = query(from)
+    try {
+      while (pending !== undefined) {
+        const rows: ReadonlyArray<Row> = await pending
+        pending = rows.length < PAGE_SIZE ? undefined : query(nextFrom(rows[rows.length - 1] as Row))
+        yield rows
+      }
+    } finally {
+      // A reader that stops early leaves the prefetched page to settle, not to fail unobserved.
+      await pending?.catch(() => undefined)
     }
   }
 
-  async function* readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+  // The global order, optionally only the events recorded up to an instant.
+  const globalPages = (options: ReadAllOptions): AsyncIterable<ReadonlyArray<Row>> => {
     const upTo = options.recordedUpTo
     const sql =
       upTo === undefined
         ? `SELECT global_position, stream_revision, event FROM ${events} WHERE global_position >= $1 ORDER BY global_position LIMIT ${PAGE_SIZE}`
         : `SELECT global_position, stream_revision, event FROM ${events} WHERE global_position >= $1 AND recorded_at <= $2 ORDER BY global_position LIMIT ${PAGE_SIZE}`
-    for await (const rows of pages(sql, (from) => (upTo === undefined ? [from] : [from, upTo]), options.fromPosition ?? 1, byPosition)) {
+    return pages(sql, (from) => (upTo === undefined ? [from] : [from, upTo]), options.fromPosition ?? 1, byPosition)
+  }
+
+  async function* readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    for await (const rows of globalPages(options)) {
       for (const row of rows) yield JSON.parse(row.event) as RecordedEvent
+    }
+  }
+
+  async function* readAllForReplay(options: ReadAllOptions = {}): AsyncIterable<ReadonlyArray<FoldableEvent>> {
+    for await (const rows of globalPages(options)) {
+      if (rows.length > 0) yield rows.map((row) => JSON.parse(row.event) as RecordedEvent)
     }
   }
 
@@ -169,8 +190,7 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
 
   // For verify: a row that no longer parses is handed on as text, so it is reported as undecodable.
   async function* rawRecords(): AsyncIterable<unknown> {
-    const sql = `SELECT global_position, stream_revision, event FROM ${events} WHERE global_position >= $1 ORDER BY global_position LIMIT ${PAGE_SIZE}`
-    for await (const rows of pages(sql, (from) => [from], 1, byPosition)) {
+    for await (const rows of globalPages({})) {
       for (const row of rows) {
         try {
           yield JSON.parse(row.event)
@@ -186,6 +206,7 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     pool,
     appendToStream,
     readAll,
+    readAllForReplay,
     readStream,
     verify: async () => {
       ensureOpen()

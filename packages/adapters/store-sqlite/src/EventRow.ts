@@ -1,4 +1,4 @@
-import type { RecordedEvent } from "@plan-ledger/core"
+import type { FoldableEvent, RecordedEvent } from "@plan-ledger/core"
 
 /**
  * The columns of one `events` row, in the order every query selects them.
@@ -85,4 +85,34 @@ export const fromRow = (row: EventRow, parse: (text: string) => unknown = JSON.p
   if (authority !== null) record["authority"] = authority
   if (source !== null) record["source"] = parse(source)
   return record as unknown as RecordedEvent
+}
+
+/**
+ * The columns a replay reads: what a fold needs, and the position to page by. Six columns instead
+ * of fifteen is most of what makes `readAllForReplay` faster than `readAll`.
+ *
+ * @category rows
+ * @since 0.1.0
+ */
+export const REPLAY_COLUMNS = "global_position, actor, reason, authority, effective_date, data"
+
+/**
+ * A replay row as better-sqlite3 returns it in raw (array) mode.
+ *
+ * @category rows
+ * @since 0.1.0
+ */
+export type ReplayRow = readonly [globalPosition: number, actor: string, reason: string, authority: string | null, effectiveDate: string, data: string]
+
+/**
+ * What the fold reads of a replay row (not decoded through the schema, as in `fromRow`).
+ *
+ * @category rows
+ * @since 0.1.0
+ */
+export const fromReplayRow = (row: ReplayRow): FoldableEvent => {
+  const [, actor, reason, authority, effectiveDate, data] = row
+  const event: Record<string, unknown> = { actor, reason, effectiveDate, data: JSON.parse(data) }
+  if (authority !== null) event["authority"] = authority
+  return event as unknown as FoldableEvent
 }

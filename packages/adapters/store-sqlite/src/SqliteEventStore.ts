@@ -6,20 +6,26 @@ import {
   EventChain,
   EventStoreService,
   type ExpectedRevision,
+  type FoldableEvent,
   type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  ReplayPages,
   SealedImport,
   StoreUnavailable
 } from "@plan-ledger/core"
 import Database from "better-sqlite3"
-import { EVENT_COLUMNS, type EventRow, fromRow, toRow } from "./EventRow.js"
+import { EVENT_COLUMNS, type EventRow, fromReplayRow, fromRow, REPLAY_COLUMNS, type ReplayRow, toRow } from "./EventRow.js"
 import { migrate } from "./Migrations.js"
 
 // Rows fetched per query while reading: large enough to amortise the query, small enough that a
 // read never holds much in memory or keeps a cursor open across `await`s.
-const PAGE_SIZE = 2000
+const PAGE_SIZE = ReplayPages.REPLAY_PAGE_SIZE
+
+// Which rows a read of the global order returns; `upTo` is null when the caller set no instant.
+type GlobalRange = { readonly from: number; readonly upTo: string | null }
+const IN_GLOBAL_RANGE = "global_position >= @from AND (@upTo IS NULL OR recorded_at <= @upTo) ORDER BY global_position"
 
 /**
  * A SQLite-backed `EventStore`, with access to the database for tests and tools.
@@ -67,7 +73,8 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
   const streamPage = database
     .prepare<[string, number, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? AND stream_revision <= ? ORDER BY stream_revision LIMIT ${PAGE_SIZE}`)
     .raw(true)
-  const allPage = database.prepare<[number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE global_position >= ? ORDER BY global_position LIMIT ${PAGE_SIZE}`).raw(true)
+  const allPage = database.prepare<[GlobalRange], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE ${IN_GLOBAL_RANGE} LIMIT ${PAGE_SIZE}`).raw(true)
+  const replayPage = database.prepare<[GlobalRange], ReplayRow>(`SELECT ${REPLAY_COLUMNS} FROM events WHERE ${IN_GLOBAL_RANGE} LIMIT ${PAGE_SIZE}`).raw(true)
 
   const append = database.transaction((stream: string, batch: ReadonlyArray<NewEvent>, expectedRevision: ExpectedRevision): AppendResult => {
     const current = currentRevision.get(stream)?.revision ?? undefined
@@ -106,25 +113,30 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
     }
   }
 
-  async function* pages(fromPosition: number): AsyncIterable<ReadonlyArray<EventRow>> {
-    let from = fromPosition
+  // Pages of the global order; every row type starts with the global position, to page by.
+  async function* pages<Row extends readonly [number, ...ReadonlyArray<unknown>]>(
+    page: Database.Statement<[GlobalRange], Row>,
+    options: ReadAllOptions
+  ): AsyncIterable<ReadonlyArray<Row>> {
+    const upTo = options.recordedUpTo ?? null
+    let from = options.fromPosition ?? 1
     for (;;) {
       ensureOpen()
-      const rows = allPage.all(from)
-      yield rows
+      const rows = page.all({ from, upTo })
+      if (rows.length > 0) yield rows
       if (rows.length < PAGE_SIZE) return
-      from = (rows[rows.length - 1] as EventRow)[0] + 1
+      from = (rows[rows.length - 1] as Row)[0] + 1
     }
   }
 
   async function* readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
-    ensureOpen()
-    const upTo = options.recordedUpTo
-    for await (const rows of pages(options.fromPosition ?? 1)) {
-      for (const row of rows) {
-        if (upTo === undefined || row[6] <= upTo) yield fromRow(row)
-      }
+    for await (const rows of pages(allPage, options)) {
+      for (const row of rows) yield fromRow(row)
     }
+  }
+
+  async function* readAllForReplay(options: ReadAllOptions = {}): AsyncIterable<ReadonlyArray<FoldableEvent>> {
+    for await (const rows of pages(replayPage, options)) yield rows.map(fromReplayRow)
   }
 
   // For verify: a row that no longer parses is handed on as text, so the schema reports it as
@@ -138,7 +150,7 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
   }
 
   async function* rawRecords(): AsyncIterable<unknown> {
-    for await (const rows of pages(1)) {
+    for await (const rows of pages(allPage, {})) {
       for (const row of rows) yield fromRow(row, parseOrKeep)
     }
   }
@@ -162,6 +174,7 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
     },
     readStream,
     readAll,
+    readAllForReplay,
     verify: async () => {
       ensureOpen()
       return ChainVerifier.verifyChain(rawRecords())

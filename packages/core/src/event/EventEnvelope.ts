@@ -112,3 +112,13 @@ export const RecordedEvent = Schema.Struct({
  * @since 0.1.0
  */
 export type RecordedEvent = typeof RecordedEvent.Type
+
+/**
+ * What a fold reads of an event: its payload and the provenance a fold records (a `RecordedEvent`
+ * or a `NewEvent` both fit). Stores serve replays in this shape (`readAllForReplay`) because it is
+ * much cheaper to build than a whole `RecordedEvent`.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type FoldableEvent = Pick<RecordedEvent, "data" | "actor" | "reason" | "authority" | "effectiveDate">

@@ -136,6 +136,6 @@ export const make = (options: LedgerOptions): Ledger => {
     executePartnership: (partnershipId, commands, provenance) =>
       execute<PartnershipEvent>(StreamName.forPartnership(partnershipId), provenance, (history) => PartnershipDecider.decideAll(commands, history)),
     state: (stateOptions = {}) =>
-      LedgerState.replay(store.readAll(stateOptions.recordedUpTo === undefined ? {} : { recordedUpTo: stateOptions.recordedUpTo }))
+      LedgerState.fromStore(store, stateOptions.recordedUpTo === undefined ? {} : { recordedUpTo: stateOptions.recordedUpTo })
   }
 }

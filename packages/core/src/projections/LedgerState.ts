@@ -1,7 +1,9 @@
 import type { DomainEvent } from "../event/DomainEvent.js"
+import type { FoldableEvent } from "../event/EventEnvelope.js"
 import type { PartnershipEvent } from "../partnership/events.js"
 import * as PartnershipState from "../partnership/PartnershipState.js"
 import * as PlanState from "../plan/PlanState.js"
+import type { EventStore, ReadAllOptions } from "../store/EventStore.js"
 
 /**
  * The state of every plan and partnership in a ledger: the fold every projection reads.
@@ -14,17 +16,6 @@ export interface LedgerState {
   readonly partnerships: Map<string, PartnershipState.PartnershipState>
   /** How many events were folded. */
   eventCount: number
-}
-
-/**
- * What the ledger fold reads of an event: its payload and provenance (a `RecordedEvent` or a
- * `NewEvent` both fit).
- *
- * @category models
- * @since 0.1.0
- */
-export interface FoldableEvent extends PlanState.EnvelopeFacts {
-  readonly data: DomainEvent
 }
 
 // Every partnership event type, as a record so a new one fails to compile until it is listed.
@@ -83,5 +74,25 @@ export const evolve = (state: LedgerState, event: FoldableEvent): LedgerState =>
 export const replay = async (events: AsyncIterable<FoldableEvent> | Iterable<FoldableEvent>): Promise<LedgerState> => {
   let state = initial()
   for await (const event of events) state = evolve(state, event)
+  return state
+}
+
+/**
+ * Folds a whole store (or the part `options` selects) into a ledger state, through the store's
+ * replay read: pages of payloads and provenance instead of whole recorded events, so nothing is
+ * built that the fold does not read. The result equals `replay(store.readAll(options))`.
+ *
+ * @example
+ * import { InMemoryEventStore, LedgerState } from "@plan-ledger/core"
+ * const state = await LedgerState.fromStore(InMemoryEventStore.make())
+ *
+ * @category folds
+ * @since 0.1.0
+ */
+export const fromStore = async (store: Pick<EventStore, "readAllForReplay">, options: ReadAllOptions = {}): Promise<LedgerState> => {
+  const state = initial()
+  for await (const page of store.readAllForReplay(options)) {
+    for (const event of page) evolve(state, event)
+  }
   return state
 }

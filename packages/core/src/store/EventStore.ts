@@ -1,4 +1,4 @@
-import type { NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
+import type { FoldableEvent, NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
 import type { VerifyReport } from "./VerifyReport.js"
 
 /**
@@ -77,6 +77,11 @@ export interface EventStore {
   readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>
   /** Reads every stream in global order. */
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>
+  /**
+   * Reads the same events as `readAll`, in the same order, as pages of what a fold reads (payload
+   * and provenance facts): the replay path, much cheaper than building whole recorded events.
+   */
+  readAllForReplay(options?: ReadAllOptions): AsyncIterable<ReadonlyArray<FoldableEvent>>
   /** Re-walks the hash chain and decodes every event; reports the first problem found. */
   verify(): Promise<VerifyReport>
   /** Releases the store's resources (files, connections). */

@@ -1,7 +1,8 @@
-import type { NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
+import type { FoldableEvent, NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
 import { verifyChain } from "./ChainVerifier.js"
 import { checkExpectedRevision, classifyBatch, sealBatch, validateBatch } from "./EventChain.js"
 import type { AppendResult, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from "./EventStore.js"
+import { regroup, selectedBy } from "./ReplayPages.js"
 import { checkedBatches, requireEmpty, type SealedImportTarget } from "./SealedImport.js"
 import { StoreUnavailable } from "./StoreErrors.js"
 
@@ -72,11 +73,16 @@ export const make = (): SealedImportTarget & {
 
   async function* readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     ensureOpen()
+    const selected = selectedBy(options)
     for (let index = Math.max((options.fromPosition ?? 1) - 1, 0); index < log.length; index++) {
       const event = log[index] as RecordedEvent
-      if (options.recordedUpTo !== undefined && event.recordedAt > options.recordedUpTo) continue
-      yield event
+      if (selected(event)) yield event
     }
+  }
+
+  async function* readAllForReplay(options: ReadAllOptions = {}): AsyncIterable<ReadonlyArray<FoldableEvent>> {
+    ensureOpen()
+    yield* regroup([log as ReadonlyArray<RecordedEvent>], options)
   }
 
   async function* rawRecords(): AsyncIterable<unknown> {
@@ -87,6 +93,7 @@ export const make = (): SealedImportTarget & {
     appendToStream,
     readStream,
     readAll,
+    readAllForReplay,
     verify: async () => {
       ensureOpen()
       return verifyChain(rawRecords())

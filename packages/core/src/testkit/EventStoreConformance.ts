@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
-import type { RecordedEvent } from "../event/EventEnvelope.js"
+import type { FoldableEvent, RecordedEvent } from "../event/EventEnvelope.js"
+import * as LedgerState from "../projections/LedgerState.js"
 import type { EventStore } from "../store/EventStore.js"
+import { REPLAY_PAGE_SIZE } from "../store/ReplayPages.js"
 import { sampleEvent, sampleEvents } from "./sampleEvents.js"
 
 /**
@@ -25,6 +27,19 @@ const collect = async (events: AsyncIterable<RecordedEvent>): Promise<Array<Reco
   for await (const event of events) collected.push(event)
   return collected
 }
+
+// Every page of a replay read, joined; a page is never empty.
+const collectPages = async (pages: AsyncIterable<ReadonlyArray<FoldableEvent>>): Promise<Array<FoldableEvent>> => {
+  const collected: Array<FoldableEvent> = []
+  for await (const page of pages) {
+    expect(page.length).toBeGreaterThan(0)
+    collected.push(...page)
+  }
+  return collected
+}
+
+// What a fold reads of an event, with nothing else the store may have left on it.
+const foldFacts = ({ data, actor, reason, authority, effectiveDate }: FoldableEvent) => ({ data, actor, reason, authority, effectiveDate })
 
 /**
  * The one suite every `EventStore` must pass: call it from each store's test file, as the
@@ -148,6 +163,28 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
       await store.appendToStream("plan-a", [sampleEvent({ recordedAt: "2009-06-01T10:00:00.000Z" })], { expectedRevision: 0 })
       const asOfApril = await collect(store.readAll({ recordedUpTo: "2009-04-01T00:00:00.000Z" }))
       expect(asOfApril.map((event) => event.recordedAt)).toEqual(["2009-03-01T10:00:00.000Z"])
+    })
+
+    testCase("reads for replay what readAll reads, in the same order and with the same selection", async () => {
+      await store.appendToStream("plan-a", [sampleEvent({ recordedAt: "2009-03-01T10:00:00.000Z" }), sampleEvent({ authority: "Cabinet, 12 March 2009" })], { expectedRevision: "no-stream" })
+      await store.appendToStream("plan-b", sampleEvents(2), { expectedRevision: "no-stream" })
+      await store.appendToStream("plan-a", [sampleEvent({ recordedAt: "2009-06-01T10:00:00.000Z" })], { expectedRevision: 1 })
+      for (const options of [{}, { fromPosition: 3 }, { recordedUpTo: "2009-04-01T00:00:00.000Z" }]) {
+        const replayed = (await collectPages(store.readAllForReplay(options))).map(foldFacts)
+        expect(replayed).toEqual((await collect(store.readAll(options))).map(foldFacts))
+      }
+      const [, withAuthority] = await collectPages(store.readAllForReplay())
+      expect(withAuthority?.authority).toBe("Cabinet, 12 March 2009")
+    })
+
+    testCase("replays a log longer than one page into the state readAll folds to", async () => {
+      await store.appendToStream("plan-a", sampleEvents(REPLAY_PAGE_SIZE + 1), { expectedRevision: "no-stream" })
+      let pages = 0
+      for await (const _page of store.readAllForReplay()) pages += 1
+      expect(pages).toBe(2)
+      const replayed = await LedgerState.fromStore(store)
+      expect(replayed.eventCount).toBe(REPLAY_PAGE_SIZE + 1)
+      expect(replayed).toEqual(await LedgerState.replay(store.readAll()))
     })
 
     testCase("chains every event to the hash of the one before it, and verify passes", async () => {

@@ -1,6 +1,6 @@
 import type { DomainEvent } from "../event/DomainEvent.js"
 import { CalendarDate } from "../period/Period.js"
-import type { FoldableEvent } from "../projections/LedgerState.js"
+import type { FoldableEvent } from "../event/EventEnvelope.js"
 
 /**
  * Wraps event payloads with fixed provenance so a projection test can fold them without a store.

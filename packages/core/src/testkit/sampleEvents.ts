@@ -5,13 +5,13 @@ let counter = 0
 
 /**
  * A valid event for store tests: a partnership registration with a fresh id. `overrides` lets a
- * test pin the id, the recorded-at instant or the name.
+ * test pin the id, the recorded-at instant or the name, or give the event an authority.
  *
  * @category fixtures
  * @since 0.1.0
  */
 export const sampleEvent = (
-  overrides: { readonly eventId?: string; readonly recordedAt?: string; readonly name?: string } = {}
+  overrides: { readonly eventId?: string; readonly recordedAt?: string; readonly name?: string; readonly authority?: string } = {}
 ): NewEvent => {
   counter += 1
   const name = overrides.name ?? `Partnership ${counter}`
@@ -22,6 +22,7 @@ export const sampleEvent = (
     recordedAt: overrides.recordedAt ?? "2026-11-24T09:00:00.000Z",
     actor: "conformance-suite",
     reason: "store conformance test",
+    ...(overrides.authority === undefined ? {} : { authority: overrides.authority }),
     effectiveDate: "2008-09-01" as NewEvent["effectiveDate"],
     data: {
       _tag: "PartnershipRegistered",
