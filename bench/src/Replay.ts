@@ -25,7 +25,7 @@ export interface ReplayFigures {
  */
 export const replayIntoProjections = async (store: EventStore): Promise<ReplayFigures> => {
   const started = process.hrtime.bigint()
-  const state = await LedgerState.replay(store.readAll())
+  const state = await LedgerState.fromStore(store)
   for (const [planId, plan] of state.plans) {
     CurrentPlan.project(plan)
     BudgetStatement.project(plan)

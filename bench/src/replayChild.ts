@@ -4,7 +4,7 @@ import { replayIntoProjections } from "./Replay.js"
 
 const url = process.argv[2]
 if (url === undefined) {
-  process.stderr.write("usage: replayChild.ts <store-url>\n")
+  process.stderr.write("usage: node dist/replayChild.js <store-url>\n")
   process.exit(2)
 }
 const store = await openStore(url)
