@@ -150,7 +150,7 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
       while (pending !== undefined) {
         const rows: ReadonlyArray<Row> = await pending
         pending = rows.length < PAGE_SIZE ? undefined : query(nextFrom(rows[rows.length - 1] as Row))
-        yield rows
+        if (rows.length > 0) yield rows
       }
     } finally {
       // A reader that stops early leaves the prefetched page to settle, not to fail unobserved.
@@ -175,9 +175,7 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
   }
 
   async function* readAllForReplay(options: ReadAllOptions = {}): AsyncIterable<ReadonlyArray<FoldableEvent>> {
-    for await (const rows of globalPages(options)) {
-      if (rows.length > 0) yield rows.map((row) => JSON.parse(row.event) as RecordedEvent)
-    }
+    for await (const rows of globalPages(options)) yield rows.map((row) => JSON.parse(row.event) as RecordedEvent)
   }
 
   async function* readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
