@@ -32,7 +32,7 @@ const readAll = async (url: string): Promise<Array<RecordedEvent>> => {
   for await (const event of store.readAll()) events.push(event)
   const report = await store.verify()
   await store.close()
-  expect(report.ok).toBe(true)
+  expect(report).toMatchObject({ ok: true, eventsChecked: events.length })
   return events
 }
 
