@@ -26,12 +26,12 @@ export interface ReplayFigures {
 export const replayIntoProjections = async (store: EventStore): Promise<ReplayFigures> => {
   const started = process.hrtime.bigint()
   const state = await LedgerState.fromStore(store)
-  for (const [planId, plan] of state.plans) {
-    CurrentPlan.project(plan)
-    BudgetStatement.project(plan)
+  for (const planId of state.plans.keys()) {
+    CurrentPlan.project(state, planId)
+    BudgetStatement.project(state, planId)
     VariationStatement.project(state, planId)
-    StaffingTotals.project(plan)
-    IndicatorScorecard.project(plan)
+    StaffingTotals.project(state, planId)
+    IndicatorScorecard.project(state, planId)
     ReconciliationFindings.project(state, planId)
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9

@@ -1,4 +1,5 @@
 // #region plain-async
+import { Either } from "effect"
 import { BudgetStatement, Fte, InMemoryEventStore, Ledger, Money, Period } from "@plan-ledger/core"
 
 export const plainAsyncExample = async (): Promise<string> => {
@@ -47,9 +48,8 @@ export const plainAsyncExample = async (): Promise<string> => {
     }
   }
   const state = await ledger.state()
-  const plan = state.plans.get("lcsp-2009-10")
-  if (plan === undefined) return "no plan"
-  const { totals } = BudgetStatement.project(plan)
-  return `controllable £${Money.formatThousands(totals.controllableExpenditure)}k`
+  const budget = BudgetStatement.project(state, "lcsp-2009-10")
+  if (Either.isLeft(budget)) return budget.left.message
+  return `controllable £${Money.formatThousands(budget.right.totals.controllableExpenditure)}k`
 }
 // #endregion plain-async

@@ -1,6 +1,6 @@
 // #region effect
 import { Effect } from "effect"
-import { BudgetStatement, EventStoreService, InMemoryEventStore, Money, Period, PlanLedger } from "@plan-ledger/core"
+import { BudgetStatement, CurrentPlan, EventStoreService, InMemoryEventStore, Money, Period, PlanLedger } from "@plan-ledger/core"
 
 const program = Effect.gen(function* () {
   yield* PlanLedger.executePlan(
@@ -18,8 +18,9 @@ const program = Effect.gen(function* () {
     { actor: "finance-officer", reason: "new plan", effectiveDate: Period.CalendarDate.make("2009-04-01") }
   )
   const state = yield* PlanLedger.state()
-  const plan = state.plans.get("lcsp-2009-10")
-  return plan === undefined ? "no plan" : `${plan.status}, £${Money.formatThousands(BudgetStatement.project(plan).totals.grossExpenditure)}k`
+  const plan = yield* CurrentPlan.project(state, "lcsp-2009-10")
+  const budget = yield* BudgetStatement.project(state, "lcsp-2009-10")
+  return `${plan.status}, £${Money.formatThousands(budget.totals.grossExpenditure)}k`
 })
 
 export const effectExample = (): Promise<string> =>

@@ -1,3 +1,4 @@
+import { viewOf } from "@plan-ledger/core/testkit"
 import {
   BudgetStatement,
   Fte,
@@ -29,15 +30,10 @@ beforeAll(async () => {
   state = await ledger.state()
 })
 
-const plan = () => {
-  const found = state.plans.get(PLAN_ID)
-  if (found === undefined) throw new Error(`example plan ${PLAN_ID} missing`)
-  return found
-}
 
 describe("the LCSP service level business plan 2009/10 (seed 001)", () => {
   it("projects the budget statement's Controllable Totals row", () => {
-    const { totals } = BudgetStatement.project(plan())
+    const { totals } = viewOf(BudgetStatement.project(state, PLAN_ID))
     expect(Fte.format(totals.fte)).toBe("776.9")
     expect(Money.formatThousands(totals.grossExpenditure)).toBe("50,785.0")
     expect(Money.formatThousands(totals.externalIncome)).toBe("-321.0")
@@ -48,13 +44,13 @@ describe("the LCSP service level business plan 2009/10 (seed 001)", () => {
   })
 
   it("projects memorandum items and the Total Cost of Unit row", () => {
-    const statement = BudgetStatement.project(plan())
+    const statement = viewOf(BudgetStatement.project(state, PLAN_ID))
     expect(Money.formatThousands(statement.totalCostOfUnit.amount)).toBe("51,300.9")
     expect(Money.formatThousands(statement.totalCostOfUnit.priorAmount)).toBe("18,715.4")
   })
 
   it("projects the variation statement 16,790 → 50,222 and its 0.6 difference to the budget", () => {
-    const bridge = VariationStatement.project(state, PLAN_ID)
+    const bridge = viewOf(VariationStatement.project(state, PLAN_ID))
     expect(Money.formatWholeThousands(bridge.opening.amount)).toBe("16,790")
     expect(bridge.opening.source).toEqual({ kind: "stated" })
     expect(Money.formatWholeThousands(bridge.closing.amount)).toBe("50,222")
@@ -63,7 +59,7 @@ describe("the LCSP service level business plan 2009/10 (seed 001)", () => {
   })
 
   it("reports the 0.6 variation difference as a warning, not an error", () => {
-    const findings = ReconciliationFindings.project(state, PLAN_ID)
+    const findings = viewOf(ReconciliationFindings.project(state, PLAN_ID))
     const closing = findings.find((finding) => finding.subject === "variation statement closing budget vs budget statement")
     expect(closing).toMatchObject({ severity: "warning", code: "variation-does-not-reconcile" })
     expect(Money.formatThousands(Money.pence(closing?.difference ?? 0))).toBe("0.6")
@@ -71,14 +67,14 @@ describe("the LCSP service level business plan 2009/10 (seed 001)", () => {
   })
 
   it("projects staffing totals 294.9 → 776.9 FTE from the stated total", () => {
-    const staffing = StaffingTotals.project(plan())
+    const staffing = viewOf(StaffingTotals.project(state, PLAN_ID))
     expect(Fte.format(staffing.totals.priorFte)).toBe("294.9")
     expect(Fte.format(staffing.totals.fte)).toBe("776.9")
     expect(staffing.totals.source).toEqual({ priorFte: "stated", fte: "stated" })
   })
 
   it("scores NI 117 met, NI 75 near and NI 69 no-target for 2009/10", () => {
-    const scorecard = IndicatorScorecard.project(plan())
+    const scorecard = viewOf(IndicatorScorecard.project(state, PLAN_ID))
     const row = (code: string) => scorecard.indicators.find((indicator) => indicator.code === code)
     expect(row("NI 117")).toMatchObject({ status: "met", latest: { value: 4.46, kind: "estimate" }, target: { value: 5.9 } })
     expect(row("NI 75")).toMatchObject({ status: "near", latest: { value: 56 }, target: { value: 57 } })

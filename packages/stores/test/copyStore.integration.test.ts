@@ -1,3 +1,4 @@
+import { viewOf } from "@plan-ledger/core/testkit"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -26,16 +27,14 @@ const snapshot = async (url: string) => {
   for await (const event of store.readAll()) events.push({ eventId: event.eventId, hash: event.hash, globalPosition: event.globalPosition })
   const state: LedgerState.LedgerState = await Ledger.make({ store }).state()
   await store.close()
-  const plan = state.plans.get(PLAN_ID)
-  if (plan === undefined) throw new Error("example plan missing after copy")
   return {
     events,
     projections: {
-      budget: BudgetStatement.project(plan),
-      variations: VariationStatement.project(state, PLAN_ID),
-      staffing: StaffingTotals.project(plan),
-      scorecard: IndicatorScorecard.project(plan),
-      findings: ReconciliationFindings.project(state, PLAN_ID)
+      budget: viewOf(BudgetStatement.project(state, PLAN_ID)),
+      variations: viewOf(VariationStatement.project(state, PLAN_ID)),
+      staffing: viewOf(StaffingTotals.project(state, PLAN_ID)),
+      scorecard: viewOf(IndicatorScorecard.project(state, PLAN_ID)),
+      findings: viewOf(ReconciliationFindings.project(state, PLAN_ID))
     }
   }
 }

@@ -1,3 +1,4 @@
+import { viewOf } from "@plan-ledger/core/testkit"
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import {
@@ -46,12 +47,11 @@ describe("CSV importers", () => {
     const fromEvents = Ledger.make({ store: InMemoryEventStore.make() })
     await loadKentLcsp200910(fromEvents)
     const [csvState, eventState] = [await fromCsv.state(), await fromEvents.state()]
-    const plan = (state: typeof csvState) => state.plans.get(PLAN_ID) as NonNullable<ReturnType<typeof state.plans.get>>
-    expect(BudgetStatement.project(plan(csvState)).totals).toEqual(BudgetStatement.project(plan(eventState)).totals)
-    expect(BudgetStatement.project(plan(csvState)).totalCostOfUnit).toEqual(BudgetStatement.project(plan(eventState)).totalCostOfUnit)
-    expect(VariationStatement.project(csvState, PLAN_ID).closing.amount).toBe(VariationStatement.project(eventState, PLAN_ID).closing.amount)
-    expect(StaffingTotals.project(plan(csvState)).totals).toEqual(StaffingTotals.project(plan(eventState)).totals)
-    const statuses = (state: typeof csvState) => Object.fromEntries(IndicatorScorecard.project(plan(state)).indicators.map((row) => [row.code, row.status]))
+    expect(viewOf(BudgetStatement.project(csvState, PLAN_ID)).totals).toEqual(viewOf(BudgetStatement.project(eventState, PLAN_ID)).totals)
+    expect(viewOf(BudgetStatement.project(csvState, PLAN_ID)).totalCostOfUnit).toEqual(viewOf(BudgetStatement.project(eventState, PLAN_ID)).totalCostOfUnit)
+    expect(viewOf(VariationStatement.project(csvState, PLAN_ID)).closing.amount).toBe(viewOf(VariationStatement.project(eventState, PLAN_ID)).closing.amount)
+    expect(viewOf(StaffingTotals.project(csvState, PLAN_ID)).totals).toEqual(viewOf(StaffingTotals.project(eventState, PLAN_ID)).totals)
+    const statuses = (state: typeof csvState) => Object.fromEntries(viewOf(IndicatorScorecard.project(state, PLAN_ID)).indicators.map((row) => [row.code, row.status]))
     expect(statuses(csvState)).toMatchObject({ "NI 117": "met", "NI 75": "near", "NI 69": "no-target" })
     expect(statuses(csvState)["NI 117"]).toBe(statuses(eventState)["NI 117"])
   })

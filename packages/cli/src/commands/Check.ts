@@ -1,4 +1,5 @@
 import { ReconciliationFindings } from "@plan-ledger/core"
+import { Either } from "effect"
 import { parseCommand, required } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
@@ -19,7 +20,12 @@ export const check = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCo
   const store = await openLedgerStore(values, io)
   try {
     const state = await ledgerOver(withReplayProgress(store, io), io).state()
-    const findings = ReconciliationFindings.project(state, planId)
+    const projected = ReconciliationFindings.project(state, planId)
+    if (Either.isLeft(projected)) {
+      io.stderr(`error: ${projected.left.message}\n`)
+      return ExitCode.input
+    }
+    const findings = projected.right
     emit(io, renderer.findings(findings), values.out)
     return findings.some((finding) => finding.severity === "error") ? ExitCode.findings : ExitCode.ok
   } finally {

@@ -1,7 +1,8 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { BudgetStatement, IndicatorScorecard, ReconciliationFindings, StaffingTotals, VariationStatement, requirePlan } from "@plan-ledger/core"
+import { BudgetStatement, IndicatorScorecard, ReconciliationFindings, StaffingTotals, VariationStatement } from "@plan-ledger/core"
+import { Either } from "effect"
 import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009-10"
 import { markdownRenderer } from "@plan-ledger/render-markdown"
 import { openStore } from "@plan-ledger/stores"
@@ -22,19 +23,25 @@ export const demo = async (io: Io): Promise<ExitCode> => {
     const ledger = ledgerOver(store, io)
     await loadKentLcsp200910(ledger)
     const state = await ledger.state()
-    const plan = requirePlan(state, PLAN_ID)
     const verified = await store.verify()
+    const views = Either.all([
+      Either.map(BudgetStatement.project(state, PLAN_ID), markdownRenderer.budgetStatement),
+      Either.map(VariationStatement.project(state, PLAN_ID), markdownRenderer.variationStatement),
+      Either.map(StaffingTotals.project(state, PLAN_ID), markdownRenderer.staffingTotals),
+      Either.map(IndicatorScorecard.project(state, PLAN_ID), markdownRenderer.scorecard),
+      Either.map(ReconciliationFindings.project(state, PLAN_ID), markdownRenderer.findings)
+    ])
+    if (Either.isLeft(views)) {
+      io.stderr(`error: ${views.left.message}\n`)
+      return ExitCode.input
+    }
     io.stdout(
       [
         "# plan-ledger demo",
         "",
         `Kent County Council's LCSP service level business plan 2009/10, recorded as ${state.eventCount} events in \`${url}\` (hash chain ${verified.ok ? "verified" : "DAMAGED"}).`,
         "",
-        markdownRenderer.budgetStatement(BudgetStatement.project(plan)),
-        markdownRenderer.variationStatement(VariationStatement.project(state, PLAN_ID)),
-        markdownRenderer.staffingTotals(StaffingTotals.project(plan)),
-        markdownRenderer.scorecard(IndicatorScorecard.project(plan)),
-        markdownRenderer.findings(ReconciliationFindings.project(state, PLAN_ID))
+        ...views.right
       ].join("\n")
     )
     return ExitCode.ok

@@ -3,11 +3,11 @@ import {
   CurrentPlan,
   IndicatorScorecard,
   PlanHistory,
-  requirePlan,
   StaffingTotals,
   StreamName,
   VariationStatement
 } from "@plan-ledger/core"
+import { Either } from "effect"
 import { match } from "ts-pattern"
 import { parseCommand, required } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
@@ -56,15 +56,20 @@ export const show = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCod
     }
     const ledger = ledgerOver(withReplayProgress(store, io), io)
     const state = await ledger.state(recordedUpTo === undefined ? {} : { recordedUpTo })
-    const plan = requirePlan(state, planId)
     const text = match(view)
-      .with("plan", () => renderer.currentPlan(CurrentPlan.project(plan)))
-      .with("budget", () => renderer.budgetStatement(BudgetStatement.project(plan)))
-      .with("variations", () => renderer.variationStatement(VariationStatement.project(state, planId)))
-      .with("staffing", () => renderer.staffingTotals(StaffingTotals.project(plan)))
-      .with("scorecard", () => renderer.scorecard(IndicatorScorecard.project(plan, tolerancePercent === undefined ? {} : { tolerancePercent })))
+      .with("plan", () => Either.map(CurrentPlan.project(state, planId), renderer.currentPlan))
+      .with("budget", () => Either.map(BudgetStatement.project(state, planId), renderer.budgetStatement))
+      .with("variations", () => Either.map(VariationStatement.project(state, planId), renderer.variationStatement))
+      .with("staffing", () => Either.map(StaffingTotals.project(state, planId), renderer.staffingTotals))
+      .with("scorecard", () =>
+        Either.map(IndicatorScorecard.project(state, planId, tolerancePercent === undefined ? {} : { tolerancePercent }), renderer.scorecard)
+      )
       .exhaustive()
-    emit(io, text, values.out)
+    if (Either.isLeft(text)) {
+      io.stderr(`error: ${text.left.message}\n`)
+      return ExitCode.input
+    }
+    emit(io, text.right, values.out)
     return ExitCode.ok
   } finally {
     await store.close()

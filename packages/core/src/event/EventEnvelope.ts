@@ -122,3 +122,11 @@ export type RecordedEvent = typeof RecordedEvent.Type
  * @since 0.1.0
  */
 export type FoldableEvent = Pick<RecordedEvent, "data" | "actor" | "reason" | "authority" | "effectiveDate">
+
+/**
+ * The part of an event's envelope a fold needs besides its payload.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export type EnvelopeFacts = Pick<Provenance, "actor" | "reason" | "authority" | "effectiveDate">

@@ -1,18 +1,17 @@
 import { randomUUID } from "node:crypto"
 import { Either } from "effect"
 import type { PartnershipEvent } from "../partnership/events.js"
-import type { PlanEvent } from "../event/DomainEvent.js"
+import type { PlanEvent } from "../plan/PlanEvent.js"
 import { CURRENT_SCHEMA_VERSION, type NewEvent, type Provenance, type RecordedEvent } from "../event/EventEnvelope.js"
 import * as StreamName from "../event/StreamName.js"
 import * as PartnershipDecider from "../partnership/PartnershipDecider.js"
-import type { PartnershipRuleViolation } from "../partnership/PartnershipRuleViolation.js"
+import { isPartnershipRuleViolation, type PartnershipRuleViolation } from "../partnership/PartnershipRuleViolation.js"
 import type { PlanCommand } from "../plan/PlanCommand.js"
 import * as PlanDecider from "../plan/PlanDecider.js"
-import type { PlanRuleViolation } from "../plan/PlanRuleViolation.js"
-import { isTaggedWith } from "../internal/isTaggedWith.js"
-import * as LedgerState from "../projections/LedgerState.js"
+import { isPlanRuleViolation, type PlanRuleViolation } from "../plan/PlanRuleViolation.js"
+import * as LedgerState from "./LedgerState.js"
 import type { EventStore } from "../store/EventStore.js"
-import type { StoreError } from "../store/StoreErrors.js"
+import { isStoreError, type StoreError } from "../store/StoreErrors.js"
 
 /**
  * Everything `execute…` can refuse with. Switch on `_tag`.
@@ -74,7 +73,15 @@ export interface Ledger {
   state(options?: { readonly recordedUpTo?: string }): Promise<LedgerState.LedgerState>
 }
 
-const isStoreError = isTaggedWith<StoreError>(["WrongExpectedRevision", "DuplicateEventId", "InvalidEvent", "StoreUnavailable"])
+/**
+ * Whether a value is one of the errors `execute…` returns — derived from the error lists of the
+ * rules and the store, so a new rule violation is never mistaken for an unexpected exception.
+ *
+ * @category guards
+ * @since 0.2.0
+ */
+export const isLedgerError = (value: unknown): value is LedgerError =>
+  isPlanRuleViolation(value) || isPartnershipRuleViolation(value) || isStoreError(value)
 
 const collect = async <A>(items: AsyncIterable<A>): Promise<Array<A>> => {
   const collected: Array<A> = []

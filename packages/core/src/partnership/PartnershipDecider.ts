@@ -16,7 +16,9 @@ import {
   PartnershipNotRegistered,
   type PartnershipRuleViolation
 } from "./PartnershipRuleViolation.js"
-import { evolve, type PartnershipState } from "./PartnershipState.js"
+import { evolve } from "./PartnershipEvolve.js"
+import type { Accumulator } from "../internal/Accumulator.js"
+import type { PartnershipState } from "./PartnershipState.js"
 
 type Fields<Event extends { readonly _tag: string }> = Omit<Event, "_tag">
 
@@ -93,7 +95,7 @@ export const decideAll = (
   commands: ReadonlyArray<PartnershipCommand>,
   history: Iterable<{ readonly data: PartnershipEvent }>
 ): Either.Either<ReadonlyArray<PartnershipEvent>, PartnershipRuleViolation> => {
-  let partnership: PartnershipState | undefined
+  let partnership: Accumulator<PartnershipState> | undefined
   for (const event of history) partnership = evolve(partnership, event.data)
   const decided: Array<PartnershipEvent> = []
   for (const command of commands) {

@@ -37,9 +37,27 @@ export class NotACluster extends Data.TaggedError("NotACluster")<{ readonly part
 }
 
 /**
+ * Every rule a partnership command can break, as classes. The union type and the guard are
+ * derived from this list.
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export const PARTNERSHIP_RULE_VIOLATIONS = [PartnershipNotRegistered, PartnershipAlreadyRegistered, NotACluster] as const
+
+/**
  * Every rule a partnership command can break.
  *
  * @category errors
  * @since 0.1.0
  */
-export type PartnershipRuleViolation = PartnershipNotRegistered | PartnershipAlreadyRegistered | NotACluster
+export type PartnershipRuleViolation = InstanceType<(typeof PARTNERSHIP_RULE_VIOLATIONS)[number]>
+
+/**
+ * Whether a value is one of the partnership rule violations.
+ *
+ * @category guards
+ * @since 0.2.0
+ */
+export const isPartnershipRuleViolation = (value: unknown): value is PartnershipRuleViolation =>
+  PARTNERSHIP_RULE_VIOLATIONS.some((Violation) => value instanceof Violation)

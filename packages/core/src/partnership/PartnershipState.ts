@@ -1,5 +1,5 @@
-import { match } from "ts-pattern"
 import type { AgeBand, PartnershipEvent, PartnershipKind } from "./events.js"
+import { evolve } from "./PartnershipEvolve.js"
 
 /**
  * A partnership as it stands: kind, name (and former names), area, manager, board, and the
@@ -12,58 +12,25 @@ export interface PartnershipState {
   readonly partnershipId: string
   /** The facts it was registered with, which later events (a rename, a transformation) do not change. */
   readonly registration: { readonly kind: PartnershipKind; readonly name: string; readonly area: string }
-  kind: PartnershipKind
-  name: string
-  readonly formerNames: Array<string>
+  readonly kind: PartnershipKind
+  readonly name: string
+  readonly formerNames: ReadonlyArray<string>
   readonly area: string
-  transformedOn: string | undefined
-  manager: { readonly name: string; readonly appointedOn: string } | undefined
-  boardEstablishedOn: string | undefined
-  readonly population: Map<AgeBand, { readonly count: number; readonly countedOn: string }>
+  readonly transformedOn: string | undefined
+  readonly manager: { readonly name: string; readonly appointedOn: string } | undefined
+  readonly boardEstablishedOn: string | undefined
+  readonly population: ReadonlyMap<AgeBand, { readonly count: number; readonly countedOn: string }>
 }
 
 /**
- * Applies one event of a partnership's stream. Like the plan fold, it updates the accumulator it
- * owns and returns it; start from `undefined`.
+ * Folds a partnership's history into its state, or `undefined` when the history holds no
+ * registration.
  *
  * @category folds
- * @since 0.1.0
+ * @since 0.2.0
  */
-export const evolve = (state: PartnershipState | undefined, event: PartnershipEvent): PartnershipState | undefined => {
-  if (event._tag === "PartnershipRegistered") {
-    return {
-      partnershipId: event.partnershipId,
-      registration: { kind: event.kind, name: event.name, area: event.area },
-      kind: event.kind,
-      name: event.name,
-      formerNames: [],
-      area: event.area,
-      transformedOn: undefined,
-      manager: undefined,
-      boardEstablishedOn: undefined,
-      population: new Map()
-    }
-  }
-  if (state === undefined) return undefined
-  match(event)
-    .with({ _tag: "ClusterTransformedToLcsp" }, ({ transformedOn }) => {
-      state.kind = "lcsp"
-      state.transformedOn = transformedOn
-    })
-    .with({ _tag: "PartnershipRenamed" }, ({ name }) => {
-      state.formerNames.push(state.name)
-      state.name = name
-    })
-    .with({ _tag: "PartnershipManagerAppointed" }, ({ managerName, appointedOn }) => {
-      state.manager = { name: managerName, appointedOn }
-    })
-    .with({ _tag: "PartnershipBoardEstablished" }, ({ establishedOn }) => {
-      state.boardEstablishedOn = establishedOn
-    })
-    .with({ _tag: "PartnershipPopulationRecorded" }, ({ ageBand, count, countedOn }) => {
-      const current = state.population.get(ageBand)
-      if (current === undefined || current.countedOn <= countedOn) state.population.set(ageBand, { count, countedOn })
-    })
-    .exhaustive()
-  return state
+export const fold = (history: Iterable<PartnershipEvent>): PartnershipState | undefined => {
+  let partnership: ReturnType<typeof evolve>
+  for (const event of history) partnership = evolve(partnership, event)
+  return partnership
 }

@@ -1,5 +1,5 @@
 import { describe, it } from "vitest"
-import type { PlanEvent } from "../event/DomainEvent.js"
+import type { PlanEvent } from "./PlanEvent.js"
 import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
 import * as Period from "../period/Period.js"

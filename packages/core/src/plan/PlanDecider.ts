@@ -1,23 +1,22 @@
 import { Either } from "effect"
-import { match } from "ts-pattern"
-import type { BudgetLineFigures } from "../budget/events.js"
-import type { PlanEvent } from "../event/DomainEvent.js"
-import { canonicalJson } from "../event/EventHash.js"
-import { isTaggedWith } from "../internal/isTaggedWith.js"
-import * as Period from "../period/Period.js"
+import type { EnvelopeFacts } from "../event/EventEnvelope.js"
+import { hasTagIn } from "../internal/hasTagIn.js"
+import { BUDGET_COMMAND_TAGS, type BudgetCommand } from "./budget/BudgetCommand.js"
+import * as BudgetDecider from "./budget/BudgetDecider.js"
+import { CONTENT_COMMAND_TAGS, type ContentCommand } from "./content/ContentCommand.js"
+import * as ContentDecider from "./content/ContentDecider.js"
+import type { IndicatorsCommand } from "./indicators/IndicatorsCommand.js"
+import * as IndicatorsDecider from "./indicators/IndicatorsDecider.js"
+import { LIFECYCLE_COMMAND_TAGS, type LifecycleCommand } from "./lifecycle/LifecycleCommand.js"
+import * as LifecycleDecider from "./lifecycle/LifecycleDecider.js"
+import { ApprovedPlanChangeRefused, PlanIsSuperseded, PlanNotDrafted } from "./lifecycle/LifecycleRuleViolation.js"
 import type { PlanCommand } from "./PlanCommand.js"
-import {
-  ApprovedPlanChangeRefused,
-  DuplicateActivity,
-  IndicatorNotInPlan,
-  InvalidFigure,
-  PlanAlreadyApproved,
-  PlanAlreadyDrafted,
-  PlanIsSuperseded,
-  PlanNotDrafted,
-  type PlanRuleViolation
-} from "./PlanRuleViolation.js"
-import { type EnvelopeFacts, evolve, indicatorValueKey, type PlanState, staffingRowKey } from "./PlanState.js"
+import type { PlanEvent } from "./PlanEvent.js"
+import { evolve, type PlanAccumulator } from "./PlanEvolve.js"
+import type { PlanRuleViolation } from "./PlanRuleViolation.js"
+import type { PlanState } from "./PlanState.js"
+import { STAFFING_COMMAND_TAGS, type StaffingCommand } from "./staffing/StaffingCommand.js"
+import * as StaffingDecider from "./staffing/StaffingDecider.js"
 
 /**
  * What the decider knows of the command's provenance: an authority turns a change to an approved
@@ -30,191 +29,69 @@ export interface DecisionContext {
   readonly authority?: string | undefined
 }
 
-const same = (left: unknown, right: unknown): boolean => canonicalJson(left) === canonicalJson(right)
+type Decision = Either.Either<ReadonlyArray<PlanEvent>, PlanRuleViolation>
+type SliceCommand = ContentCommand | BudgetCommand | StaffingCommand | IndicatorsCommand
 
-// Rule breaks are thrown inside the decider and returned as values by `decide`.
-const refuse = (violation: PlanRuleViolation): never => {
-  throw violation
+const isContentCommand = hasTagIn<ContentCommand>(CONTENT_COMMAND_TAGS)
+const isBudgetCommand = hasTagIn<BudgetCommand>(BUDGET_COMMAND_TAGS)
+const isStaffingCommand = hasTagIn<StaffingCommand>(STAFFING_COMMAND_TAGS)
+
+const isLifecycleCommand = hasTagIn<LifecycleCommand>(LIFECYCLE_COMMAND_TAGS)
+
+interface SliceDecision {
+  /** What the command is about, in the table's own words (for restatements and refusals). */
+  readonly subject: string
+  readonly decide: (plan: PlanState) => Decision
 }
 
-const ensure = (condition: boolean, violation: () => PlanRuleViolation): void => {
-  if (!condition) refuse(violation())
-}
-
-const describeCommand = (command: PlanCommand): string =>
-  match(command)
-    .with({ _tag: "DraftPlan" }, { _tag: "RevisePlan" }, { _tag: "ApprovePlan" }, { _tag: "SupersedePlan" }, () => "the plan")
-    .with({ _tag: "AddPriority" }, ({ code }) => `priority ${code}`)
-    .with({ _tag: "AssignLeadRole" }, ({ code }) => `lead role ${code}`)
-    .with({ _tag: "AddKeyAction" }, ({ actionId }) => `key action ${actionId}`)
-    .with({ _tag: "RecordRisk" }, ({ riskId }) => `risk ${riskId}`)
-    .with({ _tag: "RecordConsultation" }, ({ consultationId }) => `consultation ${consultationId}`)
-    .with({ _tag: "SetBudgetLine" }, ({ activity }) => `budget line "${activity}"`)
-    .with({ _tag: "StateBudgetTotals" }, ({ row }) => `the stated ${row} row`)
-    .with({ _tag: "SetMemorandumItem" }, ({ name }) => `memorandum item "${name}"`)
-    .with({ _tag: "StateVariationOpening" }, () => "the variation statement's opening budget")
-    .with({ _tag: "SetVariationItem" }, ({ description }) => `variation item "${description}"`)
-    .with({ _tag: "StateVariationClosing" }, () => "the variation statement's closing budget")
-    .with({ _tag: "SetStaffingRow" }, ({ name }) => `staffing row "${name}"`)
-    .with({ _tag: "StateStaffingTotal" }, () => "the stated staffing total")
-    .with({ _tag: "SetExternalFunding" }, ({ source }) => `externally funded FTE from "${source}"`)
-    .with({ _tag: "JustifyStaffingMovement" }, ({ category }) => `staffing movement "${category}"`)
-    .with({ _tag: "ExplainStaffingChange" }, () => "the staffing explanation")
-    .with({ _tag: "AddPlanIndicator" }, ({ code }) => `indicator ${code}`)
-    .with({ _tag: "ReportIndicatorValue" }, { _tag: "ReportIndicatorUnavailable" }, ({ code, kind, period }) => `the ${kind} of ${code} for ${Period.label(period)}`)
-    .exhaustive()
-
-const checkLineFigures = (planId: string, activity: string, figures: BudgetLineFigures): void => {
-  const subject = `budget line "${activity}"`
-  ensure(figures.externalIncome <= 0, () => new InvalidFigure({ planId, subject, field: "external income", rule: "is income and is written as a negative amount (for example -80.0)" }))
-  ensure(figures.internalIncome <= 0, () => new InvalidFigure({ planId, subject, field: "internal income", rule: "is income and is written as a negative amount (for example -140.4)" }))
-  ensure(figures.fte >= 0, () => new InvalidFigure({ planId, subject, field: "FTE", rule: "cannot be negative" }))
-}
-
-/** Emits `event` unless the state already holds exactly this content. */
-const unlessAlready = (held: unknown, wanted: unknown, event: PlanEvent): ReadonlyArray<PlanEvent> =>
-  held !== undefined && same(held, wanted) ? [] : [event]
-
-const setBudgetLine = (plan: PlanState, command: Extract<PlanCommand, { _tag: "SetBudgetLine" }>): ReadonlyArray<PlanEvent> => {
-  const { _tag, activity, unit, ...line } = command
-  checkLineFigures(plan.planId, activity, line.figures)
-  for (const other of plan.budgetLines.values()) {
-    if (other.lineId !== line.lineId && other.activity === activity) {
-      refuse(new DuplicateActivity({ planId: plan.planId, activity, existingLineId: other.lineId }))
-    }
-  }
-  const existing = plan.budgetLines.get(line.lineId)
-  if (existing === undefined) return [{ ...command, _tag: "BudgetLineAdded" }]
-  const events: Array<PlanEvent> = []
-  if (existing.activity !== activity) events.push({ _tag: "BudgetLineRenamed", planId: plan.planId, lineId: line.lineId, activity })
-  if (unit !== undefined && existing.unit !== unit) events.push({ _tag: "BudgetLineMoved", planId: plan.planId, lineId: line.lineId, unit })
-  const held = { cabinetMember: existing.cabinetMember, figures: existing.figures, prior: existing.prior, stated: existing.stated }
-  const wanted = { cabinetMember: line.cabinetMember, figures: line.figures, prior: line.prior, stated: line.stated }
-  if (!same(held, wanted)) events.push({ ...line, _tag: "BudgetLineRevised" })
-  return events
-}
-
-const contentEvents = (plan: PlanState, command: Exclude<PlanCommand, { _tag: "DraftPlan" | "RevisePlan" | "ApprovePlan" | "SupersedePlan" }>): ReadonlyArray<PlanEvent> =>
-  match(command)
-    .with({ _tag: "AddPriority" }, ({ _tag, ...fields }) => unlessAlready(plan.priorities.get(fields.code), { _tag: "PlanPriorityAdded", ...fields }, { _tag: "PlanPriorityAdded", ...fields }))
-    .with({ _tag: "AssignLeadRole" }, ({ _tag, ...fields }) => unlessAlready(plan.leadRoles.get(fields.code), { _tag: "LeadRoleAssigned", ...fields }, { _tag: "LeadRoleAssigned", ...fields }))
-    .with({ _tag: "AddKeyAction" }, ({ _tag, ...fields }) => unlessAlready(plan.keyActions.get(fields.actionId), { _tag: "KeyActionAdded", ...fields }, { _tag: "KeyActionAdded", ...fields }))
-    .with({ _tag: "RecordRisk" }, ({ _tag, ...fields }) => unlessAlready(plan.risks.get(fields.riskId), { _tag: "RiskRecorded", ...fields }, { _tag: "RiskRecorded", ...fields }))
-    .with({ _tag: "RecordConsultation" }, ({ _tag, ...fields }) =>
-      unlessAlready(plan.consultations.get(fields.consultationId), { _tag: "ConsultationRecorded", ...fields }, { _tag: "ConsultationRecorded", ...fields })
-    )
-    .with({ _tag: "SetBudgetLine" }, (setLine) => setBudgetLine(plan, setLine))
-    .with({ _tag: "StateBudgetTotals" }, ({ _tag, ...fields }) => unlessAlready(plan.statedTotals.get(fields.row), fields.stated, { _tag: "BudgetTotalsStated", ...fields }))
-    .with({ _tag: "SetMemorandumItem" }, ({ _tag, planId, ...item }) =>
-      unlessAlready(plan.memorandumItems.get(item.itemId), { ...item, priorAmount: item.priorAmount }, { _tag: "MemorandumItemRecorded", planId, ...item })
-    )
-    .with({ _tag: "StateVariationOpening" }, ({ _tag, planId, ...figure }) => unlessAlready(plan.variationOpening, figure, { _tag: "VariationOpeningStated", planId, ...figure }))
-    .with({ _tag: "SetVariationItem" }, ({ _tag, planId, ...item }) => {
-      if (item.section === "saving") {
-        ensure(item.amount <= 0, () => new InvalidFigure({ planId, subject: `variation item "${item.description}"`, field: "amount", rule: "is a saving and is written as a negative amount (for example -23)" }))
-      }
-      return unlessAlready(plan.variationItems.get(item.itemId), { ...item, justification: item.justification }, { _tag: "VariationItemRecorded", planId, ...item })
-    })
-    .with({ _tag: "StateVariationClosing" }, ({ _tag, planId, ...figure }) => unlessAlready(plan.variationClosing, figure, { _tag: "VariationClosingStated", planId, ...figure }))
-    .with({ _tag: "SetStaffingRow" }, ({ _tag, planId, ...row }) => {
-      const subject = `staffing row "${row.name}"`
-      ensure((row.fte ?? 0) >= 0 && (row.priorFte ?? 0) >= 0, () => new InvalidFigure({ planId, subject, field: "FTE", rule: "cannot be negative" }))
-      return unlessAlready(plan.staffingRows.get(staffingRowKey(row.rowType, row.name)), row, { _tag: "StaffingRowRecorded", planId, ...row })
-    })
-    .with({ _tag: "StateStaffingTotal" }, ({ _tag, planId, ...total }) => unlessAlready(plan.staffingTotal, total, { _tag: "StaffingTotalStated", planId, ...total }))
-    .with({ _tag: "SetExternalFunding" }, ({ _tag, ...fields }) => unlessAlready(plan.externalFunding.get(fields.source), fields.fte, { _tag: "ExternalFundingRecorded", ...fields }))
-    .with({ _tag: "JustifyStaffingMovement" }, ({ _tag, ...fields }) =>
-      unlessAlready(plan.staffingMovements.get(fields.category), fields.fte, { _tag: "StaffingMovementJustified", ...fields })
-    )
-    .with({ _tag: "ExplainStaffingChange" }, ({ _tag, ...fields }) => unlessAlready(plan.staffingExplanation, fields.explanation, { _tag: "StaffingChangeExplained", ...fields }))
-    .with({ _tag: "AddPlanIndicator" }, ({ _tag, ...fields }) => {
-      const existing = plan.indicators.get(fields.code)
-      const held = existing === undefined ? undefined : { ...existing, planId: plan.planId, values: undefined }
-      return unlessAlready(held, { ...fields, values: undefined }, { _tag: "PlanIndicatorAdded", ...fields })
-    })
-    .with({ _tag: "ReportIndicatorValue" }, ({ _tag, ...fields }) => {
-      const indicator = plan.indicators.get(fields.code)
-      if (indicator === undefined) return refuse(new IndicatorNotInPlan({ planId: plan.planId, code: fields.code }))
-      const held = indicator.values.get(indicatorValueKey(fields.area, fields.period, fields.kind))
-      return unlessAlready(held, { status: "available", area: fields.area, period: fields.period, kind: fields.kind, value: fields.value, qualifiers: fields.qualifiers }, { _tag: "IndicatorValueReported", ...fields })
-    })
-    .with({ _tag: "ReportIndicatorUnavailable" }, ({ _tag, ...fields }) => {
-      const indicator = plan.indicators.get(fields.code)
-      if (indicator === undefined) return refuse(new IndicatorNotInPlan({ planId: plan.planId, code: fields.code }))
-      const held = indicator.values.get(indicatorValueKey(fields.area, fields.period, fields.kind))
-      return unlessAlready(held, { status: "unavailable", area: fields.area, period: fields.period, kind: fields.kind, reason: fields.reason }, { _tag: "IndicatorValueUnavailable", ...fields })
-    })
-    .exhaustive()
-
-const decideOrThrow = (command: PlanCommand, plan: PlanState | undefined, context: DecisionContext): ReadonlyArray<PlanEvent> => {
-  if (command._tag === "DraftPlan") {
-    const { _tag, ...fields } = command
-    if (plan === undefined) return [{ _tag: "PlanDrafted", ...fields }]
-    const held = { planId: plan.planId, kind: plan.kind, title: plan.title, ownerId: plan.ownerId, period: plan.period, priorPlanId: plan.priorPlanId }
-    return same(held, fields) ? [] : refuse(new PlanAlreadyDrafted({ planId: fields.planId }))
-  }
-  if (plan === undefined) return refuse(new PlanNotDrafted({ planId: command.planId, command: describeCommand(command) }))
-  if (plan.supersession !== undefined) return refuse(new PlanIsSuperseded({ planId: plan.planId, supersededBy: plan.supersession.supersededBy }))
-  const approval = plan.approval
-  return match(command)
-    .with({ _tag: "RevisePlan" }, ({ _tag, ...fields }): ReadonlyArray<PlanEvent> => {
-      if (approval !== undefined) return refuse(new PlanAlreadyApproved({ planId: plan.planId, ...approval }))
-      return plan.revisions.includes(fields.revision) ? [] : [{ _tag: "PlanRevised", ...fields }]
-    })
-    .with({ _tag: "ApprovePlan" }, ({ _tag, ...fields }): ReadonlyArray<PlanEvent> => {
-      if (approval === undefined) return [{ _tag: "PlanApproved", ...fields }]
-      return same(approval, { approvedBy: fields.approvedBy, approvedOn: fields.approvedOn })
-        ? []
-        : refuse(new PlanAlreadyApproved({ planId: plan.planId, ...approval }))
-    })
-    .with({ _tag: "SupersedePlan" }, ({ _tag, ...fields }): ReadonlyArray<PlanEvent> => [{ _tag: "PlanSuperseded", ...fields }])
-    .otherwise((contentCommand) => {
-      const events = contentEvents(plan, contentCommand)
-      if (events.length === 0 || approval === undefined) return events
-      const subject = describeCommand(contentCommand)
-      const authority = context.authority
-      if (authority === undefined || authority.trim() === "") {
-        return refuse(new ApprovedPlanChangeRefused({ planId: plan.planId, subject, ...approval }))
-      }
-      return [{ _tag: "PlanRestated", planId: plan.planId, subject, authority }, ...events]
-    })
+// Routes a command to the slice that owns it. The last branch only type-checks when every
+// slice's commands were routed before it.
+const inSlice = (command: SliceCommand): SliceDecision => {
+  if (isContentCommand(command)) return { subject: ContentDecider.describe(command), decide: (plan) => ContentDecider.decide(command, plan) }
+  if (isBudgetCommand(command)) return { subject: BudgetDecider.describe(command), decide: (plan) => BudgetDecider.decide(command, plan) }
+  if (isStaffingCommand(command)) return { subject: StaffingDecider.describe(command), decide: (plan) => StaffingDecider.decide(command, plan) }
+  const indicators: IndicatorsCommand = command
+  return { subject: IndicatorsDecider.describe(indicators), decide: (plan) => IndicatorsDecider.decide(indicators, plan) }
 }
 
 /**
  * Decides what one command means for a plan in its current state: the events to record (none
- * when the command changes nothing), or the rule it breaks.
+ * when the command changes nothing), or the rule it breaks — always as a value, never thrown.
  *
  * Rules: a plan is drafted once; nothing applies to a plan that was not drafted or that was
  * superseded; after approval every change is a restatement that needs an authority (and emits
- * `PlanRestated` before the change); incomes and savings are negative, FTE is not; two budget
- * lines never share a label; indicator values need the indicator in the plan.
+ * `PlanRestated` before the change); each slice keeps its own rules (incomes and savings are
+ * negative, FTE is not, two budget lines never share a label, indicator values need the indicator
+ * in the plan).
  *
  * @category deciders
  * @since 0.1.0
  */
-export const decide = (
-  command: PlanCommand,
-  plan: PlanState | undefined,
-  context: DecisionContext = {}
-): Either.Either<ReadonlyArray<PlanEvent>, PlanRuleViolation> => {
-  try {
-    return Either.right(decideOrThrow(command, plan, context))
-  } catch (caught) {
-    if (isPlanRuleViolation(caught)) return Either.left(caught)
-    throw caught
-  }
+export const decide = (command: PlanCommand, plan: PlanState | undefined, context: DecisionContext = {}): Decision => {
+  if (command._tag === "DraftPlan") return LifecycleDecider.draft(command, plan)
+  if (isLifecycleCommand(command)) return whenOpen(plan, command.planId, "the plan", (open) => LifecycleDecider.decide(command, open))
+  const slice = inSlice(command)
+  return whenOpen(plan, command.planId, slice.subject, (open) => restatedIfApproved(open, slice, context))
 }
 
-const isPlanRuleViolation = isTaggedWith<PlanRuleViolation>([
-  "PlanNotDrafted",
-  "PlanAlreadyDrafted",
-  "PlanAlreadyApproved",
-  "ApprovedPlanChangeRefused",
-  "PlanIsSuperseded",
-  "DuplicateActivity",
-  "InvalidFigure",
-  "IndicatorNotInPlan"
-])
+// Nothing applies to a plan that was not drafted or that was superseded.
+const whenOpen = (plan: PlanState | undefined, planId: string, subject: string, decideOpen: (plan: PlanState) => Decision): Decision => {
+  if (plan === undefined) return Either.left(new PlanNotDrafted({ planId, command: subject }))
+  if (plan.supersession !== undefined) return Either.left(new PlanIsSuperseded({ planId, supersededBy: plan.supersession.supersededBy }))
+  return decideOpen(plan)
+}
+
+// After approval a change is recorded only as a restatement on someone's authority.
+const restatedIfApproved = (plan: PlanState, slice: SliceDecision, context: DecisionContext): Decision => {
+  const decision = slice.decide(plan)
+  const approval = plan.approval
+  if (Either.isLeft(decision) || decision.right.length === 0 || approval === undefined) return decision
+  const authority = context.authority
+  if (authority === undefined || authority.trim() === "") {
+    return Either.left(new ApprovedPlanChangeRefused({ planId: plan.planId, subject: slice.subject, ...approval }))
+  }
+  return Either.right([{ _tag: "PlanRestated", planId: plan.planId, subject: slice.subject, authority }, ...decision.right])
+}
 
 /**
  * Decides a sequence of commands against a plan's history, each command seeing the events the
@@ -228,8 +105,8 @@ export const decideAll = (
   commands: ReadonlyArray<PlanCommand>,
   history: Iterable<{ readonly data: PlanEvent } & EnvelopeFacts>,
   context: EnvelopeFacts
-): Either.Either<ReadonlyArray<PlanEvent>, PlanRuleViolation> => {
-  let plan: PlanState | undefined
+): Decision => {
+  let plan: PlanAccumulator | undefined
   for (const event of history) plan = evolve(plan, event.data, event)
   const decided: Array<PlanEvent> = []
   for (const command of commands) {

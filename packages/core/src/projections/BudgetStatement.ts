@@ -1,8 +1,11 @@
-import type { BudgetLineFigures, MemorandumCategory, StatedLineFigures, StatedTotals, TotalsRow } from "../budget/events.js"
+import type { BudgetLineFigures, MemorandumCategory, StatedLineFigures, StatedTotals, TotalsRow } from "../plan/budget/events.js"
+import { Either } from "effect"
 import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
 import type { Period } from "../period/Period.js"
+import type { LedgerState } from "../ledger/LedgerState.js"
 import type { PlanState } from "../plan/PlanState.js"
+import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
 
 /**
  * The spending and income columns of a budget table, with gross and controllable expenditure
@@ -93,13 +96,7 @@ const withDerived = (figures: BudgetLineFigures): BudgetColumns => ({
   controllableExpenditure: controllableExpenditure(figures)
 })
 
-/**
- * Projects a plan's budget statement.
- *
- * @category projections
- * @since 0.1.0
- */
-export const project = (plan: PlanState): BudgetStatement => {
+const statementOf = (plan: PlanState): BudgetStatement => {
   const lines = [...plan.budgetLines.values()].map(
     (line): BudgetStatementLine => ({
       lineId: line.lineId,
@@ -127,7 +124,9 @@ export const project = (plan: PlanState): BudgetStatement => {
       fte: Fte.sum(lines.map((line) => line.prior?.fte ?? Fte.zero))
     }
   }
-  const memorandum = [...plan.memorandumItems.values()]
+  const memorandum = [...plan.memorandumItems.values()].map(
+    (item): MemorandumLine => ({ itemId: item.itemId, name: item.name, category: item.category, amount: item.amount, priorAmount: item.priorAmount })
+  )
   const memorandumTotal = {
     amount: Money.sum(memorandum.map((item) => item.amount)),
     priorAmount: Money.sum(memorandum.map((item) => item.priorAmount ?? Money.zero))
@@ -147,3 +146,12 @@ export const project = (plan: PlanState): BudgetStatement => {
     statedTotals: plan.statedTotals
   }
 }
+
+/**
+ * Projects a plan's budget statement, or `PlanNotFound`.
+ *
+ * @category projections
+ * @since 0.1.0
+ */
+export const project = (ledger: LedgerState, planId: string): Either.Either<BudgetStatement, PlanNotFound> =>
+  Either.map(findPlan(ledger, planId), statementOf)

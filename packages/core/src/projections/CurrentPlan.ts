@@ -1,13 +1,16 @@
+import { Either } from "effect"
 import type { Period } from "../period/Period.js"
 import type { PlanState, PlanStatus, RestatementRecord } from "../plan/PlanState.js"
 import type {
   ConsultationRecorded,
   KeyActionAdded,
   LeadRoleAssigned,
-  PlanKind,
   PlanPriorityAdded,
   RiskRecorded
-} from "../plan/events.js"
+} from "../plan/content/events.js"
+import type { LedgerState } from "../ledger/LedgerState.js"
+import type { PlanKind } from "../plan/lifecycle/events.js"
+import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
 
 /**
  * Everything a plan holds now, with its status and the history of its approval and
@@ -47,7 +50,10 @@ export interface CurrentPlan {
  * @category projections
  * @since 0.1.0
  */
-export const project = (plan: PlanState): CurrentPlan => ({
+export const project = (ledger: LedgerState, planId: string): Either.Either<CurrentPlan, PlanNotFound> =>
+  Either.map(findPlan(ledger, planId), currentOf)
+
+const currentOf = (plan: PlanState): CurrentPlan => ({
   planId: plan.planId,
   kind: plan.kind,
   title: plan.title,

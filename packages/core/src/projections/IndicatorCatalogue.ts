@@ -1,5 +1,5 @@
-import type { IndicatorUnit, Polarity } from "../indicator/events.js"
-import type { LedgerState } from "./LedgerState.js"
+import type { IndicatorUnit, Polarity } from "../plan/indicators/events.js"
+import type { LedgerState } from "../ledger/LedgerState.js"
 
 /**
  * One indicator as the plans in the ledger define it, with every plan that uses it. When plans

@@ -1,10 +1,11 @@
+import { Either } from "effect"
 import { describe, expect, it } from "vitest"
-import type { PlanEvent } from "../event/DomainEvent.js"
-import type { IndicatorQualifier, Polarity } from "../indicator/events.js"
+import type { PlanEvent } from "../plan/PlanEvent.js"
+import type { IndicatorQualifier, Polarity } from "../plan/indicators/events.js"
 import * as Period from "../period/Period.js"
 import { foldable } from "../testkit/foldable.js"
 import * as IndicatorScorecard from "./IndicatorScorecard.js"
-import * as LedgerState from "./LedgerState.js"
+import * as LedgerState from "../ledger/LedgerState.js"
 
 const planId = "plan-2009-10"
 const area = "kent"
@@ -20,9 +21,7 @@ const scorecardOf = async (
     ...values.map(([kind, period, value, qualifiers = []]): PlanEvent => ({ _tag: "IndicatorValueReported", planId, code: "NI 1", area, period, kind, value, qualifiers }))
   ]
   const state = await LedgerState.replay(foldable(events))
-  const plan = state.plans.get(planId)
-  if (plan === undefined) throw new Error("plan not folded")
-  return IndicatorScorecard.project(plan, options).indicators[0]
+  return Either.getOrThrow(IndicatorScorecard.project(state, planId, options)).indicators[0]
 }
 
 const fy = Period.financialYear

@@ -1,5 +1,8 @@
-import type { IndicatorQualifier, IndicatorUnit, IndicatorValueKind, Polarity } from "../indicator/events.js"
+import { Either } from "effect"
+import type { IndicatorQualifier, IndicatorUnit, IndicatorValueKind, Polarity } from "../plan/indicators/events.js"
+import type { LedgerState } from "../ledger/LedgerState.js"
 import * as Period from "../period/Period.js"
+import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
 import type { IndicatorValueState, PlanIndicatorState, PlanState } from "../plan/PlanState.js"
 
 /**
@@ -80,10 +83,10 @@ export interface IndicatorScorecard {
  */
 export const DEFAULT_TOLERANCE_PERCENT = 5
 
-const available = (value: IndicatorValueState): value is Extract<IndicatorValueState, { status: "available" }> =>
-  value.status === "available"
+const available = (value: IndicatorValueState): value is Extract<IndicatorValueState, { _tag: "IndicatorValueReported" }> =>
+  value._tag === "IndicatorValueReported"
 
-const toScorecardValue = (value: Extract<IndicatorValueState, { status: "available" }>): ScorecardValue => ({
+const toScorecardValue = (value: Extract<IndicatorValueState, { _tag: "IndicatorValueReported" }>): ScorecardValue => ({
   period: value.period,
   kind: value.kind,
   value: value.value,
@@ -163,7 +166,13 @@ const directionOf = (trend: ReadonlyArray<ScorecardValue>, polarity: Polarity): 
  * @category projections
  * @since 0.1.0
  */
-export const project = (plan: PlanState, options: { readonly tolerancePercent?: number } = {}): IndicatorScorecard => {
+export const project = (
+  ledger: LedgerState,
+  planId: string,
+  options: { readonly tolerancePercent?: number } = {}
+): Either.Either<IndicatorScorecard, PlanNotFound> => Either.map(findPlan(ledger, planId), (plan) => scorecardOf(plan, options))
+
+const scorecardOf = (plan: PlanState, options: { readonly tolerancePercent?: number }): IndicatorScorecard => {
   const tolerancePercent = options.tolerancePercent ?? DEFAULT_TOLERANCE_PERCENT
   const indicators = [...plan.indicators.values()].map((indicator): ScorecardRow => {
     const values = [...indicator.values.values()].filter((value) => value.area === indicator.area)
@@ -187,7 +196,7 @@ export const project = (plan: PlanState, options: { readonly tolerancePercent?: 
       direction: directionOf(trend, indicator.polarity),
       trend,
       unavailable: values.flatMap((value) =>
-        value.status === "unavailable" ? [{ period: value.period, kind: value.kind, reason: value.reason }] : []
+        value._tag === "IndicatorValueUnavailable" ? [{ period: value.period, kind: value.kind, reason: value.reason }] : []
       )
     }
   })

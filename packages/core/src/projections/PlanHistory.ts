@@ -1,5 +1,5 @@
 import { match } from "ts-pattern"
-import type { PlanEvent } from "../event/DomainEvent.js"
+import type { PlanEvent } from "../plan/PlanEvent.js"
 import * as Period from "../period/Period.js"
 import type { RecordedEvent, SourceReference } from "../event/EventEnvelope.js"
 

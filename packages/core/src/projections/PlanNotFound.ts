@@ -1,5 +1,5 @@
-import { Data } from "effect"
-import type { LedgerState } from "./LedgerState.js"
+import { Data, Either } from "effect"
+import type { LedgerState } from "../ledger/LedgerState.js"
 import type { PlanState } from "../plan/PlanState.js"
 
 /**
@@ -19,13 +19,13 @@ export class PlanNotFound extends Data.TaggedError("PlanNotFound")<{
 }
 
 /**
- * The state of one plan, or `PlanNotFound` (thrown) listing the plans the ledger does hold.
+ * The state of one plan, or `PlanNotFound` listing the plans the ledger does hold — the first
+ * step of every plan projection.
  *
  * @category accessors
- * @since 0.1.0
+ * @since 0.2.0
  */
-export const requirePlan = (ledger: LedgerState, planId: string): PlanState => {
+export const findPlan = (ledger: LedgerState, planId: string): Either.Either<PlanState, PlanNotFound> => {
   const plan = ledger.plans.get(planId)
-  if (plan === undefined) throw new PlanNotFound({ planId, knownPlanIds: [...ledger.plans.keys()] })
-  return plan
+  return plan === undefined ? Either.left(new PlanNotFound({ planId, knownPlanIds: [...ledger.plans.keys()] })) : Either.right(plan)
 }

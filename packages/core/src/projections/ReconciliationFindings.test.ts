@@ -1,10 +1,11 @@
+import { Either } from "effect"
 import { describe, expect, it } from "vitest"
-import type { PlanEvent } from "../event/DomainEvent.js"
+import type { PlanEvent } from "../plan/PlanEvent.js"
 import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
 import * as Period from "../period/Period.js"
 import { foldable } from "../testkit/foldable.js"
-import * as LedgerState from "./LedgerState.js"
+import * as LedgerState from "../ledger/LedgerState.js"
 import * as ReconciliationFindings from "./ReconciliationFindings.js"
 
 const drafted = (planId: string, priorPlanId?: string): PlanEvent => ({
@@ -38,7 +39,7 @@ const line = (planId: string, employee: string, stated: { gross?: string; contro
 })
 
 const findingsOf = async (events: ReadonlyArray<PlanEvent>, planId = "plan-2009-10") =>
-  ReconciliationFindings.project(await LedgerState.replay(foldable(events)), planId)
+  Either.getOrThrow(ReconciliationFindings.project(await LedgerState.replay(foldable(events)), planId))
 
 describe("reconciliation findings", () => {
   it("finds nothing when every printed figure adds up", async () => {
@@ -60,7 +61,7 @@ describe("reconciliation findings", () => {
       { _tag: "BudgetTotalsStated", planId: "plan-2009-10", row: "controllable-totals", stated: { controllableExpenditure: Money.fromThousands("1,451.5"), fte: Fte.fromDecimal("50.2") } }
     ])
     expect(findings).toHaveLength(1)
-    expect(findings[0]).toMatchObject({ code: "stated-total-mismatch", severity: "error", subject: "Controllable Totals controllableExpenditure" })
+    expect(findings[0]).toMatchObject({ code: "stated-total-mismatch", severity: "error", subject: "Controllable Totals controllable expenditure" })
   })
 
   it("checks the variation statement against the budget's controllable total", async () => {

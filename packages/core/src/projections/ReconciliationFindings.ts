@@ -1,11 +1,12 @@
-import type { StatedTotals } from "../budget/events.js"
+import { Either } from "effect"
+import type { StatedTotals } from "../plan/budget/events.js"
 import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
 import type { PlanState } from "../plan/PlanState.js"
 import * as BudgetStatement from "./BudgetStatement.js"
-import type { LedgerState } from "./LedgerState.js"
-import { requirePlan } from "./PlanNotFound.js"
-import { HALF_UNIT, tolerance } from "./Rounding.js"
+import type { LedgerState } from "../ledger/LedgerState.js"
+import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
+import { RECONCILIATION_TOLERANCE } from "./Rounding.js"
 import * as StaffingTotals from "./StaffingTotals.js"
 import * as VariationStatement from "./VariationStatement.js"
 
@@ -91,7 +92,7 @@ const lineArithmetic = (statement: BudgetStatement.BudgetStatement): ReadonlyArr
       measure: "money",
       stated: line.stated.grossExpenditure,
       computed: line.grossExpenditure,
-      tolerance: tolerance(4, HALF_UNIT.budgetTable)
+      tolerance: RECONCILIATION_TOLERANCE.lineGrossExpenditure()
     }),
     ...compare({
       code: "line-arithmetic-mismatch",
@@ -100,64 +101,65 @@ const lineArithmetic = (statement: BudgetStatement.BudgetStatement): ReadonlyArr
       measure: "money",
       stated: line.stated.controllableExpenditure,
       computed: line.controllableExpenditure,
-      tolerance: tolerance(6, HALF_UNIT.budgetTable)
+      tolerance: RECONCILIATION_TOLERANCE.lineControllableExpenditure()
     })
   ])
 
 type MoneyTotalField = Exclude<keyof StatedTotals, "fte" | "priorFte">
 
+// The totals row's columns as the published table heads them.
+const TOTALS_COLUMN: { readonly [Field in keyof StatedTotals]-?: string } = {
+  fte: "FTE",
+  employeeCosts: "employee costs",
+  runningCosts: "running costs",
+  contractsAndProjects: "contracts & projects",
+  grossExpenditure: "gross expenditure",
+  externalIncome: "external income",
+  internalIncome: "internal income",
+  controllableExpenditure: "controllable expenditure",
+  priorControllableExpenditure: "prior controllable expenditure",
+  priorFte: "prior FTE"
+}
+
 const statedTotalRows = (statement: BudgetStatement.BudgetStatement): ReadonlyArray<Finding> => {
-  const lineCount = statement.lines.length
-  const memorandumCount = statement.memorandum.length
+  const lines = statement.lines.length
+  const memorandumItems = statement.memorandum.length
   const findings: Array<Finding> = []
   for (const [row, stated] of statement.statedTotals) {
     const rowLabel = row === "controllable-totals" ? "Controllable Totals" : "Total Cost of Unit"
     const isTotalCost = row === "total-cost-of-unit"
     const moneyFields: ReadonlyArray<readonly [MoneyTotalField, number, number]> = [
-      ["employeeCosts", statement.totals.employeeCosts, lineCount],
-      ["runningCosts", statement.totals.runningCosts, lineCount],
-      ["contractsAndProjects", statement.totals.contractsAndProjects, lineCount],
-      ["grossExpenditure", statement.totals.grossExpenditure, lineCount * 3],
-      ["externalIncome", statement.totals.externalIncome, lineCount],
-      ["internalIncome", statement.totals.internalIncome, lineCount],
-      [
-        "controllableExpenditure",
-        isTotalCost ? statement.totalCostOfUnit.amount : statement.totals.controllableExpenditure,
-        lineCount * 5 + (isTotalCost ? memorandumCount : 0)
-      ],
-      [
-        "priorControllableExpenditure",
-        isTotalCost ? statement.totalCostOfUnit.priorAmount : statement.totals.prior.controllableExpenditure,
-        lineCount + (isTotalCost ? memorandumCount : 0)
-      ]
+      ["employeeCosts", statement.totals.employeeCosts, RECONCILIATION_TOLERANCE.columnTotal(lines)],
+      ["runningCosts", statement.totals.runningCosts, RECONCILIATION_TOLERANCE.columnTotal(lines)],
+      ["contractsAndProjects", statement.totals.contractsAndProjects, RECONCILIATION_TOLERANCE.columnTotal(lines)],
+      ["grossExpenditure", statement.totals.grossExpenditure, RECONCILIATION_TOLERANCE.grossTotal(lines)],
+      ["externalIncome", statement.totals.externalIncome, RECONCILIATION_TOLERANCE.columnTotal(lines)],
+      ["internalIncome", statement.totals.internalIncome, RECONCILIATION_TOLERANCE.columnTotal(lines)],
+      isTotalCost
+        ? ["controllableExpenditure", statement.totalCostOfUnit.amount, RECONCILIATION_TOLERANCE.totalCostOfUnit(lines, memorandumItems)]
+        : ["controllableExpenditure", statement.totals.controllableExpenditure, RECONCILIATION_TOLERANCE.controllableTotal(lines)],
+      isTotalCost
+        ? ["priorControllableExpenditure", statement.totalCostOfUnit.priorAmount, RECONCILIATION_TOLERANCE.priorTotalCostOfUnit(lines, memorandumItems)]
+        : ["priorControllableExpenditure", statement.totals.prior.controllableExpenditure, RECONCILIATION_TOLERANCE.priorControllableTotal(lines)]
     ]
-    for (const [field, computed, summed] of moneyFields) {
+    const fteFields: ReadonlyArray<readonly ["fte" | "priorFte", number, number]> = [
+      ["fte", statement.totals.fte, RECONCILIATION_TOLERANCE.fteTotal(lines)],
+      ["priorFte", statement.totals.prior.fte, RECONCILIATION_TOLERANCE.fteTotal(lines)]
+    ]
+    const measured = [
+      ...moneyFields.map(([field, computed, tolerance]) => ({ field, computed, tolerance, measure: "money" as const })),
+      ...fteFields.map(([field, computed, tolerance]) => ({ field, computed, tolerance, measure: "fte" as const }))
+    ]
+    for (const { field, computed, tolerance, measure } of measured) {
       findings.push(
         ...compare({
           code: "stated-total-mismatch",
-          subject: `${rowLabel} ${field}`,
-          what: `the ${rowLabel} row's ${field} is not the sum of the lines`,
-          measure: "money",
+          subject: `${rowLabel} ${TOTALS_COLUMN[field]}`,
+          what: `the ${rowLabel} row's ${TOTALS_COLUMN[field]} is not the sum of the lines`,
+          measure,
           stated: stated[field],
           computed,
-          tolerance: tolerance(summed + 1, HALF_UNIT.budgetTable)
-        })
-      )
-    }
-    const fteFields: ReadonlyArray<readonly ["fte" | "priorFte", number]> = [
-      ["fte", statement.totals.fte],
-      ["priorFte", statement.totals.prior.fte]
-    ]
-    for (const [field, computed] of fteFields) {
-      findings.push(
-        ...compare({
-          code: "stated-total-mismatch",
-          subject: `${rowLabel} ${field}`,
-          what: `the ${rowLabel} row's ${field} is not the sum of the lines`,
-          measure: "fte",
-          stated: stated[field],
-          computed,
-          tolerance: tolerance(lineCount + 1, HALF_UNIT.fteTable)
+          tolerance
         })
       )
     }
@@ -165,14 +167,13 @@ const statedTotalRows = (statement: BudgetStatement.BudgetStatement): ReadonlyAr
   return findings
 }
 
-const variation = (ledger: LedgerState, plan: PlanState, statement: BudgetStatement.BudgetStatement): ReadonlyArray<Finding> => {
+const variation = (plan: PlanState, statement: BudgetStatement.BudgetStatement, bridge: VariationStatement.VariationStatement): ReadonlyArray<Finding> => {
   const hasVariation = plan.variationItems.size > 0 || plan.variationOpening !== undefined || plan.variationClosing !== undefined
   if (!hasVariation) return []
-  const bridge = VariationStatement.project(ledger, plan.planId)
   const printsPriorColumn = statement.lines.some((line) => line.prior !== undefined)
-  const itemCount = bridge.sections.reduce((count, section) => count + section.items.length, 0)
-  const openingHalfUnit = bridge.opening.source.kind === "prior-plan" ? HALF_UNIT.budgetTable : HALF_UNIT.variationStatement
-  const closingTolerance = openingHalfUnit + itemCount * HALF_UNIT.variationStatement
+  const items = bridge.sections.reduce((count, section) => count + section.items.length, 0)
+  const openingFromPriorPlan = bridge.opening.source.kind === "prior-plan"
+  const lines = statement.lines.length
   return [
     ...compare({
       code: "variation-does-not-reconcile",
@@ -181,7 +182,7 @@ const variation = (ledger: LedgerState, plan: PlanState, statement: BudgetStatem
       measure: "money",
       stated: bridge.budgetControllableTotal,
       computed: bridge.closing.amount,
-      tolerance: closingTolerance + (statement.lines.length * 5 + 1) * HALF_UNIT.budgetTable
+      tolerance: RECONCILIATION_TOLERANCE.variationAgainstBudget(openingFromPriorPlan, items, lines)
     }),
     ...compare({
       code: "variation-does-not-reconcile",
@@ -190,7 +191,7 @@ const variation = (ledger: LedgerState, plan: PlanState, statement: BudgetStatem
       measure: "money",
       stated: bridge.statedClosing?.amount,
       computed: bridge.closing.amount,
-      tolerance: closingTolerance + HALF_UNIT.variationStatement
+      tolerance: RECONCILIATION_TOLERANCE.variationPrintedClosing(openingFromPriorPlan, items)
     }),
     ...compare({
       code: "variation-does-not-reconcile",
@@ -199,13 +200,12 @@ const variation = (ledger: LedgerState, plan: PlanState, statement: BudgetStatem
       measure: "money",
       stated: bridge.opening.source.kind === "stated" && printsPriorColumn ? bridge.opening.amount : undefined,
       computed: statement.totals.prior.controllableExpenditure,
-      tolerance: HALF_UNIT.variationStatement + (statement.lines.length + 1) * HALF_UNIT.budgetTable
+      tolerance: RECONCILIATION_TOLERANCE.variationOpening(lines)
     })
   ]
 }
 
-const staffing = (plan: PlanState): ReadonlyArray<Finding> => {
-  const totals = StaffingTotals.project(plan)
+const staffing = (totals: StaffingTotals.StaffingTotals): ReadonlyArray<Finding> => {
   const rowCount = totals.rows.length
   const stated = totals.stated
   return [
@@ -216,7 +216,7 @@ const staffing = (plan: PlanState): ReadonlyArray<Finding> => {
       measure: "fte",
       stated: totals.totals.source.priorFte === "rows" ? stated?.priorFte : undefined,
       computed: totals.totals.priorFte,
-      tolerance: tolerance(rowCount + 1, HALF_UNIT.fteTable)
+      tolerance: RECONCILIATION_TOLERANCE.fteTotal(rowCount)
     }),
     ...compare({
       code: "stated-total-mismatch",
@@ -225,7 +225,7 @@ const staffing = (plan: PlanState): ReadonlyArray<Finding> => {
       measure: "fte",
       stated: totals.totals.source.fte === "rows" ? stated?.fte : undefined,
       computed: totals.totals.fte,
-      tolerance: tolerance(rowCount + 1, HALF_UNIT.fteTable)
+      tolerance: RECONCILIATION_TOLERANCE.fteTotal(rowCount)
     }),
     ...compare({
       code: "movement-does-not-reconcile",
@@ -234,15 +234,15 @@ const staffing = (plan: PlanState): ReadonlyArray<Finding> => {
       measure: "fte",
       stated: totals.movements.length === 0 ? undefined : totals.movementTotal,
       computed: totals.totals.difference,
-      tolerance: tolerance(totals.movements.length + 2, HALF_UNIT.fteTable)
+      tolerance: RECONCILIATION_TOLERANCE.staffingMovement(totals.movements.length)
     })
   ]
 }
 
 const restatedPriorYear = (ledger: LedgerState, plan: PlanState, statement: BudgetStatement.BudgetStatement): ReadonlyArray<Finding> => {
   const priorPlan = plan.priorPlanId === undefined ? undefined : ledger.plans.get(plan.priorPlanId)
-  if (priorPlan === undefined) return []
-  const priorStatement = BudgetStatement.project(priorPlan)
+  const priorStatement = priorPlan === undefined ? undefined : Either.getOrUndefined(BudgetStatement.project(ledger, priorPlan.planId))
+  if (priorPlan === undefined || priorStatement === undefined) return []
   const priorLines = new Map(priorStatement.lines.map((line) => [line.lineId, line]))
   return statement.lines.flatMap((line) => {
     const own = priorLines.get(line.lineId)
@@ -256,7 +256,7 @@ const restatedPriorYear = (ledger: LedgerState, plan: PlanState, statement: Budg
         measure: "money",
         stated: line.prior?.controllableExpenditure,
         computed: own?.controllableExpenditure ?? 0,
-        tolerance: tolerance(6, HALF_UNIT.budgetTable)
+        tolerance: RECONCILIATION_TOLERANCE.restatedPriorControllable()
       }),
       ...compare({
         code: "restated-prior-year",
@@ -265,7 +265,7 @@ const restatedPriorYear = (ledger: LedgerState, plan: PlanState, statement: Budg
         measure: "fte",
         stated: line.prior?.fte,
         computed: own?.fte ?? 0,
-        tolerance: tolerance(2, HALF_UNIT.fteTable)
+        tolerance: RECONCILIATION_TOLERANCE.restatedPriorFte()
       })
     ]
   })
@@ -281,14 +281,17 @@ const restatedPriorYear = (ledger: LedgerState, plan: PlanState, statement: Budg
  * @category projections
  * @since 0.1.0
  */
-export const project = (ledger: LedgerState, planId: string): ReadonlyArray<Finding> => {
-  const plan = requirePlan(ledger, planId)
-  const statement = BudgetStatement.project(plan)
-  return [
-    ...lineArithmetic(statement),
-    ...statedTotalRows(statement),
-    ...variation(ledger, plan, statement),
-    ...staffing(plan),
-    ...restatedPriorYear(ledger, plan, statement)
-  ]
-}
+export const project = (ledger: LedgerState, planId: string): Either.Either<ReadonlyArray<Finding>, PlanNotFound> =>
+  Either.gen(function* () {
+    const plan = yield* findPlan(ledger, planId)
+    const statement = yield* BudgetStatement.project(ledger, planId)
+    const bridge = yield* VariationStatement.project(ledger, planId)
+    const totals = yield* StaffingTotals.project(ledger, planId)
+    return [
+      ...lineArithmetic(statement),
+      ...statedTotalRows(statement),
+      ...variation(plan, statement, bridge),
+      ...staffing(totals),
+      ...restatedPriorYear(ledger, plan, statement)
+    ]
+  })

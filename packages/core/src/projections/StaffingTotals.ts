@@ -1,6 +1,9 @@
+import { Either } from "effect"
 import * as Fte from "../money/Fte.js"
+import type { LedgerState } from "../ledger/LedgerState.js"
 import type { PlanState } from "../plan/PlanState.js"
-import type { StaffingRowType } from "../staffing/events.js"
+import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
+import type { StaffingRowType } from "../plan/staffing/events.js"
 
 /**
  * Where a staffing total comes from: the sum of the rows when any row carries that figure, else
@@ -58,9 +61,15 @@ const totalOf = (
  * @category projections
  * @since 0.1.0
  */
-export const project = (plan: PlanState): StaffingTotals => {
+export const project = (ledger: LedgerState, planId: string): Either.Either<StaffingTotals, PlanNotFound> =>
+  Either.map(findPlan(ledger, planId), totalsOf)
+
+const totalsOf = (plan: PlanState): StaffingTotals => {
   const rows = [...plan.staffingRows.values()].map((row) => ({
-    ...row,
+    rowType: row.rowType,
+    name: row.name,
+    priorFte: row.priorFte,
+    fte: row.fte,
     difference: row.priorFte !== undefined && row.fte !== undefined ? Fte.subtract(row.fte, row.priorFte) : undefined
   }))
   const prior = totalOf(rows.map((row) => row.priorFte), plan.staffingTotal?.priorFte)
@@ -73,7 +82,7 @@ export const project = (plan: PlanState): StaffingTotals => {
     planId: plan.planId,
     rows,
     totals: { priorFte: prior.value, fte: current.value, difference, source: { priorFte: prior.source, fte: current.source } },
-    stated: plan.staffingTotal,
+    stated: plan.staffingTotal === undefined ? undefined : { priorFte: plan.staffingTotal.priorFte, fte: plan.staffingTotal.fte },
     externallyFunded: { fte: Fte.sum(sources.map((source) => source.fte)), sources },
     movements,
     movementTotal,

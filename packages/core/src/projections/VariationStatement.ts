@@ -1,9 +1,11 @@
-import type { VariationSection } from "../budget/events.js"
+import { Either } from "effect"
+import type { VariationSection } from "../plan/budget/events.js"
 import * as Money from "../money/Money.js"
 import type { StatedFigure, VariationItemState } from "../plan/PlanState.js"
 import * as BudgetStatement from "./BudgetStatement.js"
-import type { LedgerState } from "./LedgerState.js"
-import { requirePlan } from "./PlanNotFound.js"
+import type { LedgerState } from "../ledger/LedgerState.js"
+import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
+import type { PlanState } from "../plan/PlanState.js"
 
 /**
  * Where the opening budget of a variation statement comes from: the prior plan's computed
@@ -57,28 +59,37 @@ export interface VariationStatement {
  * @category projections
  * @since 0.1.0
  */
-export const project = (ledger: LedgerState, planId: string): VariationStatement => {
-  const plan = requirePlan(ledger, planId)
+export const project = (ledger: LedgerState, planId: string): Either.Either<VariationStatement, PlanNotFound> =>
+  Either.flatMap(findPlan(ledger, planId), (plan) =>
+    Either.map(BudgetStatement.project(ledger, planId), (budget) => statementOf(ledger, plan, budget.totals.controllableExpenditure))
+  )
+
+const openingOf = (ledger: LedgerState, plan: PlanState): VariationStatement["opening"] => {
   const priorPlan = plan.priorPlanId === undefined ? undefined : ledger.plans.get(plan.priorPlanId)
-  const opening: VariationStatement["opening"] =
-    priorPlan !== undefined
-      ? {
-          label: `${priorPlan.title} controllable total`,
-          amount: BudgetStatement.project(priorPlan).totals.controllableExpenditure,
-          source: { kind: "prior-plan", priorPlanId: priorPlan.planId }
-        }
-      : plan.variationOpening !== undefined
-        ? { ...plan.variationOpening, source: { kind: "stated" } }
-        : { label: "No opening budget recorded", amount: Money.zero, source: { kind: "none" } }
+  const priorBudget = plan.priorPlanId === undefined ? undefined : Either.getOrUndefined(BudgetStatement.project(ledger, plan.priorPlanId))
+  if (priorPlan !== undefined && priorBudget !== undefined) {
+    return {
+      label: `${priorPlan.title} controllable total`,
+      amount: priorBudget.totals.controllableExpenditure,
+      source: { kind: "prior-plan", priorPlanId: priorPlan.planId }
+    }
+  }
+  if (plan.variationOpening !== undefined) {
+    return { label: plan.variationOpening.label, amount: plan.variationOpening.amount, source: { kind: "stated" } }
+  }
+  return { label: "No opening budget recorded", amount: Money.zero, source: { kind: "none" } }
+}
+
+const statementOf = (ledger: LedgerState, plan: PlanState, budgetControllableTotal: Money.Pence): VariationStatement => {
+  const opening = openingOf(ledger, plan)
   const items = [...plan.variationItems.values()]
   const sections = SECTION_ORDER.map((section) => {
     const sectionItems = items.filter((item) => item.section === section)
     return { section, items: sectionItems, subtotal: Money.sum(sectionItems.map((item) => item.amount)) }
   })
   const closingAmount = Money.sum([opening.amount, ...sections.map((section) => section.subtotal)])
-  const budgetControllableTotal = BudgetStatement.project(plan).totals.controllableExpenditure
   return {
-    planId,
+    planId: plan.planId,
     opening,
     sections,
     closing: { label: plan.variationClosing?.label ?? "Closing budget", amount: closingAmount },

@@ -72,9 +72,26 @@ export class StoreUnavailable extends Data.TaggedError("StoreUnavailable")<{
 }
 
 /**
+ * Every error a store rejects with, as classes. The union type and the guard are derived from
+ * this list, so an error added here is recognised everywhere.
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export const STORE_ERRORS = [WrongExpectedRevision, DuplicateEventId, InvalidEvent, StoreUnavailable] as const
+
+/**
  * Every error a store rejects with.
  *
  * @category errors
  * @since 0.1.0
  */
-export type StoreError = WrongExpectedRevision | DuplicateEventId | InvalidEvent | StoreUnavailable
+export type StoreError = InstanceType<(typeof STORE_ERRORS)[number]>
+
+/**
+ * Whether a value is one of the store errors (and not an unexpected exception).
+ *
+ * @category guards
+ * @since 0.2.0
+ */
+export const isStoreError = (value: unknown): value is StoreError => STORE_ERRORS.some((StoreErrorClass) => value instanceof StoreErrorClass)

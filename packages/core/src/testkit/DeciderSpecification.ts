@@ -1,6 +1,6 @@
 import { Either } from "effect"
 import { expect } from "vitest"
-import type { PlanEvent } from "../event/DomainEvent.js"
+import type { PlanEvent } from "../plan/PlanEvent.js"
 import type { PartnershipEvent } from "../partnership/events.js"
 import * as PartnershipDecider from "../partnership/PartnershipDecider.js"
 import type { PartnershipRuleViolation } from "../partnership/PartnershipRuleViolation.js"
@@ -8,7 +8,7 @@ import { CalendarDate } from "../period/Period.js"
 import type { PlanCommand } from "../plan/PlanCommand.js"
 import * as PlanDecider from "../plan/PlanDecider.js"
 import type { PlanRuleViolation } from "../plan/PlanRuleViolation.js"
-import type { EnvelopeFacts } from "../plan/PlanState.js"
+import type { EnvelopeFacts } from "../event/EventEnvelope.js"
 
 /**
  * A business rule written as a specification: given these past events, when these commands

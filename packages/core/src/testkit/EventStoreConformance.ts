@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import type { FoldableEvent, RecordedEvent } from "../event/EventEnvelope.js"
-import * as LedgerState from "../projections/LedgerState.js"
+import * as LedgerState from "../ledger/LedgerState.js"
 import type { EventStore } from "../store/EventStore.js"
 import { REPLAY_PAGE_SIZE } from "../store/ReplayPages.js"
 import { sampleEvent, sampleEvents } from "./sampleEvents.js"

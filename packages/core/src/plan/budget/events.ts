@@ -1,7 +1,7 @@
 import { Schema } from "effect"
-import { PlanId } from "../plan/PlanId.js"
-import { Fte } from "../money/Fte.js"
-import { Pence } from "../money/Money.js"
+import { PlanId } from "../PlanId.js"
+import { Fte } from "../../money/Fte.js"
+import { Pence } from "../../money/Money.js"
 
 const LineId = Schema.NonEmptyTrimmedString
 

@@ -1,8 +1,12 @@
 import type { DomainEvent } from "../event/DomainEvent.js"
 import type { FoldableEvent } from "../event/EventEnvelope.js"
+import { hasTagIn } from "../internal/hasTagIn.js"
 import type { PartnershipEvent } from "../partnership/events.js"
-import * as PartnershipState from "../partnership/PartnershipState.js"
-import * as PlanState from "../plan/PlanState.js"
+import { evolve as evolvePartnership } from "../partnership/PartnershipEvolve.js"
+import type { PartnershipState } from "../partnership/PartnershipState.js"
+import { evolve as evolvePlan, type PlanAccumulator } from "../plan/PlanEvolve.js"
+import type { PlanState } from "../plan/PlanState.js"
+import type { Accumulator } from "../internal/Accumulator.js"
 import type { EventStore, ReadAllOptions } from "../store/EventStore.js"
 
 /**
@@ -12,57 +16,45 @@ import type { EventStore, ReadAllOptions } from "../store/EventStore.js"
  * @since 0.1.0
  */
 export interface LedgerState {
-  readonly plans: Map<string, PlanState.PlanState>
-  readonly partnerships: Map<string, PartnershipState.PartnershipState>
+  readonly plans: ReadonlyMap<string, PlanState>
+  readonly partnerships: ReadonlyMap<string, PartnershipState>
   /** How many events were folded. */
+  readonly eventCount: number
+}
+
+// The fold's own writable accumulator; callers only ever see the read-only `LedgerState`.
+interface LedgerAccumulator {
+  readonly plans: Map<string, PlanAccumulator>
+  readonly partnerships: Map<string, Accumulator<PartnershipState>>
   eventCount: number
 }
 
-// Every partnership event type, as a record so a new one fails to compile until it is listed.
-const partnershipEventTags: { readonly [Tag in PartnershipEvent["_tag"]]: true } = {
+const isPartnershipEvent = hasTagIn<PartnershipEvent>({
   PartnershipRegistered: true,
   ClusterTransformedToLcsp: true,
   PartnershipRenamed: true,
   PartnershipManagerAppointed: true,
   PartnershipBoardEstablished: true,
   PartnershipPopulationRecorded: true
-}
+})
 
-const isPartnershipEvent = (event: DomainEvent): event is PartnershipEvent => Object.hasOwn(partnershipEventTags, event._tag)
+const initial = (): LedgerAccumulator => ({ plans: new Map(), partnerships: new Map(), eventCount: 0 })
 
-/**
- * A fresh, empty ledger state.
- *
- * @category folds
- * @since 0.1.0
- */
-export const initial = (): LedgerState => ({ plans: new Map(), partnerships: new Map(), eventCount: 0 })
-
-const updateEntry = <Value>(
-  entries: Map<string, Value>,
-  key: string,
-  next: (current: Value | undefined) => Value | undefined
-): void => {
+const updateEntry = <Value>(entries: Map<string, Value>, key: string, next: (current: Value | undefined) => Value | undefined): void => {
   const updated = next(entries.get(key))
   if (updated !== undefined) entries.set(key, updated)
 }
 
-/**
- * Applies one event to the ledger state (updating the accumulator it owns; see
- * `PlanState.evolve`).
- *
- * @category folds
- * @since 0.1.0
- */
-export const evolve = (state: LedgerState, event: FoldableEvent): LedgerState => {
-  const data = event.data
+// Routes one event to its plan's or partnership's fold, updating the accumulator in place (see
+// the plan fold for why folds own their accumulator).
+const evolve = (state: LedgerAccumulator, event: FoldableEvent): void => {
+  const data: DomainEvent = event.data
   if (isPartnershipEvent(data)) {
-    updateEntry(state.partnerships, data.partnershipId, (current) => PartnershipState.evolve(current, data))
+    updateEntry(state.partnerships, data.partnershipId, (current) => evolvePartnership(current, data))
   } else {
-    updateEntry(state.plans, data.planId, (current) => PlanState.evolve(current, data, event))
+    updateEntry(state.plans, data.planId, (current) => evolvePlan(current, data, event))
   }
   state.eventCount += 1
-  return state
 }
 
 /**
@@ -72,8 +64,8 @@ export const evolve = (state: LedgerState, event: FoldableEvent): LedgerState =>
  * @since 0.1.0
  */
 export const replay = async (events: AsyncIterable<FoldableEvent> | Iterable<FoldableEvent>): Promise<LedgerState> => {
-  let state = initial()
-  for await (const event of events) state = evolve(state, event)
+  const state = initial()
+  for await (const event of events) evolve(state, event)
   return state
 }
 

@@ -1,6 +1,6 @@
 import { Schema } from "effect"
-import { PlanId } from "../plan/PlanId.js"
-import { Period } from "../period/Period.js"
+import { PlanId } from "../PlanId.js"
+import { Period } from "../../period/Period.js"
 
 const IndicatorCode = Schema.NonEmptyTrimmedString
 

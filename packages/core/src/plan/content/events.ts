@@ -1,25 +1,5 @@
 import { Schema } from "effect"
-import { CalendarDate, Period } from "../period/Period.js"
-import { PlanId } from "./PlanId.js"
-
-/**
- * The kinds of plan the council and its partnerships write.
- *
- * @category models
- * @since 0.1.0
- */
-export const PlanKind = Schema.Literal(
-  "annual-operating-plan",
-  "service-business-plan",
-  "directorate-business-plan",
-  "local-children-and-young-peoples-plan"
-)
-
-/**
- * @category models
- * @since 0.1.0
- */
-export type PlanKind = typeof PlanKind.Type
+import { PlanId } from "../PlanId.js"
 
 /**
  * The five Every Child Matters outcomes every plan is organised under.
@@ -53,33 +33,6 @@ export const PlanLink = Schema.Struct({
  * @since 0.1.0
  */
 export type PlanLink = typeof PlanLink.Type
-
-/**
- * A plan was drafted for an owner and a period. `priorPlanId` names the previous year's plan,
- * whose budget opens this plan's variation statement when it is in the ledger.
- *
- * @category events
- * @since 0.1.0
- */
-export const PlanDrafted = Schema.TaggedStruct("PlanDrafted", {
-  planId: PlanId,
-  kind: PlanKind,
-  title: Schema.NonEmptyTrimmedString,
-  ownerId: Schema.NonEmptyTrimmedString,
-  period: Period,
-  priorPlanId: Schema.optional(PlanId)
-})
-
-/**
- * A new revision of a draft was issued for comment.
- *
- * @category events
- * @since 0.1.0
- */
-export const PlanRevised = Schema.TaggedStruct("PlanRevised", {
-  planId: PlanId,
-  revision: Schema.NonEmptyTrimmedString
-})
 
 /**
  * A priority (or theme priority, `EWB1`) of the plan.
@@ -165,65 +118,16 @@ export const ConsultationRecorded = Schema.TaggedStruct("ConsultationRecorded", 
 })
 
 /**
- * A named body approved the plan on a date. From here on its figures change only by recorded
- * restatement.
+ * Every event about what a plan says: its priorities, lead roles and targets, key actions, risks
+ * and consultations.
  *
  * @category events
- * @since 0.1.0
+ * @since 0.2.0
  */
-export const PlanApproved = Schema.TaggedStruct("PlanApproved", {
-  planId: PlanId,
-  approvedBy: Schema.NonEmptyTrimmedString,
-  approvedOn: CalendarDate
-})
-
-/**
- * An approved plan's figures were restated. The events that follow in the same append carry the
- * new figures; this one says what was restated and on whose authority.
- *
- * @category events
- * @since 0.1.0
- */
-export const PlanRestated = Schema.TaggedStruct("PlanRestated", {
-  planId: PlanId,
-  subject: Schema.NonEmptyTrimmedString,
-  authority: Schema.NonEmptyTrimmedString
-})
-
-/**
- * A later plan replaced this one.
- *
- * @category events
- * @since 0.1.0
- */
-export const PlanSuperseded = Schema.TaggedStruct("PlanSuperseded", {
-  planId: PlanId,
-  supersededBy: PlanId,
-  supersededOn: CalendarDate
-})
-
-/**
- * Every event about a plan's lifecycle and content (its budget, staffing and indicator events
- * are in their own modules but share the plan's stream).
- *
- * @category events
- * @since 0.1.0
- */
-export const PlanContentEvent = Schema.Union(
-  PlanDrafted,
-  PlanRevised,
-  PlanPriorityAdded,
-  LeadRoleAssigned,
-  KeyActionAdded,
-  RiskRecorded,
-  ConsultationRecorded,
-  PlanApproved,
-  PlanRestated,
-  PlanSuperseded
-)
+export const ContentEvent = Schema.Union(PlanPriorityAdded, LeadRoleAssigned, KeyActionAdded, RiskRecorded, ConsultationRecorded)
 
 /**
  * @category events
- * @since 0.1.0
+ * @since 0.2.0
  */
-export type PlanContentEvent = typeof PlanContentEvent.Type
+export type ContentEvent = typeof ContentEvent.Type

@@ -1,6 +1,6 @@
 import { Schema } from "effect"
-import { PlanId } from "../plan/PlanId.js"
-import { Fte } from "../money/Fte.js"
+import { PlanId } from "../PlanId.js"
+import { Fte } from "../../money/Fte.js"
 
 
 /**

@@ -1,0 +1,40 @@
+import type { CommandOf } from "../../internal/CommandOf.js"
+import type {
+  BudgetLineAdded,
+  BudgetTotalsStated,
+  MemorandumItemRecorded,
+  VariationClosingStated,
+  VariationItemRecorded,
+  VariationOpeningStated
+} from "./events.js"
+
+/**
+ * The commands that set a plan's budget and variation statement. Each is idempotent: the same
+ * content again records nothing. `SetBudgetLine` adds, revises, renames or moves a line under its
+ * stable line id.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export type BudgetCommand =
+  | CommandOf<"SetBudgetLine", typeof BudgetLineAdded.Type>
+  | CommandOf<"StateBudgetTotals", typeof BudgetTotalsStated.Type>
+  | CommandOf<"SetMemorandumItem", typeof MemorandumItemRecorded.Type>
+  | CommandOf<"StateVariationOpening", typeof VariationOpeningStated.Type>
+  | CommandOf<"SetVariationItem", typeof VariationItemRecorded.Type>
+  | CommandOf<"StateVariationClosing", typeof VariationClosingStated.Type>
+
+/**
+ * Every budget command's tag, as a record so a new command fails to compile until it is listed.
+ *
+ * @category guards
+ * @since 0.2.0
+ */
+export const BUDGET_COMMAND_TAGS: { readonly [Tag in BudgetCommand["_tag"]]: true } = {
+  SetBudgetLine: true,
+  StateBudgetTotals: true,
+  SetMemorandumItem: true,
+  StateVariationOpening: true,
+  SetVariationItem: true,
+  StateVariationClosing: true
+}

@@ -1,0 +1,147 @@
+import type { Pence } from "../../money/Money.js"
+import type { Accumulator } from "../../internal/Accumulator.js"
+import type { SliceHandlers } from "../../internal/SliceHandlers.js"
+import type {
+  BudgetEvent,
+  BudgetLineFigures,
+  MemorandumItemRecorded,
+  PriorYearFigures,
+  StatedLineFigures,
+  StatedTotals,
+  TotalsRow,
+  VariationClosingStated,
+  VariationItemRecorded,
+  VariationOpeningStated
+} from "./events.js"
+
+/**
+ * A budget line as it stands: its stable id, current label and unit, and its figures.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface BudgetLineState {
+  readonly lineId: string
+  readonly activity: string
+  readonly unit: string | undefined
+  readonly cabinetMember: string | undefined
+  readonly figures: BudgetLineFigures
+  readonly prior: PriorYearFigures | undefined
+  readonly stated: StatedLineFigures
+  /** Every label the line has carried, oldest first. */
+  readonly formerActivities: ReadonlyArray<string>
+}
+
+/**
+ * A memorandum item as it stands (the payload that last set it).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type MemorandumItemState = typeof MemorandumItemRecorded.Type
+
+/**
+ * A variation-statement item as it stands (the payload that last set it).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type VariationItemState = typeof VariationItemRecorded.Type
+
+/**
+ * A stated opening or closing figure of the variation statement.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface StatedFigure {
+  readonly label: string
+  readonly amount: Pence
+}
+
+/**
+ * The budget slice of a plan: its budget lines, the totals rows as printed, memorandum items,
+ * and the variation statement.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface BudgetState {
+  readonly budgetLines: ReadonlyMap<string, BudgetLineState>
+  readonly statedTotals: ReadonlyMap<TotalsRow, StatedTotals>
+  readonly memorandumItems: ReadonlyMap<string, MemorandumItemState>
+  readonly variationOpening: typeof VariationOpeningStated.Type | undefined
+  readonly variationItems: ReadonlyMap<string, VariationItemState>
+  readonly variationClosing: typeof VariationClosingStated.Type | undefined
+}
+
+/**
+ * The budget slice of a freshly drafted plan.
+ *
+ * @category folds
+ * @since 0.2.0
+ */
+export const emptyBudget = (): Accumulator<BudgetState> => ({
+  budgetLines: new Map(),
+  statedTotals: new Map(),
+  memorandumItems: new Map(),
+  variationOpening: undefined,
+  variationItems: new Map(),
+  variationClosing: undefined
+})
+
+/**
+ * How each budget event changes the slice.
+ *
+ * @category folds
+ * @since 0.2.0
+ */
+export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>> = {
+  BudgetLineAdded: (state, added) => {
+    state.budgetLines.set(added.lineId, {
+      lineId: added.lineId,
+      activity: added.activity,
+      unit: added.unit,
+      cabinetMember: added.cabinetMember,
+      figures: added.figures,
+      prior: added.prior,
+      stated: added.stated,
+      formerActivities: []
+    })
+  },
+  BudgetLineRevised: (state, revised) => {
+    const line = state.budgetLines.get(revised.lineId)
+    if (line === undefined) return
+    state.budgetLines.set(revised.lineId, {
+      ...line,
+      cabinetMember: revised.cabinetMember,
+      figures: revised.figures,
+      prior: revised.prior,
+      stated: revised.stated
+    })
+  },
+  BudgetLineRenamed: (state, { lineId, activity }) => {
+    const line = state.budgetLines.get(lineId)
+    if (line === undefined) return
+    state.budgetLines.set(lineId, { ...line, activity, formerActivities: [...line.formerActivities, line.activity] })
+  },
+  BudgetLineMoved: (state, { lineId, unit }) => {
+    const line = state.budgetLines.get(lineId)
+    if (line !== undefined) state.budgetLines.set(lineId, { ...line, unit })
+  },
+  BudgetTotalsStated: (state, { row, stated }) => {
+    state.statedTotals.set(row, stated)
+  },
+  MemorandumItemRecorded: (state, item) => {
+    state.memorandumItems.set(item.itemId, item)
+  },
+  VariationOpeningStated: (state, opening) => {
+    state.variationOpening = opening
+  },
+  VariationItemRecorded: (state, item) => {
+    state.variationItems.set(item.itemId, item)
+  },
+  VariationClosingStated: (state, closing) => {
+    state.variationClosing = closing
+  }
+}

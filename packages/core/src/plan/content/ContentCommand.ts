@@ -1,0 +1,30 @@
+import type { CommandOf } from "../../internal/CommandOf.js"
+import type { ConsultationRecorded, KeyActionAdded, LeadRoleAssigned, PlanPriorityAdded, RiskRecorded } from "./events.js"
+
+/**
+ * The commands that set what a plan says. Each is idempotent: the same content again records
+ * nothing.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export type ContentCommand =
+  | CommandOf<"AddPriority", typeof PlanPriorityAdded.Type>
+  | CommandOf<"AssignLeadRole", typeof LeadRoleAssigned.Type>
+  | CommandOf<"AddKeyAction", typeof KeyActionAdded.Type>
+  | CommandOf<"RecordRisk", typeof RiskRecorded.Type>
+  | CommandOf<"RecordConsultation", typeof ConsultationRecorded.Type>
+
+/**
+ * Every content command's tag, as a record so a new command fails to compile until it is listed.
+ *
+ * @category guards
+ * @since 0.2.0
+ */
+export const CONTENT_COMMAND_TAGS: { readonly [Tag in ContentCommand["_tag"]]: true } = {
+  AddPriority: true,
+  AssignLeadRole: true,
+  AddKeyAction: true,
+  RecordRisk: true,
+  RecordConsultation: true
+}

@@ -1,0 +1,51 @@
+import { Either, Schema } from "effect"
+import { match } from "ts-pattern"
+import { unlessEquivalent } from "../../internal/unlessEquivalent.js"
+import * as Period from "../../period/Period.js"
+import { type IndicatorEvent, IndicatorValueReported, IndicatorValueUnavailable, PlanIndicatorAdded } from "./events.js"
+import type { IndicatorsCommand } from "./IndicatorsCommand.js"
+import { IndicatorNotInPlan } from "./IndicatorNotInPlan.js"
+import { indicatorValueKey, type IndicatorsState } from "./IndicatorsState.js"
+
+type Decision = Either.Either<ReadonlyArray<IndicatorEvent>, IndicatorNotInPlan>
+
+// A value reported and a value reported unavailable are both "the value" for an area, period
+// and kind: one replaces the other.
+const IndicatorValue = Schema.Union(IndicatorValueReported, IndicatorValueUnavailable)
+
+const reportedValue = (plan: IndicatorsState, produced: typeof IndicatorValue.Type): Decision => {
+  const indicator = plan.indicators.get(produced.code)
+  if (indicator === undefined) return Either.left(new IndicatorNotInPlan({ planId: produced.planId, code: produced.code }))
+  const held = indicator.values.get(indicatorValueKey(produced.area, produced.period, produced.kind))
+  return Either.right(unlessEquivalent(IndicatorValue, held, produced, produced))
+}
+
+/**
+ * What an indicators command records, or the rule it breaks (values are reported only for an
+ * indicator in the plan's KPI table). A command whose content the plan already holds records
+ * nothing.
+ *
+ * @category deciders
+ * @since 0.2.0
+ */
+export const decide = (command: IndicatorsCommand, plan: IndicatorsState): Decision =>
+  match(command)
+    .with({ _tag: "AddPlanIndicator" }, ({ _tag, ...fields }): Decision => {
+      const produced = { _tag: "PlanIndicatorAdded" as const, ...fields }
+      return Either.right(unlessEquivalent(PlanIndicatorAdded, plan.indicators.get(fields.code), produced, produced))
+    })
+    .with({ _tag: "ReportIndicatorValue" }, ({ _tag, ...fields }) => reportedValue(plan, { _tag: "IndicatorValueReported", ...fields }))
+    .with({ _tag: "ReportIndicatorUnavailable" }, ({ _tag, ...fields }) => reportedValue(plan, { _tag: "IndicatorValueUnavailable", ...fields }))
+    .exhaustive()
+
+/**
+ * What an indicators command is about, in the table's own words (for restatements and refusals).
+ *
+ * @category deciders
+ * @since 0.2.0
+ */
+export const describe = (command: IndicatorsCommand): string =>
+  match(command)
+    .with({ _tag: "AddPlanIndicator" }, ({ code }) => `indicator ${code}`)
+    .with({ _tag: "ReportIndicatorValue" }, { _tag: "ReportIndicatorUnavailable" }, ({ code, kind, period }) => `the ${kind} of ${code} for ${Period.label(period)}`)
+    .exhaustive()

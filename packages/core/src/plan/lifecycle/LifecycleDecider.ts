@@ -1,0 +1,57 @@
+import { Either, Schema } from "effect"
+import { match } from "ts-pattern"
+import { withoutUndefined } from "../../internal/withoutUndefined.js"
+import { type LifecycleEvent, PlanDrafted } from "./events.js"
+import type { LifecycleCommand } from "./LifecycleCommand.js"
+import { PlanAlreadyApproved, PlanAlreadyDrafted } from "./LifecycleRuleViolation.js"
+import type { LifecycleState } from "./LifecycleState.js"
+
+type Decision = Either.Either<ReadonlyArray<LifecycleEvent>, PlanAlreadyDrafted | PlanAlreadyApproved>
+
+const sameDraft = Schema.equivalence(PlanDrafted)
+
+/**
+ * Drafting a plan: recorded once; drafting it again with identical details records nothing, with
+ * other details is refused.
+ *
+ * @category deciders
+ * @since 0.2.0
+ */
+export const draft = (command: Extract<LifecycleCommand, { _tag: "DraftPlan" }>, plan: LifecycleState | undefined): Decision => {
+  const { _tag, ...fields } = command
+  const produced = withoutUndefined({ _tag: "PlanDrafted" as const, ...fields })
+  if (plan === undefined) return Either.right([produced])
+  const held = withoutUndefined({
+    _tag: "PlanDrafted" as const,
+    planId: plan.planId,
+    kind: plan.kind,
+    title: plan.title,
+    ownerId: plan.ownerId,
+    period: plan.period,
+    priorPlanId: plan.priorPlanId
+  })
+  return sameDraft(held, produced) ? Either.right([]) : Either.left(new PlanAlreadyDrafted({ planId: fields.planId }))
+}
+
+/**
+ * Revising, approving and superseding a drafted plan. A plan is approved once (approving it again
+ * by the same body on the same date records nothing) and is not revised after approval.
+ *
+ * @category deciders
+ * @since 0.2.0
+ */
+export const decide = (command: Exclude<LifecycleCommand, { _tag: "DraftPlan" }>, plan: LifecycleState): Decision => {
+  const approval = plan.approval
+  const approvedAlready = (by: NonNullable<LifecycleState["approval"]>): Decision => Either.left(new PlanAlreadyApproved({ planId: plan.planId, ...by }))
+  return match(command)
+    .with({ _tag: "RevisePlan" }, ({ _tag, ...fields }): Decision => {
+      if (approval !== undefined) return approvedAlready(approval)
+      return Either.right(plan.revisions.includes(fields.revision) ? [] : [{ _tag: "PlanRevised", ...fields }])
+    })
+    .with({ _tag: "ApprovePlan" }, ({ _tag, ...fields }): Decision => {
+      if (approval === undefined) return Either.right([{ _tag: "PlanApproved", ...fields }])
+      return approval.approvedBy === fields.approvedBy && approval.approvedOn === fields.approvedOn ? Either.right([]) : approvedAlready(approval)
+    })
+    .with({ _tag: "SupersedePlan" }, ({ _tag, ...fields }): Decision => Either.right([{ _tag: "PlanSuperseded", ...fields }]))
+    .exhaustive()
+}

@@ -1,0 +1,56 @@
+import { Either, Schema } from "effect"
+import { match } from "ts-pattern"
+import { unlessEquivalent } from "../../internal/unlessEquivalent.js"
+import { Fte } from "../../money/Fte.js"
+import { InvalidFigure } from "../../money/InvalidFigure.js"
+import { type StaffingEvent, StaffingRowRecorded, StaffingTotalStated } from "./events.js"
+import type { StaffingCommand } from "./StaffingCommand.js"
+import { staffingRowKey, type StaffingState } from "./StaffingState.js"
+
+type Decision = Either.Either<ReadonlyArray<StaffingEvent>, InvalidFigure>
+
+/**
+ * What a staffing command records, or the rule it breaks (FTE is never negative). A command whose
+ * content the plan already holds records nothing.
+ *
+ * @category deciders
+ * @since 0.2.0
+ */
+export const decide = (command: StaffingCommand, plan: StaffingState): Decision =>
+  match(command)
+    .with({ _tag: "SetStaffingRow" }, ({ _tag, ...row }): Decision => {
+      if ((row.fte ?? 0) < 0 || (row.priorFte ?? 0) < 0) {
+        return Either.left(new InvalidFigure({ planId: row.planId, subject: `staffing row "${row.name}"`, field: "FTE", rule: "cannot be negative" }))
+      }
+      const produced = { _tag: "StaffingRowRecorded" as const, ...row }
+      return Either.right(unlessEquivalent(StaffingRowRecorded, plan.staffingRows.get(staffingRowKey(row.rowType, row.name)), produced, produced))
+    })
+    .with({ _tag: "StateStaffingTotal" }, ({ _tag, ...total }): Decision => {
+      const produced = { _tag: "StaffingTotalStated" as const, ...total }
+      return Either.right(unlessEquivalent(StaffingTotalStated, plan.staffingTotal, produced, produced))
+    })
+    .with({ _tag: "SetExternalFunding" }, ({ _tag, ...fields }): Decision =>
+      Either.right(unlessEquivalent(Fte, plan.externalFunding.get(fields.source), fields.fte, { _tag: "ExternalFundingRecorded" as const, ...fields }))
+    )
+    .with({ _tag: "JustifyStaffingMovement" }, ({ _tag, ...fields }): Decision =>
+      Either.right(unlessEquivalent(Fte, plan.staffingMovements.get(fields.category), fields.fte, { _tag: "StaffingMovementJustified" as const, ...fields }))
+    )
+    .with({ _tag: "ExplainStaffingChange" }, ({ _tag, ...fields }): Decision =>
+      Either.right(unlessEquivalent(Schema.String, plan.staffingExplanation, fields.explanation, { _tag: "StaffingChangeExplained" as const, ...fields }))
+    )
+    .exhaustive()
+
+/**
+ * What a staffing command is about, in the table's own words (for restatements and refusals).
+ *
+ * @category deciders
+ * @since 0.2.0
+ */
+export const describe = (command: StaffingCommand): string =>
+  match(command)
+    .with({ _tag: "SetStaffingRow" }, ({ name }) => `staffing row "${name}"`)
+    .with({ _tag: "StateStaffingTotal" }, () => "the stated staffing total")
+    .with({ _tag: "SetExternalFunding" }, ({ source }) => `externally funded FTE from "${source}"`)
+    .with({ _tag: "JustifyStaffingMovement" }, ({ category }) => `staffing movement "${category}"`)
+    .with({ _tag: "ExplainStaffingChange" }, () => "the staffing explanation")
+    .exhaustive()

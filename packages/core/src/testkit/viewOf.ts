@@ -1,0 +1,16 @@
+import { Either } from "effect"
+
+/**
+ * The view a projection produced, or a thrown error carrying the projection's own message (its
+ * `PlanNotFound`) — for tests, where a missing plan should fail the test loudly.
+ *
+ * @example
+ * import { BudgetStatement } from "@plan-ledger/core"
+ * import { viewOf } from "@plan-ledger/core/testkit"
+ * // const { totals } = viewOf(BudgetStatement.project(state, "lcsp-2009-10"))
+ *
+ * @category testing
+ * @since 0.2.0
+ */
+export const viewOf = <View, Failure extends Error>(projected: Either.Either<View, Failure>): View =>
+  Either.getOrThrowWith(projected, (failure) => failure)
