@@ -69,7 +69,9 @@ const inSlice = (command: SliceCommand): SliceDecision => {
  */
 export const decide = (command: PlanCommand, plan: PlanState | undefined, context: DecisionContext = {}): Decision => {
   if (command._tag === "DraftPlan") return LifecycleDecider.draft(command, plan)
-  if (isLifecycleCommand(command)) return whenOpen(plan, command.planId, "the plan", (open) => LifecycleDecider.decide(command, open))
+  if (isLifecycleCommand(command)) {
+    return plan === undefined ? Either.left(new PlanNotDrafted({ planId: command.planId, command: "the plan" })) : LifecycleDecider.decide(command, plan)
+  }
   const slice = inSlice(command)
   return whenOpen(plan, command.planId, slice.subject, (open) => restatedIfApproved(open, slice, context))
 }

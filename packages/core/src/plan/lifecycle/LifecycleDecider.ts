@@ -3,10 +3,10 @@ import { match } from "ts-pattern"
 import { withoutUndefined } from "../../internal/withoutUndefined.js"
 import { type LifecycleEvent, PlanDrafted } from "./events.js"
 import type { LifecycleCommand } from "./LifecycleCommand.js"
-import { PlanAlreadyApproved, PlanAlreadyDrafted } from "./LifecycleRuleViolation.js"
+import { PlanAlreadyApproved, PlanAlreadyDrafted, PlanIsSuperseded } from "./LifecycleRuleViolation.js"
 import type { LifecycleState } from "./LifecycleState.js"
 
-type Decision = Either.Either<ReadonlyArray<LifecycleEvent>, PlanAlreadyDrafted | PlanAlreadyApproved>
+type Decision = Either.Either<ReadonlyArray<LifecycleEvent>, PlanAlreadyDrafted | PlanAlreadyApproved | PlanIsSuperseded>
 
 const sameDraft = Schema.equivalence(PlanDrafted)
 
@@ -35,12 +35,19 @@ export const draft = (command: Extract<LifecycleCommand, { _tag: "DraftPlan" }>,
 
 /**
  * Revising, approving and superseding a drafted plan. A plan is approved once (approving it again
- * by the same body on the same date records nothing) and is not revised after approval.
+ * by the same body on the same date records nothing) and is not revised after approval; a
+ * superseded plan takes no more changes (superseding it again by the same plan on the same date
+ * records nothing).
  *
  * @category deciders
  * @since 0.2.0
  */
 export const decide = (command: Exclude<LifecycleCommand, { _tag: "DraftPlan" }>, plan: LifecycleState): Decision => {
+  const supersession = plan.supersession
+  if (supersession !== undefined) {
+    const again = command._tag === "SupersedePlan" && command.supersededBy === supersession.supersededBy && command.supersededOn === supersession.supersededOn
+    return again ? Either.right([]) : Either.left(new PlanIsSuperseded({ planId: plan.planId, supersededBy: supersession.supersededBy }))
+  }
   const approval = plan.approval
   const approvedAlready = (by: NonNullable<LifecycleState["approval"]>): Decision => Either.left(new PlanAlreadyApproved({ planId: plan.planId, ...by }))
   return match(command)
