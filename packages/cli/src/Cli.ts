@@ -1,3 +1,4 @@
+import { Ledger } from "@plan-ledger/core"
 import { match } from "ts-pattern"
 import { approve, draft } from "./commands/Lifecycle.js"
 import { check } from "./commands/Check.js"
@@ -8,13 +9,11 @@ import { show } from "./commands/Show.js"
 import { verify } from "./commands/Verify.js"
 import { ExitCode } from "./ExitCode.js"
 import { HELP } from "./Help.js"
+import { reportLedgerError } from "./LedgerErrorExit.js"
 import type { Io } from "./Io.js"
 import { UsageError } from "./UsageError.js"
 
 const COMMANDS = ["demo", "draft", "approve", "import", "show", "check", "verify", "copy"] as const
-
-const isTagged = (value: unknown): value is { readonly _tag: string; readonly message: string } =>
-  typeof value === "object" && value !== null && "_tag" in value && "message" in value
 
 /**
  * Runs one command line and returns its exit code. Every error the domain or a store reports is
@@ -59,10 +58,7 @@ export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<ExitCode
       io.stderr(`error: ${caught.message}\n`)
       return ExitCode.input
     }
-    if (isTagged(caught)) {
-      io.stderr(`error: ${caught.message}\n`)
-      return caught._tag === "WrongExpectedRevision" ? ExitCode.conflict : ExitCode.input
-    }
+    if (Ledger.isLedgerError(caught)) return reportLedgerError(io, caught)
     throw caught
   }
 }
