@@ -1,0 +1,78 @@
+// Lint rules for the whole workspace, and the dependency rules that keep the architecture:
+// core imports no other package and does no I/O; an adapter imports only core; nothing reaches
+// into another package's src/, test/ or dist/ (see docs/architecture.md).
+import js from "@eslint/js"
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript"
+import importX from "eslint-plugin-import-x"
+import tseslint from "typescript-eslint"
+
+const intoAnotherPackage = {
+  regex: "^@plan-ledger/[^/]+/(src|test|dist)(/|$)",
+  message: "import a package through its exports map, never from its src/, test/ or dist/ folder"
+}
+
+const restrictImports = (...patterns) => ["error", { patterns: [intoAnotherPackage, ...patterns] }]
+
+export default tseslint.config(
+  { ignores: ["**/dist/**", "**/node_modules/**", "**/.plan-ledger/**", "**/coverage/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { "import-x": importX },
+    settings: { "import-x/resolver-next": [createTypeScriptImportResolver({ project: "tsconfig.json" })] },
+    rules: {
+      "import-x/no-relative-packages": "error",
+      "no-restricted-imports": restrictImports(),
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "no-restricted-syntax": ["error", { selector: "ExportDefaultDeclaration", message: "use named exports" }]
+    }
+  },
+  {
+    files: ["packages/core/src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrictImports(
+        { regex: "^@plan-ledger/", message: "core imports no other package: adapters depend on core, never the reverse" },
+        {
+          regex: "^(node:)?(fs|fs/promises|net|http|https|child_process|worker_threads|dgram|readline)$|^(pg|better-sqlite3)$",
+          message: "core does no I/O: put it in an adapter"
+        }
+      )
+    }
+  },
+  {
+    files: ["packages/adapters/*/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": restrictImports({ regex: "^@plan-ledger/(?!core(/|$))", message: "an adapter imports only @plan-ledger/core, never another adapter" })
+    }
+  },
+  {
+    files: ["packages/adapters/*/src/**/*.test.ts", "packages/adapters/*/test/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrictImports({
+        regex: "^@plan-ledger/(?!core(/|$)|example-)",
+        message: "an adapter's tests import only @plan-ledger/core and the bundled examples, never another adapter"
+      })
+    }
+  },
+  {
+    files: ["packages/stores/src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrictImports({
+        regex: "^@plan-ledger/(?!core(/|$)|store-)",
+        message: "the store resolver imports only core and the store adapters"
+      })
+    }
+  },
+  {
+    // Tool configuration files: their tools read a default export, and they share the root's
+    // build configuration, which is not a package.
+    files: ["**/tsup.config.ts", "vitest.config.ts", "eslint.config.js"],
+    rules: { "no-restricted-syntax": "off", "import-x/no-relative-packages": "off" }
+  },
+  {
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } }
+  }
+)
