@@ -14,7 +14,7 @@ const region = (source: string, name: string): string => {
 
 describe("embedding examples", () => {
   it("runs the plain async example: Early Years controllable = 2,706.2 - 140.4", async () => {
-    // Early Years line of the seed 001 revenue budget table: controllable expenditure 2,565.8.
+    // Early Years line of the revenue budget table, Kent County Council, LCSP Service Level Business Plan 2009/10: controllable expenditure 2,565.8.
     expect(await plainAsyncExample()).toBe("controllable £2,565.8k")
   })
 

@@ -15,7 +15,7 @@ type Row = readonly [
 ]
 
 // Revenue budget "Operations, Resources and Skills (CFE) Local Children's Service Partnership",
-// seed 001: 2008-09 controllable expenditure and FTE, then the 2009-10 columns, all £000. The
+// Kent County Council, LCSP Service Level Business Plan 2009/10: 2008-09 controllable expenditure and FTE, then the 2009-10 columns, all £000. The
 // contracts & projects column is blank on every line. Every line's cabinet member is MD.
 // The row printed as "Other Centres" carries the Children's Centres figures the plan describes
 // elsewhere (a label shifted against its row); it is kept as printed, never silently relabelled.

@@ -24,7 +24,7 @@ const AWAITING_DCSF = { unavailable: "Awaiting direction from DCSF; data will co
 const TO_FOLLOW = { unavailable: "To follow" }
 const academicYearTarget = (value: number): Cell => ({ value, qualifiers: ["academic-year"] })
 
-// "Key Performance Indicators", seed 001: actual 2007/08, estimated/actual 2008/09, target
+// "Key Performance Indicators", Kent County Council, LCSP Service Level Business Plan 2009/10: actual 2007/08, estimated/actual 2008/09, target
 // 2009/10. Targets marked "2008/9 academic year target" are recorded for academic year 2008/09.
 // NI 114 is printed as a percentage but defined as a rate per 1,000 pupils: recorded as a rate.
 // The two half-days-missed rows carry no NI code; they get local codes.

@@ -2,7 +2,8 @@ import { type AgeBand, type PartnershipCommand, Period } from "@plan-ledger/core
 
 type Population = readonly [name: string, ages0to19: number, ages0to7: number, ages8to13: number, ages14to19: number, ages10to17: number]
 
-// "Breakdown of Children and Young People Aged 0-19 Serviced by LCSP", seed 001 (introduction).
+// "Breakdown of Children and Young People Aged 0-19 Serviced by LCSP", Kent County Council, LCSP Service Level Business Plan 2009/10
+// (introduction).
 const POPULATION: ReadonlyArray<Population> = [
   ["Ashford 1", 16340, 6577, 4971, 4792, 6602],
   ["Ashford Rural", 12580, 4862, 4102, 3616, 5289],

@@ -3,7 +3,7 @@ import { DIRECTORATE_ID } from "./partnerships.js"
 
 type KeyAction = readonly [actionId: string, title: string, accountableManager: string, outcomes: ReadonlyArray<string>, plannedOutcomes: ReadonlyArray<string>, targetDates: ReadonlyArray<string>]
 
-// "LCSP key actions, projects and developments 2009 - 10", seed 001 (titles paraphrased; CYPP
+// "LCSP key actions, projects and developments 2009 - 10", Kent County Council, LCSP Service Level Business Plan 2009/10 (titles paraphrased; CYPP
 // outcome codes and target dates as printed).
 const KEY_ACTIONS: ReadonlyArray<KeyAction> = [
   ["1", "Lead the local implementation of the special units and designations review in pilot LCSPs", "LCSP Managers", ["5B", "7A", "7B"], ["Better local provision and outcomes for children and young people with SEN"], ["Ongoing"]],

@@ -1,14 +1,14 @@
 import { Period, type Provenance, type SourceReference } from "@plan-ledger/core"
 
 /**
- * The source document every event of this example cites: seed `001_b1c6db2c841dee92.txt` in
- * `shared/seeds`, Kent County Council's service level business plan 2009/10 for the Children,
- * Families and Education directorate's Local Children's Services Partnerships.
+ * The source document every event of this example cites: Kent County Council's service level
+ * business plan 2009/10 for the Children, Families and Education directorate's Local Children's
+ * Services Partnerships.
  *
  * @category provenance
  * @since 0.1.0
  */
-export const SOURCE_DOCUMENT = "KCC CFE Local Children's Services Partnerships service level business plan 2009/10 (seed 001_b1c6db2c841dee92)"
+export const SOURCE_DOCUMENT = "Kent County Council, LCSP Service Level Business Plan 2009/10"
 
 /**
  * Provenance for events transcribed from one table of the source document.

@@ -1,7 +1,7 @@
 import { Fte, type PlanCommand } from "@plan-ledger/core"
 
 /**
- * The "Staffing Levels" table of seed 001: the pay-band rows are printed blank, so only the total
+ * The "Staffing Levels" table of Kent County Council, LCSP Service Level Business Plan 2009/10: the pay-band rows are printed blank, so only the total
  * (294.9 FTE in 2008/09, 776.9 in 2009/10) and the explanation are recorded.
  *
  * @category data

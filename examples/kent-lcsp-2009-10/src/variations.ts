@@ -2,7 +2,7 @@ import { Money, type PlanCommand, type VariationSection } from "@plan-ledger/cor
 
 type Item = readonly [itemId: string, section: VariationSection, description: string, amount: string, justification?: string]
 
-// "LCSP Variation Statement", seed 001, whole £000. Pay is printed above the heading "Other MTP
+// "LCSP Variation Statement", Kent County Council, LCSP Service Level Business Plan 2009/10, whole £000. Pay is printed above the heading "Other MTP
 // Pressures (Prices/Demand/Gov Leg)", i.e. it is itself an MTP pressure, so it is recorded as a
 // pressure. Justifications are paraphrased from the plan's "Impact of MTP" table.
 const ITEMS: ReadonlyArray<Item> = [

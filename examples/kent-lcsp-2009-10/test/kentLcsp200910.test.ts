@@ -14,7 +14,7 @@ import {
 import { beforeAll, describe, expect, it } from "vitest"
 import { loadKentLcsp200910, PLAN_ID } from "../src/index.js"
 
-// Every expected figure below is printed in seed 001_b1c6db2c841dee92.txt (shared/seeds): the
+// Every expected figure below is printed in Kent County Council, LCSP Service Level Business Plan 2009/10: the
 // revenue budget table "Operations, Resources and Skills (CFE) Local Children's Service
 // Partnership" (Controllable Totals, Memorandum Items, Total Cost of Unit rows), the "LCSP
 // Variation Statement", the "Staffing Levels" table and the "Key Performance Indicators" table.
@@ -31,7 +31,7 @@ beforeAll(async () => {
 })
 
 
-describe("the LCSP service level business plan 2009/10 (seed 001)", () => {
+describe("the LCSP service level business plan 2009/10 (Kent County Council, LCSP Service Level Business Plan 2009/10)", () => {
   it("projects the budget statement's Controllable Totals row", () => {
     const { totals } = viewOf(BudgetStatement.project(state, PLAN_ID))
     expect(Fte.format(totals.fte)).toBe("776.9")

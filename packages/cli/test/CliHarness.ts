@@ -41,5 +41,5 @@ export const cliSandbox = () => {
   return { cwd, store, invoke, json, eventCount }
 }
 
-/** A seed CSV of the bundled example. */
+/** A CSV table of the bundled example. */
 export const seedCsv = (name: string): string => fileURLToPath(new URL(`../../../examples/kent-lcsp-2009-10/csv/${name}`, import.meta.url))

@@ -6,11 +6,11 @@ import { cliSandbox, seedCsv } from "./CliHarness.js"
 
 const PLAN = "lcsp-2009-10"
 
-// The expected figures are the ones seed 001_b1c6db2c841dee92.txt prints: the revenue budget table
+// The expected figures are the ones Kent County Council, LCSP Service Level Business Plan 2009/10 prints: the revenue budget table
 // "Operations, Resources and Skills (CFE) Local Children's Service Partnership" (Controllable
 // Totals row), the "LCSP Variation Statement", the "Staffing Levels" table and the "Key
 // Performance Indicators" table. The CLI computes them from the imported CSV files.
-describe("plan-ledger on the seed 001 tables", () => {
+describe("plan-ledger on the tables of the LCSP Service Level Business Plan 2009/10", () => {
   const sandbox = cliSandbox()
 
   beforeAll(async () => {

@@ -32,7 +32,7 @@ const header = "activity,fte,employee_costs,running_costs,contracts_projects,ext
 const budget = (...rows: ReadonlyArray<string>) => importBudget({ fileName: "budget.csv", text: [header, ...rows].join("\n"), planId: "p", options: {} })
 
 describe("CSV importers", () => {
-  it("turns the seed 001 tables into the same projections as the example's events", async () => {
+  it("turns the tables of the LCSP Service Level Business Plan 2009/10 into the same projections as the example's events", async () => {
     const fromCsv = Ledger.make({ store: InMemoryEventStore.make() })
     const draft: PlanCommand = { _tag: "DraftPlan", planId: PLAN_ID, kind: "service-business-plan", title: "LCSP plan", ownerId: "kcc-cfe", period: Period.financialYear("2009/10") }
     const imported = [
