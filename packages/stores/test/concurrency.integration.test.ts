@@ -6,9 +6,10 @@ import { fileURLToPath } from "node:url"
 import type { RecordedEvent } from "@plan-ledger/core"
 import { repairJsonlStore } from "@plan-ledger/store-jsonl"
 import { afterAll, describe, expect, it } from "vitest"
-import { freshSchemaUrl, POSTGRES_TEST_URL } from "../../adapters/store-postgres/test/postgresTestUrl.js"
+import { freshSchemaUrl, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
 import { openStore } from "../src/index.js"
 
+const POSTGRES_TEST_URL = postgresTestUrl()
 const directory = mkdtempSync(join(tmpdir(), "plan-ledger-concurrency-"))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))
 const repositoryRoot = fileURLToPath(new URL("../../..", import.meta.url))

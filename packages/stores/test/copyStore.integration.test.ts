@@ -14,9 +14,10 @@ import {
 } from "@plan-ledger/core"
 import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009-10"
 import { afterAll, describe, expect, it } from "vitest"
-import { freshSchemaUrl, POSTGRES_TEST_URL } from "../../adapters/store-postgres/test/postgresTestUrl.js"
+import { freshSchemaUrl, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
 import { copyStore, openStore } from "../src/index.js"
 
+const POSTGRES_TEST_URL = postgresTestUrl()
 const directory = mkdtempSync(join(tmpdir(), "plan-ledger-copy-"))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))
 
