@@ -17,7 +17,7 @@ import {
 } from "@plan-ledger/core"
 import { addWritten, catchUp, emptyIndex, END_OF_BATCH } from "./AppendIndex.js"
 import { withFileLock } from "./FileLock.js"
-import { type FileLine, readLines } from "./LineReader.js"
+import { readLines } from "./LineReader.js"
 
 /**
  * A JSON-lines `EventStore`, with the path of its file.
@@ -60,9 +60,9 @@ const lineOf = (event: RecordedEvent, endOfBatch: boolean): string =>
     ...(endOfBatch ? { [END_OF_BATCH]: true } : {})
   })
 
-const parse = (line: FileLine): Record<string, unknown> | undefined => {
+const parse = (text: string): Record<string, unknown> | undefined => {
   try {
-    const value: unknown = JSON.parse(line.text)
+    const value: unknown = JSON.parse(text)
     return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : undefined
   } catch {
     return undefined
@@ -82,7 +82,7 @@ const readBatches = async function* (path: string): AsyncIterable<{ readonly eve
   let pending: Array<Record<string, unknown>> = []
   let batchStart = { offset: 0, lineNumber: 1 }
   for await (const line of readLines(path)) {
-    const record = line.complete ? parse(line) : undefined
+    const record = line.complete ? parse(line.text) : undefined
     if (record === undefined) {
       yield { tornAt: batchStart }
       return
@@ -166,7 +166,11 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
       for (const { offset, length } of locations) {
         const buffer = Buffer.alloc(length)
         readSync(descriptor, buffer, 0, length, offset)
-        const event = withoutFlag(JSON.parse(buffer.toString("utf8")) as RecordedEvent)
+        const record = parse(buffer.toString("utf8"))
+        if (record === undefined) {
+          throw new StoreUnavailable({ store: storeName, detail: `the stored line at byte ${offset} no longer parses (it was changed behind the store's back); nothing was written — run verify` })
+        }
+        const event = withoutFlag(record as unknown as RecordedEvent)
         found.set(event.eventId, event)
       }
     } finally {
@@ -230,7 +234,7 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
     async function* records(): AsyncIterable<unknown> {
       for await (const line of readLines(path)) {
         if (tornAt !== undefined && line.endOffset > tornAt.offset) return
-        yield parse(line) ?? line.text
+        yield parse(line.text) ?? line.text
       }
     }
     const report = await ChainVerifier.verifyChain(records())
