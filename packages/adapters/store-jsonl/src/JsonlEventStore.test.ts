@@ -81,6 +81,8 @@ describe("jsonl store", () => {
     writeFileSync(path, bytes)
     expect(await store.appendToStream("plan-a", [batch[30] as (typeof batch)[number]], { expectedRevision: "any" })).toEqual({ appended: false, nextExpectedRevision: 49, lastGlobalPosition: 50 })
     expect(await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: 49 })).toEqual({ appended: true, nextExpectedRevision: 51, lastGlobalPosition: 52 })
+    // Re-appending the damaged line's own event reads that line, and refuses rather than guess.
+    await expect(store.appendToStream("plan-a", [batch[0] as (typeof batch)[number]], { expectedRevision: "any" })).rejects.toMatchObject({ _tag: "StoreUnavailable", message: expect.stringContaining("no longer parses") })
     // The damage was real: reopening (a full scan) refuses the file.
     await expect(openJsonlEventStore(path)).rejects.toMatchObject({ _tag: "StoreUnavailable", message: expect.stringContaining("line 1 onwards") })
   })
