@@ -1,3 +1,3 @@
 import { packageConfig } from "../../../tsup.package"
 
-export default packageConfig({ index: "src/index.ts" })
+export default packageConfig({ index: "src/index.ts", "testkit/index": "src/testkit/index.ts" })

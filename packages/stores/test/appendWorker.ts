@@ -4,6 +4,9 @@
 //                                      the exact expected revision — pausing a moment between reading
 //                                      and appending, as a person would — re-reading and retrying on
 //                                      a conflict; prints how many conflicts it met
+//   acknowledge <url> <stream> <appends> <goFile>   print "ready", wait for goFile, then append one
+//                                      event at a time with any revision, printing "ack <eventId>
+//                                      <position>" for each append the store acknowledged
 //   flood <url> <stream> <batchSize>   append whole batches forever (the parent kills it mid-way)
 import { existsSync } from "node:fs"
 import { WrongExpectedRevision } from "@plan-ledger/core"
@@ -36,6 +39,14 @@ if (mode === "contend") {
     }
   }
   process.stdout.write(`conflicts ${conflicts}\n`)
+} else if (mode === "acknowledge") {
+  process.stdout.write("ready\n")
+  while (!existsSync(goFile)) await pause(5)
+  for (let appended = 0; appended < Number(count); appended++) {
+    const batch = sampleEvents(1)
+    const result = await store.appendToStream(stream, batch, { expectedRevision: "any" })
+    process.stdout.write(`ack ${batch[0]?.eventId} ${result.lastGlobalPosition}\n`)
+  }
 } else {
   process.stdout.write("ready\n")
   for (;;) await store.appendToStream(stream, sampleEvents(Number(count)), { expectedRevision: "any" })

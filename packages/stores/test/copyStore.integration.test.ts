@@ -1,9 +1,10 @@
 import { viewOf } from "@plan-ledger/core/testkit"
-import { mkdtempSync, rmSync } from "node:fs"
+import { mkdtempSync, rmSync, statSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import {
   BudgetStatement,
+  type EventStore,
   IndicatorScorecard,
   InMemoryEventStore,
   Ledger,
@@ -11,13 +12,16 @@ import {
   type RecordedEvent,
   ReconciliationFindings,
   StaffingTotals,
+  StoreUnavailable,
   VariationStatement
 } from "@plan-ledger/core"
+import { sampleEvents } from "@plan-ledger/core/testkit"
 import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009-10"
 import { afterAll, describe, expect, it } from "vitest"
-import { freshSchemaUrl, POSTGRES_TEST_URL } from "../../adapters/store-postgres/test/postgresTestUrl.js"
+import { freshSchemaUrl, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
 import { copyStore, openStore } from "../src/index.js"
 
+const POSTGRES_TEST_URL = postgresTestUrl()
 const directory = mkdtempSync(join(tmpdir(), "plan-ledger-copy-"))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))
 
@@ -73,5 +77,60 @@ describe("copying a ledger between stores", () => {
     await loadKentLcsp200910(Ledger.make({ store: memory }))
     memory.tamperForTesting(5, (record) => ({ ...record, actor: "someone else" }))
     await expect(copyStore(memory, `jsonl:${join(directory, "from-broken.jsonl")}`)).rejects.toMatchObject({ message: expect.stringContaining("at position 5: hash-mismatch") })
+  })
+})
+
+// More events than one import batch (1,000), so a failure comes after whole batches were written.
+const SOURCE_EVENTS = 2500
+const FAILS_AT = 2200
+
+const sourceOf = async (): Promise<ReturnType<typeof InMemoryEventStore.make>> => {
+  const memory = InMemoryEventStore.make()
+  await memory.appendToStream("plan-a", sampleEvents(SOURCE_EVENTS), { expectedRevision: "no-stream" })
+  return memory
+}
+
+// A source whose read fails after handing over some events, as a source on a lost connection would.
+const failingAfter = (source: EventStore, count: number): EventStore => ({
+  ...source,
+  readAll: async function* () {
+    let handed = 0
+    for await (const event of source.readAll()) {
+      if (handed++ === count) throw new StoreUnavailable({ store: "source", detail: "the source stopped answering" })
+      yield event
+    }
+  }
+})
+
+const heldEvents = async (url: string): Promise<number> => {
+  const store = await openStore(url)
+  let count = 0
+  for await (const _event of store.readAll()) count += 1
+  expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: count })
+  await store.close()
+  return count
+}
+
+const TARGETS: ReadonlyArray<readonly [string, () => string]> = [
+  ["SQLite", () => `sqlite:${join(directory, `failed-${Math.random()}.db`)}`],
+  ["JSONL", () => `jsonl:${join(directory, `failed-${Math.random()}.jsonl`)}`],
+  ...(POSTGRES_TEST_URL === undefined ? [] : [["PostgreSQL", () => freshSchemaUrl(POSTGRES_TEST_URL ?? "")] as const])
+]
+
+describe.each(TARGETS)("a copy into %s that fails midway", (name, freshUrl) => {
+  it("leaves the target empty when the source holds a tampered event after whole batches were written, and a later copy fills it", async () => {
+    const source = await sourceOf()
+    source.tamperForTesting(FAILS_AT, (record) => ({ ...record, actor: "someone else" }))
+    const url = freshUrl()
+    await expect(copyStore(source, url)).rejects.toMatchObject({ _tag: "StoreUnavailable", message: expect.stringContaining(`at position ${FAILS_AT}: hash-mismatch`) })
+    expect(await heldEvents(url)).toBe(0)
+    if (name === "JSONL") expect(statSync(url.slice("jsonl:".length)).size).toBe(0)
+    expect(await copyStore(await sourceOf(), url)).toMatchObject({ events: SOURCE_EVENTS, verified: { ok: true, eventsChecked: SOURCE_EVENTS } })
+  })
+
+  it("leaves the target empty when the source stops answering midway", async () => {
+    const url = freshUrl()
+    await expect(copyStore(failingAfter(await sourceOf(), FAILS_AT), url)).rejects.toMatchObject({ _tag: "StoreUnavailable", message: expect.stringContaining("the source stopped answering") })
+    expect(await heldEvents(url)).toBe(0)
   })
 })

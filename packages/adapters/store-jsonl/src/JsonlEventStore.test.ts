@@ -53,4 +53,37 @@ describe("jsonl store", () => {
     expect(await reopened.verify()).toMatchObject({ ok: true, eventsChecked: 2 })
     expect(await repairJsonlStore(path)).toEqual({ repaired: false })
   })
+
+  it("appends after another handle's appends, seeing its streams, ids and chain head without reopening", async () => {
+    const path = freshPath()
+    const first = await openJsonlEventStore(path)
+    const second = await openJsonlEventStore(path)
+    const batch = sampleEvents(3)
+    await first.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })
+    expect(await second.appendToStream("plan-a", sampleEvents(1), { expectedRevision: "no-stream" }).catch((caught: unknown) => caught)).toMatchObject({ _tag: "WrongExpectedRevision", actual: 2 })
+    expect(await second.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })).toEqual({ appended: false, nextExpectedRevision: 2, lastGlobalPosition: 3 })
+    const altered = { ...batch[1], reason: "another reason" } as (typeof batch)[number]
+    expect(await second.appendToStream("plan-b", [altered], { expectedRevision: "any" }).catch((caught: unknown) => caught)).toMatchObject({ _tag: "DuplicateEventId", eventId: batch[1]?.eventId })
+    expect(await second.appendToStream("plan-b", sampleEvents(2), { expectedRevision: "no-stream" })).toEqual({ appended: true, nextExpectedRevision: 1, lastGlobalPosition: 5 })
+    expect(await first.appendToStream("plan-a", sampleEvents(1), { expectedRevision: 2 })).toEqual({ appended: true, nextExpectedRevision: 3, lastGlobalPosition: 6 })
+    expect(await first.verify()).toMatchObject({ ok: true, eventsChecked: 6 })
+  })
+
+  it("appends without reading the lines written before the last one it has indexed", async () => {
+    const path = freshPath()
+    const store = await openJsonlEventStore(path)
+    const batch = sampleEvents(50)
+    await store.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })
+    // The first line, damaged in place (same length, no longer JSON): any rescan of the file would
+    // stop there as at a torn batch.
+    const bytes = readFileSync(path)
+    bytes.fill("#".charCodeAt(0), 0, bytes.indexOf("\n"))
+    writeFileSync(path, bytes)
+    expect(await store.appendToStream("plan-a", [batch[30] as (typeof batch)[number]], { expectedRevision: "any" })).toEqual({ appended: false, nextExpectedRevision: 49, lastGlobalPosition: 50 })
+    expect(await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: 49 })).toEqual({ appended: true, nextExpectedRevision: 51, lastGlobalPosition: 52 })
+    // Re-appending the damaged line's own event reads that line, and refuses rather than guess.
+    await expect(store.appendToStream("plan-a", [batch[0] as (typeof batch)[number]], { expectedRevision: "any" })).rejects.toMatchObject({ _tag: "StoreUnavailable", message: expect.stringContaining("no longer parses") })
+    // The damage was real: reopening (a full scan) refuses the file.
+    await expect(openJsonlEventStore(path)).rejects.toMatchObject({ _tag: "StoreUnavailable", message: expect.stringContaining("line 1 onwards") })
+  })
 })

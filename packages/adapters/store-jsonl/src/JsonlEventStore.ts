@@ -1,13 +1,12 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from "node:fs"
+import { closeSync, fsyncSync, mkdirSync, openSync, readSync, truncateSync, writeSync } from "node:fs"
 import { open, truncate, writeFile } from "node:fs/promises"
 import { dirname } from "node:path"
 import {
+  AppendAlgorithm,
   ChainVerifier,
-  EventChain,
   type EventStore,
   EventStoreService,
   type FoldableEvent,
-  type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -16,8 +15,9 @@ import {
   StoreUnavailable,
   type VerifyReport
 } from "@plan-ledger/core"
+import { addWritten, catchUp, emptyIndex, END_OF_BATCH } from "./AppendIndex.js"
 import { withFileLock } from "./FileLock.js"
-import { type FileLine, readLines } from "./LineReader.js"
+import { readLines } from "./LineReader.js"
 
 /**
  * A JSON-lines `EventStore`, with the path of its file.
@@ -38,9 +38,6 @@ export interface JsonlEventStore extends SealedImport.SealedImportTarget {
 export type RepairReport =
   | { readonly repaired: false }
   | { readonly repaired: true; readonly tornFrom: number; readonly sideFile: string; readonly bytesMoved: number }
-
-// The last line of every batch carries this flag: a batch is whole when its flagged line is.
-const END_OF_BATCH = "endOfBatch"
 
 /** One stored line: the recorded event with readable key order, and the end-of-batch flag. */
 const lineOf = (event: RecordedEvent, endOfBatch: boolean): string =>
@@ -63,9 +60,9 @@ const lineOf = (event: RecordedEvent, endOfBatch: boolean): string =>
     ...(endOfBatch ? { [END_OF_BATCH]: true } : {})
   })
 
-const parse = (line: FileLine): Record<string, unknown> | undefined => {
+const parse = (text: string): Record<string, unknown> | undefined => {
   try {
-    const value: unknown = JSON.parse(line.text)
+    const value: unknown = JSON.parse(text)
     return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : undefined
   } catch {
     return undefined
@@ -85,7 +82,7 @@ const readBatches = async function* (path: string): AsyncIterable<{ readonly eve
   let pending: Array<Record<string, unknown>> = []
   let batchStart = { offset: 0, lineNumber: 1 }
   for await (const line of readLines(path)) {
-    const record = line.complete ? parse(line) : undefined
+    const record = line.complete ? parse(line.text) : undefined
     if (record === undefined) {
       yield { tornAt: batchStart }
       return
@@ -100,19 +97,13 @@ const readBatches = async function* (path: string): AsyncIterable<{ readonly eve
   if (pending.length > 0) yield { tornAt: batchStart }
 }
 
-/** What appends need to know about the file, rebuilt by one scan and kept current. */
-interface AppendIndex {
-  size: number
-  lastPosition: number
-  lastHash: string | null
-  readonly revisions: Map<string, number>
-  readonly eventIds: Map<string, string>
-}
-
 /**
  * Opens the JSON-lines ledger at `path` (created on the first append). Refuses to open a file
  * that ends in a partly written batch — a crash during an append — with a message naming the line
  * and telling the user to run `repairJsonlStore`.
+ *
+ * Opening reads the file once to build the append index (each stream's head, each event id's
+ * line, the chain's head); each append then reads only what other processes wrote since.
  *
  * @example
  * import { openJsonlEventStore } from "@plan-ledger/store-jsonl"
@@ -123,80 +114,89 @@ interface AppendIndex {
  */
 export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore> => {
   const storeName = `jsonl:${path}`
-  const torn = await findTornTail(path)
-  if (torn !== undefined) {
+  const lockDirectory = `${path}.lock`
+  const index = emptyIndex()
+  const tornOnOpen = await catchUp(path, index)
+  if (tornOnOpen !== undefined) {
     throw new StoreUnavailable({
       store: storeName,
-      detail: `line ${torn.lineNumber} onwards is a partly written batch (a crash during an append); it was never read as events. Run repairJsonlStore("${path}") to move it to a side file.`
+      detail: `line ${tornOnOpen.lineNumber} onwards is a partly written batch (a crash during an append); it was never read as events. Run repairJsonlStore("${path}") to move it to a side file.`
     })
   }
-  let index: AppendIndex | undefined
   let closed = false
   const ensureOpen = (): void => {
     if (closed) throw new StoreUnavailable({ store: storeName, detail: "the store was closed; open it again" })
   }
 
-  // Brings the index up to date with whatever other processes appended since it was last read.
-  const refreshIndex = async (): Promise<AppendIndex> => {
-    const current: AppendIndex = index ?? { size: 0, lastPosition: 0, lastHash: null, revisions: new Map(), eventIds: new Map() }
-    let lineNumber = 1
-    let pending: Array<Record<string, unknown>> = []
-    for await (const line of readLines(path, current.size, lineNumber)) {
-      lineNumber = line.lineNumber
-      const record = line.complete ? parse(line) : undefined
-      if (record === undefined) break
-      pending.push(record)
-      if (record[END_OF_BATCH] !== true) continue
-      for (const event of pending) {
-        current.revisions.set(String(event["stream"]), Number(event["streamRevision"]))
-        current.eventIds.set(String(event["eventId"]), String(event["stream"]))
-        current.lastPosition = Number(event["globalPosition"])
-        current.lastHash = String(event["hash"])
-      }
-      current.size = line.endOffset
-      pending = []
+  // Under the lock: the index takes in what other processes appended since; a torn tail found
+  // now was left by a writer that died holding the lock, and nothing may be written after it.
+  const catchUpUnderLock = async (): Promise<void> => {
+    const torn = await catchUp(path, index)
+    if (torn !== undefined) {
+      throw new StoreUnavailable({
+        store: storeName,
+        detail: `line ${torn.lineNumber} onwards is a partly written batch (a process died during an append); nothing was written. Run repairJsonlStore("${path}") to move it to a side file.`
+      })
     }
-    index = current
-    return current
-  }
-
-  const storedEvents = async (ids: ReadonlySet<string>): Promise<Map<string, RecordedEvent>> => {
-    const found = new Map<string, RecordedEvent>()
-    if (ids.size === 0) return found
-    for await (const event of readAll()) if (ids.has(event.eventId)) found.set(event.eventId, event)
-    return found
-  }
-
-  const appendToStream: EventStore["appendToStream"] = async (stream, events, options) => {
-    ensureOpen()
-    const batch: ReadonlyArray<NewEvent> = EventChain.validateBatch(stream, events)
-    mkdirSync(dirname(path), { recursive: true })
-    return withFileLock(`${path}.lock`, storeName, async () => {
-      const current = await refreshIndex()
-      const known = new Set(batch.map((event) => event.eventId).filter((id) => current.eventIds.has(id)))
-      const revision = current.revisions.get(stream)
-      if (batch.length === 0 || EventChain.classifyBatch(stream, batch, await storedEvents(known)) === "already-stored") {
-        return { appended: false, nextExpectedRevision: revision ?? -1, lastGlobalPosition: current.lastPosition }
-      }
-      EventChain.checkExpectedRevision(stream, options.expectedRevision, revision)
-      const sealed = EventChain.sealBatch(stream, batch, { streamRevision: revision, globalPosition: current.lastPosition, hash: current.lastHash })
-      writeBatch(sealed)
-      await refreshIndex()
-      const tail = sealed[sealed.length - 1] as RecordedEvent
-      return { appended: true, nextExpectedRevision: tail.streamRevision, lastGlobalPosition: tail.globalPosition }
-    })
   }
 
   // One write and one fsync per batch; the batch's last line carries the end-of-batch flag.
   const writeBatch = (sealed: ReadonlyArray<RecordedEvent>): void => {
-    const text = sealed.map((event, offset) => lineOf(event, offset === sealed.length - 1)).join("\n") + "\n"
+    const lines = sealed.map((event, offset) => lineOf(event, offset === sealed.length - 1))
     const descriptor = openSync(path, "a")
     try {
-      writeSync(descriptor, text)
+      writeSync(descriptor, lines.join("\n") + "\n")
       fsyncSync(descriptor)
     } finally {
       closeSync(descriptor)
     }
+    addWritten(index, sealed, lines)
+  }
+
+  // Reads just the lines of the stored events among the ids, found through the index.
+  const storedEvents = (eventIds: ReadonlyArray<string>): ReadonlyMap<string, RecordedEvent> => {
+    const found = new Map<string, RecordedEvent>()
+    const locations = eventIds.flatMap((eventId) => {
+      const location = index.events.get(eventId)
+      return location === undefined ? [] : [location]
+    })
+    if (locations.length === 0) return found
+    const descriptor = openSync(path, "r")
+    try {
+      for (const { offset, length } of locations) {
+        const buffer = Buffer.alloc(length)
+        readSync(descriptor, buffer, 0, length, offset)
+        const record = parse(buffer.toString("utf8"))
+        if (record === undefined) {
+          throw new StoreUnavailable({ store: storeName, detail: `the stored line at byte ${offset} no longer parses (it was changed behind the store's back); nothing was written — run verify` })
+        }
+        const event = withoutFlag(record as unknown as RecordedEvent)
+        found.set(event.eventId, event)
+      }
+    } finally {
+      closeSync(descriptor)
+    }
+    return found
+  }
+
+  const primitives: AppendAlgorithm.AppendPrimitives<"sync"> = {
+    streamHead: (stream) => {
+      const head = index.streams.get(stream)
+      return head === undefined ? { revision: undefined, lastGlobalPosition: 0 } : { revision: head.revision, lastGlobalPosition: head.lastGlobalPosition }
+    },
+    storedEvents,
+    chainHead: () => ({ globalPosition: index.lastPosition, hash: index.lastHash }),
+    writeBatch
+  }
+
+  const appendToStream: EventStore["appendToStream"] = async (stream, events, options) => {
+    ensureOpen()
+    const prepared = AppendAlgorithm.prepare(stream, events, options.expectedRevision)
+    mkdirSync(dirname(path), { recursive: true })
+    return withFileLock(lockDirectory, storeName, async () => {
+      await catchUpUnderLock()
+      return AppendAlgorithm.runSync(primitives, prepared)
+    })
   }
 
   // The file's whole batches, as stored records (with the end-of-batch flag still on the last).
@@ -234,7 +234,7 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
     async function* records(): AsyncIterable<unknown> {
       for await (const line of readLines(path)) {
         if (tornAt !== undefined && line.endOffset > tornAt.offset) return
-        yield parse(line) ?? line.text
+        yield parse(line.text) ?? line.text
       }
     }
     const report = await ChainVerifier.verifyChain(records())
@@ -259,15 +259,25 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
     importSealed: async (events) => {
       ensureOpen()
       mkdirSync(dirname(path), { recursive: true })
-      return withFileLock(`${path}.lock`, storeName, async () => {
-        await SealedImport.requireEmpty(storeName, store)
-        let imported = 0
-        for await (const batch of SealedImport.checkedBatches(storeName, events)) {
-          writeBatch(batch)
-          imported += batch.length
+      return withFileLock(lockDirectory, storeName, async () => {
+        await catchUpUnderLock()
+        let wrote = false
+        try {
+          return await SealedImport.importChecked(storeName, events, {
+            holdsEvents: () => index.size > 0,
+            writeBatch: (batch) => {
+              wrote = true
+              writeBatch(batch)
+            }
+          })
+        } catch (cause) {
+          // The import began on an empty file, so cutting it back to empty undoes all of it.
+          if (wrote) {
+            truncateSync(path, 0)
+            await catchUp(path, index)
+          }
+          throw cause
         }
-        await refreshIndex()
-        return imported
       })
     }
   }

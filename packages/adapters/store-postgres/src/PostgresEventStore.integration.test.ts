@@ -1,9 +1,11 @@
 import { eventStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
 import pg from "pg"
 import { describe, expect, it } from "vitest"
-import { freshSchemaUrl, POSTGRES_TEST_URL, SKIP_REASON } from "../test/postgresTestUrl.js"
 import { lockKey, MIGRATIONS } from "./Migrations.js"
 import { openPostgresEventStore, type PostgresEventStore } from "./PostgresEventStore.js"
+import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl } from "./testkit/index.js"
+
+const POSTGRES_TEST_URL = postgresTestUrl()
 
 const urls = new WeakMap<object, string>()
 const open = async (url: string): Promise<PostgresEventStore> => {
@@ -14,7 +16,7 @@ const open = async (url: string): Promise<PostgresEventStore> => {
 
 const base = POSTGRES_TEST_URL ?? ""
 
-describe.skipIf(POSTGRES_TEST_URL === undefined)(`PostgreSQL (${POSTGRES_TEST_URL === undefined ? SKIP_REASON : "test server"})`, () => {
+describe.skipIf(POSTGRES_TEST_URL === undefined)(`PostgreSQL (${POSTGRES_TEST_URL === undefined ? POSTGRES_SKIP_REASON : "test server"})`, () => {
   eventStoreConformance("postgres", {
     open: () => open(freshSchemaUrl(base)),
     reopen: async (store) => {

@@ -1,9 +1,8 @@
 import {
+  AppendAlgorithm,
   ChainVerifier,
-  EventChain,
   EventStoreService,
   type FoldableEvent,
-  type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -85,7 +84,7 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     } catch (cause) {
       await client.query("ROLLBACK").catch(() => undefined)
       if (isTagged(cause)) throw cause
-      throw new StoreUnavailable({ store: storeName, detail: `the append failed and nothing was written (${describe(cause)})` })
+      throw new StoreUnavailable({ store: storeName, detail: `the write failed and nothing was written (${describe(cause)})` })
     } finally {
       client.release()
     }
@@ -107,30 +106,28 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     )
   }
 
-  const lastOf = async (client: pg.PoolClient): Promise<{ readonly position: number; readonly hash: string | null }> => {
-    const row = (await client.query<{ global_position: string; hash: string }>(`SELECT global_position, hash FROM ${events} ORDER BY global_position DESC LIMIT 1`)).rows[0]
-    return row === undefined ? { position: 0, hash: null } : { position: Number(row.global_position), hash: row.hash }
-  }
+  // Answered on the transaction's own client, after the advisory lock is taken, so the heads they
+  // read cannot move before the batch commits.
+  const primitivesOn = (client: pg.PoolClient): AppendAlgorithm.AppendPrimitives<"async"> => ({
+    streamHead: async (stream) => {
+      const row = (await client.query<{ stream_revision: number; global_position: string }>(`SELECT stream_revision, global_position FROM ${events} WHERE stream = $1 ORDER BY stream_revision DESC LIMIT 1`, [stream])).rows[0]
+      return row === undefined ? { revision: undefined, lastGlobalPosition: 0 } : { revision: row.stream_revision, lastGlobalPosition: Number(row.global_position) }
+    },
+    storedEvents: async (eventIds) => {
+      const rows = (await client.query<{ event: string }>(`SELECT event FROM ${events} WHERE event_id = ANY($1::text[])`, [eventIds])).rows
+      return new Map(rows.map((row) => JSON.parse(row.event) as RecordedEvent).map((event) => [event.eventId, event]))
+    },
+    chainHead: async () => {
+      const row = (await client.query<{ global_position: string; hash: string }>(`SELECT global_position, hash FROM ${events} ORDER BY global_position DESC LIMIT 1`)).rows[0]
+      return row === undefined ? { globalPosition: 0, hash: null } : { globalPosition: Number(row.global_position), hash: row.hash }
+    },
+    writeBatch: (sealed) => insert(client, sealed)
+  })
 
   const appendToStream: PostgresEventStore["appendToStream"] = async (stream, newEvents, options) => {
     ensureOpen()
-    const batch: ReadonlyArray<NewEvent> = EventChain.validateBatch(stream, newEvents)
-    return inLockedTransaction(async (client) => {
-      const revisionRow = (await client.query<{ revision: number | null }>(`SELECT MAX(stream_revision) AS revision FROM ${events} WHERE stream = $1`, [stream])).rows[0]
-      const current = revisionRow?.revision ?? undefined
-      const storedRows = (await client.query<{ event: string }>(`SELECT event FROM ${events} WHERE event_id = ANY($1::text[])`, [batch.map((event) => event.eventId)])).rows
-      const stored = new Map(storedRows.map((row) => JSON.parse(row.event) as RecordedEvent).map((event) => [event.eventId, event]))
-      if (batch.length === 0 || EventChain.classifyBatch(stream, batch, stored) === "already-stored") {
-        const position = (await client.query<{ position: string | null }>(`SELECT MAX(global_position) AS position FROM ${events} WHERE stream = $1`, [stream])).rows[0]?.position
-        return { appended: false, nextExpectedRevision: current ?? -1, lastGlobalPosition: Number(position ?? 0) }
-      }
-      EventChain.checkExpectedRevision(stream, options.expectedRevision, current)
-      const last = await lastOf(client)
-      const sealed = EventChain.sealBatch(stream, batch, { streamRevision: current, globalPosition: last.position, hash: last.hash })
-      await insert(client, sealed)
-      const tail = sealed[sealed.length - 1] as RecordedEvent
-      return { appended: true, nextExpectedRevision: tail.streamRevision, lastGlobalPosition: tail.globalPosition }
-    })
+    const prepared = AppendAlgorithm.prepare(stream, newEvents, options.expectedRevision)
+    return inLockedTransaction((client) => AppendAlgorithm.run(primitivesOn(client), prepared))
   }
 
   type Row = { readonly global_position: string; readonly stream_revision: number; readonly event: string }
@@ -217,13 +214,14 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     },
     importSealed: async (sealedEvents) => {
       ensureOpen()
-      await SealedImport.requireEmpty(storeName, store)
-      let imported = 0
-      for await (const batch of SealedImport.checkedBatches(storeName, sealedEvents)) {
-        await inLockedTransaction((client) => insert(client, batch))
-        imported += batch.length
-      }
-      return imported
+      // One transaction, under the ledger's lock, for the whole import: a copy that fails midway
+      // rolls back and leaves the schema empty.
+      return inLockedTransaction((client) =>
+        SealedImport.importChecked(storeName, sealedEvents, {
+          holdsEvents: async () => (await client.query(`SELECT 1 FROM ${events} LIMIT 1`)).rows.length > 0,
+          writeBatch: (batch) => insert(client, batch)
+        })
+      )
     }
   }
   return store

@@ -3,11 +3,9 @@ import { dirname } from "node:path"
 import {
   type AppendResult,
   ChainVerifier,
-  EventChain,
+  AppendAlgorithm,
   EventStoreService,
-  type ExpectedRevision,
   type FoldableEvent,
-  type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -66,8 +64,9 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
     throw new StoreUnavailable({ store: storeName, detail: `cannot open the SQLite ledger (${describe(cause)}); check the path and its permissions` })
   }
 
-  const currentRevision = database.prepare<[string], { revision: number | null }>("SELECT MAX(stream_revision) AS revision FROM events WHERE stream = ?")
+  const streamHead = database.prepare<[string], [revision: number, globalPosition: number]>("SELECT stream_revision, global_position FROM events WHERE stream = ? ORDER BY stream_revision DESC LIMIT 1").raw(true)
   const lastEvent = database.prepare<[], { global_position: number; hash: string }>("SELECT global_position, hash FROM events ORDER BY global_position DESC LIMIT 1")
+  const anyEvent = database.prepare<[], { found: number }>("SELECT 1 AS found FROM events LIMIT 1")
   const byEventId = database.prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ?`).raw(true)
   const insert = database.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${Array(15).fill("?").join(", ")})`)
   const streamPage = database
@@ -76,27 +75,35 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
   const allPage = database.prepare<[GlobalRange], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE ${IN_GLOBAL_RANGE} LIMIT ${PAGE_SIZE}`).raw(true)
   const replayPage = database.prepare<[GlobalRange], ReplayRow>(`SELECT ${REPLAY_COLUMNS} FROM events WHERE ${IN_GLOBAL_RANGE} LIMIT ${PAGE_SIZE}`).raw(true)
 
-  const append = database.transaction((stream: string, batch: ReadonlyArray<NewEvent>, expectedRevision: ExpectedRevision): AppendResult => {
-    const current = currentRevision.get(stream)?.revision ?? undefined
-    const stored = new Map<string, RecordedEvent>()
-    for (const event of batch) {
-      const row = byEventId.get(event.eventId)
-      if (row !== undefined) stored.set(event.eventId, fromRow(row))
-    }
-    if (batch.length === 0 || EventChain.classifyBatch(stream, batch, stored) === "already-stored") {
-      const revision = current ?? -1
-      const last = revision < 0 ? undefined : streamPage.get(stream, revision, revision)
-      return { appended: false, nextExpectedRevision: revision, lastGlobalPosition: last?.[0] ?? 0 }
-    }
-    EventChain.checkExpectedRevision(stream, expectedRevision, current)
-    const last = lastEvent.get()
-    const sealed = EventChain.sealBatch(stream, batch, { streamRevision: current, globalPosition: last?.global_position ?? 0, hash: last?.hash ?? null })
+  const writeBatch = (sealed: ReadonlyArray<RecordedEvent>): void => {
     for (const event of sealed) insert.run(...toRow(event))
-    const tail = sealed[sealed.length - 1] as RecordedEvent
-    return { appended: true, nextExpectedRevision: tail.streamRevision, lastGlobalPosition: tail.globalPosition }
-  })
+  }
+
+  // Synchronous, so the whole append runs inside one `BEGIN IMMEDIATE` transaction without ever
+  // leaving it for the event loop.
+  const primitives: AppendAlgorithm.AppendPrimitives<"sync"> = {
+    streamHead: (stream) => {
+      const head = streamHead.get(stream)
+      return head === undefined ? { revision: undefined, lastGlobalPosition: 0 } : { revision: head[0], lastGlobalPosition: head[1] }
+    },
+    storedEvents: (eventIds) => {
+      const stored = new Map<string, RecordedEvent>()
+      for (const eventId of eventIds) {
+        const row = byEventId.get(eventId)
+        if (row !== undefined) stored.set(eventId, fromRow(row))
+      }
+      return stored
+    },
+    chainHead: () => {
+      const last = lastEvent.get()
+      return { globalPosition: last?.global_position ?? 0, hash: last?.hash ?? null }
+    },
+    writeBatch
+  }
+  const append = database.transaction((prepared: AppendAlgorithm.PreparedAppend): AppendResult => AppendAlgorithm.runSync(primitives, prepared))
 
   let closed = false
+  let importing = false
   const ensureOpen = (): void => {
     if (closed) throw new StoreUnavailable({ store: storeName, detail: "the store was closed; open it again" })
   }
@@ -155,18 +162,15 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
     }
   }
 
-  const insertBatch = database.transaction((batch: ReadonlyArray<RecordedEvent>) => {
-    for (const event of batch) insert.run(...toRow(event))
-  })
-
   const store: SqliteEventStore = {
     path,
     database,
     appendToStream: async (stream, events, options) => {
       ensureOpen()
-      const batch = EventChain.validateBatch(stream, events)
+      if (importing) throw new StoreUnavailable({ store: storeName, detail: "an import into this store is under way; append once it has finished" })
+      const prepared = AppendAlgorithm.prepare(stream, events, options.expectedRevision)
       try {
-        return append.immediate(stream, batch, options.expectedRevision)
+        return append.immediate(prepared)
       } catch (cause) {
         if (typeof cause === "object" && cause !== null && "_tag" in cause) throw cause
         throw new StoreUnavailable({ store: storeName, detail: `the append failed and nothing was written (${describe(cause)})` })
@@ -186,13 +190,23 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
     },
     importSealed: async (events) => {
       ensureOpen()
-      await SealedImport.requireEmpty(storeName, store)
-      let imported = 0
-      for await (const batch of SealedImport.checkedBatches(storeName, events)) {
-        insertBatch.immediate(batch)
-        imported += batch.length
+      // One transaction for the whole import, so a copy that fails midway leaves the store empty.
+      // It must span the source's `await`s, so it is opened by hand rather than by
+      // `database.transaction`, and appends through this connection are refused meanwhile (they
+      // would otherwise land inside it).
+      importing = true
+      try {
+        database.exec("BEGIN IMMEDIATE")
+        const imported = await SealedImport.importChecked(storeName, events, { holdsEvents: () => anyEvent.get() !== undefined, writeBatch })
+        database.exec("COMMIT")
+        return imported
+      } catch (cause) {
+        if (database.inTransaction) database.exec("ROLLBACK")
+        if (typeof cause === "object" && cause !== null && "_tag" in cause) throw cause
+        throw new StoreUnavailable({ store: storeName, detail: `the import failed and nothing was written (${describe(cause)})` })
+      } finally {
+        importing = false
       }
-      return imported
     }
   }
   return store

@@ -1,9 +1,9 @@
 import type { FoldableEvent, NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
+import * as AppendAlgorithm from "./AppendAlgorithm.js"
 import { verifyChain } from "./ChainVerifier.js"
-import { checkExpectedRevision, classifyBatch, sealBatch, validateBatch } from "./EventChain.js"
 import type { AppendResult, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from "./EventStore.js"
 import { regroup, selectedBy } from "./ReplayPages.js"
-import { checkedBatches, requireEmpty, type SealedImportTarget } from "./SealedImport.js"
+import { importChecked, type SealedImportTarget } from "./SealedImport.js"
 import { StoreUnavailable } from "./StoreErrors.js"
 
 /**
@@ -30,35 +30,42 @@ export const make = (): SealedImportTarget & {
     if (closed) throw new StoreUnavailable({ store: "memory:", detail: "the store was closed; open a new one" })
   }
 
+  // Every step runs in one synchronous stretch, so no other call can interleave: that is this
+  // store's transaction.
+  const primitives: AppendAlgorithm.AppendPrimitives<"sync"> = {
+    streamHead: (stream) => {
+      const positions = positionsByStream.get(stream) ?? []
+      return { revision: positions.length === 0 ? undefined : positions.length - 1, lastGlobalPosition: positions.at(-1) ?? 0 }
+    },
+    storedEvents: (eventIds) => {
+      const stored = new Map<string, RecordedEvent>()
+      for (const eventId of eventIds) {
+        const found = byId.get(eventId)
+        if (found !== undefined) stored.set(eventId, found)
+      }
+      return stored
+    },
+    chainHead: () => ({ globalPosition: log.length, hash: (log.at(-1) as RecordedEvent | undefined)?.hash ?? null }),
+    writeBatch: (sealed) => {
+      for (const event of sealed) record(event)
+    }
+  }
+
+  const record = (event: RecordedEvent): void => {
+    log.push(event)
+    byId.set(event.eventId, event)
+    const positions = positionsByStream.get(event.stream)
+    if (positions === undefined) positionsByStream.set(event.stream, [event.globalPosition])
+    else positions.push(event.globalPosition)
+  }
+
   const appendToStream = async (
     stream: string,
     events: ReadonlyArray<NewEvent>,
     options: { readonly expectedRevision: ExpectedRevision }
   ): Promise<AppendResult> => {
     ensureOpen()
-    const batch = validateBatch(stream, events)
-    const positions = positionsByStream.get(stream) ?? []
-    const current = positions.length === 0 ? undefined : positions.length - 1
-    const stored = new Map<string, RecordedEvent>()
-    for (const event of batch) {
-      const found = byId.get(event.eventId)
-      if (found !== undefined) stored.set(event.eventId, found)
-    }
-    const lastPosition = log.length
-    if (batch.length === 0 || classifyBatch(stream, batch, stored) === "already-stored") {
-      return { appended: false, nextExpectedRevision: current ?? -1, lastGlobalPosition: positions.at(-1) ?? 0 }
-    }
-    checkExpectedRevision(stream, options.expectedRevision, current)
-    const last = log.at(-1) as RecordedEvent | undefined
-    const sealed = sealBatch(stream, batch, { streamRevision: current, globalPosition: lastPosition, hash: last?.hash ?? null })
-    for (const event of sealed) {
-      log.push(event)
-      byId.set(event.eventId, event)
-      positions.push(event.globalPosition)
-    }
-    positionsByStream.set(stream, positions)
-    const tail = sealed.at(-1) as RecordedEvent
-    return { appended: true, nextExpectedRevision: tail.streamRevision, lastGlobalPosition: tail.globalPosition }
+    return AppendAlgorithm.runSync(primitives, AppendAlgorithm.prepare(stream, events, options.expectedRevision))
   }
 
   async function* readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
@@ -106,15 +113,23 @@ export const make = (): SealedImportTarget & {
     },
     importSealed: async (events: AsyncIterable<RecordedEvent>) => {
       ensureOpen()
-      await requireEmpty("memory:", store)
-      for await (const batch of checkedBatches("memory:", events)) {
-        for (const event of batch) {
-          log.push(event)
-          byId.set(event.eventId, event)
-          positionsByStream.set(event.stream, [...(positionsByStream.get(event.stream) ?? []), event.globalPosition])
-        }
+      let wrote = false
+      try {
+        return await importChecked("memory:", events, {
+          holdsEvents: () => log.length > 0,
+          writeBatch: (batch) => {
+            wrote = true
+            batch.forEach(record)
+          }
+        })
+      } catch (cause) {
+        if (!wrote) throw cause
+        // The import only ever writes into an empty log, so emptying it again undoes all of it.
+        log.length = 0
+        byId.clear()
+        positionsByStream.clear()
+        throw cause
       }
-      return log.length
     }
   }
   return store

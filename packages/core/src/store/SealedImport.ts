@@ -1,5 +1,6 @@
 import type { RecordedEvent } from "../event/EventEnvelope.js"
 import type { EventStore } from "./EventStore.js"
+import type { Answer } from "./AppendAlgorithm.js"
 import { makeChainWalker } from "./ChainVerifier.js"
 import { StoreUnavailable } from "./StoreErrors.js"
 
@@ -12,7 +13,7 @@ import { StoreUnavailable } from "./StoreErrors.js"
  * @since 0.1.0
  */
 export interface SealedImportTarget extends EventStore {
-  /** Writes the events, checked as they come, into an empty store; returns how many. */
+  /** Writes the events, checked as they come, into an empty store as one unit — all or none; returns how many. */
   readonly importSealed: (events: AsyncIterable<RecordedEvent>) => Promise<number>
 }
 
@@ -60,4 +61,38 @@ export const requireEmpty = async (store: string, target: EventStore): Promise<v
   for await (const _event of target.readAll()) {
     throw new StoreUnavailable({ store, detail: "the target store already holds events; copy into a new, empty store" })
   }
+}
+
+/**
+ * What a sealed import asks of a store, inside the one transaction or lock the whole import runs
+ * in: whether the log already holds events, and a write of a checked batch.
+ *
+ * @category appending
+ * @since 0.2.0
+ */
+export interface ImportPrimitives {
+  /** Whether the store holds any event (then the import is refused). */
+  readonly holdsEvents: () => Answer<boolean, "async">
+  /** Writes a checked batch as part of the surrounding transaction. */
+  readonly writeBatch: (batch: ReadonlyArray<RecordedEvent>) => Answer<void, "async">
+}
+
+/**
+ * The import steps every store shares: refuse a store that holds events, then write the events in
+ * checked batches; returns how many. The store runs this inside one transaction (or lock it rolls
+ * back on failure), so an import that fails midway leaves the store empty.
+ *
+ * @category appending
+ * @since 0.2.0
+ */
+export const importChecked = async (store: string, events: AsyncIterable<RecordedEvent>, primitives: ImportPrimitives): Promise<number> => {
+  if (await primitives.holdsEvents()) {
+    throw new StoreUnavailable({ store, detail: "the target store already holds events; copy into a new, empty store" })
+  }
+  let imported = 0
+  for await (const batch of checkedBatches(store, events)) {
+    await primitives.writeBatch(batch)
+    imported += batch.length
+  }
+  return imported
 }

@@ -1,0 +1,151 @@
+import type { NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
+import { checkExpectedRevision, classifyBatch, sealBatch, validateBatch } from "./EventChain.js"
+import type { AppendResult, ExpectedRevision } from "./EventStore.js"
+
+/**
+ * A stream's last event as the store holds it: its revision (`undefined` for a stream with no
+ * events) and its global position (0 for a stream with no events).
+ *
+ * @category appending
+ * @since 0.2.0
+ */
+export interface StreamHead {
+  readonly revision: number | undefined
+  readonly lastGlobalPosition: number
+}
+
+/**
+ * The last event of the whole log: its global position (0 for an empty log) and hash (`null`).
+ *
+ * @category appending
+ * @since 0.2.0
+ */
+export interface ChainHead {
+  readonly globalPosition: number
+  readonly hash: string | null
+}
+
+/**
+ * An answer from a store primitive: the value itself for a synchronous store, or a promise of it.
+ *
+ * @category appending
+ * @since 0.2.0
+ */
+export type Answer<Value, Mode extends "sync" | "async"> = Mode extends "sync" ? Value : Value | Promise<Value>
+
+/**
+ * What the append algorithm asks of a store, always inside the store's own transaction or lock:
+ * the stream's head, the stored events among a batch's ids, the chain's head, and a write of a
+ * sealed batch. `Mode` is `"sync"` for a store whose transaction cannot span an `await`
+ * (better-sqlite3), `"async"` for one that talks to a server.
+ *
+ * @category appending
+ * @since 0.2.0
+ */
+export interface AppendPrimitives<Mode extends "sync" | "async"> {
+  /** The stream's revision and last global position. */
+  readonly streamHead: (stream: string) => Answer<StreamHead, Mode>
+  /** The stored events whose ids are among `eventIds`, by id (ids not stored are absent). */
+  readonly storedEvents: (eventIds: ReadonlyArray<string>) => Answer<ReadonlyMap<string, RecordedEvent>, Mode>
+  /** The last position and hash of the whole log. */
+  readonly chainHead: () => Answer<ChainHead, Mode>
+  /** Writes the sealed batch as part of the surrounding transaction. */
+  readonly writeBatch: (sealed: ReadonlyArray<RecordedEvent>) => Answer<void, Mode>
+}
+
+// The algorithm is written once as a generator of primitive calls; `runSync` and `run` answer
+// them. So the steps exist in one place, and a synchronous store (whose transaction must not be
+// left across an `await`) runs them without a single promise.
+type Step =
+  | { readonly primitive: "streamHead"; readonly stream: string }
+  | { readonly primitive: "storedEvents"; readonly eventIds: ReadonlyArray<string> }
+  | { readonly primitive: "chainHead" }
+  | { readonly primitive: "writeBatch"; readonly sealed: ReadonlyArray<RecordedEvent> }
+
+type Steps = Generator<Step, AppendResult, unknown>
+
+const ask = function* <Value>(step: Step): Generator<Step, Value, unknown> {
+  return (yield step) as Value
+}
+
+const steps = function* (stream: string, batch: ReadonlyArray<NewEvent>, expectedRevision: ExpectedRevision): Steps {
+  const head = yield* ask<StreamHead>({ primitive: "streamHead", stream })
+  const unchanged: AppendResult = { appended: false, nextExpectedRevision: head.revision ?? -1, lastGlobalPosition: head.lastGlobalPosition }
+  if (batch.length === 0) return unchanged
+  const stored = yield* ask<ReadonlyMap<string, RecordedEvent>>({ primitive: "storedEvents", eventIds: batch.map((event) => event.eventId) })
+  if (classifyBatch(stream, batch, stored) === "already-stored") return unchanged
+  checkExpectedRevision(stream, expectedRevision, head.revision)
+  const chain = yield* ask<ChainHead>({ primitive: "chainHead" })
+  const sealed = sealBatch(stream, batch, { streamRevision: head.revision, globalPosition: chain.globalPosition, hash: chain.hash })
+  yield* ask<void>({ primitive: "writeBatch", sealed })
+  const tail = sealed[sealed.length - 1] as RecordedEvent
+  return { appended: true, nextExpectedRevision: tail.streamRevision, lastGlobalPosition: tail.globalPosition }
+}
+
+const answer = <Mode extends "sync" | "async">(primitives: AppendPrimitives<Mode>, step: Step): Answer<unknown, Mode> => {
+  switch (step.primitive) {
+    case "streamHead":
+      return primitives.streamHead(step.stream)
+    case "storedEvents":
+      return primitives.storedEvents(step.eventIds)
+    case "chainHead":
+      return primitives.chainHead()
+    case "writeBatch":
+      return primitives.writeBatch(step.sealed)
+  }
+}
+
+/**
+ * A batch checked against its schema and ready to append: validation runs before the store takes
+ * its lock, so an invalid batch never waits for one.
+ *
+ * @category appending
+ * @since 0.2.0
+ */
+export interface PreparedAppend {
+  readonly stream: string
+  readonly batch: ReadonlyArray<NewEvent>
+  readonly expectedRevision: ExpectedRevision
+}
+
+/**
+ * Validates a batch (throws `InvalidEvent`), outside any transaction.
+ *
+ * @category appending
+ * @since 0.2.0
+ */
+export const prepare = (stream: string, events: ReadonlyArray<unknown>, expectedRevision: ExpectedRevision): PreparedAppend => ({
+  stream,
+  batch: validateBatch(stream, events),
+  expectedRevision
+})
+
+/**
+ * Runs the append steps on synchronous primitives — call it inside the store's transaction. Reads
+ * the stream's head; an empty batch or an identical re-append returns it unchanged; an id stored
+ * with other content throws `DuplicateEventId`; a wrong expected revision throws
+ * `WrongExpectedRevision`; otherwise seals the batch after the chain's head and writes it.
+ *
+ * @category appending
+ * @since 0.2.0
+ */
+export const runSync = (primitives: AppendPrimitives<"sync">, append: PreparedAppend): AppendResult => {
+  const walk = steps(append.stream, append.batch, append.expectedRevision)
+  let next = walk.next()
+  while (!next.done) next = walk.next(answer(primitives, next.value))
+  return next.value
+}
+
+/**
+ * Runs the same steps as `runSync` on primitives that may answer with promises — call it inside
+ * the store's transaction or lock.
+ *
+ * @category appending
+ * @since 0.2.0
+ */
+export const run = async (primitives: AppendPrimitives<"async">, append: PreparedAppend): Promise<AppendResult> => {
+  const walk = steps(append.stream, append.batch, append.expectedRevision)
+  let next = walk.next()
+  while (!next.done) next = walk.next(await answer(primitives, next.value))
+  return next.value
+}
