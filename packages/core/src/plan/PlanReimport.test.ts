@@ -25,6 +25,17 @@ const everyCommand: { readonly [Tag in PlanCommand["_tag"]]: Extract<PlanCommand
   RevisePlan: { _tag: "RevisePlan", planId, revision: "draft 2" },
   ApprovePlan: { _tag: "ApprovePlan", planId, approvedBy: "Cabinet", approvedOn: Period.CalendarDate.make("2009-03-16") },
   SupersedePlan: { _tag: "SupersedePlan", planId, supersededBy: "lcsp-2010-11", supersededOn: Period.CalendarDate.make("2010-04-01") },
+  AddTheme: { _tag: "AddTheme", planId, code: "EWB", name: "Emotional Well Being", ecmOutcome: undefined },
+  RecordVoice: { _tag: "RecordVoice", planId, voiceId: "EWB-parents-1", themeCode: "EWB", speaker: "parents", statement: "Parents want to know the early signs of distress" },
+  RecordActionProgress: {
+    _tag: "RecordActionProgress",
+    planId,
+    actionId: "KA1",
+    recordedOn: Period.CalendarDate.make("2009-09-30"),
+    status: "slipped",
+    note: undefined,
+    revisedTargetDate: "December 09"
+  },
   AddPriority: { _tag: "AddPriority", planId, code: "P1", title: "Improve attendance", theme: undefined, ecmOutcome: "enjoy-and-achieve", links: [{ kind: "indicator", code: "NI 117" }] },
   AssignLeadRole: { _tag: "AssignLeadRole", planId, code: "NI 117", description: "Young people not in education, employment or training", leadOfficer: "LCSP manager" },
   AddKeyAction: {
@@ -103,10 +114,11 @@ const everyCommand: { readonly [Tag in PlanCommand["_tag"]]: Extract<PlanCommand
   ReportIndicatorUnavailable: { _tag: "ReportIndicatorUnavailable", ...indicatorValue, kind: "target", reason: "Awaiting direction from DCSF" }
 }
 
-// What a command needs recorded before it: the draft, and the indicator its values belong to.
+// What a command needs recorded before it: the draft, and the indicator or key action it reports on.
 const prerequisites = (command: PlanCommand): ReadonlyArray<PlanCommand> => {
   if (command._tag === "DraftPlan") return []
   if (command._tag === "ReportIndicatorValue" || command._tag === "ReportIndicatorUnavailable") return [everyCommand.DraftPlan, everyCommand.AddPlanIndicator]
+  if (command._tag === "RecordActionProgress") return [everyCommand.DraftPlan, everyCommand.AddKeyAction]
   return [everyCommand.DraftPlan]
 }
 

@@ -1,5 +1,6 @@
 import { InvalidFigure } from "../money/InvalidFigure.js"
 import { DuplicateActivity } from "./budget/DuplicateActivity.js"
+import { ActionNotInPlan, ProgressIncomplete } from "./content/ContentRuleViolation.js"
 import { IndicatorNotInPlan } from "./indicators/IndicatorNotInPlan.js"
 import {
   ApprovedPlanChangeRefused,
@@ -24,7 +25,9 @@ export const PLAN_RULE_VIOLATIONS = [
   PlanIsSuperseded,
   DuplicateActivity,
   InvalidFigure,
-  IndicatorNotInPlan
+  IndicatorNotInPlan,
+  ActionNotInPlan,
+  ProgressIncomplete
 ] as const
 
 /**

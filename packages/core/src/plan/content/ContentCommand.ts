@@ -1,5 +1,14 @@
 import type { CommandOf } from "../../internal/CommandOf.js"
-import type { ConsultationRecorded, KeyActionAdded, LeadRoleAssigned, PlanPriorityAdded, RiskRecorded } from "./events.js"
+import type {
+  ActionProgressRecorded,
+  ConsultationRecorded,
+  KeyActionAdded,
+  LeadRoleAssigned,
+  PlanPriorityAdded,
+  RiskRecorded,
+  ThemeAdded,
+  VoiceRecorded
+} from "./events.js"
 
 /**
  * The commands that set what a plan says. Each is idempotent: the same content again records
@@ -9,11 +18,14 @@ import type { ConsultationRecorded, KeyActionAdded, LeadRoleAssigned, PlanPriori
  * @since 0.2.0
  */
 export type ContentCommand =
+  | CommandOf<"AddTheme", typeof ThemeAdded.Type>
   | CommandOf<"AddPriority", typeof PlanPriorityAdded.Type>
   | CommandOf<"AssignLeadRole", typeof LeadRoleAssigned.Type>
   | CommandOf<"AddKeyAction", typeof KeyActionAdded.Type>
   | CommandOf<"RecordRisk", typeof RiskRecorded.Type>
   | CommandOf<"RecordConsultation", typeof ConsultationRecorded.Type>
+  | CommandOf<"RecordActionProgress", typeof ActionProgressRecorded.Type>
+  | CommandOf<"RecordVoice", typeof VoiceRecorded.Type>
 
 /**
  * Every content command's tag, as a record so a new command fails to compile until it is listed.
@@ -22,9 +34,12 @@ export type ContentCommand =
  * @since 0.2.0
  */
 export const CONTENT_COMMAND_TAGS: { readonly [Tag in ContentCommand["_tag"]]: true } = {
+  AddTheme: true,
   AddPriority: true,
   AssignLeadRole: true,
   AddKeyAction: true,
   RecordRisk: true,
-  RecordConsultation: true
+  RecordConsultation: true,
+  RecordActionProgress: true,
+  RecordVoice: true
 }

@@ -3,18 +3,54 @@ import { match } from "ts-pattern"
 import { unlessEquivalent } from "../../internal/unlessEquivalent.js"
 import type { ContentCommand } from "./ContentCommand.js"
 import type { ContentState } from "./ContentState.js"
-import { ConsultationRecorded, type ContentEvent, KeyActionAdded, LeadRoleAssigned, PlanPriorityAdded, RiskRecorded } from "./events.js"
+import { ActionNotInPlan, ProgressIncomplete } from "./ContentRuleViolation.js"
+import {
+  ActionProgressRecorded,
+  ConsultationRecorded,
+  type ContentEvent,
+  KeyActionAdded,
+  LeadRoleAssigned,
+  PlanPriorityAdded,
+  RiskRecorded,
+  ThemeAdded,
+  VoiceRecorded
+} from "./events.js"
+
+type Decision = Either.Either<ReadonlyArray<ContentEvent>, ActionNotInPlan | ProgressIncomplete>
+
+const recordProgress = (plan: ContentState, produced: typeof ActionProgressRecorded.Type): Decision => {
+  if (!plan.keyActions.has(produced.actionId)) return Either.left(new ActionNotInPlan({ planId: produced.planId, actionId: produced.actionId }))
+  const incomplete = (missing: string) =>
+    Either.left(new ProgressIncomplete({ planId: produced.planId, actionId: produced.actionId, status: produced.status, missing }))
+  if (produced.status === "slipped" && produced.revisedTargetDate === undefined) return incomplete("new target date")
+  if (produced.status === "withdrawn" && produced.note === undefined) return incomplete("reason (a note)")
+  const held = plan.progress.get(produced.actionId)?.find((update) => update.recordedOn === produced.recordedOn)
+  return Either.right(unlessEquivalent(ActionProgressRecorded, held, produced, produced))
+}
 
 /**
  * What a content command records: its event, or nothing when the plan already holds an
- * equivalent payload. Content breaks no rule of its own.
+ * equivalent payload. Progress is recorded only for a key action the plan holds; a slipped action
+ * needs its new target date and a withdrawn one its reason.
  *
  * @category deciders
  * @since 0.2.0
  */
-export const decide = (command: ContentCommand, plan: ContentState): Either.Either<ReadonlyArray<ContentEvent>, never> =>
-  Either.right(
+export const decide = (command: ContentCommand, plan: ContentState): Decision =>
+  match(command)
+    .with({ _tag: "RecordActionProgress" }, ({ _tag, ...fields }) => recordProgress(plan, { _tag: "ActionProgressRecorded", ...fields }))
+    .otherwise((settable) => Either.right(settableContent(settable, plan)))
+
+const settableContent = (command: Exclude<ContentCommand, { _tag: "RecordActionProgress" }>, plan: ContentState): ReadonlyArray<ContentEvent> =>
     match(command)
+      .with({ _tag: "AddTheme" }, ({ _tag, ...fields }) => {
+        const produced = { _tag: "ThemeAdded" as const, ...fields }
+        return unlessEquivalent(ThemeAdded, plan.themes.get(fields.code), produced, produced)
+      })
+      .with({ _tag: "RecordVoice" }, ({ _tag, ...fields }) => {
+        const produced = { _tag: "VoiceRecorded" as const, ...fields }
+        return unlessEquivalent(VoiceRecorded, plan.voices.get(fields.voiceId), produced, produced)
+      })
       .with({ _tag: "AddPriority" }, ({ _tag, ...fields }) => {
         const produced = { _tag: "PlanPriorityAdded" as const, ...fields }
         return unlessEquivalent(PlanPriorityAdded, plan.priorities.get(fields.code), produced, produced)
@@ -36,7 +72,6 @@ export const decide = (command: ContentCommand, plan: ContentState): Either.Eith
         return unlessEquivalent(ConsultationRecorded, plan.consultations.get(fields.consultationId), produced, produced)
       })
       .exhaustive()
-  )
 
 /**
  * What a content command is about, in the plan's own words (for restatements and refusals).
@@ -51,4 +86,7 @@ export const describe = (command: ContentCommand): string =>
     .with({ _tag: "AddKeyAction" }, ({ actionId }) => `key action ${actionId}`)
     .with({ _tag: "RecordRisk" }, ({ riskId }) => `risk ${riskId}`)
     .with({ _tag: "RecordConsultation" }, ({ consultationId }) => `consultation ${consultationId}`)
+    .with({ _tag: "AddTheme" }, ({ code }) => `theme ${code}`)
+    .with({ _tag: "RecordActionProgress" }, ({ actionId, recordedOn }) => `progress of key action ${actionId} on ${recordedOn}`)
+    .with({ _tag: "RecordVoice" }, ({ voiceId }) => `statement ${voiceId}`)
     .exhaustive()

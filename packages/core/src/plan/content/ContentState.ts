@@ -1,6 +1,16 @@
 import type { Accumulator } from "../../internal/Accumulator.js"
 import type { SliceHandlers } from "../../internal/SliceHandlers.js"
-import type { ConsultationRecorded, ContentEvent, KeyActionAdded, LeadRoleAssigned, PlanPriorityAdded, RiskRecorded } from "./events.js"
+import type {
+  ActionProgressRecorded,
+  ConsultationRecorded,
+  ContentEvent,
+  KeyActionAdded,
+  LeadRoleAssigned,
+  PlanPriorityAdded,
+  RiskRecorded,
+  ThemeAdded,
+  VoiceRecorded
+} from "./events.js"
 
 /**
  * The content slice of a plan: what it says it will do. Each entry is the payload that last set
@@ -10,11 +20,15 @@ import type { ConsultationRecorded, ContentEvent, KeyActionAdded, LeadRoleAssign
  * @since 0.2.0
  */
 export interface ContentState {
+  readonly themes: ReadonlyMap<string, typeof ThemeAdded.Type>
   readonly priorities: ReadonlyMap<string, typeof PlanPriorityAdded.Type>
   readonly leadRoles: ReadonlyMap<string, typeof LeadRoleAssigned.Type>
   readonly keyActions: ReadonlyMap<string, typeof KeyActionAdded.Type>
   readonly risks: ReadonlyMap<string, typeof RiskRecorded.Type>
   readonly consultations: ReadonlyMap<string, typeof ConsultationRecorded.Type>
+  /** Every progress update of each key action, oldest first (one per monitoring date). */
+  readonly progress: ReadonlyMap<string, ReadonlyArray<typeof ActionProgressRecorded.Type>>
+  readonly voices: ReadonlyMap<string, typeof VoiceRecorded.Type>
 }
 
 /**
@@ -24,11 +38,14 @@ export interface ContentState {
  * @since 0.2.0
  */
 export const emptyContent = (): Accumulator<ContentState> => ({
+  themes: new Map(),
   priorities: new Map(),
   leadRoles: new Map(),
   keyActions: new Map(),
   risks: new Map(),
-  consultations: new Map()
+  consultations: new Map(),
+  progress: new Map(),
+  voices: new Map()
 })
 
 /**
@@ -38,6 +55,9 @@ export const emptyContent = (): Accumulator<ContentState> => ({
  * @since 0.2.0
  */
 export const contentHandlers: SliceHandlers<ContentEvent, Accumulator<ContentState>> = {
+  ThemeAdded: (state, theme) => {
+    state.themes.set(theme.code, theme)
+  },
   PlanPriorityAdded: (state, added) => {
     state.priorities.set(added.code, added)
   },
@@ -52,5 +72,16 @@ export const contentHandlers: SliceHandlers<ContentEvent, Accumulator<ContentSta
   },
   ConsultationRecorded: (state, consultation) => {
     state.consultations.set(consultation.consultationId, consultation)
+  },
+  ActionProgressRecorded: (state, update) => {
+    // One update per monitoring date: a later record for the same date corrects it in place.
+    const earlier = (state.progress.get(update.actionId) ?? []).filter((held) => held.recordedOn !== update.recordedOn)
+    state.progress.set(
+      update.actionId,
+      [...earlier, update].sort((left, right) => (left.recordedOn < right.recordedOn ? -1 : left.recordedOn > right.recordedOn ? 1 : 0))
+    )
+  },
+  VoiceRecorded: (state, voice) => {
+    state.voices.set(voice.voiceId, voice)
   }
 }

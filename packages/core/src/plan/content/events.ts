@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { CalendarDate } from "../../period/Period.js"
 import { PlanId } from "../PlanId.js"
 
 /**
@@ -17,14 +18,24 @@ export const EcmOutcome = Schema.Literal(
 
 /**
  * What a plan item links to: a county plan priority (`KCYPP Priority 3`), outcome (`7A`) or key
- * enabler (`A`), an indicator (`NI 117`), another local priority (`EWB1`), or a directorate
- * target (`2010 TARGET 16`).
+ * enabler (`A`), an indicator (`NI 117`), another local priority (`EWB1`), a directorate target
+ * (`2010 TARGET 16`), a Local Area Agreement target (`LAA2 (II)`), or another named strategy
+ * (`CAMHS Strategy`).
  *
  * @category models
  * @since 0.1.0
  */
 export const PlanLink = Schema.Struct({
-  kind: Schema.Literal("cypp-priority", "cypp-outcome", "key-enabler", "indicator", "local-priority", "directorate-target"),
+  kind: Schema.Literal(
+    "cypp-priority",
+    "cypp-outcome",
+    "key-enabler",
+    "indicator",
+    "local-priority",
+    "directorate-target",
+    "laa-target",
+    "strategy"
+  ),
   code: Schema.NonEmptyTrimmedString
 })
 
@@ -63,9 +74,11 @@ export const LeadRoleAssigned = Schema.TaggedStruct("LeadRoleAssigned", {
 })
 
 /**
- * A key action, project or development: who is accountable, what it links to, what it should
- * deliver and by when (target dates as printed: `July 09`, `Ongoing 6 monthly`), and any small
- * budget with its funding source (`Aiming High`, `TBA`, `Staff time`).
+ * A key action, project or development: who is accountable (an officer, or lead partners such as
+ * `Education / CSS / Health`), the priorities it serves, what it links to, what it should deliver
+ * and by when (target dates as printed: `July 09`, `Ongoing 6 monthly`), and its resources as
+ * printed in `funding` (`£10,000 – KCF`, `£27000 Aiming High`, `TBA`, `Staff time`). Dates and
+ * resources are kept as stated; `TargetDate` and `Resource` read structure out of them.
  *
  * @category events
  * @since 0.1.0
@@ -118,13 +131,89 @@ export const ConsultationRecorded = Schema.TaggedStruct("ConsultationRecorded", 
 })
 
 /**
+ * A theme of the plan (a local plan's key theme, such as Emotional Well Being, or an Every Child
+ * Matters outcome used as a theme), with the code its priorities carry.
+ *
+ * @category events
+ * @since 0.2.0
+ */
+export const ThemeAdded = Schema.TaggedStruct("ThemeAdded", {
+  planId: PlanId,
+  code: Schema.NonEmptyTrimmedString,
+  name: Schema.NonEmptyTrimmedString,
+  ecmOutcome: Schema.optional(EcmOutcome)
+})
+
+/**
+ * Where a key action stands at a monitoring date.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const ActionStatus = Schema.Literal("not-started", "on-track", "completed", "slipped", "withdrawn")
+
+/**
+ * @category models
+ * @since 0.2.0
+ */
+export type ActionStatus = typeof ActionStatus.Type
+
+/**
+ * Progress on a key action recorded at a monitoring date (six-monthly monitoring, for instance):
+ * its status, a note, and for a slipped action the new target date as stated. An action is never
+ * deleted: it is completed, slipped or withdrawn with a reason.
+ *
+ * @category events
+ * @since 0.2.0
+ */
+export const ActionProgressRecorded = Schema.TaggedStruct("ActionProgressRecorded", {
+  planId: PlanId,
+  actionId: Schema.NonEmptyTrimmedString,
+  recordedOn: CalendarDate,
+  status: ActionStatus,
+  note: Schema.optional(Schema.NonEmptyTrimmedString),
+  revisedTargetDate: Schema.optional(Schema.NonEmptyTrimmedString)
+})
+
+/**
+ * Who is heard in a plan's "what people say" statements.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const VoiceSpeaker = Schema.Literal("parents", "children-and-young-people")
+
+/**
+ * A short statement of what parents, or children and young people, said about a theme.
+ *
+ * @category events
+ * @since 0.2.0
+ */
+export const VoiceRecorded = Schema.TaggedStruct("VoiceRecorded", {
+  planId: PlanId,
+  voiceId: Schema.NonEmptyTrimmedString,
+  themeCode: Schema.NonEmptyTrimmedString,
+  speaker: VoiceSpeaker,
+  statement: Schema.NonEmptyTrimmedString
+})
+
+/**
  * Every event about what a plan says: its priorities, lead roles and targets, key actions, risks
  * and consultations.
  *
  * @category events
  * @since 0.2.0
  */
-export const ContentEvent = Schema.Union(PlanPriorityAdded, LeadRoleAssigned, KeyActionAdded, RiskRecorded, ConsultationRecorded)
+export const ContentEvent = Schema.Union(
+  ThemeAdded,
+  PlanPriorityAdded,
+  LeadRoleAssigned,
+  KeyActionAdded,
+  ActionProgressRecorded,
+  RiskRecorded,
+  ConsultationRecorded,
+  VoiceRecorded
+)
 
 /**
  * @category events

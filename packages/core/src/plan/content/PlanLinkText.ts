@@ -1,0 +1,43 @@
+import type { PlanLink } from "./events.js"
+
+const KINDS: ReadonlyArray<readonly [RegExp, PlanLink["kind"]]> = [
+  [/^NI\s*\d+[a-z]?$/iu, "indicator"],
+  [/^(K?CYPP|KCT)\s+priority\s+\d+$/iu, "cypp-priority"],
+  [/^(K?CYPP\s+)?outcome\s+\d+[a-z]$/iu, "cypp-outcome"],
+  [/^(K?CYPP\s+)?(key\s+)?enabler\s+[A-D]$/iu, "key-enabler"],
+  [/^LAA\s*\d*\s*\(?[ivx]+\)?/iu, "laa-target"],
+  [/^\d{4}\s+target\s+\d+$/iu, "directorate-target"],
+  [/^[A-Z]{2,5}\s?\d+$/u, "local-priority"]
+]
+
+/**
+ * Reads one plan link as printed: `NI 50` is an indicator, `KCYPP priority 2` a county plan
+ * priority, `Outcome 2d` a county plan outcome, `LAA2 (II)` a Local Area Agreement target,
+ * `2010 TARGET 16` a directorate target, `EWB1` another local priority; anything else (`CAMHS
+ * Strategy`) names a strategy. The code is kept as printed, with runs of spaces closed up.
+ *
+ * @example
+ * import { PlanLinkText } from "@plan-ledger/core"
+ * PlanLinkText.parse("NI 50") // { kind: "indicator", code: "NI 50" }
+ *
+ * @category parsing
+ * @since 0.2.0
+ */
+export const parse = (printed: string): PlanLink => {
+  const code = printed.trim().replace(/\s+/gu, " ")
+  const kind = KINDS.find(([pattern]) => pattern.test(code))?.[1] ?? "strategy"
+  return { kind, code }
+}
+
+/**
+ * Reads a `; `-separated list of plan links.
+ *
+ * @category parsing
+ * @since 0.2.0
+ */
+export const parseList = (printed: string): ReadonlyArray<PlanLink> =>
+  printed
+    .split(";")
+    .map((link) => link.trim())
+    .filter((link) => link !== "")
+    .map(parse)

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest"
+import * as Money from "../../money/Money.js"
+import * as Resource from "./Resource.js"
+
+// Resources exactly as printed in the action plans of Kent County Council's local children and
+// young people's plans 2008–2011 for Ashford 1 and for Cranbrook and Paddock Wood.
+const pounds = (text: string) => Money.fromPounds(text)
+
+describe("reading resources as printed", () => {
+  it("reads an amount with its funding source after it (Ashford 1, Priority 1)", () => {
+    expect(Resource.parse("£10,000 – KCF").parts).toEqual([{ kind: "amount", amount: pounds("10,000"), fundingSource: "KCF", label: undefined }])
+    expect(Resource.parse("Point of Access Assistant Social Worker £10,000 – KCF").parts).toEqual([
+      { kind: "amount", amount: pounds("10,000"), fundingSource: "KCF", label: "Point of Access Assistant Social Worker" }
+    ])
+  })
+
+  it("reads a source printed before the amount (Cranbrook and Paddock Wood, Aiming High)", () => {
+    expect(Resource.parse("Aiming High: £27000").parts).toEqual([{ kind: "amount", amount: pounds("27000"), fundingSource: "Aiming High", label: undefined }])
+    expect(Resource.parse("Matched funding from BIP (£15,000)").parts).toEqual([
+      { kind: "amount", amount: pounds("15,000"), fundingSource: "BIP", label: undefined }
+    ])
+  })
+
+  it("splits an amount that includes a part from another fund into two parts", () => {
+    expect(Resource.parse("£12,000 (inc £6000 from PCT Health and Wellbeing Fund)").parts).toEqual([
+      { kind: "amount", amount: pounds("6000"), fundingSource: "PCT Health and Wellbeing Fund", label: undefined },
+      { kind: "amount", amount: pounds("6000"), fundingSource: undefined, label: undefined }
+    ])
+  })
+
+  it("reads two bids in one cell, and thousands written with k", () => {
+    expect(Resource.parse("CT / KC to bid for £2000 from KCF and £2000 from PCT Health and Wellbeing Fund").parts).toEqual([
+      { kind: "amount", amount: pounds("2000"), fundingSource: "KCF", label: "CT / KC to bid for" },
+      { kind: "amount", amount: pounds("2000"), fundingSource: "PCT Health and Wellbeing Fund", label: undefined }
+    ])
+    expect(Resource.parse("£3.5k Ashford Rural").parts).toEqual([{ kind: "amount", amount: pounds("3500"), fundingSource: "Ashford Rural", label: undefined }])
+  })
+
+  it("never turns staff time, TBA, a rate or a year into money", () => {
+    expect(Resource.parse("Staff time").parts).toEqual([{ kind: "staff-time" }])
+    expect(Resource.parse("TBA").parts).toEqual([{ kind: "to-be-agreed" }])
+    expect(Resource.parse("£500 per LAC").parts).toEqual([{ kind: "stated", text: "£500 per LAC" }])
+    expect(Resource.parse("£5000 09/10").parts).toEqual([{ kind: "amount", amount: pounds("5000"), fundingSource: undefined, label: undefined }])
+  })
+
+  it("adds amounts up by funding source and counts the rest", () => {
+    const totals = Resource.totals(["£10,000 – KCF", "£3000 from KCF", "Staff time", "TBA", "£12,000 Children’s Fund", "£500 per LAC"].map(Resource.parse))
+    expect(totals.bySource).toEqual([
+      { fundingSource: "KCF", amount: pounds("13,000"), count: 2 },
+      { fundingSource: "Children’s Fund", amount: pounds("12,000"), count: 1 }
+    ])
+    expect(totals).toMatchObject({ total: pounds("25,000"), staffTime: 1, toBeAgreed: 1, statedOnly: 1 })
+  })
+})
