@@ -1,8 +1,11 @@
+import type { ActionProgress } from "../projections/ActionProgress.js"
 import type { BudgetStatement } from "../projections/BudgetStatement.js"
+import type { ContentFinding } from "../projections/ContentFindings.js"
 import type { CurrentPlan } from "../projections/CurrentPlan.js"
 import type { IndicatorScorecard } from "../projections/IndicatorScorecard.js"
 import type { Finding } from "../projections/ReconciliationFindings.js"
 import type { HistoryEntry } from "../projections/PlanHistory.js"
+import type { PlanListEntry } from "../projections/PlanList.js"
 import type { StaffingTotals } from "../projections/StaffingTotals.js"
 import type { VariationStatement } from "../projections/VariationStatement.js"
 
@@ -22,5 +25,8 @@ export interface Renderer {
   readonly staffingTotals: (view: StaffingTotals) => string
   readonly scorecard: (view: IndicatorScorecard) => string
   readonly findings: (findings: ReadonlyArray<Finding>) => string
+  readonly contentFindings: (findings: ReadonlyArray<ContentFinding>) => string
+  readonly actionProgress: (view: ActionProgress) => string
+  readonly planList: (plans: ReadonlyArray<PlanListEntry>) => string
   readonly history: (planId: string, entries: ReadonlyArray<HistoryEntry>) => string
 }

@@ -1,16 +1,43 @@
 import { Either } from "effect"
-import type { Period } from "../period/Period.js"
-import type { PlanState, PlanStatus, RestatementRecord } from "../plan/PlanState.js"
-import type {
-  ConsultationRecorded,
-  KeyActionAdded,
-  LeadRoleAssigned,
-  PlanPriorityAdded,
-  RiskRecorded
-} from "../plan/content/events.js"
 import type { LedgerState } from "../ledger/LedgerState.js"
+import type { Period } from "../period/Period.js"
+import type { ConsultationRecorded, EcmOutcome, LeadRoleAssigned, PlanLink, RiskRecorded } from "../plan/content/events.js"
+import * as Resource from "../plan/content/Resource.js"
 import type { PlanKind } from "../plan/lifecycle/events.js"
+import type { PlanState, PlanStatus, RestatementRecord } from "../plan/PlanState.js"
+import { type KeyActionView, ofAction } from "./KeyActionView.js"
 import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
+
+/**
+ * A priority of the plan with the key actions that serve it and what their resources add up to.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface PriorityView {
+  readonly code: string
+  readonly title: string
+  readonly ecmOutcome: typeof EcmOutcome.Type | undefined
+  readonly links: ReadonlyArray<PlanLink>
+  readonly actions: ReadonlyArray<KeyActionView>
+  readonly resourceTotals: Resource.ResourceTotals
+}
+
+/**
+ * A theme of the plan: its priorities (in the order they were recorded) and what parents and
+ * children and young people said about it.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface ThemeView {
+  readonly code: string
+  readonly name: string
+  readonly ecmOutcome: typeof EcmOutcome.Type | undefined
+  readonly priorities: ReadonlyArray<PriorityView>
+  readonly parentsSaid: ReadonlyArray<string>
+  readonly childrenAndYoungPeopleSaid: ReadonlyArray<string>
+}
 
 /**
  * Everything a plan holds now, with its status and the history of its approval and
@@ -31,12 +58,21 @@ export interface CurrentPlan {
   readonly approval: { readonly approvedBy: string; readonly approvedOn: string } | undefined
   readonly supersession: { readonly supersededBy: string; readonly supersededOn: string } | undefined
   readonly restatements: ReadonlyArray<RestatementRecord>
-  readonly priorities: ReadonlyArray<typeof PlanPriorityAdded.Type>
+  /** Themes with their priorities and key actions, in the order they were recorded. */
+  readonly themes: ReadonlyArray<ThemeView>
+  /** Priorities no recorded theme holds (a plan without themes has all of its priorities here). */
+  readonly otherPriorities: ReadonlyArray<PriorityView>
+  /** Key actions that serve no recorded priority. */
+  readonly otherActions: ReadonlyArray<KeyActionView>
   readonly leadRoles: ReadonlyArray<typeof LeadRoleAssigned.Type>
-  readonly keyActions: ReadonlyArray<typeof KeyActionAdded.Type>
   readonly risks: ReadonlyArray<typeof RiskRecorded.Type>
   readonly consultations: ReadonlyArray<typeof ConsultationRecorded.Type>
+  /** Every key action's resources added up by funding source. */
+  readonly resourceTotals: Resource.ResourceTotals
   readonly counts: {
+    readonly themes: number
+    readonly priorities: number
+    readonly keyActions: number
     readonly budgetLines: number
     readonly variationItems: number
     readonly staffingRows: number
@@ -53,27 +89,65 @@ export interface CurrentPlan {
 export const project = (ledger: LedgerState, planId: string): Either.Either<CurrentPlan, PlanNotFound> =>
   Either.map(findPlan(ledger, planId), currentOf)
 
-const currentOf = (plan: PlanState): CurrentPlan => ({
-  planId: plan.planId,
-  kind: plan.kind,
-  title: plan.title,
-  ownerId: plan.ownerId,
-  period: plan.period,
-  priorPlanId: plan.priorPlanId,
-  status: plan.status,
-  revisions: [...plan.revisions],
-  approval: plan.approval,
-  supersession: plan.supersession,
-  restatements: [...plan.restatements],
-  priorities: [...plan.priorities.values()],
-  leadRoles: [...plan.leadRoles.values()],
-  keyActions: [...plan.keyActions.values()],
-  risks: [...plan.risks.values()],
-  consultations: [...plan.consultations.values()],
-  counts: {
-    budgetLines: plan.budgetLines.size,
-    variationItems: plan.variationItems.size,
-    staffingRows: plan.staffingRows.size,
-    indicators: plan.indicators.size
+const currentOf = (plan: PlanState): CurrentPlan => {
+  const actions = [...plan.keyActions.values()].map((action) => ofAction(plan, action))
+  const priorityView = (code: string): PriorityView | undefined => {
+    const priority = plan.priorities.get(code)
+    if (priority === undefined) return undefined
+    const served = actions.filter((action) => action.priorityCodes.includes(code))
+    return {
+      code,
+      title: priority.title,
+      ecmOutcome: priority.ecmOutcome,
+      links: priority.links,
+      actions: served,
+      resourceTotals: Resource.totals(served.flatMap((action) => (action.resources === undefined ? [] : [action.resources])))
+    }
   }
-})
+  const priorityCodesOf = (themeCode: string | undefined): ReadonlyArray<string> =>
+    [...plan.priorities.values()].filter((priority) => priority.theme === themeCode).map((priority) => priority.code)
+  const said = (themeCode: string, speaker: "parents" | "children-and-young-people"): ReadonlyArray<string> =>
+    [...plan.voices.values()].filter((voice) => voice.themeCode === themeCode && voice.speaker === speaker).map((voice) => voice.statement)
+  const themes = [...plan.themes.values()].map(
+    (theme): ThemeView => ({
+      code: theme.code,
+      name: theme.name,
+      ecmOutcome: theme.ecmOutcome,
+      priorities: priorityCodesOf(theme.code).flatMap((code) => priorityView(code) ?? []),
+      parentsSaid: said(theme.code, "parents"),
+      childrenAndYoungPeopleSaid: said(theme.code, "children-and-young-people")
+    })
+  )
+  const otherPriorities = [...plan.priorities.values()]
+    .filter((priority) => priority.theme === undefined || !plan.themes.has(priority.theme))
+    .flatMap((priority) => priorityView(priority.code) ?? [])
+  return {
+    planId: plan.planId,
+    kind: plan.kind,
+    title: plan.title,
+    ownerId: plan.ownerId,
+    period: plan.period,
+    priorPlanId: plan.priorPlanId,
+    status: plan.status,
+    revisions: [...plan.revisions],
+    approval: plan.approval,
+    supersession: plan.supersession,
+    restatements: [...plan.restatements],
+    themes,
+    otherPriorities,
+    otherActions: actions.filter((action) => !action.priorityCodes.some((code) => plan.priorities.has(code))),
+    leadRoles: [...plan.leadRoles.values()],
+    risks: [...plan.risks.values()],
+    consultations: [...plan.consultations.values()],
+    resourceTotals: Resource.totals(actions.flatMap((action) => (action.resources === undefined ? [] : [action.resources]))),
+    counts: {
+      themes: plan.themes.size,
+      priorities: plan.priorities.size,
+      keyActions: plan.keyActions.size,
+      budgetLines: plan.budgetLines.size,
+      variationItems: plan.variationItems.size,
+      staffingRows: plan.staffingRows.size,
+      indicators: plan.indicators.size
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { Either } from "effect"
+import type { LedgerState } from "../ledger/LedgerState.js"
+import type { PlanState } from "../plan/PlanState.js"
+import { isOverdueOn, ofAction } from "./KeyActionView.js"
+import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
+
+/**
+ * What a content finding is about.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export type ContentFindingCode =
+  | "priority-theme-not-defined"
+  | "local-priority-not-defined"
+  | "action-priority-not-defined"
+  | "action-without-lead"
+  | "action-without-target-date"
+  | "resource-without-funding-source"
+  | "priority-without-action"
+  | "overdue-without-progress"
+
+/**
+ * A gap in what a plan says — information for the officer who keeps it, never a change to it.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface ContentFinding {
+  readonly severity: "warning"
+  readonly code: ContentFindingCode
+  readonly subject: string
+  readonly message: string
+}
+
+const finding = (code: ContentFindingCode, subject: string, message: string): ContentFinding => ({ severity: "warning", code, subject, message })
+
+const findingsOf = (plan: PlanState, today: string): ReadonlyArray<ContentFinding> => {
+  const findings: Array<ContentFinding> = []
+  for (const priority of plan.priorities.values()) {
+    if (priority.theme !== undefined && plan.themes.size > 0 && !plan.themes.has(priority.theme)) {
+      findings.push(finding("priority-theme-not-defined", `priority ${priority.code}`, `priority ${priority.code} belongs to theme "${priority.theme}", which the plan does not define: add the theme or correct the code`))
+    }
+    for (const link of priority.links) {
+      if (link.kind === "local-priority" && !plan.priorities.has(link.code)) {
+        findings.push(finding("local-priority-not-defined", `priority ${priority.code}`, `priority ${priority.code} links to local priority ${link.code}, which no theme of the plan defines`))
+      }
+    }
+    if (![...plan.keyActions.values()].some((action) => action.priorityCodes.includes(priority.code))) {
+      findings.push(finding("priority-without-action", `priority ${priority.code}`, `priority ${priority.code} has no key action: add the actions that serve it`))
+    }
+  }
+  for (const action of plan.keyActions.values()) {
+    const view = ofAction(plan, action)
+    const subject = `key action ${action.actionId}`
+    for (const code of action.priorityCodes) {
+      if (!plan.priorities.has(code)) findings.push(finding("action-priority-not-defined", subject, `${subject} serves priority ${code}, which the plan does not define`))
+    }
+    if (view.lead === undefined) findings.push(finding("action-without-lead", subject, `${subject} has no lead: name the accountable officer or lead partners`))
+    if (view.targetDates === undefined) findings.push(finding("action-without-target-date", subject, `${subject} has no target date`))
+    for (const part of view.resources?.parts ?? []) {
+      if (part.kind === "amount" && part.fundingSource === undefined) {
+        findings.push(finding("resource-without-funding-source", subject, `${subject} has an amount with no funding source in "${view.resources?.stated ?? ""}": say who pays`))
+      }
+    }
+    if (isOverdueOn(view, today) && (view.latestProgress === undefined || (view.dueBy !== undefined && view.latestProgress.recordedOn < view.dueBy))) {
+      findings.push(finding("overdue-without-progress", subject, `${subject} was due by ${view.dueBy ?? ""} and has no progress update since: record whether it was completed, slipped or withdrawn`))
+    }
+  }
+  return findings
+}
+
+/**
+ * Every gap in a plan's content as of a date: a priority or link naming a code the plan does not
+ * define, an action without a lead or target date, an amount without a funding source, a priority
+ * with no action, and an action overdue on `today` with no progress update since it fell due.
+ *
+ * @category projections
+ * @since 0.2.0
+ */
+export const project = (ledger: LedgerState, planId: string, options: { readonly today: string }): Either.Either<ReadonlyArray<ContentFinding>, PlanNotFound> =>
+  Either.map(findPlan(ledger, planId), (plan) => findingsOf(plan, options.today))
