@@ -1,5 +1,6 @@
 import { type BudgetStatement, Fte, Money, Period, type Renderer } from "@plan-ledger/core"
 import { csvDocument } from "./CsvCell.js"
+import { actionProgress, contentFindings, currentPlan, planList } from "./PlanCsv.js"
 
 // £000 written exactly, without thousands separators, so the file re-imports as it was.
 const thousands = (amount: Money.Pence): string => Money.formatThousandsExact(amount).replace(/,/g, "")
@@ -31,21 +32,7 @@ const EMPTY_COLUMNS = ["", "", "", "", "", "", "", ""]
  */
 export const csvRenderer: Renderer = {
   format: "csv",
-  currentPlan: (view) =>
-    csvDocument(
-      ["field", "value"],
-      [
-        ["plan", view.planId],
-        ["title", view.title],
-        ["kind", view.kind],
-        ["owner", view.ownerId],
-        ["period", Period.label(view.period)],
-        ["status", view.status],
-        ["approved_by", view.approval?.approvedBy ?? ""],
-        ["approved_on", view.approval?.approvedOn ?? ""],
-        ["restatements", String(view.restatements.length)]
-      ]
-    ),
+  currentPlan,
   budgetStatement: (view) =>
     csvDocument(
       ["row_type", "activity", "fte", "employee_costs", "running_costs", "contracts_projects", "gross_expenditure", "external_income", "internal_income", "controllable_expenditure", "cabinet_member", "prior_controllable", "prior_fte"],
@@ -104,6 +91,9 @@ export const csvRenderer: Renderer = {
         return [finding.severity, finding.code, finding.subject, finding.measure === "money" ? "£000" : "FTE", figure(finding.stated), figure(finding.computed), figure(finding.difference), finding.message]
       })
     ),
+  contentFindings,
+  actionProgress,
+  planList,
   history: (_planId, entries) =>
     csvDocument(
       ["revision", "recorded_at", "effective_date", "type", "subject", "actor", "reason", "authority", "source"],

@@ -1,6 +1,5 @@
 import {
   type BudgetStatement,
-  type CurrentPlan,
   Fte,
   type IndicatorScorecard,
   Money,
@@ -10,6 +9,7 @@ import {
   type StaffingTotals,
   type VariationStatement
 } from "@plan-ledger/core"
+import { actionProgressJson, contentFindingsJson, currentPlanJson, planListJson } from "./PlanJson.js"
 
 const pounds = Money.toPounds
 const fte = Fte.toNumber
@@ -135,14 +135,6 @@ export const findingsJson = (findings: ReadonlyArray<ReconciliationFindings.Find
   }))
 })
 
-/**
- * The current plan in JSON.
- *
- * @category contract
- * @since 0.1.0
- */
-export const currentPlanJson = (view: CurrentPlan.CurrentPlan) => ({ ...view, period: Period.label(view.period) })
-
 const text = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
 
 /**
@@ -163,5 +155,8 @@ export const jsonRenderer: Renderer = {
   staffingTotals: (view) => text(staffingTotalsJson(view)),
   scorecard: (view) => text(scorecardJson(view)),
   findings: (findings) => text(findingsJson(findings)),
+  contentFindings: (findings) => text(contentFindingsJson(findings)),
+  actionProgress: (view) => text(actionProgressJson(view)),
+  planList: (plans) => text(planListJson(plans)),
   history: (planId, entries) => text({ plan: planId, history: entries.map((entry) => ({ ...entry, authority: entry.authority ?? null, source: entry.source ?? null })) })
 }

@@ -1,1 +1,2 @@
 export * from "./JsonRenderer.js"
+export * from "./PlanJson.js"

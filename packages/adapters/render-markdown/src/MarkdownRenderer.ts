@@ -1,6 +1,5 @@
 import {
   type BudgetStatement,
-  type CurrentPlan,
   Fte,
   type IndicatorScorecard,
   Money,
@@ -13,6 +12,7 @@ import {
 } from "@plan-ledger/core"
 import { match } from "ts-pattern"
 import { bold, table } from "./MarkdownTable.js"
+import { actionProgress, contentFindings, currentPlan, planList } from "./PlanMarkdown.js"
 
 const thousands = Money.formatThousands
 const optionalFte = (value: Fte.Fte | undefined): string => (value === undefined ? "" : Fte.format(value))
@@ -193,22 +193,6 @@ const findings = (list: ReadonlyArray<ReconciliationFindings.Finding>): string =
   ].join("\n")
 }
 
-const currentPlan = (view: CurrentPlan.CurrentPlan): string =>
-  [
-    `## ${view.title}`,
-    "",
-    `- Plan: ${view.planId} (${view.kind}), owner ${view.ownerId}, period ${Period.label(view.period)}`,
-    `- Status: ${bold(view.status)}${view.approval === undefined ? "" : `, approved by ${view.approval.approvedBy} on ${view.approval.approvedOn}`}${view.supersession === undefined ? "" : `, superseded by ${view.supersession.supersededBy} on ${view.supersession.supersededOn}`}`,
-    `- Holds: ${view.counts.budgetLines} budget lines, ${view.counts.variationItems} variation items, ${view.counts.staffingRows} staffing rows, ${view.counts.indicators} indicators`,
-    ...(view.restatements.length === 0 ? [] : ["", "### Restatements", "", ...view.restatements.map((restatement) => `- ${restatement.effectiveDate}: ${restatement.subject} — ${restatement.reason} (authority: ${restatement.authority}; recorded by ${restatement.actor})`)]),
-    ...(view.leadRoles.length === 0 ? [] : ["", "### Lead roles", "", ...view.leadRoles.map((role) => `- ${role.code}: ${role.description} (lead: ${role.leadOfficer})`)]),
-    ...(view.keyActions.length === 0
-      ? []
-      : ["", "### Key actions", "", table(["#", "Action", "Accountable", "Links", "Target dates"], ["left", "left", "left", "left", "left"], view.keyActions.map((action) => [action.actionId, action.title, action.accountableManager ?? "", action.links.map((link) => link.code).join(", "), action.targetDates.join("; ")]))]),
-    ...(view.consultations.length === 0 ? [] : ["", "### Consultations", "", ...view.consultations.map((consultation) => `- ${consultation.name}${consultation.dates === undefined ? "" : ` (${consultation.dates})`}: ${consultation.purpose}`)]),
-    ""
-  ].join("\n")
-
 const history = (planId: string, entries: ReadonlyArray<PlanHistory.HistoryEntry>): string =>
   [
     `## History — ${planId}`,
@@ -240,5 +224,8 @@ export const markdownRenderer: Renderer = {
   staffingTotals,
   scorecard,
   findings,
+  contentFindings,
+  actionProgress,
+  planList,
   history
 }

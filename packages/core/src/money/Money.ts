@@ -219,3 +219,13 @@ export const formatWholeThousands = (amount: Pence): string =>
  * @since 0.1.0
  */
 export const formatThousandsExact = (amount: Pence): string => formatScaled(amount, 5).replace(/(\.\d)0+$/, "$1")
+
+/**
+ * Formats an amount in pounds as a plan prints a resource: thousands separators, pence only when
+ * there are any (`10,000`, `2,750.50`).
+ *
+ * @category formatting
+ * @since 0.2.0
+ */
+export const formatPounds = (amount: Pence): string =>
+  amount % PENCE_PER_POUND === 0 ? formatScaled(amount / PENCE_PER_POUND, 0) : formatScaled(amount, 2)

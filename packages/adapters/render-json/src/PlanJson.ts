@@ -1,0 +1,96 @@
+import { type ActionProgress, type ContentFindings, type CurrentPlan, type KeyActionView, Money, Period, type PlanList, type Resource } from "@plan-ledger/core"
+
+const pounds = Money.toPounds
+
+const resourcesJson = (resources: Resource.Resources | undefined) =>
+  resources === undefined
+    ? null
+    : {
+        stated: resources.stated,
+        parts: resources.parts.map((part) =>
+          part.kind === "amount" ? { kind: part.kind, pounds: pounds(part.amount), fundingSource: part.fundingSource ?? null, label: part.label ?? null } : part
+        )
+      }
+
+const resourceTotalsJson = (totals: Resource.ResourceTotals) => ({
+  bySource: totals.bySource.map((source) => ({ fundingSource: source.fundingSource ?? null, pounds: pounds(source.amount), count: source.count })),
+  totalPounds: pounds(totals.total),
+  staffTime: totals.staffTime,
+  toBeAgreed: totals.toBeAgreed,
+  statedOnly: totals.statedOnly
+})
+
+/**
+ * A key action in the JSON contract: resources in pounds, target dates as stated and as read.
+ *
+ * @category contract
+ * @since 0.2.0
+ */
+export const keyActionJson = (action: KeyActionView.KeyActionView) => ({
+  actionId: action.actionId,
+  title: action.title,
+  priorityCodes: action.priorityCodes,
+  lead: action.lead ?? null,
+  plannedOutcomes: action.plannedOutcomes,
+  resources: resourcesJson(action.resources),
+  targetDates: action.targetDates ?? null,
+  dueBy: action.dueBy ?? null,
+  links: action.links,
+  status: action.status,
+  progress: action.progress.map(({ _tag, planId, ...update }) => update)
+})
+
+const priorityJson = (priority: CurrentPlan.PriorityView) => ({
+  code: priority.code,
+  title: priority.title,
+  ecmOutcome: priority.ecmOutcome ?? null,
+  links: priority.links,
+  actions: priority.actions.map(keyActionJson),
+  resourceTotals: resourceTotalsJson(priority.resourceTotals)
+})
+
+/**
+ * The whole plan in the JSON contract.
+ *
+ * @category contract
+ * @since 0.1.0
+ */
+export const currentPlanJson = (view: CurrentPlan.CurrentPlan) => ({
+  ...view,
+  period: Period.label(view.period),
+  themes: view.themes.map((theme) => ({ ...theme, ecmOutcome: theme.ecmOutcome ?? null, priorities: theme.priorities.map(priorityJson) })),
+  otherPriorities: view.otherPriorities.map(priorityJson),
+  otherActions: view.otherActions.map(keyActionJson),
+  resourceTotals: resourceTotalsJson(view.resourceTotals)
+})
+
+/**
+ * Key actions with their progress in the JSON contract.
+ *
+ * @category contract
+ * @since 0.2.0
+ */
+export const actionProgressJson = (view: ActionProgress.ActionProgress) => ({
+  plan: view.planId,
+  title: view.title,
+  filter: view.filter,
+  actions: view.actions.map((action) => ({ ...keyActionJson(action), overdue: action.overdue ?? null }))
+})
+
+/**
+ * The list of plans in the JSON contract.
+ *
+ * @category contract
+ * @since 0.2.0
+ */
+export const planListJson = (plans: ReadonlyArray<PlanList.PlanListEntry>) => ({
+  plans: plans.map((plan) => ({ ...plan, period: Period.label(plan.period) }))
+})
+
+/**
+ * Content findings in the JSON contract.
+ *
+ * @category contract
+ * @since 0.2.0
+ */
+export const contentFindingsJson = (findings: ReadonlyArray<ContentFindings.ContentFinding>) => ({ findings })
