@@ -1,4 +1,4 @@
-import { Fte, type ImportProblem, Money } from "@plan-ledger/core"
+import { Fte, type ImportProblem, Money, Period } from "@plan-ledger/core"
 import { type CsvField, type CsvRecord, readCsv } from "./CsvReader.js"
 
 /**
@@ -94,6 +94,37 @@ export class RowReader {
     const parsed = Fte.parseDecimal(value)
     if (parsed === undefined) this.report(column, `"${value}" is not an FTE figure`, "a decimal with at most two places, such as 19.5")
     return parsed
+  }
+
+  /** A `; `-separated list; an empty cell is an empty list. */
+  list(column: string): ReadonlyArray<string> {
+    return (this.text(column) ?? "")
+      .split(";")
+      .map((item) => item.trim())
+      .filter((item) => item !== "")
+  }
+
+  /** A calendar date written YYYY-MM-DD; an empty cell is reported as missing. */
+  date(column: string): Period.CalendarDate | undefined {
+    const value = this.requiredText(column, "a date written YYYY-MM-DD, such as 2009-09-30")
+    if (value === undefined) return undefined
+    const parsed = Period.parseCalendarDate(value)
+    if (parsed === undefined) this.report(column, `"${value}" is not a date`, "a date written YYYY-MM-DD, such as 2009-09-30")
+    return parsed
+  }
+
+  /**
+   * Whether this row is the first with `key` in the file; a later one is reported with the line of
+   * the first, so two rows never silently become one record.
+   */
+  once(seen: Map<string, number>, key: string, column: string, what: string): boolean {
+    const firstLine = seen.get(key)
+    if (firstLine !== undefined) {
+      this.report(column, `${what} appears twice (first on line ${firstLine})`, "each record once per file")
+      return false
+    }
+    seen.set(key, this.line)
+    return true
   }
 
   /** A plain finite number (an indicator value); an empty cell is absent. */

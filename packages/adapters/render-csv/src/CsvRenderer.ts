@@ -1,4 +1,4 @@
-import { type BudgetStatement, Fte, Money, Period, type Renderer } from "@plan-ledger/core"
+import { type BudgetStatement, Fte, Money, Period, type ReconciliationFindings, type Renderer } from "@plan-ledger/core"
 import { csvDocument } from "./CsvCell.js"
 import { actionProgress, contentFindings, currentPlan, planList } from "./PlanCsv.js"
 
@@ -16,6 +16,13 @@ const budgetColumns = (columns: BudgetStatement.BudgetColumns): ReadonlyArray<st
   thousands(columns.internalIncome),
   thousands(columns.controllableExpenditure)
 ]
+
+const FINDING_COLUMNS = ["severity", "code", "subject", "measure", "stated", "computed", "difference", "message"]
+
+const findingRow = (finding: ReconciliationFindings.Finding): ReadonlyArray<string> => {
+  const figure = (value: number): string => (finding.measure === "money" ? thousands(Money.pence(value)) : fte(Fte.hundredths(value)))
+  return [finding.severity, finding.code, finding.subject, finding.measure === "money" ? "£000" : "FTE", figure(finding.stated), figure(finding.computed), figure(finding.difference), finding.message]
+}
 
 const EMPTY_COLUMNS = ["", "", "", "", "", "", "", ""]
 
@@ -83,15 +90,10 @@ export const csvRenderer: Renderer = {
         row.unavailable.map((value) => `${value.kind} ${Period.label(value.period)}: ${value.reason}`).join("; ")
       ])
     ),
-  findings: (findings) =>
-    csvDocument(
-      ["severity", "code", "subject", "measure", "stated", "computed", "difference", "message"],
-      findings.map((finding) => {
-        const figure = (value: number): string => (finding.measure === "money" ? thousands(Money.pence(value)) : fte(Fte.hundredths(value)))
-        return [finding.severity, finding.code, finding.subject, finding.measure === "money" ? "£000" : "FTE", figure(finding.stated), figure(finding.computed), figure(finding.difference), finding.message]
-      })
-    ),
+  findings: (findings) => csvDocument(FINDING_COLUMNS, findings.map(findingRow)),
   contentFindings,
+  checkReport: (findings, gaps) =>
+    csvDocument(FINDING_COLUMNS, [...findings.map(findingRow), ...gaps.map((gap) => [gap.severity, gap.code, gap.subject, "", "", "", "", gap.message])]),
   actionProgress,
   planList,
   history: (_planId, entries) =>

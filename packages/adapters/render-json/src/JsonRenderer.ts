@@ -156,6 +156,7 @@ export const jsonRenderer: Renderer = {
   scorecard: (view) => text(scorecardJson(view)),
   findings: (findings) => text(findingsJson(findings)),
   contentFindings: (findings) => text(contentFindingsJson(findings)),
+  checkReport: (findings, gaps) => text({ ...findingsJson(findings), contentFindings: contentFindingsJson(gaps).findings }),
   actionProgress: (view) => text(actionProgressJson(view)),
   planList: (plans) => text(planListJson(plans)),
   history: (planId, entries) => text({ plan: planId, history: entries.map((entry) => ({ ...entry, authority: entry.authority ?? null, source: entry.source ?? null })) })

@@ -225,6 +225,7 @@ export const markdownRenderer: Renderer = {
   scorecard,
   findings,
   contentFindings,
+  checkReport: (figureFindings, gaps) => `${findings(figureFindings)}\n${contentFindings(gaps)}`,
   actionProgress,
   planList,
   history

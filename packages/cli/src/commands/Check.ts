@@ -1,4 +1,5 @@
-import { ReconciliationFindings } from "@plan-ledger/core"
+import { ContentFindings, Period, ReconciliationFindings } from "@plan-ledger/core"
+import { UsageError } from "../UsageError.js"
 import { Either } from "effect"
 import { parseCommand, required } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
@@ -14,19 +15,21 @@ import { withReplayProgress } from "../Progress.js"
  * @since 0.1.0
  */
 export const check = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCode> => {
-  const { values } = parseCommand("check", args, { plan: { type: "string" }, format: { type: "string" }, out: { type: "string" } })
+  const { values } = parseCommand("check", args, { plan: { type: "string" }, format: { type: "string" }, out: { type: "string" }, on: { type: "string" } })
+  const today = values.on ?? io.now().toISOString().slice(0, 10)
+  if (Period.parseCalendarDate(today) === undefined) throw new UsageError({ command: "check", detail: `--on "${values.on}" is not a date: write YYYY-MM-DD, such as 2009-09-01` })
   const planId = required("check", "plan", values.plan, "lcsp-2009-10")
   const renderer = rendererFor(values.format, "check")
   const store = await openLedgerStore(values, io)
   try {
     const state = await ledgerOver(withReplayProgress(store, io), io).state()
-    const projected = ReconciliationFindings.project(state, planId)
+    const projected = Either.all([ReconciliationFindings.project(state, planId), ContentFindings.project(state, planId, { today })])
     if (Either.isLeft(projected)) {
       io.stderr(`error: ${projected.left.message}\n`)
       return ExitCode.input
     }
-    const findings = projected.right
-    emit(io, renderer.findings(findings), values.out)
+    const [findings, contentFindings] = projected.right
+    emit(io, renderer.checkReport(findings, contentFindings), values.out)
     return findings.some((finding) => finding.severity === "error") ? ExitCode.findings : ExitCode.ok
   } finally {
     await store.close()

@@ -1,7 +1,20 @@
 import { readFileSync } from "node:fs"
 import { resolve } from "node:path"
 import { type EventStore, formatImportProblem, type ImportResult, StreamName } from "@plan-ledger/core"
-import { importBudget, importIndicators, importStaffing, importVariations } from "@plan-ledger/import-csv"
+import {
+  importActions,
+  importBudget,
+  importConsultations,
+  importIndicators,
+  importLeadRoles,
+  importPriorities,
+  importProgress,
+  importRisks,
+  importStaffing,
+  importThemes,
+  importVariations,
+  importVoice
+} from "@plan-ledger/import-csv"
 import { match } from "ts-pattern"
 import { parseCommand, required } from "../Arguments.js"
 import { ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
@@ -12,7 +25,20 @@ import { withReplayProgress } from "../Progress.js"
 import { UsageError } from "../UsageError.js"
 import { draftCommand } from "./Lifecycle.js"
 
-const TABLES = ["budget", "variations", "staffing", "indicators"] as const
+const TABLES = [
+  "budget",
+  "variations",
+  "staffing",
+  "indicators",
+  "themes",
+  "priorities",
+  "actions",
+  "voice",
+  "lead-roles",
+  "risks",
+  "consultations",
+  "progress"
+] as const
 
 const planExists = async (store: EventStore, planId: string): Promise<boolean> => {
   for await (const _event of store.readStream(StreamName.forPlan(planId), { toRevision: 0 })) return true
@@ -31,6 +57,8 @@ export const importTable = async (args: ReadonlyArray<string>, io: Io): Promise<
     plan: { type: "string" },
     period: { type: "string" },
     title: { type: "string" },
+    kind: { type: "string" },
+    owner: { type: "string" },
     units: { type: "string" },
     area: { type: "string" }
   })
@@ -55,6 +83,14 @@ export const importTable = async (args: ReadonlyArray<string>, io: Io): Promise<
     .with("variations", () => importVariations({ ...input, options: {} }))
     .with("staffing", () => importStaffing({ ...input, options: {} }))
     .with("indicators", () => importIndicators({ ...input, options: values.area === undefined ? {} : { area: values.area } }))
+    .with("themes", () => importThemes({ ...input, options: {} }))
+    .with("priorities", () => importPriorities({ ...input, options: {} }))
+    .with("actions", () => importActions({ ...input, options: {} }))
+    .with("voice", () => importVoice({ ...input, options: {} }))
+    .with("lead-roles", () => importLeadRoles({ ...input, options: {} }))
+    .with("risks", () => importRisks({ ...input, options: {} }))
+    .with("consultations", () => importConsultations({ ...input, options: {} }))
+    .with("progress", () => importProgress({ ...input, options: {} }))
     .exhaustive()
   if (!result.ok) {
     for (const problem of result.problems) io.stderr(`${formatImportProblem(problem)}\n`)
@@ -65,7 +101,7 @@ export const importTable = async (args: ReadonlyArray<string>, io: Io): Promise<
   if (io.interactive && result.rows >= 1000) io.stderr(`${file}: ${result.rows.toLocaleString("en-GB")} rows valid; recording ${result.commands.length.toLocaleString("en-GB")} commands…\n`)
   const store = withReplayProgress(await openLedgerStore(values, io), io)
   try {
-    const draft = values.period !== undefined && !(await planExists(store, planId)) ? [draftCommand("import", planId, { title: values.title, period: values.period })] : []
+    const draft = values.period !== undefined && !(await planExists(store, planId)) ? [draftCommand("import", planId, { title: values.title, period: values.period, kind: values.kind, owner: values.owner })] : []
     const outcome = await ledgerOver(store, io).executePlan(planId, [...draft, ...result.commands], provenance)
     if (!outcome.ok) return reportLedgerError(io, outcome.error)
     io.stdout(

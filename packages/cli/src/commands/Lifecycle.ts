@@ -8,14 +8,21 @@ import { reportLedgerError } from "../LedgerErrorExit.js"
 import { UsageError } from "../UsageError.js"
 
 /**
- * A financial year from `--period`, or a usage error saying how to write one.
+ * The period `--period` names (a financial or academic year, or a range of dates), or a usage
+ * error saying how to write one.
  *
  * @category options
  * @since 0.1.0
  */
-export const financialYearOption = (command: string, value: string): Period.Period => {
-  if (!Period.isYearPair(value)) throw new UsageError({ command, detail: `--period "${value}" is not a financial year: write it like 2009/10` })
-  return Period.financialYear(value)
+export const periodOption = (command: string, value: string): Period.Period => {
+  const period = Period.fromText(value)
+  if (period === undefined) {
+    throw new UsageError({
+      command,
+      detail: `--period "${value}" is not a period: write a financial year (2009/10), an academic year ("2008/09 academic") or a range of dates (2008-09-01..2011-08-31)`
+    })
+  }
+  return period
 }
 
 /**
@@ -33,7 +40,7 @@ export const draftCommand = (command: string, planId: string, options: { readonl
     kind,
     title: options.title ?? planId,
     ownerId: options.owner ?? "unassigned",
-    period: financialYearOption(command, options.period),
+    period: periodOption(command, options.period),
     ...(options.priorPlan === undefined ? {} : { priorPlanId: options.priorPlan })
   }
 }

@@ -1,9 +1,13 @@
 import {
+  ActionProgress,
+  type ActionStatus,
   BudgetStatement,
   CurrentPlan,
   IndicatorScorecard,
   PlanHistory,
+  PlanList,
   StaffingTotals,
+  Period,
   StreamName,
   VariationStatement
 } from "@plan-ledger/core"
@@ -17,7 +21,14 @@ import { emit, rendererFor } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
 import { UsageError } from "../UsageError.js"
 
-const VIEWS = ["plan", "budget", "variations", "staffing", "scorecard", "history"] as const
+const VIEWS = ["plans", "plan", "actions", "budget", "variations", "staffing", "scorecard", "history"] as const
+const STATUSES: ReadonlyArray<ActionStatus> = ["not-started", "on-track", "completed", "slipped", "withdrawn"]
+
+const dateOption = (option: string, value: string | undefined): string | undefined => {
+  if (value === undefined) return undefined
+  if (Period.parseCalendarDate(value) === undefined) throw new UsageError({ command: "show", detail: `--${option} "${value}" is not a date: write YYYY-MM-DD, such as 2009-09-01` })
+  return value
+}
 
 /**
  * `plan-ledger show <view> --plan <id>`: projects one view of a plan and renders it.
@@ -31,11 +42,18 @@ export const show = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCod
     format: { type: "string" },
     out: { type: "string" },
     tolerance: { type: "string" },
-    "as-of": { type: "string" }
+    "as-of": { type: "string" },
+    status: { type: "string" },
+    lead: { type: "string" },
+    "due-before": { type: "string" },
+    "overdue-on": { type: "string" }
   })
   const view = VIEWS.find((name) => name === positionals[0])
   if (view === undefined) throw new UsageError({ command: "show", detail: `say which view to show: ${VIEWS.join(", ")}` })
-  const planId = required("show", "plan", values.plan, "lcsp-2009-10")
+  const planId = view === "plans" ? "" : required("show", "plan", values.plan, "lcsp-2009-10")
+  const status = values.status === undefined ? undefined : STATUSES.find((known) => known === values.status)
+  if (values.status !== undefined && status === undefined) throw new UsageError({ command: "show", detail: `--status "${values.status}" is not a status: use ${STATUSES.join(", ")}` })
+  const filter = { status, lead: values.lead, dueBefore: dateOption("due-before", values["due-before"]), overdueOn: dateOption("overdue-on", values["overdue-on"]) }
   const renderer = rendererFor(values.format, "show")
   const tolerancePercent = values.tolerance === undefined ? undefined : Number(values.tolerance)
   if (tolerancePercent !== undefined && !(tolerancePercent >= 0)) throw new UsageError({ command: "show", detail: `--tolerance "${values.tolerance}" is not a percentage: write a number such as 5` })
@@ -57,6 +75,8 @@ export const show = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCod
     const ledger = ledgerOver(withReplayProgress(store, io), io)
     const state = await ledger.state(recordedUpTo === undefined ? {} : { recordedUpTo })
     const text = match(view)
+      .with("plans", () => Either.right(renderer.planList(PlanList.project(state))))
+      .with("actions", () => Either.map(ActionProgress.project(state, planId, filter), renderer.actionProgress))
       .with("plan", () => Either.map(CurrentPlan.project(state, planId), renderer.currentPlan))
       .with("budget", () => Either.map(BudgetStatement.project(state, planId), renderer.budgetStatement))
       .with("variations", () => Either.map(VariationStatement.project(state, planId), renderer.variationStatement))

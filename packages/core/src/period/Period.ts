@@ -1,4 +1,4 @@
-import { Schema } from "effect"
+import { Option, Schema } from "effect"
 import { match } from "ts-pattern"
 
 /**
@@ -152,3 +152,34 @@ export const academicYear = (year: string): Period => AcademicYear.make({ year }
  */
 export const equals = (left: Period, right: Period): boolean =>
   left._tag === right._tag && startDate(left) === startDate(right) && endDate(left) === endDate(right)
+
+/**
+ * A calendar date read from text written `YYYY-MM-DD`, or `undefined` when the text is not one.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const parseCalendarDate = (text: string): CalendarDate | undefined => Option.getOrUndefined(Schema.decodeUnknownOption(CalendarDate)(text))
+
+/**
+ * A period read from how people write one: `2009/10` is a financial year, `2008/09 academic` an
+ * academic year, and `2008-09-01..2011-08-31` a multi-year period (a local children and young
+ * people's plan runs 1 September 2008 to 31 August 2011). `undefined` for anything else.
+ *
+ * @example
+ * import { Period } from "@plan-ledger/core"
+ * Period.fromText("2008-09-01..2011-08-31") // { _tag: "MultiYear", from: "2008-09-01", to: "2011-08-31" }
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const fromText = (text: string): Period | undefined => {
+  const written = text.trim()
+  if (isYearPair(written)) return financialYear(written)
+  const academic = /^(\d{4}\/\d{2})\s+academic$/iu.exec(written)
+  if (academic?.[1] !== undefined && isYearPair(academic[1])) return academicYear(academic[1])
+  const [from, to, ...rest] = written.split("..")
+  const start = from === undefined ? undefined : parseCalendarDate(from.trim())
+  const end = to === undefined ? undefined : parseCalendarDate(to.trim())
+  return start !== undefined && end !== undefined && rest.length === 0 && start < end ? MultiYear.make({ from: start, to: end }) : undefined
+}

@@ -26,6 +26,8 @@ export interface Renderer {
   readonly scorecard: (view: IndicatorScorecard) => string
   readonly findings: (findings: ReadonlyArray<Finding>) => string
   readonly contentFindings: (findings: ReadonlyArray<ContentFinding>) => string
+  /** What `check` prints: the figures that do not add up and the gaps in the plan's content, as one document. */
+  readonly checkReport: (findings: ReadonlyArray<Finding>, contentFindings: ReadonlyArray<ContentFinding>) => string
   readonly actionProgress: (view: ActionProgress) => string
   readonly planList: (plans: ReadonlyArray<PlanListEntry>) => string
   readonly history: (planId: string, entries: ReadonlyArray<HistoryEntry>) => string

@@ -1,0 +1,52 @@
+import type { Importer, PlanCommand } from "@plan-ledger/core"
+import { readTable, type TableFormat } from "./Table.js"
+
+/**
+ * The consultations table's columns.
+ *
+ * @category formats
+ * @since 0.2.0
+ */
+export const CONSULTATIONS_FORMAT: TableFormat = {
+  name: "consultations",
+  required: ["consultation_id", "name", "purpose", "statutory"],
+  optional: ["dates", "feedback_date", "target_group", "area", "contractor", "contact"]
+}
+
+/**
+ * Imports a plan's consultations: name, dates, target group or sample size, area, contractor,
+ * purpose, whether it is statutory (`yes`/`no`) and the contact.
+ *
+ * @category importers
+ * @since 0.2.0
+ */
+export const importConsultations: Importer<Record<string, never>> = ({ fileName, text, planId }) => {
+  const seen = new Map<string, number>()
+  const { rows, problems } = readTable(fileName, text, CONSULTATIONS_FORMAT, (row): PlanCommand | undefined => {
+    const consultationId = row.requiredText("consultation_id", "an id for the consultation, such as C1")
+    const name = row.requiredText("name", "the consultation's name")
+    const purpose = row.requiredText("purpose", "what the consultation is for")
+    const statutory = row.choice("statutory", ["yes", "no"] as const)
+    if (consultationId === undefined || name === undefined || purpose === undefined || statutory === undefined) return undefined
+    if (!row.once(seen, consultationId, "consultation_id", `consultation ${consultationId}`)) return undefined
+    const optional = (column: string, field: string) => {
+      const value = row.text(column)
+      return value === undefined ? {} : { [field]: value }
+    }
+    return {
+      _tag: "RecordConsultation",
+      planId,
+      consultationId,
+      name,
+      purpose,
+      statutory: statutory === "yes",
+      ...optional("dates", "dates"),
+      ...optional("feedback_date", "feedbackDate"),
+      ...optional("target_group", "targetGroup"),
+      ...optional("area", "area"),
+      ...optional("contractor", "contractor"),
+      ...optional("contact", "contact")
+    }
+  })
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows, rows: rows.length }
+}

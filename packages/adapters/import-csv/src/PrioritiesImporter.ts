@@ -1,0 +1,31 @@
+import { type Importer, type PlanCommand, PlanLinkText } from "@plan-ledger/core"
+import { readTable, type TableFormat } from "./Table.js"
+
+/**
+ * The priorities table's columns.
+ *
+ * @category formats
+ * @since 0.2.0
+ */
+export const PRIORITIES_FORMAT: TableFormat = { name: "priorities", required: ["code", "title"], optional: ["theme_code", "links"] }
+
+/**
+ * Imports a plan's priorities: code as printed (`EWB1`, `Priority 4`), the theme they belong to,
+ * their title, and their plan links (`KCYPP priority 2; NI 50`), each link's kind read from its
+ * code.
+ *
+ * @category importers
+ * @since 0.2.0
+ */
+export const importPriorities: Importer<Record<string, never>> = ({ fileName, text, planId }) => {
+  const seen = new Map<string, number>()
+  const { rows, problems } = readTable(fileName, text, PRIORITIES_FORMAT, (row): PlanCommand | undefined => {
+    const code = row.requiredText("code", "the priority's code as printed, such as EWB1")
+    const title = row.requiredText("title", "the priority's title")
+    const theme = row.text("theme_code")
+    const links = row.list("links").map(PlanLinkText.parse)
+    if (code === undefined || title === undefined || !row.once(seen, code, "code", `priority ${code}`)) return undefined
+    return { _tag: "AddPriority", planId, code, title, ...(theme === undefined ? {} : { theme }), links }
+  })
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows, rows: rows.length }
+}

@@ -1,0 +1,45 @@
+import type { ActionStatus, Importer, PlanCommand } from "@plan-ledger/core"
+import { readTable, type TableFormat } from "./Table.js"
+
+/**
+ * The progress table's columns.
+ *
+ * @category formats
+ * @since 0.2.0
+ */
+export const PROGRESS_FORMAT: TableFormat = { name: "progress", required: ["action_id", "recorded_on", "status"], optional: ["note", "revised_target_date"] }
+
+const STATUSES: ReadonlyArray<ActionStatus> = ["not-started", "on-track", "completed", "slipped", "withdrawn"]
+
+/**
+ * Imports progress on key actions, as six-monthly monitoring records it: the action, the date,
+ * its status, a note, and for a slipped action the new target date as stated. A withdrawn action
+ * needs its reason in the note.
+ *
+ * @category importers
+ * @since 0.2.0
+ */
+export const importProgress: Importer<Record<string, never>> = ({ fileName, text, planId }) => {
+  const seen = new Map<string, number>()
+  const { rows, problems } = readTable(fileName, text, PROGRESS_FORMAT, (row): PlanCommand | undefined => {
+    const actionId = row.requiredText("action_id", "the id of the key action, such as EWB1.1")
+    const recordedOn = row.date("recorded_on")
+    const status = row.choice("status", STATUSES)
+    const note = row.text("note")
+    const revisedTargetDate = row.text("revised_target_date")
+    if (status === "slipped" && revisedTargetDate === undefined) row.report("revised_target_date", "a slipped action has no new target date", "the new target date as stated, such as December 09")
+    if (status === "withdrawn" && note === undefined) row.report("note", "a withdrawn action has no reason", "why it was withdrawn")
+    if (actionId === undefined || recordedOn === undefined || status === undefined) return undefined
+    if (!row.once(seen, `${actionId}@${recordedOn}`, "recorded_on", `progress of ${actionId} on ${recordedOn}`)) return undefined
+    return {
+      _tag: "RecordActionProgress",
+      planId,
+      actionId,
+      recordedOn,
+      status,
+      ...(note === undefined ? {} : { note }),
+      ...(revisedTargetDate === undefined ? {} : { revisedTargetDate })
+    }
+  })
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows, rows: rows.length }
+}

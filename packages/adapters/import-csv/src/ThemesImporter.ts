@@ -1,0 +1,31 @@
+import type { EcmOutcome, Importer, PlanCommand } from "@plan-ledger/core"
+import { readTable, type TableFormat } from "./Table.js"
+
+/**
+ * The themes table's columns.
+ *
+ * @category formats
+ * @since 0.2.0
+ */
+export const THEMES_FORMAT: TableFormat = { name: "themes", required: ["theme_code", "theme"], optional: ["ecm_outcome"] }
+
+const ECM_OUTCOMES: ReadonlyArray<typeof EcmOutcome.Type> = ["be-healthy", "stay-safe", "enjoy-and-achieve", "make-a-positive-contribution", "achieve-economic-well-being"]
+
+/**
+ * Imports a plan's themes: the code its priorities carry, the theme's name, and the Every Child
+ * Matters outcome it serves (blank when it serves several).
+ *
+ * @category importers
+ * @since 0.2.0
+ */
+export const importThemes: Importer<Record<string, never>> = ({ fileName, text, planId }) => {
+  const seen = new Map<string, number>()
+  const { rows, problems } = readTable(fileName, text, THEMES_FORMAT, (row): PlanCommand | undefined => {
+    const code = row.requiredText("theme_code", "the code the theme's priorities carry, such as EWB")
+    const name = row.requiredText("theme", "the theme's name, such as Emotional Well Being")
+    const ecmOutcome = row.text("ecm_outcome") === undefined ? undefined : row.choice("ecm_outcome", ECM_OUTCOMES)
+    if (code === undefined || name === undefined || !row.once(seen, code, "theme_code", `theme ${code}`)) return undefined
+    return { _tag: "AddTheme", planId, code, name, ...(ecmOutcome === undefined ? {} : { ecmOutcome }) }
+  })
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows, rows: rows.length }
+}
