@@ -1,14 +1,14 @@
-import { Either } from "effect"
+import { Either, Schema } from "effect"
 import { match } from "ts-pattern"
-import { canonicalJson } from "../event/EventHash.js"
-import type {
-  ClusterTransformedToLcsp,
-  PartnershipBoardEstablished,
-  PartnershipEvent,
-  PartnershipManagerAppointed,
-  PartnershipPopulationRecorded,
+import { withoutUndefined } from "../internal/withoutUndefined.js"
+import {
+  type ClusterTransformedToLcsp,
+  type PartnershipBoardEstablished,
+  type PartnershipEvent,
+  type PartnershipManagerAppointed,
+  type PartnershipPopulationRecorded,
   PartnershipRegistered,
-  PartnershipRenamed
+  type PartnershipRenamed
 } from "./events.js"
 import {
   NotACluster,
@@ -19,6 +19,8 @@ import {
 import { evolve } from "./PartnershipEvolve.js"
 import type { Accumulator } from "../internal/Accumulator.js"
 import type { PartnershipState } from "./PartnershipState.js"
+
+const sameRegistration = Schema.equivalence(PartnershipRegistered)
 
 type Fields<Event extends { readonly _tag: string }> = Omit<Event, "_tag">
 
@@ -50,9 +52,10 @@ export const decide = (
 ): Either.Either<ReadonlyArray<PartnershipEvent>, PartnershipRuleViolation> => {
   if (command._tag === "RegisterPartnership") {
     const { _tag, ...fields } = command
-    if (partnership === undefined) return Either.right([{ _tag: "PartnershipRegistered", ...fields }])
-    const held = { partnershipId: partnership.partnershipId, ...partnership.registration }
-    return canonicalJson(held) === canonicalJson(fields)
+    const produced = withoutUndefined({ _tag: "PartnershipRegistered" as const, ...fields })
+    if (partnership === undefined) return Either.right([produced])
+    const held = withoutUndefined({ _tag: "PartnershipRegistered" as const, partnershipId: partnership.partnershipId, ...partnership.registration })
+    return sameRegistration(held, produced)
       ? Either.right([])
       : Either.left(new PartnershipAlreadyRegistered({ partnershipId: fields.partnershipId }))
   }
