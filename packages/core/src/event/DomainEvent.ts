@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { CatalogueEvent } from "../catalogue/events.js"
 import { PartnershipEvent } from "../partnership/events.js"
 import { PlanEvent } from "../plan/PlanEvent.js"
 
@@ -9,7 +10,7 @@ import { PlanEvent } from "../plan/PlanEvent.js"
  * @category events
  * @since 0.1.0
  */
-export const DomainEvent = Schema.Union(PartnershipEvent, PlanEvent)
+export const DomainEvent = Schema.Union(PartnershipEvent, PlanEvent, CatalogueEvent)
 
 /**
  * @category events

@@ -14,3 +14,11 @@ export const forPlan = (planId: string): string => `plan-${planId}`
  * @since 0.1.0
  */
 export const forPartnership = (partnershipId: string): string => `partnership-${partnershipId}`
+
+/**
+ * The stream of one reference catalogue.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const forCatalogue = (catalogueId: string): string => `catalogue-${catalogueId}`

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto"
 import { Either } from "effect"
+import type { CatalogueEvent } from "../catalogue/events.js"
+import * as CatalogueDecider from "../catalogue/CatalogueDecider.js"
 import type { PartnershipEvent } from "../partnership/events.js"
 import type { PlanEvent } from "../plan/PlanEvent.js"
 import { CURRENT_SCHEMA_VERSION, type NewEvent, type Provenance, type RecordedEvent } from "../event/EventEnvelope.js"
@@ -69,6 +71,8 @@ export interface Ledger {
     commands: ReadonlyArray<PartnershipDecider.PartnershipCommand>,
     provenance: Provenance
   ): Promise<ExecuteOutcome>
+  /** Executes commands against one reference catalogue as one atomic append. */
+  executeCatalogue(catalogueId: string, commands: ReadonlyArray<CatalogueDecider.CatalogueCommand>, provenance: Provenance): Promise<ExecuteOutcome>
   /** Folds the store (optionally only what was recorded up to an instant) into ledger state. */
   state(options?: { readonly recordedUpTo?: string }): Promise<LedgerState.LedgerState>
 }
@@ -105,7 +109,7 @@ export const make = (options: LedgerOptions): Ledger => {
   const newEventId = options.newEventId ?? randomUUID
   const conflictRetries = options.conflictRetries ?? 3
 
-  const envelope = (data: PlanEvent | PartnershipEvent, provenance: Provenance, recordedAt: string): NewEvent => ({
+  const envelope = (data: PlanEvent | PartnershipEvent | CatalogueEvent, provenance: Provenance, recordedAt: string): NewEvent => ({
     eventId: newEventId(),
     type: data._tag,
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -114,7 +118,7 @@ export const make = (options: LedgerOptions): Ledger => {
     data
   })
 
-  const execute = async <Data extends PlanEvent | PartnershipEvent>(
+  const execute = async <Data extends PlanEvent | PartnershipEvent | CatalogueEvent>(
     stream: string,
     provenance: Provenance,
     decide: (history: ReadonlyArray<RecordedEvent & { readonly data: Data }>) => Either.Either<ReadonlyArray<Data>, LedgerError>
@@ -142,6 +146,8 @@ export const make = (options: LedgerOptions): Ledger => {
       execute<PlanEvent>(StreamName.forPlan(planId), provenance, (history) => PlanDecider.decideAll(commands, history, provenance)),
     executePartnership: (partnershipId, commands, provenance) =>
       execute<PartnershipEvent>(StreamName.forPartnership(partnershipId), provenance, (history) => PartnershipDecider.decideAll(commands, history)),
+    executeCatalogue: (catalogueId, commands, provenance) =>
+      execute<CatalogueEvent>(StreamName.forCatalogue(catalogueId), provenance, (history) => CatalogueDecider.decideAll(commands, history)),
     state: (stateOptions = {}) =>
       LedgerState.fromStore(store, stateOptions.recordedUpTo === undefined ? {} : { recordedUpTo: stateOptions.recordedUpTo })
   }

@@ -1,3 +1,5 @@
+import type { CatalogueEvent } from "../catalogue/events.js"
+import { evolve as evolveCatalogue, type CatalogueState } from "../catalogue/CatalogueState.js"
 import type { DomainEvent } from "../event/DomainEvent.js"
 import type { FoldableEvent } from "../event/EventEnvelope.js"
 import { hasTagIn } from "../internal/hasTagIn.js"
@@ -18,6 +20,8 @@ import type { EventStore, ReadAllOptions } from "../store/EventStore.js"
 export interface LedgerState {
   readonly plans: ReadonlyMap<string, PlanState>
   readonly partnerships: ReadonlyMap<string, PartnershipState>
+  /** The reference catalogues (county plan, National Indicator Set) by id. */
+  readonly catalogues: ReadonlyMap<string, CatalogueState>
   /** How many events were folded. */
   readonly eventCount: number
 }
@@ -26,6 +30,7 @@ export interface LedgerState {
 interface LedgerAccumulator {
   readonly plans: Map<string, PlanAccumulator>
   readonly partnerships: Map<string, Accumulator<PartnershipState>>
+  readonly catalogues: Map<string, Accumulator<CatalogueState>>
   eventCount: number
 }
 
@@ -38,19 +43,28 @@ const isPartnershipEvent = hasTagIn<PartnershipEvent>({
   PartnershipPopulationRecorded: true
 })
 
-const initial = (): LedgerAccumulator => ({ plans: new Map(), partnerships: new Map(), eventCount: 0 })
+const isCatalogueEvent = hasTagIn<CatalogueEvent>({
+  CountyPriorityCatalogued: true,
+  CountyOutcomeCatalogued: true,
+  KeyEnablerCatalogued: true,
+  NationalIndicatorCatalogued: true
+})
+
+const initial = (): LedgerAccumulator => ({ plans: new Map(), partnerships: new Map(), catalogues: new Map(), eventCount: 0 })
 
 const updateEntry = <Value>(entries: Map<string, Value>, key: string, next: (current: Value | undefined) => Value | undefined): void => {
   const updated = next(entries.get(key))
   if (updated !== undefined) entries.set(key, updated)
 }
 
-// Routes one event to its plan's or partnership's fold, updating the accumulator in place (see
+// Routes one event to its plan's, partnership's or catalogue's fold, updating the accumulator in place (see
 // the plan fold for why folds own their accumulator).
 const evolve = (state: LedgerAccumulator, event: FoldableEvent): void => {
   const data: DomainEvent = event.data
   if (isPartnershipEvent(data)) {
     updateEntry(state.partnerships, data.partnershipId, (current) => evolvePartnership(current, data))
+  } else if (isCatalogueEvent(data)) {
+    updateEntry(state.catalogues, data.catalogueId, (current) => evolveCatalogue(current, data))
   } else {
     updateEntry(state.plans, data.planId, (current) => evolvePlan(current, data, event))
   }

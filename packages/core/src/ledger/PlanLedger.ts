@@ -1,3 +1,4 @@
+import type { CatalogueCommand } from "../catalogue/CatalogueDecider.js"
 import { Clock, Effect } from "effect"
 import type { Provenance } from "../event/EventEnvelope.js"
 import type { PartnershipCommand } from "../partnership/PartnershipDecider.js"
@@ -65,6 +66,22 @@ export const executePartnership = (
 ): Effect.Effect<ExecuteSuccess, Ledger.LedgerError, EventStoreService> =>
   ledgerWithEffectClock.pipe(
     Effect.flatMap((ledger) => Effect.tryPromise({ try: () => ledger.executePartnership(partnershipId, commands, provenance), catch: unexpected })),
+    Effect.flatMap(fromOutcome)
+  )
+
+/**
+ * Executes commands against one reference catalogue, in Effect.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const executeCatalogue = (
+  catalogueId: string,
+  commands: ReadonlyArray<CatalogueCommand>,
+  provenance: Provenance
+): Effect.Effect<ExecuteSuccess, Ledger.LedgerError, EventStoreService> =>
+  ledgerWithEffectClock.pipe(
+    Effect.flatMap((ledger) => Effect.tryPromise({ try: () => ledger.executeCatalogue(catalogueId, commands, provenance), catch: unexpected })),
     Effect.flatMap(fromOutcome)
   )
 

@@ -1,5 +1,7 @@
 import { Either } from "effect"
 import type { LedgerState } from "../ledger/LedgerState.js"
+import type { CatalogueState } from "../catalogue/CatalogueState.js"
+import type { PlanLink } from "../plan/content/events.js"
 import type { PlanState } from "../plan/PlanState.js"
 import { isOverdueOn, ofAction } from "./KeyActionView.js"
 import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
@@ -19,6 +21,7 @@ export type ContentFindingCode =
   | "resource-without-funding-source"
   | "priority-without-action"
   | "overdue-without-progress"
+  | "link-not-in-catalogue"
 
 /**
  * A gap in what a plan says — information for the officer who keeps it, never a change to it.
@@ -35,13 +38,55 @@ export interface ContentFinding {
 
 const finding = (code: ContentFindingCode, subject: string, message: string): ContentFinding => ({ severity: "warning", code, subject, message })
 
-const findingsOf = (plan: PlanState, today: string): ReadonlyArray<ContentFinding> => {
+// The code a catalogue files a link under: "KCYPP priority 2" → "2", "Outcome 2d" → "2D",
+// "Key enabler A" → "A", "NI  50" → "NI 50".
+const catalogueCode = (link: PlanLink): string => {
+  const code = link.code.trim()
+  switch (link.kind) {
+    case "indicator":
+      return code.replace(/^NI\s*/iu, "NI ").toUpperCase()
+    case "cypp-priority":
+    case "cypp-outcome":
+    case "key-enabler":
+      return (code.split(/\s+/u).at(-1) ?? code).toUpperCase()
+    default:
+      return code
+  }
+}
+
+// Which catalogue entries a link must be found among, when any catalogue of that kind is held.
+const catalogued = (catalogues: ReadonlyArray<CatalogueState>, kind: PlanLink["kind"]): ReadonlySet<string> | undefined => {
+  const entries = catalogues.flatMap((catalogue): ReadonlyArray<string> => {
+    switch (kind) {
+      case "indicator":
+        return [...catalogue.nationalIndicators.keys()]
+      case "cypp-priority":
+        return [...catalogue.countyPriorities.keys()]
+      case "cypp-outcome":
+        return [...catalogue.countyOutcomes.keys()]
+      case "key-enabler":
+        return [...catalogue.keyEnablers.keys()]
+      default:
+        return []
+    }
+  })
+  return entries.length === 0 ? undefined : new Set(entries.map((code) => code.toUpperCase()))
+}
+
+const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, today: string): ReadonlyArray<ContentFinding> => {
   const findings: Array<ContentFinding> = []
+  const checkLink = (subject: string, link: PlanLink): void => {
+    const known = catalogued(catalogues, link.kind)
+    if (known !== undefined && !known.has(catalogueCode(link))) {
+      findings.push(finding("link-not-in-catalogue", subject, `${subject} links to ${link.code}, which no reference catalogue in the ledger holds: correct the code or catalogue it`))
+    }
+  }
   for (const priority of plan.priorities.values()) {
     if (priority.theme !== undefined && plan.themes.size > 0 && !plan.themes.has(priority.theme)) {
       findings.push(finding("priority-theme-not-defined", `priority ${priority.code}`, `priority ${priority.code} belongs to theme "${priority.theme}", which the plan does not define: add the theme or correct the code`))
     }
     for (const link of priority.links) {
+      checkLink(`priority ${priority.code}`, link)
       if (link.kind === "local-priority" && !plan.priorities.has(link.code)) {
         findings.push(finding("local-priority-not-defined", `priority ${priority.code}`, `priority ${priority.code} links to local priority ${link.code}, which no theme of the plan defines`))
       }
@@ -53,6 +98,7 @@ const findingsOf = (plan: PlanState, today: string): ReadonlyArray<ContentFindin
   for (const action of plan.keyActions.values()) {
     const view = ofAction(plan, action)
     const subject = `key action ${action.actionId}`
+    for (const link of action.links) checkLink(subject, link)
     for (const code of action.priorityCodes) {
       if (!plan.priorities.has(code)) findings.push(finding("action-priority-not-defined", subject, `${subject} serves priority ${code}, which the plan does not define`))
     }
@@ -72,11 +118,12 @@ const findingsOf = (plan: PlanState, today: string): ReadonlyArray<ContentFindin
 
 /**
  * Every gap in a plan's content as of a date: a priority or link naming a code the plan does not
- * define, an action without a lead or target date, an amount without a funding source, a priority
+ * define, a link to a county plan priority, outcome, key enabler or National Indicator that no
+ * reference catalogue in the ledger holds (checked only once a catalogue of that kind is recorded), an action without a lead or target date, an amount without a funding source, a priority
  * with no action, and an action overdue on `today` with no progress update since it fell due.
  *
  * @category projections
  * @since 0.2.0
  */
 export const project = (ledger: LedgerState, planId: string, options: { readonly today: string }): Either.Either<ReadonlyArray<ContentFinding>, PlanNotFound> =>
-  Either.map(findPlan(ledger, planId), (plan) => findingsOf(plan, options.today))
+  Either.map(findPlan(ledger, planId), (plan) => findingsOf(plan, [...ledger.catalogues.values()], options.today))

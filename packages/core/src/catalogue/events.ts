@@ -1,0 +1,71 @@
+import { Schema } from "effect"
+import { IndicatorUnit, Polarity } from "../plan/indicators/events.js"
+
+const CatalogueId = Schema.NonEmptyTrimmedString
+
+/**
+ * A priority of the county Children and Young People's Plan (`1` … `8`).
+ *
+ * @category events
+ * @since 0.2.0
+ */
+export const CountyPriorityCatalogued = Schema.TaggedStruct("CountyPriorityCatalogued", {
+  catalogueId: CatalogueId,
+  code: Schema.NonEmptyTrimmedString,
+  title: Schema.NonEmptyTrimmedString
+})
+
+/**
+ * A lettered outcome of a county plan priority (`1A`, `7C`).
+ *
+ * @category events
+ * @since 0.2.0
+ */
+export const CountyOutcomeCatalogued = Schema.TaggedStruct("CountyOutcomeCatalogued", {
+  catalogueId: CatalogueId,
+  priorityCode: Schema.NonEmptyTrimmedString,
+  code: Schema.NonEmptyTrimmedString,
+  title: Schema.NonEmptyTrimmedString
+})
+
+/**
+ * A key enabler of the county plan (`A` … `D`).
+ *
+ * @category events
+ * @since 0.2.0
+ */
+export const KeyEnablerCatalogued = Schema.TaggedStruct("KeyEnablerCatalogued", {
+  catalogueId: CatalogueId,
+  code: Schema.NonEmptyTrimmedString,
+  title: Schema.NonEmptyTrimmedString
+})
+
+/**
+ * An entry of the National Indicator Set (`NI 117`): its title, unit and polarity.
+ *
+ * @category events
+ * @since 0.2.0
+ */
+export const NationalIndicatorCatalogued = Schema.TaggedStruct("NationalIndicatorCatalogued", {
+  catalogueId: CatalogueId,
+  code: Schema.NonEmptyTrimmedString,
+  title: Schema.NonEmptyTrimmedString,
+  unit: IndicatorUnit,
+  polarity: Polarity
+})
+
+/**
+ * Every event of a reference catalogue: the county plan's priorities, outcomes and key enablers,
+ * and National Indicator Set entries. Plans link to these codes; `check` reports a link to a code
+ * no catalogue in the ledger holds.
+ *
+ * @category events
+ * @since 0.2.0
+ */
+export const CatalogueEvent = Schema.Union(CountyPriorityCatalogued, CountyOutcomeCatalogued, KeyEnablerCatalogued, NationalIndicatorCatalogued)
+
+/**
+ * @category events
+ * @since 0.2.0
+ */
+export type CatalogueEvent = typeof CatalogueEvent.Type
