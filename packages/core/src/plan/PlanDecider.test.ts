@@ -130,4 +130,55 @@ describe("plan decider", () => {
     spec.given([drafted, indicatorAdded]).when(unavailable).then([{ _tag: "IndicatorValueUnavailable", ...fields }])
     spec.given([drafted, indicatorAdded, { _tag: "IndicatorValueUnavailable", ...fields }]).when(unavailable).then([])
   })
+
+  describe("key-action progress", () => {
+    // Ashford 1's first key action and its printed target dates, Kent County Council, Ashford 1
+    // LCSP, Local Children and Young People's Plan 2008–2011 (Priority 1).
+    const action: PlanEvent = {
+      _tag: "KeyActionAdded",
+      planId,
+      actionId: "Priority 1.1",
+      title: "Improve access to services and local pathways",
+      leadPartners: ["Education", "CSS", "Health"],
+      priorityCodes: ["Priority 1"],
+      links: [],
+      plannedOutcomes: [],
+      targetDates: ["Training by December 08. Fully functioning July 09."],
+      funding: "£10,000 – KCF"
+    }
+    const recordedOn = Period.CalendarDate.make("2009-09-30")
+    const progress = (fields: Partial<Extract<PlanCommand, { _tag: "RecordActionProgress" }>>): PlanCommand => ({
+      _tag: "RecordActionProgress",
+      planId,
+      actionId: "Priority 1.1",
+      recordedOn,
+      status: "on-track",
+      ...fields
+    })
+
+    it("is recorded only for an action the plan holds", () => {
+      spec.given([drafted]).when(progress({})).thenFails({ _tag: "ActionNotInPlan", actionId: "Priority 1.1" })
+      spec.given([drafted, action]).when(progress({ status: "completed", note: "Point of access open" })).then([
+        { _tag: "ActionProgressRecorded", planId, actionId: "Priority 1.1", recordedOn, status: "completed", note: "Point of access open" }
+      ])
+    })
+
+    it("needs a new target date to slip and a reason to withdraw", () => {
+      spec.given([drafted, action]).when(progress({ status: "slipped" })).thenFails({ _tag: "ProgressIncomplete", missing: "new target date" })
+      spec.given([drafted, action]).when(progress({ status: "withdrawn" })).thenFails({ _tag: "ProgressIncomplete", missing: "reason (a note)" })
+      spec.given([drafted, action]).when(progress({ status: "slipped", revisedTargetDate: "December 09" })).then([
+        { _tag: "ActionProgressRecorded", planId, actionId: "Priority 1.1", recordedOn, status: "slipped", revisedTargetDate: "December 09" }
+      ])
+    })
+
+    it("records the same update again as nothing, and a different one for the same date as a correction", () => {
+      const recorded: PlanEvent = { _tag: "ActionProgressRecorded", planId, actionId: "Priority 1.1", recordedOn, status: "on-track" }
+      spec.given([drafted, action, recorded]).when(progress({})).then([])
+      spec.given([drafted, action, recorded]).when(progress({ status: "completed" })).then([{ ...recorded, status: "completed" }])
+    })
+
+    it("goes on after approval without restating the plan: monitoring is not a change to it", () => {
+      spec.given([drafted, action, approved]).when(progress({})).then([{ _tag: "ActionProgressRecorded", planId, actionId: "Priority 1.1", recordedOn, status: "on-track" }])
+    })
+  })
 })

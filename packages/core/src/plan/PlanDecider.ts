@@ -42,16 +42,23 @@ interface SliceDecision {
   /** What the command is about, in the table's own words (for restatements and refusals). */
   readonly subject: string
   readonly decide: (plan: PlanState) => Decision
+  /**
+   * Whether the command reports on the plan rather than changing it — progress on a key action is
+   * monitoring, which goes on after approval without restating anything.
+   */
+  readonly monitoring: boolean
 }
 
 // Routes a command to the slice that owns it. The last branch only type-checks when every
 // slice's commands were routed before it.
 const inSlice = (command: SliceCommand): SliceDecision => {
-  if (isContentCommand(command)) return { subject: ContentDecider.describe(command), decide: (plan) => ContentDecider.decide(command, plan) }
-  if (isBudgetCommand(command)) return { subject: BudgetDecider.describe(command), decide: (plan) => BudgetDecider.decide(command, plan) }
-  if (isStaffingCommand(command)) return { subject: StaffingDecider.describe(command), decide: (plan) => StaffingDecider.decide(command, plan) }
+  if (isContentCommand(command)) {
+    return { subject: ContentDecider.describe(command), decide: (plan) => ContentDecider.decide(command, plan), monitoring: command._tag === "RecordActionProgress" }
+  }
+  if (isBudgetCommand(command)) return { subject: BudgetDecider.describe(command), decide: (plan) => BudgetDecider.decide(command, plan), monitoring: false }
+  if (isStaffingCommand(command)) return { subject: StaffingDecider.describe(command), decide: (plan) => StaffingDecider.decide(command, plan), monitoring: false }
   const indicators: IndicatorsCommand = command
-  return { subject: IndicatorsDecider.describe(indicators), decide: (plan) => IndicatorsDecider.decide(indicators, plan) }
+  return { subject: IndicatorsDecider.describe(indicators), decide: (plan) => IndicatorsDecider.decide(indicators, plan), monitoring: false }
 }
 
 /**
@@ -60,7 +67,7 @@ const inSlice = (command: SliceCommand): SliceDecision => {
  *
  * Rules: a plan is drafted once; nothing applies to a plan that was not drafted or that was
  * superseded; after approval every change is a restatement that needs an authority (and emits
- * `PlanRestated` before the change); each slice keeps its own rules (incomes and savings are
+ * `PlanRestated` before the change), while progress on key actions is monitoring and goes on; each slice keeps its own rules (incomes and savings are
  * negative, FTE is not, two budget lines never share a label, indicator values need the indicator
  * in the plan).
  *
@@ -87,7 +94,7 @@ const whenOpen = (plan: PlanState | undefined, planId: string, subject: string, 
 const restatedIfApproved = (plan: PlanState, slice: SliceDecision, context: DecisionContext): Decision => {
   const decision = slice.decide(plan)
   const approval = plan.approval
-  if (Either.isLeft(decision) || decision.right.length === 0 || approval === undefined) return decision
+  if (Either.isLeft(decision) || decision.right.length === 0 || approval === undefined || slice.monitoring) return decision
   const authority = context.authority
   if (authority === undefined || authority.trim() === "") {
     return Either.left(new ApprovedPlanChangeRefused({ planId: plan.planId, subject: slice.subject, ...approval }))
