@@ -141,7 +141,10 @@ export const findingsJson = (findings: ReadonlyArray<ReconciliationFindings.Find
  * @category contract
  * @since 0.1.0
  */
-export const currentPlanJson = (view: CurrentPlan.CurrentPlan) => ({ ...view, period: Period.label(view.period) })
+export const currentPlanJson = (view: CurrentPlan.CurrentPlan): Omit<CurrentPlan.CurrentPlan, "period"> & { readonly period: string } => ({
+  ...view,
+  period: Period.label(view.period)
+})
 
 const text = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
 
