@@ -2,7 +2,7 @@ import { StoreUnavailable } from "@plan-ledger/core"
 import { describe, expect, it } from "vitest"
 import { loadOptionalStorePackage } from "./OptionalStorePackage.js"
 
-const URL = "postgres://ledger@localhost/plans"
+const POSTGRES_URL = "postgres://ledger@localhost/plans"
 
 /** The error Node's `import()` rejects with when a bare specifier resolves to no package. */
 const notFound = (packageName: string, importer: string): Error =>
@@ -20,7 +20,7 @@ const failure = async (promise: Promise<unknown>): Promise<StoreUnavailable> => 
 describe("loadOptionalStorePackage", () => {
   it("returns the module the loader gives for the package", async () => {
     const module = { openPostgresEventStore: () => undefined }
-    const loaded = await loadOptionalStorePackage("@plan-ledger/store-postgres", URL, async (specifier) => {
+    const loaded = await loadOptionalStorePackage("@plan-ledger/store-postgres", POSTGRES_URL, async (specifier) => {
       expect(specifier).toBe("@plan-ledger/store-postgres")
       return module
     })
@@ -29,13 +29,13 @@ describe("loadOptionalStorePackage", () => {
 
   it("names the missing package and the command that installs it", async () => {
     const error = await failure(
-      loadOptionalStorePackage("@plan-ledger/store-postgres", URL, async () => {
+      loadOptionalStorePackage("@plan-ledger/store-postgres", POSTGRES_URL, async () => {
         throw notFound("@plan-ledger/store-postgres", "/app/node_modules/@plan-ledger/stores/dist/index.js")
       })
     )
-    expect(error.store).toBe(URL)
+    expect(error.store).toBe(POSTGRES_URL)
     expect(error.message).toBe(
-      `${URL}: this store needs the package @plan-ledger/store-postgres, which is not installed; install it next to @plan-ledger/stores (or next to the plan-ledger command): npm install @plan-ledger/store-postgres`
+      `${POSTGRES_URL}: this store needs the package @plan-ledger/store-postgres, which is not installed; install it next to @plan-ledger/stores (or next to the plan-ledger command): npm install @plan-ledger/store-postgres`
     )
   })
 
@@ -50,7 +50,7 @@ describe("loadOptionalStorePackage", () => {
 
   it("reports an installed store package whose own dependency is missing as a load failure, not as missing", async () => {
     const error = await failure(
-      loadOptionalStorePackage("@plan-ledger/store-postgres", URL, async () => {
+      loadOptionalStorePackage("@plan-ledger/store-postgres", POSTGRES_URL, async () => {
         throw notFound("pg", "/app/node_modules/@plan-ledger/store-postgres/dist/index.js")
       })
     )
