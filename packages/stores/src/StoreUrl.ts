@@ -1,5 +1,6 @@
 import { type EventStore, InMemoryEventStore, StoreUnavailable } from "@plan-ledger/core"
 import { openSqliteEventStore } from "@plan-ledger/store-sqlite"
+import { loadOptionalStorePackage } from "./OptionalStorePackage.js"
 
 /**
  * The store URL used when none is given: an SQLite file in the working directory.
@@ -19,18 +20,11 @@ export const SCHEMES = ["memory:", "sqlite:<path>", "jsonl:<path>", "postgres://
 
 const unavailable = (url: string, detail: string): StoreUnavailable => new StoreUnavailable({ store: url, detail })
 
-const optionalStore = async <Module>(packageName: string, url: string): Promise<Module> => {
-  try {
-    return (await import(packageName)) as Module
-  } catch {
-    throw unavailable(url, `this store needs the package ${packageName}: install it next to @plan-ledger/stores`)
-  }
-}
-
 /**
  * Opens the store a URL names: `memory:` (a fresh in-memory store), `sqlite:<path>` (the
  * embedded default), `jsonl:<path>` (a JSON-lines file), `postgres://…` or `postgresql://…`.
- * Stores other than memory and SQLite are optional packages, loaded only when asked for.
+ * Stores other than memory and SQLite are optional peer dependencies, loaded only when their
+ * scheme is used; a missing one is a `StoreUnavailable` naming the package to install.
  *
  * @example
  * import { openStore } from "@plan-ledger/stores"
@@ -43,11 +37,11 @@ export const openStore = async (url: string): Promise<EventStore> => {
   if (url === "memory:") return InMemoryEventStore.make()
   if (url.startsWith("sqlite:")) return openSqliteEventStore(requirePath(url, "sqlite:"))
   if (url.startsWith("jsonl:")) {
-    const jsonl = await optionalStore<{ openJsonlEventStore: (path: string) => Promise<EventStore> }>("@plan-ledger/store-jsonl", url)
+    const jsonl = await loadOptionalStorePackage<{ openJsonlEventStore: (path: string) => Promise<EventStore> }>("@plan-ledger/store-jsonl", url)
     return jsonl.openJsonlEventStore(requirePath(url, "jsonl:"))
   }
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
-    const postgres = await optionalStore<{ openPostgresEventStore: (connection: string) => Promise<EventStore> }>("@plan-ledger/store-postgres", url)
+    const postgres = await loadOptionalStorePackage<{ openPostgresEventStore: (connection: string) => Promise<EventStore> }>("@plan-ledger/store-postgres", url)
     return postgres.openPostgresEventStore(url)
   }
   throw unavailable(url, `unknown store URL; use one of ${SCHEMES.join(", ")}`)

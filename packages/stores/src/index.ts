@@ -1,2 +1,3 @@
 export * from "./StoreUrl.js"
 export * from "./CopyStore.js"
+export * from "./OptionalStorePackage.js"
