@@ -1,4 +1,14 @@
-import { type ActionProgress, type ContentFindings, type CurrentPlan, type KeyActionView, Money, Period, type PlanList, type Resource } from "@plan-ledger/core"
+import {
+  type ActionProgress,
+  type ContentFindings,
+  type CurrentPlan,
+  type KeyActionView,
+  Money,
+  Period,
+  type PlanList,
+  type Resource,
+  type TargetDate
+} from "@plan-ledger/core"
 
 const pounds = Money.toPounds
 
@@ -11,6 +21,10 @@ const resourcesJson = (resources: Resource.Resources | undefined) =>
           part.kind === "amount" ? { kind: part.kind, pounds: pounds(part.amount), fundingSource: part.fundingSource ?? null, label: part.label ?? null } : part
         )
       }
+
+type ResourceTotalsJson = ReturnType<typeof resourceTotalsJson>
+type KeyActionJson = ReturnType<typeof keyActionJson>
+type PriorityJson = ReturnType<typeof priorityJson>
 
 const resourceTotalsJson = (totals: Resource.ResourceTotals) => ({
   bySource: totals.bySource.map((source) => ({ fundingSource: source.fundingSource ?? null, pounds: pounds(source.amount), count: source.count })),
@@ -26,19 +40,22 @@ const resourceTotalsJson = (totals: Resource.ResourceTotals) => ({
  * @category contract
  * @since 0.2.0
  */
-export const keyActionJson = (action: KeyActionView.KeyActionView) => ({
+export const keyActionJson = (action: KeyActionView.KeyActionView) => {
+  const targetDates: TargetDate.TargetDates | null = action.targetDates ?? null
+  return {
   actionId: action.actionId,
   title: action.title,
   priorityCodes: action.priorityCodes,
   lead: action.lead ?? null,
   plannedOutcomes: action.plannedOutcomes,
   resources: resourcesJson(action.resources),
-  targetDates: action.targetDates ?? null,
+  targetDates,
   dueBy: action.dueBy ?? null,
   links: action.links,
   status: action.status,
   progress: action.progress.map(({ _tag, planId, ...update }) => update)
-})
+  }
+}
 
 const priorityJson = (priority: CurrentPlan.PriorityView) => ({
   code: priority.code,
@@ -55,7 +72,15 @@ const priorityJson = (priority: CurrentPlan.PriorityView) => ({
  * @category contract
  * @since 0.1.0
  */
-export const currentPlanJson = (view: CurrentPlan.CurrentPlan) => ({
+export const currentPlanJson = (
+  view: CurrentPlan.CurrentPlan
+): Omit<CurrentPlan.CurrentPlan, "period" | "themes" | "otherPriorities" | "otherActions" | "resourceTotals"> & {
+  readonly period: string
+  readonly themes: ReadonlyArray<Omit<CurrentPlan.ThemeView, "priorities" | "ecmOutcome"> & { readonly ecmOutcome: string | null; readonly priorities: ReadonlyArray<PriorityJson> }>
+  readonly otherPriorities: ReadonlyArray<PriorityJson>
+  readonly otherActions: ReadonlyArray<KeyActionJson>
+  readonly resourceTotals: ResourceTotalsJson
+} => ({
   ...view,
   period: Period.label(view.period),
   themes: view.themes.map((theme) => ({ ...theme, ecmOutcome: theme.ecmOutcome ?? null, priorities: theme.priorities.map(priorityJson) })),
@@ -83,7 +108,7 @@ export const actionProgressJson = (view: ActionProgress.ActionProgress) => ({
  * @category contract
  * @since 0.2.0
  */
-export const planListJson = (plans: ReadonlyArray<PlanList.PlanListEntry>) => ({
+export const planListJson = (plans: ReadonlyArray<PlanList.PlanListEntry>): { readonly plans: ReadonlyArray<Omit<PlanList.PlanListEntry, "period"> & { readonly period: string }> } => ({
   plans: plans.map((plan) => ({ ...plan, period: Period.label(plan.period) }))
 })
 
