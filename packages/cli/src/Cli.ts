@@ -44,7 +44,7 @@ export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<ExitCode
   }
   try {
     return await match(command)
-      .with("demo", () => demo(io))
+      .with("demo", () => demo(args, io))
       .with("draft", () => draft(args, io))
       .with("approve", () => approve(args, io))
       .with("import", () => importTable(args, io))

@@ -1,27 +1,44 @@
-import { mkdtempSync } from "node:fs"
+import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { BudgetStatement, IndicatorScorecard, ReconciliationFindings, StaffingTotals, VariationStatement } from "@plan-ledger/core"
-import { Either } from "effect"
+import { BudgetStatement, CurrentPlan, formatImportProblem, IndicatorScorecard, ReconciliationFindings, StaffingTotals, VariationStatement } from "@plan-ledger/core"
+import { loadAshford1Lcypp, PLAN_ID as ASHFORD_1_PLAN_ID } from "@plan-ledger/example-ashford-1-lcypp"
+import { loadCranbrookPaddockWoodLcypp } from "@plan-ledger/example-cranbrook-paddock-wood-lcypp"
 import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009-10"
 import { markdownRenderer } from "@plan-ledger/render-markdown"
 import { openStore } from "@plan-ledger/stores"
+import { Either } from "effect"
+import { parseCommand } from "../Arguments.js"
 import { ledgerOver } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
+import { reportLedgerError } from "../LedgerErrorExit.js"
 
 /**
- * `plan-ledger demo`: the bundled example, loaded into a fresh SQLite ledger, printed as Markdown.
+ * `plan-ledger demo`: every bundled example — the LCSP service level business plan 2009/10 and
+ * the Ashford 1 and Cranbrook and Paddock Wood local children and young people's plans — loaded
+ * into a ledger, then the business plan's statements and one local plan printed as Markdown. The
+ * ledger is a temporary SQLite file removed afterwards, unless `--keep` is given (or `--store`
+ * names one, which is the user's and is kept).
  *
  * @category commands
  * @since 0.1.0
  */
-export const demo = async (io: Io): Promise<ExitCode> => {
-  const url = `sqlite:${join(mkdtempSync(join(tmpdir(), "plan-ledger-demo-")), "ledger.db")}`
+export const demo = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCode> => {
+  const { values } = parseCommand("demo", args, { keep: { type: "boolean" } })
+  const directory = values.store === undefined ? mkdtempSync(join(tmpdir(), "plan-ledger-demo-")) : undefined
+  const url = values.store ?? `sqlite:${join(directory ?? "", "ledger.db")}`
+  const keep = values.keep === true || directory === undefined
   const store = await openStore(url)
   try {
     const ledger = ledgerOver(store, io)
     await loadKentLcsp200910(ledger)
+    for (const loaded of [await loadAshford1Lcypp(ledger), await loadCranbrookPaddockWoodLcypp(ledger)]) {
+      if (loaded.ok) continue
+      if ("error" in loaded) return reportLedgerError(io, loaded.error)
+      for (const problem of loaded.problems) io.stderr(`${formatImportProblem(problem)}\n`)
+      return ExitCode.input
+    }
     const state = await ledger.state()
     const verified = await store.verify()
     const views = Either.all([
@@ -29,7 +46,8 @@ export const demo = async (io: Io): Promise<ExitCode> => {
       Either.map(VariationStatement.project(state, PLAN_ID), markdownRenderer.variationStatement),
       Either.map(StaffingTotals.project(state, PLAN_ID), markdownRenderer.staffingTotals),
       Either.map(IndicatorScorecard.project(state, PLAN_ID), markdownRenderer.scorecard),
-      Either.map(ReconciliationFindings.project(state, PLAN_ID), markdownRenderer.findings)
+      Either.map(ReconciliationFindings.project(state, PLAN_ID), markdownRenderer.findings),
+      Either.map(CurrentPlan.project(state, ASHFORD_1_PLAN_ID), markdownRenderer.currentPlan)
     ])
     if (Either.isLeft(views)) {
       io.stderr(`error: ${views.left.message}\n`)
@@ -39,7 +57,10 @@ export const demo = async (io: Io): Promise<ExitCode> => {
       [
         "# plan-ledger demo",
         "",
-        `Kent County Council's LCSP service level business plan 2009/10, recorded as ${state.eventCount} events in \`${url}\` (hash chain ${verified.ok ? "verified" : "DAMAGED"}).`,
+        `Three plans of Kent County Council and its partnerships, recorded as ${state.eventCount} events in \`${url}\` (hash chain ${verified.ok ? "verified" : "DAMAGED"}): the LCSP service level business plan 2009/10 and the local children and young people's plans of Ashford 1 and of Cranbrook and Paddock Wood.`,
+        keep
+          ? `The ledger is kept: explore it with \`plan-ledger show plans --store ${url}\`.`
+          : "The ledger was a temporary file and is removed; `plan-ledger demo --keep` (or `--store <url>`) keeps it.",
         "",
         ...views.right
       ].join("\n")
@@ -47,5 +68,6 @@ export const demo = async (io: Io): Promise<ExitCode> => {
     return ExitCode.ok
   } finally {
     await store.close()
+    if (!keep && directory !== undefined) rmSync(directory, { recursive: true, force: true })
   }
 }

@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+import { type ImportResult, type Ledger, Period, type PlanCommand, type Provenance } from "@plan-ledger/core"
+import { importPlanTables } from "@plan-ledger/import-csv"
+
+/**
+ * The plan's id in the ledger.
+ *
+ * @category constants
+ * @since 0.2.0
+ */
+export const PLAN_ID = "ashford-1-lcypp"
+
+/**
+ * The public document the tables are entered from.
+ *
+ * @category constants
+ * @since 0.2.0
+ */
+export const SOURCE_DOCUMENT = "Kent County Council, Ashford 1 LCSP, Local Children and Young People's Plan 2008–2011"
+
+/**
+ * The plan's draft: a local children and young people's plan of the Ashford 1 partnership, for
+ * 1 September 2008 to 31 August 2011.
+ *
+ * @category data
+ * @since 0.2.0
+ */
+export const DRAFT: PlanCommand = {
+  _tag: "DraftPlan",
+  planId: PLAN_ID,
+  kind: "local-children-and-young-peoples-plan",
+  title: "Ashford 1 Local Children and Young People's Plan 2008–2011",
+  ownerId: "ashford-1",
+  period: Period.MultiYear.make({ from: Period.CalendarDate.make("2008-09-01"), to: Period.CalendarDate.make("2011-08-31") })
+}
+
+const TABLES = new URL("../csv/", import.meta.url)
+
+/**
+ * The plan's CSV tables as they ship with this package (`csv/themes.csv`, `csv/priorities.csv`,
+ * `csv/actions.csv`, …).
+ *
+ * @category data
+ * @since 0.2.0
+ */
+export const planTables = (): ReadonlyArray<{ readonly fileName: string; readonly text: string }> =>
+  readdirSync(fileURLToPath(TABLES))
+    .filter((fileName) => fileName.endsWith(".csv"))
+    .map((fileName) => ({ fileName: `csv/${fileName}`, text: readFileSync(new URL(fileName, TABLES), "utf8") }))
+
+/**
+ * The provenance the example's events carry.
+ *
+ * @category data
+ * @since 0.2.0
+ */
+export const PROVENANCE: Provenance = {
+  actor: "plan-ledger example",
+  reason: "entered from the published plan",
+  effectiveDate: Period.CalendarDate.make("2008-09-01"),
+  source: { document: SOURCE_DOCUMENT, table: "Key Priorities and Actions" }
+}
+
+/**
+ * Records the plan — its draft and every table — in a ledger as one append.
+ *
+ * @example
+ * import { InMemoryEventStore, Ledger } from "@plan-ledger/core"
+ * import { loadAshford1Lcypp } from "@plan-ledger/example-ashford-1-lcypp"
+ * // await loadAshford1Lcypp(Ledger.make({ store: InMemoryEventStore.make() }))
+ *
+ * @category loading
+ * @since 0.2.0
+ */
+export const loadAshford1Lcypp = async (ledger: Ledger.Ledger): Promise<Awaited<ReturnType<Ledger.Ledger["executePlan"]>> | Extract<ImportResult, { ok: false }>> => {
+  const imported = importPlanTables(planTables(), PLAN_ID)
+  return imported.ok ? ledger.executePlan(PLAN_ID, [DRAFT, ...imported.commands], PROVENANCE) : imported
+}
