@@ -19,7 +19,8 @@ import { sampleEvents } from "@plan-ledger/core/testkit"
 import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009-10"
 import { afterAll, describe, expect, it } from "vitest"
 import { freshSchemaUrl, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
-import { copyStore, openStore } from "../src/index.js"
+import { copyStore } from "./CopyStore.js"
+import { openStore } from "./StoreUrl.js"
 
 const POSTGRES_TEST_URL = postgresTestUrl()
 const directory = mkdtempSync(join(tmpdir(), "plan-ledger-copy-"))
