@@ -98,7 +98,7 @@ Options:
   --due-before <date>    actions: only those due on or before this date (YYYY-MM-DD)
   --overdue-on <date>    actions: only those due before this date and neither completed nor withdrawn
 
-Examples:
+Example:
   plan-ledger show budget --plan lcsp-2009-10 --format json
   plan-ledger show actions --plan ashford-1-lcypp --overdue-on 2009-09-01`,
   check: `plan-ledger check --plan <id> [--on <date>] [--format md|json|csv] [--out <file>]
