@@ -63,7 +63,7 @@ const KEY_ENABLERS: ReadonlyArray<readonly [code: string, title: string]> = [
 ]
 
 /**
- * The county plan catalogue: its 8 priorities, their 24 lettered outcomes and its 4 key enablers,
+ * The county plan catalogue: its 8 priorities, their 23 lettered outcomes and its 4 key enablers,
  * which local plans link to and `check` looks their links up in.
  *
  * @category data
