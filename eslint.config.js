@@ -58,10 +58,20 @@ export default tseslint.config(
   },
   {
     files: ["packages/stores/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
     rules: {
       "no-restricted-imports": restrictImports({
         regex: "^@plan-ledger/(?!core(/|$)|store-)",
         message: "the store resolver imports only core and the store adapters"
+      })
+    }
+  },
+  {
+    files: ["packages/stores/src/**/*.test.ts", "packages/stores/test/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrictImports({
+        regex: "^@plan-ledger/(?!core(/|$)|store-|example-)",
+        message: "the store resolver's tests import only core, the store adapters and the bundled examples"
       })
     }
   },
