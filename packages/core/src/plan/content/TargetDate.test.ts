@@ -16,6 +16,15 @@ describe("reading target dates as printed", () => {
     ])
   })
 
+  it("reads each of several dates printed one under another (Ashford 1, Priority 1)", () => {
+    expect(TargetDate.parse("December 08 April 09 July 10").milestones.map((milestone) => milestone.due)).toEqual([
+      { kind: "month", month: "2008-12" },
+      { kind: "month", month: "2009-04" },
+      { kind: "month", month: "2010-07" }
+    ])
+    expect(TargetDate.finalDueBy(TargetDate.parse("December 08 April 09 July 10"))).toBe("2010-07-31")
+  })
+
   it("reads seasons, terms, ranges and ongoing work", () => {
     expect(TargetDate.parse("By: Summer 2009").milestones).toEqual([{ label: undefined, due: { kind: "season", season: "summer", year: 2009 } }])
     expect(TargetDate.parse("Autumn term 09").milestones[0]?.due).toEqual({ kind: "term", term: "autumn", year: 2009 })

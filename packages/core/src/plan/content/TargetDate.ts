@@ -59,29 +59,42 @@ const monthOf = (name: string, year: string): string => {
   return `${fullYear(year)}-${String(index).padStart(2, "0")}`
 }
 
-// Reads the first date-like phrase of a segment, and what the segment says besides it.
-const dueIn = (segment: string): { readonly due: Due; readonly rest: string } | undefined => {
-  const without = (found: RegExpExecArray): string => (segment.slice(0, found.index) + segment.slice(found.index + found[0].length)).trim()
+// Reads the first date-like phrase of a segment: what it says, where it starts and ends.
+const firstDueIn = (segment: string): { readonly due: Due; readonly start: number; readonly end: number } | undefined => {
+  const at = (found: RegExpExecArray, due: Due) => ({ due, start: found.index, end: found.index + found[0].length })
   const range = MONTH_RANGE.exec(segment)
-  if (range !== null) {
-    const [, fromMonth = "", fromYear, toMonth = "", toYear = ""] = range
-    return { due: { kind: "range", from: monthOf(fromMonth, fromYear ?? toYear), to: monthOf(toMonth, toYear) }, rest: without(range) }
-  }
   const month = MONTH_YEAR.exec(segment)
-  if (month !== null) return { due: { kind: "month", month: monthOf(month[1] ?? "", month[2] ?? "") }, rest: without(month) }
+  // A range wins over the month that starts it; otherwise the earliest phrase is read first.
+  if (range !== null && (month === null || range.index <= month.index)) {
+    const [, fromMonth = "", fromYear, toMonth = "", toYear = ""] = range
+    return at(range, { kind: "range", from: monthOf(fromMonth, fromYear ?? toYear), to: monthOf(toMonth, toYear) })
+  }
+  if (month !== null) return at(month, { kind: "month", month: monthOf(month[1] ?? "", month[2] ?? "") })
   const term = TERM.exec(segment)
-  if (term !== null && term[2] !== undefined) {
-    return { due: { kind: "term", term: (term[1] ?? "").toLowerCase() as "autumn", year: fullYear(term[2]) }, rest: without(term) }
-  }
+  if (term !== null && term[2] !== undefined) return at(term, { kind: "term", term: (term[1] ?? "").toLowerCase() as "autumn", year: fullYear(term[2]) })
   const season = SEASON.exec(segment)
-  if (season !== null) {
-    return { due: { kind: "season", season: (season[1] ?? "").toLowerCase() as "spring", year: fullYear(season[2] ?? "") }, rest: without(season) }
-  }
+  if (season !== null) return at(season, { kind: "season", season: (season[1] ?? "").toLowerCase() as "spring", year: fullYear(season[2] ?? "") })
   const year = YEAR_ONLY.exec(segment)
-  if (year !== null) return { due: { kind: "year", year: Number(year[1]) }, rest: without(year) }
+  if (year !== null) return at(year, { kind: "year", year: Number(year[1]) })
   const ongoing = ONGOING.exec(segment)
-  if (ongoing !== null) return { due: { kind: "ongoing", cadence: ongoing[1]?.replace(/\s+/gu, " ").toLowerCase() }, rest: without(ongoing) }
+  if (ongoing !== null) return at(ongoing, { kind: "ongoing", cadence: ongoing[1]?.replace(/\s+/gu, " ").toLowerCase() })
   return undefined
+}
+
+// Every milestone of a segment, in order: each date with the words before it as its label
+// ("December 08 April 09 July 10" is three milestones; "Training by December 08" one).
+const milestonesIn = (segment: string): ReadonlyArray<Milestone> => {
+  const milestones: Array<Milestone> = []
+  let rest = segment
+  for (let found = firstDueIn(rest); found !== undefined; found = firstDueIn(rest)) {
+    milestones.push({ label: labelOf(rest.slice(0, found.start)), due: found.due })
+    rest = rest.slice(found.end)
+  }
+  const trailing = labelOf(rest)
+  const last = milestones.at(-1)
+  // Words after the last date describe it ("July 09 and ongoing" keeps "and ongoing" on July).
+  if (trailing !== undefined && last !== undefined && last.label === undefined) milestones[milestones.length - 1] = { label: trailing, due: last.due }
+  return milestones
 }
 
 // What a milestone is, once its date is taken out: "Training by December 08" → "Training".
@@ -112,9 +125,9 @@ export const parse = (stated: string): TargetDates => {
   for (const segment of stated.split(/(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\.(?:\s+|$)|;|\n/iu)) {
     const text = segment.trim()
     if (text === "") continue
-    const found = dueIn(text)
-    if (found === undefined) undatedText.push(text)
-    else milestones.push({ label: labelOf(found.rest), due: found.due })
+    const found = milestonesIn(text)
+    if (found.length === 0) undatedText.push(text)
+    else milestones.push(...found)
   }
   return { stated, milestones, undatedText }
 }
