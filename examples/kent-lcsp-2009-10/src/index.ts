@@ -1,8 +1,12 @@
 import type { ExecuteOutcome, Ledger, LedgerError } from "@plan-ledger/core"
 import { budgetCommands } from "./budget.js"
+import { consultationCommands } from "./consultations.js"
 import { indicatorCommands } from "./indicators.js"
+import { keyActionCommands } from "./keyActions.js"
+import { leadRoleCommands } from "./leadRoles.js"
 import { DIRECTORATE_ID, directorateCommands, lcspCommands } from "./partnerships.js"
-import { planContentCommands } from "./planContent.js"
+import { planCommands } from "./plan.js"
+import { priorityCommands } from "./priorities.js"
 import { fromTable } from "./source.js"
 import { staffingCommands } from "./staffing.js"
 import { variationCommands } from "./variations.js"
@@ -29,9 +33,9 @@ const orFail = async (outcome: Promise<ExecuteOutcome>): Promise<void> => {
 }
 
 /**
- * Records the plan in a ledger: the directorate and the 23 LCSPs, then the plan, its budget,
- * variation statement, staffing and KPI table, each table as one atomic append citing its
- * source table. Loading twice records nothing the second time.
+ * Records the plan in a ledger: the directorate and the 23 LCSPs, then the plan, its priorities,
+ * lead roles, key actions, consultations, budget, variation statement, staffing and KPI table,
+ * each table as one atomic append citing its source table. Loading twice records nothing the second time.
  *
  * @example
  * import { InMemoryEventStore, Ledger, BudgetStatement } from "@plan-ledger/core"
@@ -50,7 +54,11 @@ export const loadKentLcsp200910 = async (ledger: Ledger.Ledger): Promise<void> =
   for (const { partnershipId, commands } of lcspCommands()) {
     await orFail(ledger.executePartnership(partnershipId, commands, partnerships))
   }
-  await orFail(ledger.executePlan(PLAN_ID, planContentCommands(PLAN_ID), fromTable("Key actions, projects and developments 2009-10")))
+  await orFail(ledger.executePlan(PLAN_ID, planCommands(PLAN_ID), fromTable("Title page")))
+  await orFail(ledger.executePlan(PLAN_ID, priorityCommands(PLAN_ID), fromTable("Core Purpose of Local Children Services Partnerships: The LCSP will fulfill its core purpose by")))
+  await orFail(ledger.executePlan(PLAN_ID, leadRoleCommands(PLAN_ID), fromTable("Lead Roles: Key Corporate/Directorate Targets")))
+  await orFail(ledger.executePlan(PLAN_ID, keyActionCommands(PLAN_ID), fromTable("LCSP key actions, projects and developments 2009 - 10")))
+  await orFail(ledger.executePlan(PLAN_ID, consultationCommands(PLAN_ID), fromTable("Consultation Exercises, Satisfaction Surveys, Reviews")))
   await orFail(ledger.executePlan(PLAN_ID, budgetCommands(PLAN_ID), fromTable("Revenue budget: Operations, Resources and Skills (CFE) Local Children's Service Partnership")))
   await orFail(ledger.executePlan(PLAN_ID, variationCommands(PLAN_ID), fromTable("LCSP Variation Statement")))
   await orFail(ledger.executePlan(PLAN_ID, staffingCommands(PLAN_ID), fromTable("Staffing Levels")))

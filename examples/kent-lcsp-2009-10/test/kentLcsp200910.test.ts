@@ -1,6 +1,8 @@
 import { viewOf } from "@plan-ledger/core/testkit"
 import {
   BudgetStatement,
+  ContentFindings,
+  CurrentPlan,
   Fte,
   IndicatorScorecard,
   InMemoryEventStore,
@@ -17,7 +19,9 @@ import { loadKentLcsp200910, PLAN_ID } from "../src/index.js"
 // Every expected figure below is printed in Kent County Council, LCSP Service Level Business Plan 2009/10: the
 // revenue budget table "Operations, Resources and Skills (CFE) Local Children's Service
 // Partnership" (Controllable Totals, Memorandum Items, Total Cost of Unit rows), the "LCSP
-// Variation Statement", the "Staffing Levels" table and the "Key Performance Indicators" table.
+// Variation Statement", the "Staffing Levels" table and the "Key Performance Indicators" table; the
+// counts of priorities, key actions, lead roles and consultations come from the tables cited above
+// each test.
 // Nothing here is computed by hand: the projections compute from the recorded events.
 
 let state: LedgerState.LedgerState
@@ -80,6 +84,63 @@ describe("the LCSP service level business plan 2009/10 (Kent County Council, LCS
     expect(row("NI 75")).toMatchObject({ status: "near", latest: { value: 56 }, target: { value: 57 } })
     expect(row("NI 69")).toMatchObject({ status: "no-target", latest: { value: 46.7, kind: "actual" } })
     expect(row("NI 69")?.unavailable.map((value) => value.kind)).toEqual(["estimate"])
+  })
+
+  // "Key Performance Indicators" (section 1, "Performance and achievements"): the table's rows by their printed codes, in order;
+  // the two "% half days missed" rows print no code and are recorded as LOCAL ABS-PRI and LOCAL ABS-SEC.
+  it("holds every row of the Key Performance Indicators table", () => {
+    const printed = ["NI 69", "NI 87", "LOCAL ABS-PRI", "LOCAL ABS-SEC", "NI 114", "NI 50", "NI 117", "NI 107", "NI 73", "NI 108", "NI 75", "NI 93", "NI 94"]
+    const scorecard = viewOf(IndicatorScorecard.project(state, PLAN_ID))
+    expect(scorecard.indicators).toHaveLength(13)
+    expect(viewOf(CurrentPlan.project(state, PLAN_ID)).counts.indicators).toBe(13)
+    expect(scorecard.indicators.map((row) => row.code)).toEqual(printed)
+    const row = (code: string) => scorecard.indicators.find((indicator) => indicator.code === code)
+    expect(row("NI 108")?.unavailable.map((value) => [value.kind, value.reason])).toEqual([["actual", "To follow"], ["estimate", "To follow"], ["target", "To follow"]])
+  })
+
+  // "The LCSP will fulfill its core purpose by:" (introduction, "Core Purpose of Local Children Services Partnerships"): the plan
+  // numbers these 1 to 10 and groups them under no theme.
+  it("holds the ten numbered ways the LCSPs will fulfil their core purpose as priorities without themes", () => {
+    const plan = viewOf(CurrentPlan.project(state, PLAN_ID))
+    const printed = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]
+    expect(plan.counts.priorities).toBe(printed.length)
+    expect(plan.themes).toEqual([])
+    expect(plan.otherPriorities.map((priority) => priority.code)).toEqual(printed)
+  })
+
+  // "LCSP key actions, projects and developments 2009 - 10" (section 2): the plan numbers its actions 1 to 14, each with an
+  // a/c manager and target dates.
+  it("holds all fourteen key actions, each with its accountable manager and target dates", () => {
+    const plan = viewOf(CurrentPlan.project(state, PLAN_ID))
+    expect(plan.counts.keyActions).toBe(14)
+    const findings = viewOf(ContentFindings.project(state, PLAN_ID, { today: "2009-04-01" }))
+    expect(findings.filter((finding) => finding.code === "action-without-lead" || finding.code === "action-without-target-date" || finding.code === "action-priority-not-defined")).toEqual([])
+    const served = plan.otherPriorities.find((priority) => priority.code === "6")?.actions.map((action) => action.actionId)
+    expect(served).toEqual(["7"])
+  })
+
+  // "Lead Roles", table "Key Corporate/Directorate Targets" (section 2): the LAA target rows, the 2010 target rows and one row
+  // for each of the CYPP's "8 high level priorities", by their printed codes.
+  it("holds every row of the lead roles table", () => {
+    const laaTargets = ["NI 117", "NI 111", "NI 110", "NI 55", "NI 51", "NI 109"]
+    const targets2010 = ["TARGET 10", "TARGET 11", "TARGET 12", "TARGET 13", "TARGET 14", "TARGET 15", "TARGET 16", "TARGET 51", "TARGET 47", "TARGET 55"].map((target) => `2010 ${target}`)
+    const cyppPriorities = 8
+    const { leadRoles } = viewOf(CurrentPlan.project(state, PLAN_ID))
+    expect(leadRoles).toHaveLength(laaTargets.length + targets2010.length + cyppPriorities)
+    expect(leadRoles.slice(0, laaTargets.length + targets2010.length).map((role) => role.code)).toEqual([...laaTargets, ...targets2010])
+    expect(leadRoles.find((role) => role.code === "NI 117")?.leadOfficer).toBe("Karla Phillips Strategy, Policy & Performance (Sue Dunn)")
+  })
+
+  // "Consultation Exercises, Satisfaction Surveys, Reviews" (section 2): three rows, none statutory.
+  it("holds the three consultations, none statutory", () => {
+    const { consultations } = viewOf(CurrentPlan.project(state, PLAN_ID))
+    expect(consultations.map((consultation) => consultation.name)).toEqual(["Support for the NFER Pupil Survey", "LCSP ongoing participation arrangements", "LCSP Evaluation"])
+    expect(consultations.map((consultation) => consultation.statutory)).toEqual([false, false, false])
+    expect(consultations.map((consultation) => consultation.contact)).toEqual(["Anthony Mort", "LCSP Manager", "Joy Ackroyd"])
+  })
+
+  it("records no risks: the plan prints no risk table", () => {
+    expect(viewOf(CurrentPlan.project(state, PLAN_ID)).risks).toEqual([])
   })
 
   it("records nothing when the plan is loaded again", async () => {

@@ -54,6 +54,8 @@ describe("CSV importers", () => {
     const statuses = (state: typeof csvState) => Object.fromEntries(viewOf(IndicatorScorecard.project(state, PLAN_ID)).indicators.map((row) => [row.code, row.status]))
     expect(statuses(csvState)).toMatchObject({ "NI 117": "met", "NI 75": "near", "NI 69": "no-target" })
     expect(statuses(csvState)["NI 117"]).toBe(statuses(eventState)["NI 117"])
+    // Every row of the "Key Performance Indicators" table: the CSV and the example's events give the same scorecard.
+    expect(viewOf(IndicatorScorecard.project(csvState, PLAN_ID)).indicators).toEqual(viewOf(IndicatorScorecard.project(eventState, PLAN_ID)).indicators)
   })
 
   it("locates a bad number by file, line and column", () => {
