@@ -1,6 +1,7 @@
 import type { ExecuteOutcome, Ledger, LedgerError } from "@plan-ledger/core"
 import { budgetCommands } from "./budget.js"
 import { consultationCommands } from "./consultations.js"
+import { COUNTY_PLAN_CATALOGUE_ID, countyPlanCatalogueCommands } from "./countyPlanCatalogue.js"
 import { indicatorCommands } from "./indicators.js"
 import { keyActionCommands } from "./keyActions.js"
 import { leadRoleCommands } from "./leadRoles.js"
@@ -49,6 +50,7 @@ const orFail = async (outcome: Promise<ExecuteOutcome>): Promise<void> => {
  * @since 0.1.0
  */
 export const loadKentLcsp200910 = async (ledger: Ledger.Ledger): Promise<void> => {
+  await orFail(ledger.executeCatalogue(COUNTY_PLAN_CATALOGUE_ID, countyPlanCatalogueCommands(), fromTable("Lead Roles: Key Corporate/Directorate Targets")))
   const partnerships = fromTable("Breakdown of Children and Young People Aged 0-19 Serviced by LCSP")
   await orFail(ledger.executePartnership(DIRECTORATE_ID, directorateCommands, partnerships))
   for (const { partnershipId, commands } of lcspCommands()) {

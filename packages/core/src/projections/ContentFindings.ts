@@ -38,15 +38,17 @@ export interface ContentFinding {
 
 const finding = (code: ContentFindingCode, subject: string, message: string): ContentFinding => ({ severity: "warning", code, subject, message })
 
-// The code a catalogue files a link under: "KCYPP priority 2" → "2", "Outcome 2d" → "2D",
-// "Key enabler A" → "A", "NI  50" → "NI 50".
+// The code a catalogue files a link under: "KCYPP priority 2" and "KCYPP 5 Priority" → "2" and "5",
+// "Outcome 2d" → "2D", "Key enabler A" → "A", "NI  50" → "NI 50".
 const catalogueCode = (link: PlanLink): string => {
   const code = link.code.trim()
   switch (link.kind) {
     case "indicator":
       return code.replace(/^NI\s*/iu, "NI ").toUpperCase()
     case "cypp-priority":
+      return /\d+/u.exec(code)?.[0] ?? code
     case "cypp-outcome":
+      return (/\d+[a-z]/iu.exec(code)?.[0] ?? code).toUpperCase()
     case "key-enabler":
       return (code.split(/\s+/u).at(-1) ?? code).toUpperCase()
     default:
@@ -73,6 +75,12 @@ const catalogued = (catalogues: ReadonlyArray<CatalogueState>, kind: PlanLink["k
   return entries.length === 0 ? undefined : new Set(entries.map((code) => code.toUpperCase()))
 }
 
+// "IBA 4" and "IBA4" name the same local priority: codes are compared without spaces.
+const definesPriority = (plan: PlanState, code: string): boolean => {
+  const wanted = code.replace(/\s+/gu, "").toUpperCase()
+  return [...plan.priorities.keys()].some((held) => held.replace(/\s+/gu, "").toUpperCase() === wanted)
+}
+
 const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, today: string): ReadonlyArray<ContentFinding> => {
   const findings: Array<ContentFinding> = []
   const checkLink = (subject: string, link: PlanLink): void => {
@@ -87,7 +95,7 @@ const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, 
     }
     for (const link of priority.links) {
       checkLink(`priority ${priority.code}`, link)
-      if (link.kind === "local-priority" && !plan.priorities.has(link.code)) {
+      if (link.kind === "local-priority" && !definesPriority(plan, link.code)) {
         findings.push(finding("local-priority-not-defined", `priority ${priority.code}`, `priority ${priority.code} links to local priority ${link.code}, which no theme of the plan defines`))
       }
     }

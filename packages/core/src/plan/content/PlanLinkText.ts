@@ -2,7 +2,7 @@ import type { PlanLink } from "./events.js"
 
 const KINDS: ReadonlyArray<readonly [RegExp, PlanLink["kind"]]> = [
   [/^NI\s*\d+[a-z]?$/iu, "indicator"],
-  [/^(K?CYPP|KCT)\s+priority\s+\d+$/iu, "cypp-priority"],
+  [/^(K?CYPP|KCT)\s+(priority\s+\d+|\d+\s+priority)$/iu, "cypp-priority"],
   [/^(K?CYPP\s+)?outcome\s+\d+[a-z]$/iu, "cypp-outcome"],
   [/^(K?CYPP\s+)?(key\s+)?enabler\s+[A-D]$/iu, "key-enabler"],
   [/^LAA\s*\d*\s*\(?[ivx]+\)?/iu, "laa-target"],

@@ -30,7 +30,11 @@ const AMOUNT = /£\s*(\d[\d,]*(?:\.\d{1,2})?)\s*(k\b)?/giu
 // "(inc £6000 from PCT Health and Wellbeing Fund)": part of the amount before it comes from a source.
 const INCLUDING = /^\s*\(?\s*inc(?:luding)?\.?\s+£\s*(\d[\d,]*(?:\.\d{1,2})?)\s*(k\b)?\s*(?:from\s+)?([^)]*)\)?\s*$/iu
 const STAFF_TIME = /^staff(?:ing)?\s+time$/iu
-const TO_BE_AGREED = /^(tba|tbc|to be (?:agreed|confirmed|arranged))\.?$/iu
+const TO_BE_AGREED = /(?:^|\s)(?:tba|tbc|to be (?:agreed|confirmed|arranged))\.?$/iu
+// "= £5500" after the parts restates their sum; the parts are what is read.
+const PRINTED_SUM = /\s*=\s*£\s*\d[\d,]*(?:\.\d{1,2})?\s*k?\s*$/iu
+// "£500 (Healthy Schools 09/10) – Drugs Awareness week": the source in brackets, then what it is for.
+const BRACKETED_SOURCE = /^\s*\(([^()]*)\)\s*(.*)$/u
 
 const penceOf = (figure: string, thousands: string | undefined): Money.Pence | undefined => {
   const pounds = Money.parseDecimal(figure, Money.PENCE_PER_POUND)
@@ -50,10 +54,10 @@ const sourceOf = (text: string): string | undefined => {
 }
 
 const partsOfSegment = (segment: string): ReadonlyArray<ResourcePart> => {
-  const text = segment.trim()
+  const text = segment.replace(PRINTED_SUM, "").trim()
   if (text === "") return []
   if (STAFF_TIME.test(text)) return [{ kind: "staff-time" }]
-  if (TO_BE_AGREED.test(text)) return [{ kind: "to-be-agreed" }]
+  if (TO_BE_AGREED.test(text) && !text.includes("£")) return [{ kind: "to-be-agreed" }]
   const matches = [...text.matchAll(AMOUNT)]
   const first = matches[0]
   if (first === undefined || matches.length > 2) return [{ kind: "stated", text }]
@@ -68,6 +72,11 @@ const partsOfSegment = (segment: string): ReadonlyArray<ResourcePart> => {
   // "Aiming High: £27000": with nothing after the amount, what stands before it is the source.
   if (sourceOf(after) === undefined && before !== "") return [{ kind: "amount", amount, fundingSource: sourceOf(before), label: undefined }]
   const label = before === "" ? undefined : before.replace(/[\s–—\-:]+$/u, "")
+  const bracketed = BRACKETED_SOURCE.exec(after)
+  if (bracketed !== null && !/^\s*\(?\s*inc/iu.test(after)) {
+    const purpose = sourceOf(bracketed[2] ?? "")
+    return [{ kind: "amount", amount, fundingSource: sourceOf(bracketed[1] ?? ""), label: label ?? purpose }]
+  }
   const including = INCLUDING.exec(after)
   if (including !== null) {
     const part = penceOf(including[1] ?? "", including[2])
@@ -99,7 +108,7 @@ const partsOfSegment = (segment: string): ReadonlyArray<ResourcePart> => {
 export const parse = (stated: string): Resources => ({
   stated,
   parts: stated
-    .split(/;|\s\+\s|\s(?:and|&)\s(?=£)|,\s*(?=£)/u)
+    .split(/;|\s\+\s|\s(?:and|&)\s(?=£)|,\s*(?=£)|(?<=\))\s+(?=£)/u)
     .flatMap(partsOfSegment)
 })
 
