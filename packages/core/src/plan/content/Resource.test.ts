@@ -36,6 +36,17 @@ describe("reading resources as printed", () => {
     expect(Resource.parse("£3.5k Ashford Rural").parts).toEqual([{ kind: "amount", amount: pounds("3500"), fundingSource: "Ashford Rural", label: undefined }])
   })
 
+  it("reads a source in brackets and what it is for, and never adds a printed sum again (Cranbrook and Paddock Wood, IBA1 and IBA2)", () => {
+    expect(Resource.parse("£500 (Healthy Schools 09/10) – Drugs Awareness week").parts).toEqual([
+      { kind: "amount", amount: pounds("500"), fundingSource: "Healthy Schools 09/10", label: "Drugs Awareness week" }
+    ])
+    expect(Resource.parse("Young Carers: - £2750 (Start Up) £2750 (Social Services match) = £5500").parts).toEqual([
+      { kind: "amount", amount: pounds("2750"), fundingSource: "Start Up", label: "Young Carers" },
+      { kind: "amount", amount: pounds("2750"), fundingSource: "Social Services match", label: undefined }
+    ])
+    expect(Resource.parse("CSP /LCSP Funding TBA").parts).toEqual([{ kind: "to-be-agreed" }])
+  })
+
   it("never turns staff time, TBA, a rate or a year into money", () => {
     expect(Resource.parse("Staff time").parts).toEqual([{ kind: "staff-time" }])
     expect(Resource.parse("TBA").parts).toEqual([{ kind: "to-be-agreed" }])
