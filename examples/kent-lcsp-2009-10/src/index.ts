@@ -5,6 +5,7 @@ import { COUNTY_PLAN_CATALOGUE_ID, countyPlanCatalogueCommands } from "./countyP
 import { indicatorCommands } from "./indicators.js"
 import { keyActionCommands } from "./keyActions.js"
 import { leadRoleCommands } from "./leadRoles.js"
+import { NATIONAL_INDICATOR_CATALOGUE_ID, nationalIndicatorCatalogueCommands } from "./nationalIndicatorCatalogue.js"
 import { DIRECTORATE_ID, directorateCommands, lcspCommands } from "./partnerships.js"
 import { planCommands } from "./plan.js"
 import { priorityCommands } from "./priorities.js"
@@ -51,6 +52,7 @@ const orFail = async (outcome: Promise<ExecuteOutcome>): Promise<void> => {
  */
 export const loadKentLcsp200910 = async (ledger: Ledger.Ledger): Promise<void> => {
   await orFail(ledger.executeCatalogue(COUNTY_PLAN_CATALOGUE_ID, countyPlanCatalogueCommands(), fromTable("Lead Roles: Key Corporate/Directorate Targets")))
+  await orFail(ledger.executeCatalogue(NATIONAL_INDICATOR_CATALOGUE_ID, nationalIndicatorCatalogueCommands(), fromTable("Support to following National Indicators")))
   const partnerships = fromTable("Breakdown of Children and Young People Aged 0-19 Serviced by LCSP")
   await orFail(ledger.executePartnership(DIRECTORATE_ID, directorateCommands, partnerships))
   for (const { partnershipId, commands } of lcspCommands()) {

@@ -73,3 +73,13 @@ export const indicatorCommands = (planId: string, area: string): ReadonlyArray<P
     ...cellCommand(planId, code, area, "estimate", Period.financialYear("2008/09"), estimate),
     ...cellCommand(planId, code, area, "target", Period.financialYear("2009/10"), target)
   ])
+
+/**
+ * The National Indicators of the KPI table, as the table defines them (code, title, unit,
+ * polarity) — the entries the county's National Indicator catalogue takes from this plan.
+ *
+ * @category data
+ * @since 0.2.0
+ */
+export const kpiNationalIndicators = (): ReadonlyArray<{ readonly code: string; readonly title: string; readonly unit: IndicatorUnit; readonly polarity: Polarity }> =>
+  ROWS.filter(([code]) => code.startsWith("NI ")).map(([code, title, unit, polarity]) => ({ code, title, unit, polarity }))

@@ -14,7 +14,9 @@ import {
   VariationStatement
 } from "@plan-ledger/core"
 import { beforeAll, describe, expect, it } from "vitest"
+import { COUNTY_PLAN_CATALOGUE_ID } from "../src/countyPlanCatalogue.js"
 import { loadKentLcsp200910, PLAN_ID } from "../src/index.js"
+import { NATIONAL_INDICATOR_CATALOGUE_ID } from "../src/nationalIndicatorCatalogue.js"
 
 // Every expected figure below is printed in Kent County Council, LCSP Service Level Business Plan 2009/10: the
 // revenue budget table "Operations, Resources and Skills (CFE) Local Children's Service
@@ -141,6 +143,20 @@ describe("the LCSP service level business plan 2009/10 (Kent County Council, LCS
 
   it("records no risks: the plan prints no risk table", () => {
     expect(viewOf(CurrentPlan.project(state, PLAN_ID)).risks).toEqual([])
+  })
+
+  it("catalogues the county plan's 8 priorities, 23 lettered outcomes and 4 key enablers as the plan lists them", () => {
+    // "Key Corporate/Directorate Targets": KCYPP Priority 1 to 8 with Outcome 1A to 8C, and the CYPP key enablers.
+    const county = state.catalogues.get(COUNTY_PLAN_CATALOGUE_ID)
+    expect([county?.countyPriorities.size, county?.countyOutcomes.size, county?.keyEnablers.size]).toEqual([8, 23, 4])
+    expect([...(county?.countyOutcomes.keys() ?? [])].filter((code) => code.startsWith("7"))).toEqual(["7A", "7B", "7C", "7D"])
+  })
+
+  it("catalogues the National Indicators of the KPI table with units and polarities, and those it supports by title", () => {
+    const indicators = state.catalogues.get(NATIONAL_INDICATOR_CATALOGUE_ID)?.nationalIndicators
+    expect(indicators?.get("NI 117")).toMatchObject({ title: "16-18 year olds not in education, employment or training", unit: "percent", polarity: "lower-is-better" })
+    expect(indicators?.get("NI 112")).toMatchObject({ title: "Under 18 conception rate" })
+    expect(indicators?.get("NI 112")?.polarity).toBeUndefined()
   })
 
   it("records nothing when the plan is loaded again", async () => {

@@ -41,7 +41,8 @@ export const KeyEnablerCatalogued = Schema.TaggedStruct("KeyEnablerCatalogued", 
 })
 
 /**
- * An entry of the National Indicator Set (`NI 117`): its title, unit and polarity.
+ * An entry of the National Indicator Set (`NI 117`): its title, and its unit and polarity where
+ * the source states them (a list of indicators a plan supports often prints only code and title).
  *
  * @category events
  * @since 0.2.0
@@ -50,8 +51,8 @@ export const NationalIndicatorCatalogued = Schema.TaggedStruct("NationalIndicato
   catalogueId: CatalogueId,
   code: Schema.NonEmptyTrimmedString,
   title: Schema.NonEmptyTrimmedString,
-  unit: IndicatorUnit,
-  polarity: Polarity
+  unit: Schema.optional(IndicatorUnit),
+  polarity: Schema.optional(Polarity)
 })
 
 /**

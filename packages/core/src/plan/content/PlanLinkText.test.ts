@@ -15,4 +15,8 @@ describe("reading plan links as printed", () => {
       { kind: "directorate-target", code: "2010 TARGET 16" }
     ])
   })
+
+  it("reads a run of indicators printed under one NI as one link each (Cranbrook and Paddock Wood, IBA2)", () => {
+    expect(PlanLinkText.parseList("NI 54, 92 99,100-102").map((link) => link.code)).toEqual(["NI 54", "NI 92", "NI 99", "NI 100", "NI 101", "NI 102"])
+  })
 })

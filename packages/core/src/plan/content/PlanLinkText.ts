@@ -29,8 +29,21 @@ export const parse = (printed: string): PlanLink => {
   return { kind, code }
 }
 
+// "NI 54, 92 99,100-102": several National Indicators printed under one "NI", ranges included.
+const INDICATOR_LIST = /^NI\s*\d+(?:\s*(?:[,\s]|[-–])\s*\d+)+\s*,?$/iu
+
+const indicatorsIn = (printed: string): ReadonlyArray<PlanLink> =>
+  [...printed.matchAll(/(\d+)(?:\s*[-–]\s*(\d+))?/gu)].flatMap(([, from = "", to]) => {
+    const first = Number(from)
+    const last = to === undefined ? first : Number(to)
+    return last < first || last - first > 50
+      ? [{ kind: "indicator" as const, code: `NI ${from}` }]
+      : Array.from({ length: last - first + 1 }, (_, offset) => ({ kind: "indicator" as const, code: `NI ${first + offset}` }))
+  })
+
 /**
- * Reads a `; `-separated list of plan links.
+ * Reads a `; `-separated list of plan links. A run of indicators printed under one "NI"
+ * (`NI 6, 21, 110`, `NI 100-102`) is read as one link per indicator.
  *
  * @category parsing
  * @since 0.2.0
@@ -40,4 +53,4 @@ export const parseList = (printed: string): ReadonlyArray<PlanLink> =>
     .split(";")
     .map((link) => link.trim())
     .filter((link) => link !== "")
-    .map(parse)
+    .flatMap((link) => (INDICATOR_LIST.test(link) ? indicatorsIn(link) : [parse(link)]))
