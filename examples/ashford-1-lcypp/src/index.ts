@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs"
-import { fileURLToPath } from "node:url"
 import { type ImportResult, type Ledger, Period, type PlanCommand, type Provenance } from "@plan-ledger/core"
-import { importPlanTables } from "@plan-ledger/import-csv"
+import { importPlanTableFiles } from "@plan-ledger/import-csv"
 
 /**
  * The plan's id in the ledger.
@@ -38,18 +36,6 @@ export const DRAFT: PlanCommand = {
 const TABLES = new URL("../csv/", import.meta.url)
 
 /**
- * The plan's CSV tables as they ship with this package (`csv/themes.csv`, `csv/priorities.csv`,
- * `csv/actions.csv`, …).
- *
- * @category data
- * @since 0.2.0
- */
-export const planTables = (): ReadonlyArray<{ readonly fileName: string; readonly text: string }> =>
-  readdirSync(fileURLToPath(TABLES))
-    .filter((fileName) => fileName.endsWith(".csv"))
-    .map((fileName) => ({ fileName: `csv/${fileName}`, text: readFileSync(new URL(fileName, TABLES), "utf8") }))
-
-/**
  * The provenance the example's events carry.
  *
  * @category data
@@ -74,6 +60,6 @@ export const PROVENANCE: Provenance = {
  * @since 0.2.0
  */
 export const loadAshford1Lcypp = async (ledger: Ledger.Ledger): Promise<Awaited<ReturnType<Ledger.Ledger["executePlan"]>> | Extract<ImportResult, { ok: false }>> => {
-  const imported = importPlanTables(planTables(), PLAN_ID)
+  const imported = importPlanTableFiles(TABLES, PLAN_ID)
   return imported.ok ? ledger.executePlan(PLAN_ID, [DRAFT, ...imported.commands], PROVENANCE) : imported
 }

@@ -1,10 +1,9 @@
 import { Either } from "effect"
 import type { LedgerState } from "../ledger/LedgerState.js"
-import type { Period } from "../period/Period.js"
 import type { ConsultationRecorded, EcmOutcome, LeadRoleAssigned, PlanLink, RiskRecorded } from "../plan/content/events.js"
 import * as Resource from "../plan/content/Resource.js"
-import type { PlanKind } from "../plan/lifecycle/events.js"
-import type { PlanState, PlanStatus, RestatementRecord } from "../plan/PlanState.js"
+import type { LifecycleState } from "../plan/lifecycle/LifecycleState.js"
+import type { PlanState } from "../plan/PlanState.js"
 import { type KeyActionView, ofAction } from "./KeyActionView.js"
 import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
 
@@ -46,18 +45,7 @@ export interface ThemeView {
  * @category models
  * @since 0.1.0
  */
-export interface CurrentPlan {
-  readonly planId: string
-  readonly kind: PlanKind
-  readonly title: string
-  readonly ownerId: string
-  readonly period: Period
-  readonly priorPlanId: string | undefined
-  readonly status: PlanStatus
-  readonly revisions: ReadonlyArray<string>
-  readonly approval: { readonly approvedBy: string; readonly approvedOn: string } | undefined
-  readonly supersession: { readonly supersededBy: string; readonly supersededOn: string } | undefined
-  readonly restatements: ReadonlyArray<RestatementRecord>
+export interface CurrentPlan extends LifecycleState {
   /** Themes with their priorities and key actions, in the order they were recorded. */
   readonly themes: ReadonlyArray<ThemeView>
   /** Priorities no recorded theme holds (a plan without themes has all of its priorities here). */
