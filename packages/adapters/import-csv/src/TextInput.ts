@@ -123,6 +123,17 @@ const firstInvalid = (bytes: Uint8Array, label: string): { readonly offset: numb
 }
 
 /**
+ * Decodes all of `bytes` or throws at the first byte not valid in the encoding. The bytes go
+ * through the decoder as a stream and are then flushed: a one-shot `decode` of Node 20 takes a
+ * Latin-1 shortcut for `windows-1252` that turns bytes 0x80–0x9F (’ “ ” € …) into control
+ * characters, while the stream path decodes them with ICU as Windows-1252 says.
+ */
+const strictDecode = (label: string, bytes: Uint8Array): string => {
+  const decoder = new TextDecoder(label, { fatal: true })
+  return decoder.decode(bytes, { stream: true }) + decoder.decode()
+}
+
+/**
  * Reads a file's bytes as text: in the given encoding, or — without one — as UTF-8 (a UTF-8
  * byte-order mark is dropped) or UTF-16 when a UTF-16 byte-order mark says so. Decoding is strict:
  * bytes that are not valid in the encoding refuse the file whole, located to the line and column
@@ -153,11 +164,10 @@ export const decodeText = (fileName: string, bytes: Uint8Array, encoding?: Encod
   if (!wide && looksBinary(bytes)) return { ok: false, problems: [notText(fileName)] }
   const label = decoderLabel(chosen)
   try {
-    const text = new TextDecoder(label, { fatal: true }).decode(bytes)
-    return { ok: true, text, encoding: chosen }
+    return { ok: true, text: strictDecode(label, bytes), encoding: chosen }
   } catch {
     const { offset, before } = firstInvalid(bytes, label)
-    const { line, column } = positionAfter(before)
+    const { line, column } = positionAfter(before.startsWith("\uFEFF") ? before.slice(1) : before)
     const shown = Array.from(bytes.subarray(offset, offset + (wide ? 2 : 1)), (byte) => `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`).join(" ")
     return {
       ok: false,
