@@ -49,6 +49,7 @@ describe("plan-ledger import reading a file", () => {
     const result = await sandbox.invoke("import", "budget", write("photo.csv", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52])), "--plan", "p")
     expect(result.code).toBe(2)
     expect(result.stderr).toContain("photo.csv:1:1: this is not a text file")
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000B-\u001F]/)
   })
 

@@ -20,6 +20,7 @@ const wellFormed = (result: ImportResult): boolean =>
   (result.problems.length > 0 &&
     result.problems.every(
       (problem) =>
+        // eslint-disable-next-line no-control-regex -- finding control characters is the point
         Number.isInteger(problem.line) && problem.line >= 1 && Number.isInteger(problem.column) && problem.column >= 1 && !/[\u0000-\u001F]/.test(formatImportProblem(problem)) && formatImportProblem(problem).length < 1200
     ))
 

@@ -28,12 +28,14 @@ const SHOWN_CHARACTERS = 40
 export const shown = (value: string): string => {
   const head = Array.from(value.slice(0, SHOWN_CHARACTERS * 2 + 2))
   const cut = head.length > SHOWN_CHARACTERS ? head.slice(0, SHOWN_CHARACTERS).join("") : value
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const visible = cut.replace(/[\u0000-\u001F\u007F-\u009F]/g, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`)
   return `"${visible}${cut === value ? "" : "…"}"`
 }
 
 const MESSAGE_CHARACTERS = 300
 const shortMessage = (message: string): string => {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const single = message.replace(/[\u0000-\u001F\u007F-\u009F]/g, " ")
   return single.length > MESSAGE_CHARACTERS ? `${single.slice(0, MESSAGE_CHARACTERS)}…` : single
 }

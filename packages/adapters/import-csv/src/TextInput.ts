@@ -186,6 +186,7 @@ export const decodeText = (fileName: string, bytes: Uint8Array, encoding?: Encod
   }
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
 
 /**
@@ -202,6 +203,7 @@ export const checkText = (fileName: string, text: string): { readonly text: stri
   const controls = source.match(CONTROL)?.length ?? 0
   if (source.includes("\u0000") || (controls >= 3 && controls * 50 > source.length)) return { text: source, problems: [notText(fileName)] }
   const problems: Array<ImportProblem> = []
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const strange = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/g
   for (let found = strange.exec(source); found !== null && problems.length < 20; found = strange.exec(source)) {
     const { line, column } = positionAfter(source.slice(0, found.index))
