@@ -75,7 +75,7 @@ describe("plan-ledger on the tables of the LCSP Service Level Business Plan 2009
 
   it("writes CSV that a spreadsheet cannot run as a formula", async () => {
     const file = join(sandbox.cwd, "evil.csv")
-    writeFileSync(file, "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte\n=HYPERLINK(\"http://x\"),0,1,0,,0,0,MD,,\n")
+    writeFileSync(file, "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte\n\"=HYPERLINK(\"\"http://x\"\")\",0,1,0,,0,0,MD,,\n")
     expect((await sandbox.invoke("import", "budget", file, "--plan", "evil-plan", "--period", "2009/10")).code).toBe(0)
     const { stdout } = await sandbox.invoke("show", "budget", "--plan", "evil-plan", "--format", "csv")
     expect(stdout).toContain(`line,"'=HYPERLINK(""http://x"")"`)
@@ -106,11 +106,11 @@ describe("plan-ledger on bad input", () => {
 
   it("rejects a budget with a bad number, a blank activity and a duplicate activity, listing each", async () => {
     const file = write("budget.csv", [budgetHeader, 'Base,0,"1,52O.3",0,,0,0,MD,,', ",0,0,0,,0,0,MD,,", "Admin,1,1,1,,0,0,MD,,", "Admin,1,1,1,,0,0,MD,,"].join("\n"))
-    await rejects("budget", file, 'budget.csv:2:3: "1,52O.3" is not a number — a decimal in £000 such as 1,520.3', "budget.csv:3:1: activity is blank", 'budget.csv:5:1: activity "Admin" appears twice (first on line 4)')
+    await rejects("budget", file, 'budget.csv:2:3 (employee_costs): "1,52O.3" is not a number — a decimal in £000 such as 1,520.3', "budget.csv:3:1 (activity): activity is blank", 'budget.csv:5:1 (activity): activity "Admin" appears twice (first on line 4)')
   })
 
   it("rejects variations with an unknown column and a wrong section", async () => {
-    await rejects("variations", write("variations.csv", "section,description,amount,colour\nbase,Pay,295,red"), 'variations.csv:1:4: unknown column "colour"', 'variations.csv:2:1: "base" is not a valid section')
+    await rejects("variations", write("variations.csv", "section,description,amount,colour\nbase,Pay,295,red"), 'variations.csv:1:4 (colour): unknown column "colour"', 'variations.csv:2:1 (section): "base" is not a valid section')
   })
 
   it("rejects staffing without its header", async () => {
@@ -118,7 +118,7 @@ describe("plan-ledger on bad input", () => {
   })
 
   it("rejects indicators with a wrong enum value", async () => {
-    await rejects("indicators", write("kpi.csv", "code,title,unit,polarity,period,kind,value\nNI 117,NEET,percentage,lower-is-better,2009/10,target,5.9"), 'kpi.csv:2:3: "percentage" is not a valid unit — one of percent, count, rate-per-1000, points')
+    await rejects("indicators", write("kpi.csv", "code,title,unit,polarity,period,kind,value\nNI 117,NEET,percentage,lower-is-better,2009/10,target,5.9"), 'kpi.csv:2:3 (unit): "percentage" is not a valid unit — one of percent, count, rate-per-1000, points')
   })
 
   it("exits 1 from check when a printed total is wrong beyond rounding", async () => {

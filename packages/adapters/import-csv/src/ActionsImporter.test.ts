@@ -40,8 +40,8 @@ describe("the key actions table", () => {
 
   it("refuses the whole file when an action has no priority or appears twice, naming each line", () => {
     expect(problems(actions("Priority 1.2,Priority 1,Health event,Health,,Staff time,July 09,", "Priority 1.2,Priority 1,Again,Health,,,,", "Priority 1.3,,No priority,,,,,"))).toEqual([
-      "actions.csv:3:1: key action Priority 1.2 appears twice (first on line 2) — each record once per file",
-      "actions.csv:4:2: priority_code is blank — the code of the priority the action serves, such as EWB1"
+      "actions.csv:3:1 (action_id): key action Priority 1.2 appears twice (first on line 2) — each record once per file",
+      "actions.csv:4:2 (priority_code): priority_code is blank — the code of the priority the action serves, such as EWB1"
     ])
   })
 })

@@ -1,4 +1,5 @@
 import { type Importer, type PlanCommand, PlanLinkText } from "@plan-ledger/core"
+import type { CsvOptions } from "./CsvReader.js"
 import { readTable, type TableFormat } from "./Table.js"
 
 /**
@@ -32,9 +33,9 @@ const leadOf = (lead: string | undefined): { readonly accountableManager?: strin
  * @category importers
  * @since 0.2.0
  */
-export const importActions: Importer<Record<string, never>> = ({ fileName, text, planId }) => {
+export const importActions: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
   const seen = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, ACTIONS_FORMAT, (row): PlanCommand | undefined => {
+  const { rows, problems } = readTable(fileName, text, options, ACTIONS_FORMAT, (row): PlanCommand | undefined => {
     const actionId = row.requiredText("action_id", "an id for the action, such as EWB1.1")
     const priorityCodes = row.list("priority_code")
     if (priorityCodes.length === 0) row.report("priority_code", "priority_code is blank", "the code of the priority the action serves, such as EWB1")

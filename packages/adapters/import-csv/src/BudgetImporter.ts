@@ -1,6 +1,7 @@
 import { Fte, type Importer, Money, type PlanCommand, type StatedTotals } from "@plan-ledger/core"
 import { match } from "ts-pattern"
-import { type RowReader, readTable, slug, type TableFormat } from "./Table.js"
+import type { CsvOptions } from "./CsvReader.js"
+import { type RowReader, readTable, shown, slug, type TableFormat } from "./Table.js"
 
 /**
  * The budget table's columns (see `docs/cli.md`).
@@ -61,10 +62,33 @@ const statedTotals = (row: RowReader, unit: number): StatedTotals => {
  * @category importers
  * @since 0.1.0
  */
-export const importBudget: Importer<BudgetImportOptions> = ({ fileName, text, planId, options }) => {
+export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileName, text, planId, options }) => {
   const unit = options.units === "pounds" ? Money.PENCE_PER_POUND : Money.PENCE_PER_THOUSAND
   const seenActivities = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, BUDGET_FORMAT, (row): PlanCommand | undefined => {
+  const seenIds = new Map<string, { readonly line: number; readonly activity: string }>()
+  // A line's id is its line_id, or one derived from the activity; two rows that come to the same
+  // id ("Early Years" and "Early years", "Sport & Leisure" and "Sport and Leisure") would become one
+  // line, the later silently replacing the earlier, so they are refused with both lines named.
+  const identity = (row: RowReader, activity: string, kind: "line" | "memorandum"): string | undefined => {
+    const given = row.text("line_id")
+    const id = given ?? slug(activity)
+    if (id === "") {
+      row.report("activity", `activity ${shown(activity)} has no letters or digits to make a line id from`, "an activity name such as Early Years, or a line_id")
+      return undefined
+    }
+    const first = seenIds.get(`${kind}:${id}`)
+    if (first !== undefined) {
+      row.report(
+        given === undefined ? "activity" : "line_id",
+        `${shown(activity)} would be the same line (${shown(id)}) as ${shown(first.activity)} on line ${first.line}`,
+        "activities that differ by more than case, spacing or & / and — or a distinct line_id for each"
+      )
+      return undefined
+    }
+    seenIds.set(`${kind}:${id}`, { line: row.line, activity })
+    return id
+  }
+  const { rows, problems } = readTable(fileName, text, options, BUDGET_FORMAT, (row): PlanCommand | undefined => {
     const rowType = row.choice("row_type", ROW_TYPES, "line")
     const activity = row.requiredText("activity", "the activity (budget line) name, such as Early Years")
     if (rowType === undefined || activity === undefined) return undefined
@@ -72,10 +96,12 @@ export const importBudget: Importer<BudgetImportOptions> = ({ fileName, text, pl
       .with("line", (): PlanCommand | undefined => {
         const firstLine = seenActivities.get(activity)
         if (firstLine !== undefined) {
-          row.report("activity", `activity "${activity}" appears twice (first on line ${firstLine})`, "each budget line once per file")
+          row.report("activity", `activity ${shown(activity)} appears twice (first on line ${firstLine})`, "each budget line once per file")
           return undefined
         }
         seenActivities.set(activity, row.line)
+        const lineId = identity(row, activity, "line")
+        if (lineId === undefined) return undefined
         const fte = row.fte("fte")
         if (fte === undefined && row.text("fte") === undefined) row.report("fte", "fte is blank", "the line's FTE, such as 19.5 (0.0 if none)")
         const figures = {
@@ -95,7 +121,7 @@ export const importBudget: Importer<BudgetImportOptions> = ({ fileName, text, pl
         return {
           _tag: "SetBudgetLine",
           planId,
-          lineId: row.text("line_id") ?? slug(activity),
+          lineId,
           activity,
           ...(lineUnit === undefined ? {} : { unit: lineUnit }),
           ...(cabinetMember === undefined ? {} : { cabinetMember }),
@@ -118,10 +144,12 @@ export const importBudget: Importer<BudgetImportOptions> = ({ fileName, text, pl
           if (row.text("controllable_expenditure") === undefined) row.report("controllable_expenditure", "a memorandum item has no amount", "the item's amount in the controllable_expenditure column")
           return undefined
         }
+        const itemId = identity(row, activity, "memorandum")
+        if (itemId === undefined) return undefined
         return {
           _tag: "SetMemorandumItem",
           planId,
-          itemId: row.text("line_id") ?? slug(activity),
+          itemId,
           name: activity,
           category: memorandumCategory(activity),
           amount,

@@ -1,4 +1,5 @@
 import type { Importer, PlanCommand } from "@plan-ledger/core"
+import type { CsvOptions } from "./CsvReader.js"
 import { readTable, type TableFormat } from "./Table.js"
 
 /**
@@ -20,9 +21,9 @@ export const CONSULTATIONS_FORMAT: TableFormat = {
  * @category importers
  * @since 0.2.0
  */
-export const importConsultations: Importer<Record<string, never>> = ({ fileName, text, planId }) => {
+export const importConsultations: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
   const seen = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, CONSULTATIONS_FORMAT, (row): PlanCommand | undefined => {
+  const { rows, problems } = readTable(fileName, text, options, CONSULTATIONS_FORMAT, (row): PlanCommand | undefined => {
     const consultationId = row.requiredText("consultation_id", "an id for the consultation, such as C1")
     const name = row.requiredText("name", "the consultation's name")
     const purpose = row.requiredText("purpose", "what the consultation is for")

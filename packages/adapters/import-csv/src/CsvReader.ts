@@ -1,8 +1,9 @@
 import type { ImportProblem } from "@plan-ledger/core"
+import { CsvError, parse } from "csv-parse/sync"
 
 /**
- * One field of a CSV file with where it stands (line and column from 1; a quoted field that
- * spans lines is located where it starts).
+ * One field of a CSV file with where it stands (line from 1; column is the field's position in its
+ * record, from 1; a quoted field that spans lines is located on the line its record starts).
  *
  * @category models
  * @since 0.1.0
@@ -25,71 +26,92 @@ export interface CsvRecord {
 }
 
 /**
- * Reads CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF, an optional byte-order
- * mark) into records with positions. Blank lines are skipped. An unterminated quote is the only
- * problem the reader itself reports.
+ * How a CSV file is written: its field delimiter (a comma unless said otherwise).
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface CsvOptions {
+  readonly delimiter?: string
+}
+
+const countBreaks = (text: string): number => {
+  let count = 0
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) count += 1
+  return count
+}
+
+const quoteProblem = (fileName: string, error: CsvError, recordLine: number, errorLine: number, lastLine: number): ImportProblem => {
+  const column = (typeof error.column === "number" ? error.column : 0) + 1
+  switch (error.code) {
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return { file: fileName, line: errorLine, column, problem: "a quoted field goes on after its closing quote", expected: 'the whole field in quotes, with "" for a quote inside it, such as "say ""yes"" now"' }
+    case "INVALID_OPENING_QUOTE":
+      return { file: fileName, line: errorLine, column, problem: "a double quote inside a field that does not start with one", expected: 'the whole field in quotes, with "" for a quote inside it, such as "say ""yes"" now"' }
+    case "CSV_QUOTE_NOT_CLOSED":
+      return {
+        file: fileName,
+        line: recordLine,
+        column,
+        problem: `a quoted field starting on this line is never closed, so every line after it to the end of the file (line ${lastLine}) would be part of it`,
+        expected: 'a closing double quote where the field ends (write "" for a quote inside a field)'
+      }
+    default:
+      return { file: fileName, line: errorLine, column, problem: "the CSV cannot be read here", expected: 'fields separated by the delimiter, quoted with " where they hold one' }
+  }
+}
+
+/**
+ * Reads CSV text (RFC 4180: quoted fields, doubled quotes, CRLF, LF or CR line ends, an optional
+ * byte-order mark) into records with positions, with `csv-parse`. Blank lines and rows of blank
+ * fields are skipped. Quoting that is not RFC 4180 (`"ab"c`, `ab"c`, a quote never closed) is a
+ * problem located where it stands; after one, reading resumes on the next line so every problem
+ * of the file is found. Records keep their own length: comparing it with the header is the
+ * table's job.
  *
  * @category parsing
  * @since 0.1.0
  */
-export const readCsv = (fileName: string, text: string): { readonly records: ReadonlyArray<CsvRecord>; readonly problems: ReadonlyArray<ImportProblem> } => {
-  const source = text.startsWith("\uFEFF") ? text.slice(1) : text
+export const readCsv = (
+  fileName: string,
+  text: string,
+  options: CsvOptions = {}
+): { readonly records: ReadonlyArray<CsvRecord>; readonly problems: ReadonlyArray<ImportProblem> } => {
+  const source = (text.startsWith("\uFEFF") ? text.slice(1) : text).replace(/\r\n?/g, "\n")
+  const lineStarts = [0]
+  for (let index = source.indexOf("\n"); index !== -1; index = source.indexOf("\n", index + 1)) lineStarts.push(index + 1)
+  const lastLine = source.endsWith("\n") ? lineStarts.length - 1 : lineStarts.length
   const records: Array<CsvRecord> = []
-  let fields: Array<CsvField> = []
-  let value = ""
-  let line = 1
-  let fieldLine = 1
-  let fieldColumn = 1
-  let recordLine = 1
-  let quoted = false
-  let index = 0
-  const endField = (): void => {
-    fields.push({ value, line: fieldLine, column: fieldColumn })
-    value = ""
-  }
-  const endRecord = (): void => {
-    endField()
-    if (!(fields.length === 1 && fields[0]?.value === "")) records.push({ line: recordLine, fields })
-    fields = []
-  }
-  while (index < source.length) {
-    const character = source[index] as string
-    if (quoted) {
-      if (character === '"' && source[index + 1] === '"') {
-        value += '"'
-        index += 2
-        continue
+  const problems: Array<ImportProblem> = []
+  let startLine = 1
+  while (startLine <= lastLine && problems.length < 100) {
+    let line = startLine
+    try {
+      parse(source.slice(lineStarts[startLine - 1]), {
+        delimiter: options.delimiter ?? ",",
+        record_delimiter: "\n",
+        quote: '"',
+        escape: '"',
+        bom: false,
+        relax_column_count: true,
+        on_record: (record, context) => {
+          const recordLine = startLine - 1 + context.lines - record.reduce((breaks, value) => breaks + countBreaks(value), 0)
+          line = startLine + context.lines
+          if (record.some((value) => value.trim() !== "")) records.push({ line: recordLine, fields: record.map((value, index) => ({ value, line: recordLine, column: index + 1 })) })
+          return null
+        }
+      })
+      break
+    } catch (error) {
+      if (!(error instanceof CsvError)) {
+        problems.push({ file: fileName, line, column: 1, problem: "the CSV cannot be read here", expected: 'fields separated by the delimiter, quoted with " where they hold one' })
+        break
       }
-      if (character === '"') {
-        quoted = false
-      } else {
-        value += character
-        if (character === "\n") line += 1
-      }
-    } else if (character === '"' && value === "") {
-      quoted = true
-    } else if (character === ",") {
-      endField()
-      fieldLine = line
-      fieldColumn = fields.length + 1
-    } else if (character === "\n" || character === "\r") {
-      if (character === "\r" && source[index + 1] === "\n") index += 1
-      endRecord()
-      line += 1
-      recordLine = line
-      fieldLine = line
-      fieldColumn = 1
-    } else {
-      value += character
-    }
-    index += 1
-  }
-  if (quoted) {
-    return {
-      records,
-      problems: [{ file: fileName, line: fieldLine, column: fieldColumn, problem: "a quoted field is never closed", expected: 'a closing double quote (write "" for a quote inside a field)' }]
+      const errorLine = startLine - 1 + (typeof error.lines === "number" && error.lines > 0 ? error.lines : 1)
+      problems.push(quoteProblem(fileName, error, line, Math.max(errorLine, line), lastLine))
+      if (error.code === "CSV_QUOTE_NOT_CLOSED") break
+      startLine = Math.max(errorLine, line) + 1
     }
   }
-  if (value !== "" || fields.length > 0) endRecord()
-  return { records, problems: [] }
+  return { records, problems }
 }

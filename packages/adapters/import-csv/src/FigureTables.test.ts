@@ -60,13 +60,13 @@ describe("CSV importers", () => {
 
   it("locates a bad number by file, line and column", () => {
     expect(problemsOf(budget("Behaviour Service,19.5,870.1,0.0,,0.0,0.0,MD,849.1,18.8", "Early Years,59.2,\"1,52O.3\",0.0,,0.0,-140.4,MD,\"2,527.8\",59.1"))).toEqual([
-      'budget.csv:3:3: "1,52O.3" is not a number — a decimal in £000 such as 1,520.3'
+      'budget.csv:3:3 (employee_costs): "1,52O.3" is not a number — a decimal in £000 such as 1,520.3'
     ])
   })
 
   it("rejects an unknown column, a missing header column and a repeated column", () => {
     expect(problemsOf(importBudget({ fileName: "budget.csv", text: `${header},colour\nBase,0,0,31.9,,0,0,MD,31.9,0,red`, planId: "p", options: {} }))).toEqual([
-      `budget.csv:1:11: unknown column "colour" — one of ${["activity", "fte", "employee_costs", "running_costs", "contracts_projects", "external_income", "internal_income", "cabinet_member", "prior_controllable", "prior_fte", "gross_expenditure", "controllable_expenditure", "row_type", "line_id", "unit"].join(", ")}`
+      `budget.csv:1:11 (colour): unknown column "colour" — one of ${["activity", "fte", "employee_costs", "running_costs", "contracts_projects", "external_income", "internal_income", "cabinet_member", "prior_controllable", "prior_fte", "gross_expenditure", "controllable_expenditure", "row_type", "line_id", "unit"].join(", ")}`
     ])
     expect(problemsOf(importVariations({ fileName: "variations.csv", text: "section,description\nopening,Budget", planId: "p", options: {} }))[0]).toMatch(/^variations\.csv:1:1: missing column amount — a header row for a variations file/)
     expect(problemsOf(importBudget({ fileName: "empty.csv", text: "", planId: "p", options: {} }))[0]).toMatch(/^empty\.csv:1:1: the file is empty/)
@@ -82,9 +82,9 @@ describe("CSV importers", () => {
       })
     )
     expect(problems).toEqual([
-      'budget.csv:2:1: "subtotal" is not a valid row_type — one of line, total, memorandum, total-cost',
-      "budget.csv:3:2: activity is blank — the activity (budget line) name, such as Early Years",
-      'budget.csv:5:2: activity "Admin" appears twice (first on line 4) — each budget line once per file'
+      'budget.csv:2:1 (row_type): "subtotal" is not a valid row_type — one of line, total, memorandum, total-cost',
+      "budget.csv:3:2 (activity): activity is blank — the activity (budget line) name, such as Early Years",
+      'budget.csv:5:2 (activity): activity "Admin" appears twice (first on line 4) — each budget line once per file'
     ])
   })
 
@@ -95,10 +95,10 @@ describe("CSV importers", () => {
 
   it("needs a reason for an unavailable indicator value and refuses a positive saving", () => {
     expect(problemsOf(importIndicators({ fileName: "kpi.csv", text: "code,title,unit,polarity,period,kind,value\nNI 69,Bullying,percent,lower-is-better,2008/09,unavailable,", planId: "p", options: {} }))).toEqual([
-      "kpi.csv:2:1: an unavailable value has no reason — the reason in the note column, such as To follow"
+      "kpi.csv:2:8 (note): an unavailable value has no reason — the reason in the note column, such as To follow"
     ])
     expect(problemsOf(importVariations({ fileName: "variations.csv", text: "section,description,amount\nsaving,Publicity,23", planId: "p", options: {} }))).toEqual([
-      "variations.csv:2:3: a saving of 23 is positive — savings written as negative amounts, such as -23"
+      "variations.csv:2:3 (amount): a saving of \"23\" is positive — savings written as negative amounts, such as -23"
     ])
   })
 })

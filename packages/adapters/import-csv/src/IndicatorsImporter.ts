@@ -1,5 +1,6 @@
 import { type IndicatorQualifier, type Importer, Period, type PlanCommand } from "@plan-ledger/core"
-import { readTable, type TableFormat } from "./Table.js"
+import type { CsvOptions } from "./CsvReader.js"
+import { readTable, shown, type TableFormat } from "./Table.js"
 
 /**
  * The KPI table's columns.
@@ -37,10 +38,10 @@ const QUALIFIERS: ReadonlyArray<IndicatorQualifier> = ["provisional", "min", "ac
  * @category importers
  * @since 0.1.0
  */
-export const importIndicators: Importer<IndicatorImportOptions> = ({ fileName, text, planId, options }) => {
+export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = ({ fileName, text, planId, options }) => {
   const area = options.area ?? planId
   const definitions = new Map<string, { readonly line: number; readonly key: string }>()
-  const { rows, problems } = readTable(fileName, text, INDICATORS_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
+  const { rows, problems } = readTable(fileName, text, options, INDICATORS_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
     const code = row.requiredText("code", "the indicator code, such as NI 117")
     const title = row.requiredText("title", "the indicator's title")
     const unit = row.choice("unit", UNITS)
@@ -49,11 +50,11 @@ export const importIndicators: Importer<IndicatorImportOptions> = ({ fileName, t
     const periodText = row.requiredText("period", "a year pair such as 2009/10")
     const qualifiers = (row.text("qualifier") ?? "").split(/[\s;]+/).filter((word) => word !== "")
     const unknownQualifier = qualifiers.find((word) => !(QUALIFIERS as ReadonlyArray<string>).includes(word))
-    if (unknownQualifier !== undefined) row.report("qualifier", `"${unknownQualifier}" is not a qualifier`, `any of ${QUALIFIERS.join(", ")}, separated by spaces`)
+    if (unknownQualifier !== undefined) row.report("qualifier", `${shown(unknownQualifier)} is not a qualifier`, `any of ${QUALIFIERS.join(", ")}, separated by spaces`)
     let period: Period.Period | undefined
     if (periodText !== undefined) {
       if (!Period.isYearPair(periodText)) {
-        row.report("period", `"${periodText}" is not a year pair`, "a year pair such as 2009/10, the second year following the first")
+        row.report("period", `${shown(periodText)} is not a year pair`, "a year pair such as 2009/10, the second year following the first")
       } else {
         period = qualifiers.includes("academic-year") ? Period.academicYear(periodText) : Period.financialYear(periodText)
       }
@@ -68,7 +69,7 @@ export const importIndicators: Importer<IndicatorImportOptions> = ({ fileName, t
       definitions.set(code, { line: row.line, key })
       commands.push({ _tag: "AddPlanIndicator", planId, code, title, unit, polarity, categories: [], area })
     } else if (defined.key !== key) {
-      row.report("title", `indicator ${code} is defined differently than on line ${defined.line}`, "the same title, unit and polarity on every row of one indicator")
+      row.report("title", `indicator ${shown(code)} is defined differently than on line ${defined.line}`, "the same title, unit and polarity on every row of one indicator")
       return undefined
     }
     if (kind.startsWith("unavailable")) {

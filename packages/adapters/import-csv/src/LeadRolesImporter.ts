@@ -1,4 +1,5 @@
 import type { Importer, PlanCommand } from "@plan-ledger/core"
+import type { CsvOptions } from "./CsvReader.js"
 import { readTable, type TableFormat } from "./Table.js"
 
 /**
@@ -16,9 +17,9 @@ export const LEAD_ROLES_FORMAT: TableFormat = { name: "lead-roles", required: ["
  * @category importers
  * @since 0.2.0
  */
-export const importLeadRoles: Importer<Record<string, never>> = ({ fileName, text, planId }) => {
+export const importLeadRoles: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
   const seen = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, LEAD_ROLES_FORMAT, (row): PlanCommand | undefined => {
+  const { rows, problems } = readTable(fileName, text, options, LEAD_ROLES_FORMAT, (row): PlanCommand | undefined => {
     const code = row.requiredText("code", "the plan code, such as NI 117 or 2010 TARGET 16")
     const description = row.requiredText("description", "the lead role or target")
     const leadOfficer = row.requiredText("lead_officer", "the lead officer's role")

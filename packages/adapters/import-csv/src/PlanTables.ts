@@ -1,4 +1,5 @@
 import type { ImportProblem, ImportResult, Importer, PlanCommand } from "@plan-ledger/core"
+import type { CsvOptions } from "./CsvReader.js"
 import { importActions } from "./ActionsImporter.js"
 import { importConsultations } from "./ConsultationsImporter.js"
 import { importLeadRoles } from "./LeadRolesImporter.js"
@@ -10,7 +11,7 @@ import { importVoice } from "./VoiceImporter.js"
 
 // The plan-content tables by file name, in the order their records depend on each other: themes
 // before priorities, priorities before actions, actions before their progress.
-const CONTENT_TABLES: ReadonlyArray<readonly [string, Importer<Record<string, never>>]> = [
+const CONTENT_TABLES: ReadonlyArray<readonly [string, Importer<CsvOptions>]> = [
   ["themes.csv", importThemes],
   ["priorities.csv", importPriorities],
   ["actions.csv", importActions],

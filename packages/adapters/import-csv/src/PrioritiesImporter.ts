@@ -1,4 +1,5 @@
 import { type Importer, type PlanCommand, PlanLinkText } from "@plan-ledger/core"
+import type { CsvOptions } from "./CsvReader.js"
 import { readTable, type TableFormat } from "./Table.js"
 
 /**
@@ -17,9 +18,9 @@ export const PRIORITIES_FORMAT: TableFormat = { name: "priorities", required: ["
  * @category importers
  * @since 0.2.0
  */
-export const importPriorities: Importer<Record<string, never>> = ({ fileName, text, planId }) => {
+export const importPriorities: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
   const seen = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, PRIORITIES_FORMAT, (row): PlanCommand | undefined => {
+  const { rows, problems } = readTable(fileName, text, options, PRIORITIES_FORMAT, (row): PlanCommand | undefined => {
     const code = row.requiredText("code", "the priority's code as printed, such as EWB1")
     const title = row.requiredText("title", "the priority's title")
     const theme = row.text("theme_code")

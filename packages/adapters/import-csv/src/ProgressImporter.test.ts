@@ -16,10 +16,10 @@ describe("the progress table", () => {
 
   it("refuses a slip without a new date, a withdrawal without a reason, a bad date and two updates for one day", () => {
     expect(problems(progress("A,2009-09-30,slipped,,", "B,2009-09-30,withdrawn,,", "C,30/09/2009,on-track,,", "D,2009-09-30,on-track,,", "D,2009-09-30,completed,,"))).toEqual([
-      "progress.csv:2:5: a slipped action has no new target date — the new target date as stated, such as December 09",
-      "progress.csv:3:4: a withdrawn action has no reason — why it was withdrawn",
-      'progress.csv:4:2: "30/09/2009" is not a date — a date written YYYY-MM-DD, such as 2009-09-30',
-      "progress.csv:6:2: progress of D on 2009-09-30 appears twice (first on line 5) — each record once per file"
+      "progress.csv:2:5 (revised_target_date): a slipped action has no new target date — the new target date as stated, such as December 09",
+      "progress.csv:3:4 (note): a withdrawn action has no reason — why it was withdrawn",
+      'progress.csv:4:2 (recorded_on): "30/09/2009" is not a date — a date written YYYY-MM-DD, such as 2009-09-30',
+      "progress.csv:6:2 (recorded_on): progress of D on 2009-09-30 appears twice (first on line 5) — each record once per file"
     ])
   })
 })

@@ -1,6 +1,7 @@
 import { type Importer, type PlanCommand } from "@plan-ledger/core"
 import { match } from "ts-pattern"
-import { readTable, type TableFormat } from "./Table.js"
+import type { CsvOptions } from "./CsvReader.js"
+import { readTable, shown, type TableFormat } from "./Table.js"
 
 /**
  * The staffing table's columns.
@@ -24,9 +25,9 @@ const ROW_TYPES = ["band", "division", "total", "external", "movement"] as const
  * @category importers
  * @since 0.1.0
  */
-export const importStaffing: Importer<Record<string, never>> = ({ fileName, text, planId }) => {
+export const importStaffing: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
   const seen = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, STAFFING_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
+  const { rows, problems } = readTable(fileName, text, options, STAFFING_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
     const rowType = row.choice("row_type", ROW_TYPES)
     const name = row.requiredText("name", "the band, division, funding source or movement category")
     const priorFte = row.fte("prior_fte")
@@ -35,7 +36,7 @@ export const importStaffing: Importer<Record<string, never>> = ({ fileName, text
     if (rowType === undefined || name === undefined) return undefined
     const firstLine = seen.get(`${rowType}:${name}`)
     if (firstLine !== undefined) {
-      row.report("name", `${rowType} "${name}" appears twice (first on line ${firstLine})`, "each row once per file")
+      row.report("name", `${rowType} ${shown(name)} appears twice (first on line ${firstLine})`, "each row once per file")
       return undefined
     }
     seen.set(`${rowType}:${name}`, row.line)

@@ -1,5 +1,6 @@
 import { Fte, type ImportProblem, Money, Period } from "@plan-ledger/core"
-import { type CsvField, type CsvRecord, readCsv } from "./CsvReader.js"
+import { type CsvField, type CsvOptions, type CsvRecord, readCsv } from "./CsvReader.js"
+import { checkText } from "./TextInput.js"
 
 /**
  * The columns a table format knows: the ones every file must have, and the optional ones. Any
@@ -14,9 +15,60 @@ export interface TableFormat {
   readonly optional: ReadonlyArray<string>
 }
 
+const SHOWN_CHARACTERS = 40
+
+/**
+ * A cell's text as a message quotes it: in double quotes, control characters written as `\u…`,
+ * cut to its first 40 characters and "…" — so a 400-digit value or a 10 MB field stays one short
+ * line.
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const shown = (value: string): string => {
+  const head = Array.from(value.slice(0, SHOWN_CHARACTERS * 2 + 2))
+  const cut = head.length > SHOWN_CHARACTERS ? head.slice(0, SHOWN_CHARACTERS).join("") : value
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const visible = cut.replace(/[\u0000-\u001F\u007F-\u009F]/g, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`)
+  return `"${visible}${cut === value ? "" : "…"}"`
+}
+
+const MESSAGE_CHARACTERS = 300
+const shortMessage = (message: string): string => {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const single = message.replace(/[\u0000-\u001F\u007F-\u009F]/g, " ")
+  return single.length > MESSAGE_CHARACTERS ? `${single.slice(0, MESSAGE_CHARACTERS)}…` : single
+}
+
+/** The largest amount of pence (or hundredths of an FTE) a sum can reach and stay exact. */
+const EXACT_LIMIT = BigInt(Number.MAX_SAFE_INTEGER)
+
+/** Running totals, without signs, of the amounts and FTE figures of one file. */
+interface Totals {
+  money: bigint
+  fte: bigint
+  moneyReported: boolean
+  fteReported: boolean
+}
+
+const decimalComplaint = (value: string, problem: Money.DecimalProblem, expected: string): { readonly problem: string; readonly expected: string } => {
+  switch (problem) {
+    case "decimal-comma":
+      return { problem: `${shown(value)} has a decimal comma`, expected: `a decimal point, such as ${value.trim().replace(",", ".")} — commas only between groups of three digits, as in 1,520.3` }
+    case "misplaced-separator":
+      return { problem: `${shown(value)} has a comma out of place`, expected: "commas only between groups of three digits, such as 1,520.3" }
+    case "too-precise":
+      return { problem: `${shown(value)} has more decimals than the unit holds`, expected }
+    case "too-large":
+      return { problem: `${shown(value)} is too large to hold exactly`, expected: `${expected}, at most ${Number.MAX_SAFE_INTEGER.toLocaleString("en-GB")} in its smallest unit` }
+    case "not-a-number":
+      return { problem: `${shown(value)} is not a number`, expected }
+  }
+}
+
 /**
  * Reads the cells of one data row by column name, collecting every problem into the import's
- * list instead of stopping at the first.
+ * list instead of stopping at the first. Every problem names its column.
  *
  * @category parsing
  * @since 0.1.0
@@ -26,7 +78,8 @@ export class RowReader {
     private readonly fileName: string,
     private readonly record: CsvRecord,
     private readonly columns: ReadonlyMap<string, number>,
-    private readonly problems: Array<ImportProblem>
+    private readonly problems: Array<ImportProblem>,
+    private readonly totals: Totals = { money: 0n, fte: 0n, moneyReported: false, fteReported: false }
   ) {}
 
   /** The line of the file this row is on. */
@@ -34,10 +87,21 @@ export class RowReader {
     return this.record.line
   }
 
-  /** Records a problem at a column of this row (or at its first column). */
+  /**
+   * Records a problem at a column of this row. A column the file does not have is placed just
+   * after its last column; without a column, the problem is at the first.
+   */
   report(column: string | undefined, problem: string, expected: string): void {
-    const index = column === undefined ? 0 : (this.columns.get(column) ?? 0)
-    this.problems.push({ file: this.fileName, line: this.record.line, column: index + 1, problem, expected })
+    const index = column === undefined ? 0 : (this.columns.get(column) ?? this.record.fields.length)
+    const columnName = column ?? [...this.columns].find(([, position]) => position === 0)?.[0]
+    this.problems.push({
+      file: this.fileName,
+      line: this.record.line,
+      column: index + 1,
+      ...(columnName === undefined ? {} : { columnName }),
+      problem: shortMessage(problem),
+      expected: shortMessage(expected)
+    })
   }
 
   private field(column: string): CsvField | undefined {
@@ -66,7 +130,7 @@ export class RowReader {
       return fallback
     }
     if ((values as ReadonlyArray<string>).includes(value)) return value as Value
-    this.report(column, `"${value}" is not a valid ${column}`, `one of ${values.join(", ")}`)
+    this.report(column, `${shown(value)} is not a valid ${column}`, `one of ${values.join(", ")}`)
     return undefined
   }
 
@@ -75,25 +139,49 @@ export class RowReader {
     return this.text(column) === undefined ? Money.zero : this.optionalMoney(column, penceInUnit)
   }
 
-  /** An amount in the file's unit; an empty cell is absent (a figure the table does not print). */
+  /**
+   * An amount in the file's unit; an empty cell is absent (a figure the table does not print).
+   * Every amount read counts towards the file's total without signs: the cell that takes it past
+   * the exact integer range is refused, so no sum the ledger makes of the file can lose a penny.
+   */
   optionalMoney(column: string, penceInUnit: number): Money.Pence | undefined {
     const value = this.text(column)
     if (value === undefined) return undefined
-    const parsed = Money.parseDecimal(value, penceInUnit)
-    if (parsed === undefined) {
-      const unit = penceInUnit === Money.PENCE_PER_THOUSAND ? "£000 such as 1,520.3" : "pounds such as 1,520,300.00"
-      this.report(column, `"${value}" is not a number`, `a decimal in ${unit}`)
+    const reading = Money.readDecimal(value, penceInUnit)
+    if (!reading.ok) {
+      const unit = penceInUnit === Money.PENCE_PER_THOUSAND ? "a decimal in £000 such as 1,520.3" : "a decimal in pounds such as 1,520,300.00"
+      const complaint = decimalComplaint(value, reading.problem, reading.problem === "too-precise" ? `${unit}, to the penny at most` : unit)
+      this.report(column, complaint.problem, complaint.expected)
+      return undefined
     }
-    return parsed
+    this.totals.money += BigInt(Math.abs(reading.pence))
+    if (this.totals.money > EXACT_LIMIT && !this.totals.moneyReported) {
+      this.totals.moneyReported = true
+      this.report(
+        column,
+        `the file's amounts up to ${shown(value)} add up, without signs, to more than £${Money.formatPounds(Money.pence(Number.MAX_SAFE_INTEGER))}`,
+        "amounts whose total stays within what the ledger can add up exactly"
+      )
+    }
+    return reading.pence
   }
 
   /** FTE with at most two decimals; an empty cell is absent. */
   fte(column: string): Fte.Fte | undefined {
     const value = this.text(column)
     if (value === undefined) return undefined
-    const parsed = Fte.parseDecimal(value)
-    if (parsed === undefined) this.report(column, `"${value}" is not an FTE figure`, "a decimal with at most two places, such as 19.5")
-    return parsed
+    const reading = Fte.read(value)
+    if (!reading.ok) {
+      const complaint = decimalComplaint(value, reading.problem, "a decimal with at most two places, such as 19.5")
+      this.report(column, reading.problem === "not-a-number" ? `${shown(value)} is not an FTE figure` : complaint.problem, complaint.expected)
+      return undefined
+    }
+    this.totals.fte += BigInt(Math.abs(reading.fte))
+    if (this.totals.fte > EXACT_LIMIT && !this.totals.fteReported) {
+      this.totals.fteReported = true
+      this.report(column, `the file's FTE figures up to ${shown(value)} add up to more than the ledger can add up exactly`, "FTE figures of a real establishment")
+    }
+    return reading.fte
   }
 
   /** A `; `-separated list; an empty cell is an empty list. */
@@ -109,7 +197,7 @@ export class RowReader {
     const value = this.requiredText(column, "a date written YYYY-MM-DD, such as 2009-09-30")
     if (value === undefined) return undefined
     const parsed = Period.parseCalendarDate(value)
-    if (parsed === undefined) this.report(column, `"${value}" is not a date`, "a date written YYYY-MM-DD, such as 2009-09-30")
+    if (parsed === undefined) this.report(column, `${shown(value)} is not a date`, "a date written YYYY-MM-DD, such as 2009-09-30")
     return parsed
   }
 
@@ -127,20 +215,54 @@ export class RowReader {
     return true
   }
 
-  /** A plain finite number (an indicator value); an empty cell is absent. */
+  /**
+   * A number a double holds exactly (an indicator value): a plain decimal with the thousands rules
+   * of amounts and an optional `%`, at most 15 significant digits — or a whole number within the
+   * exact integer range. Exponents, `NaN` and infinities are refused; `-0` is 0. An empty cell is
+   * absent.
+   */
   number(column: string): number | undefined {
     const value = this.text(column)
     if (value === undefined) return undefined
-    const cleaned = value.replace(/,/g, "").replace(/%$/, "")
-    const parsed = /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN
-    if (Number.isNaN(parsed)) this.report(column, `"${value}" is not a number`, "a decimal such as 4.46")
-    return Number.isNaN(parsed) ? undefined : parsed
+    const cleaned = value.endsWith("%") ? value.slice(0, -1).trim() : value
+    const fraction = /\.(\d+)$/.exec(cleaned)?.[1] ?? ""
+    const reading = Money.readScaledDecimal(cleaned, fraction.length)
+    const expected = "a plain decimal such as 4.46"
+    if (!reading.ok && reading.problem !== "too-large") {
+      const complaint = decimalComplaint(value, reading.problem, expected)
+      this.report(column, complaint.problem, complaint.expected)
+      return undefined
+    }
+    const digits = cleaned.replace(/[-,.]/g, "").replace(/^0+/, "")
+    const significant = fraction === "" ? digits : digits.replace(/0+$/, "")
+    const plain = cleaned.replace(/,/g, "")
+    const exact = fraction === "" ? Number.isSafeInteger(Number(plain)) && digits.length <= 16 : significant.length <= 15
+    if (!exact) {
+      this.report(column, `${shown(value)} has more digits than a number can hold exactly`, `at most 15 significant digits, or a whole number up to ${Number.MAX_SAFE_INTEGER.toLocaleString("en-GB")}`)
+      return undefined
+    }
+    const parsed = Number(plain)
+    return parsed === 0 ? 0 : parsed
   }
 }
 
+const DELIMITER_NAMES: Readonly<Record<string, string>> = { ";": "semicolon", "\t": "tab", "|": "pipe" }
+const delimiterOption = (delimiter: string): string => (delimiter === "\t" ? "tab" : `'${delimiter}'`)
+
+/** A header line with no comma but another delimiter between its names: the file's delimiter is that one. */
+const guessedDelimiter = (headerLine: string): string | undefined => {
+  if (headerLine.includes(",")) return undefined
+  const counts = Object.keys(DELIMITER_NAMES).map((delimiter) => [delimiter, headerLine.split(delimiter).length - 1] as const)
+  const [best] = [...counts].sort(([, left], [, right]) => right - left)
+  return best !== undefined && best[1] > 0 ? best[0] : undefined
+}
+
 /**
- * Reads a CSV file against a table format: checks the header (missing, unknown or repeated
- * columns), then hands each data row to `readRow`. Returns the rows' results and every problem.
+ * Reads a CSV file against a table format: checks the text (encoding damage, control characters),
+ * the delimiter (a semicolon- or tab-delimited file read as comma-delimited is named as such), the
+ * header (missing, unknown or repeated columns), every row's field count (a short row is an error,
+ * never read as blank or zero), and quoted fields that run over what look like rows; then hands
+ * each data row to `readRow`. Returns the rows' results and every problem, each naming its column.
  *
  * @category parsing
  * @since 0.1.0
@@ -148,24 +270,54 @@ export class RowReader {
 export const readTable = <Row>(
   fileName: string,
   text: string,
+  options: CsvOptions,
   format: TableFormat,
   readRow: (row: RowReader) => Row | undefined
 ): { readonly rows: ReadonlyArray<Row>; readonly problems: ReadonlyArray<ImportProblem> } => {
-  const { records, problems: csvProblems } = readCsv(fileName, text)
-  const problems = [...csvProblems]
-  const [header, ...data] = records
+  const checked = checkText(fileName, text)
+  if (checked.problems.length > 0) return { rows: [], problems: checked.problems }
   const known = [...format.required, ...format.optional]
+  const delimiter = options.delimiter ?? ","
+  const firstLine = checked.text.split(/\r\n|\r|\n/).find((line) => line.trim() !== "")
+  if (options.delimiter === undefined && firstLine !== undefined && known.length > 1) {
+    const guess = guessedDelimiter(firstLine)
+    if (guess !== undefined && firstLine.split(guess).some((name) => known.includes(name.trim().toLowerCase()))) {
+      return {
+        rows: [],
+        problems: [
+          {
+            file: fileName,
+            line: checked.text.split(/\r\n|\r|\n/).indexOf(firstLine) + 1,
+            column: 1,
+            problem: `this looks ${DELIMITER_NAMES[guess] ?? "otherwise"}-delimited: use --delimiter ${delimiterOption(guess)}`,
+            expected: `a comma-separated file, or --delimiter ${delimiterOption(guess)} to read this one`
+          }
+        ]
+      }
+    }
+  }
+  const { records, problems: csvProblems } = readCsv(fileName, checked.text, options)
+  const [header, ...data] = records
+  const nameAt = (index: number, line: number): string | undefined => {
+    if (header === undefined || line <= header.line) return undefined
+    const name = header.fields[index]?.value.trim().toLowerCase()
+    return name === undefined || name === "" ? undefined : name
+  }
+  const problems: Array<ImportProblem> = csvProblems.map((problem) => {
+    const columnName = nameAt(problem.column - 1, problem.line)
+    return columnName === undefined ? problem : { ...problem, columnName }
+  })
   if (header === undefined) {
-    problems.push({ file: fileName, line: 1, column: 1, problem: "the file is empty", expected: `a header row naming the columns: ${format.required.join(", ")}` })
+    if (problems.length === 0) problems.push({ file: fileName, line: 1, column: 1, problem: "the file is empty", expected: `a header row naming the columns: ${format.required.join(", ")}` })
     return { rows: [], problems }
   }
   const columns = new Map<string, number>()
   header.fields.forEach((field, index) => {
     const name = field.value.trim().toLowerCase()
     if (!known.includes(name)) {
-      problems.push({ file: fileName, line: header.line, column: index + 1, problem: `unknown column "${field.value.trim()}"`, expected: `one of ${known.join(", ")}` })
+      problems.push({ file: fileName, line: header.line, column: index + 1, columnName: shortMessage(field.value.trim()).slice(0, SHOWN_CHARACTERS), problem: `unknown column ${shown(field.value.trim())}`, expected: `one of ${known.join(", ")}` })
     } else if (columns.has(name)) {
-      problems.push({ file: fileName, line: header.line, column: index + 1, problem: `column "${name}" appears twice`, expected: "each column once" })
+      problems.push({ file: fileName, line: header.line, column: index + 1, columnName: name, problem: `column "${name}" appears twice`, expected: "each column once" })
     } else {
       columns.set(name, index)
     }
@@ -181,13 +333,38 @@ export const readTable = <Row>(
     })
     return { rows: [], problems }
   }
+  const named = (columnName: string | undefined): { readonly columnName?: string } => (columnName === undefined ? {} : { columnName })
   const rows: Array<Row> = []
+  const totals: Totals = { money: 0n, fte: 0n, moneyReported: false, fteReported: false }
+  const width = header.fields.length
   for (const record of data) {
-    if (record.fields.length > header.fields.length) {
-      problems.push({ file: fileName, line: record.line, column: header.fields.length + 1, problem: `the row has ${record.fields.length} fields but the header has ${header.fields.length}`, expected: "one field per column (quote fields that contain commas)" })
+    const swallowing = record.fields.find((field) => field.value.split("\n").slice(1).some((line) => width > 1 && line.split(delimiter).length >= width))
+    if (swallowing !== undefined) {
+      const lastLine = record.line + record.fields.reduce((breaks, field) => breaks + field.value.split("\n").length - 1, 0)
+      problems.push({
+        file: fileName,
+        line: swallowing.line,
+        column: swallowing.column,
+        ...named(nameAt(swallowing.column - 1, record.line)),
+        problem: `a quoted field opened here runs to line ${lastLine} and takes in what look like rows`,
+        expected: 'a closing double quote where the field ends (write "" for a quote inside a field)'
+      })
       continue
     }
-    const row = readRow(new RowReader(fileName, record, columns, problems))
+    if (record.fields.length !== width) {
+      const more = record.fields.length > width
+      const at = more ? width : record.fields.length
+      problems.push({
+        file: fileName,
+        line: record.line,
+        column: at + 1,
+        ...(more ? {} : named(nameAt(at, record.line))),
+        problem: `the row has ${record.fields.length} field${record.fields.length === 1 ? "" : "s"} but the header has ${width}`,
+        expected: more ? "one field per column (quote fields that contain the delimiter)" : "one field per column, even when empty — a missing field is never read as blank or zero"
+      })
+      continue
+    }
+    const row = readRow(new RowReader(fileName, record, columns, problems, totals))
     if (row !== undefined) rows.push(row)
   }
   return { rows, problems }

@@ -1,4 +1,5 @@
 import type { EcmOutcome, Importer, PlanCommand } from "@plan-ledger/core"
+import type { CsvOptions } from "./CsvReader.js"
 import { readTable, type TableFormat } from "./Table.js"
 
 /**
@@ -18,9 +19,9 @@ const ECM_OUTCOMES: ReadonlyArray<typeof EcmOutcome.Type> = ["be-healthy", "stay
  * @category importers
  * @since 0.2.0
  */
-export const importThemes: Importer<Record<string, never>> = ({ fileName, text, planId }) => {
+export const importThemes: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
   const seen = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, THEMES_FORMAT, (row): PlanCommand | undefined => {
+  const { rows, problems } = readTable(fileName, text, options, THEMES_FORMAT, (row): PlanCommand | undefined => {
     const code = row.requiredText("theme_code", "the code the theme's priorities carry, such as EWB")
     const name = row.requiredText("theme", "the theme's name, such as Emotional Well Being")
     const ecmOutcome = row.text("ecm_outcome") === undefined ? undefined : row.choice("ecm_outcome", ECM_OUTCOMES)

@@ -1,4 +1,5 @@
 import type { Importer, PlanCommand } from "@plan-ledger/core"
+import type { CsvOptions } from "./CsvReader.js"
 import { readTable, type TableFormat } from "./Table.js"
 
 /**
@@ -19,9 +20,9 @@ const SPEAKERS = ["parents", "children-and-young-people"] as const
  * @category importers
  * @since 0.2.0
  */
-export const importVoice: Importer<Record<string, never>> = ({ fileName, text, planId }) => {
+export const importVoice: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
   const counts = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, VOICE_FORMAT, (row): PlanCommand | undefined => {
+  const { rows, problems } = readTable(fileName, text, options, VOICE_FORMAT, (row): PlanCommand | undefined => {
     const themeCode = row.requiredText("theme_code", "the code of the theme, such as EWB")
     const speaker = row.choice("speaker", SPEAKERS)
     const statement = row.requiredText("statement", "what was said, in a sentence")

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs"
 import { resolve } from "node:path"
-import { type EventStore, formatImportProblem, type ImportResult, StreamName } from "@plan-ledger/core"
+import { type EventStore, formatImportProblem, type ImportProblem, type ImportResult, StreamName } from "@plan-ledger/core"
 import {
   importActions,
   importBudget,
   importConsultations,
+  decodeText,
+  ENCODINGS,
   importIndicators,
   importLeadRoles,
   importPriorities,
@@ -13,7 +15,8 @@ import {
   importStaffing,
   importThemes,
   importVariations,
-  importVoice
+  importVoice,
+  parseEncoding
 } from "@plan-ledger/import-csv"
 import { match } from "ts-pattern"
 import { parseCommand, required } from "../Arguments.js"
@@ -40,14 +43,24 @@ const TABLES = [
   "progress"
 ] as const
 
+/** The field delimiters `--delimiter` takes, by how they are written on a command line. */
+const DELIMITERS: Readonly<Record<string, string>> = { ",": ",", comma: ",", ";": ";", semicolon: ";", "\t": "\t", "\\t": "\t", tab: "\t", "|": "|", pipe: "|" }
+
+const reportProblems = (io: Io, file: string, problems: ReadonlyArray<ImportProblem>): ExitCode => {
+  for (const problem of problems) io.stderr(`${formatImportProblem(problem)}\n`)
+  io.stderr(`${problems.length} problem${problems.length === 1 ? "" : "s"} in ${file}; nothing was imported.\n`)
+  return ExitCode.input
+}
+
 const planExists = async (store: EventStore, planId: string): Promise<boolean> => {
   for await (const _event of store.readStream(StreamName.forPlan(planId), { toRevision: 0 })) return true
   return false
 }
 
 /**
- * `plan-ledger import <table> <file.csv> --plan <id>`: validates the whole file, then records it as
- * one atomic append; a file with any problem is rejected whole and nothing is written.
+ * `plan-ledger import <table> <file.csv> --plan <id>`: reads the file's bytes as UTF-8 (or
+ * `--encoding`), validates the whole file (fields separated by commas, or `--delimiter`), then
+ * records it as one atomic append; a file with any problem is rejected whole and nothing is written.
  *
  * @category commands
  * @since 0.1.0
@@ -60,7 +73,9 @@ export const importTable = async (args: ReadonlyArray<string>, io: Io): Promise<
     kind: { type: "string" },
     owner: { type: "string" },
     units: { type: "string" },
-    area: { type: "string" }
+    area: { type: "string" },
+    encoding: { type: "string" },
+    delimiter: { type: "string" }
   })
   const [tableName, file] = positionals
   const table = TABLES.find((name) => name === tableName)
@@ -69,34 +84,37 @@ export const importTable = async (args: ReadonlyArray<string>, io: Io): Promise<
   const planId = required("import", "plan", values.plan, "lcsp-2009-10")
   const units = values.units
   if (units !== undefined && units !== "thousands" && units !== "pounds") throw new UsageError({ command: "import", detail: `--units "${units}" is not a unit: use thousands or pounds` })
+  const encoding = values.encoding === undefined ? undefined : parseEncoding(values.encoding)
+  if (values.encoding !== undefined && encoding === undefined) throw new UsageError({ command: "import", detail: `--encoding "${values.encoding}" is not an encoding this reads: use one of ${ENCODINGS.join(", ")}` })
+  const delimiter = values.delimiter === undefined ? undefined : DELIMITERS[values.delimiter]
+  if (values.delimiter !== undefined && delimiter === undefined) throw new UsageError({ command: "import", detail: `--delimiter "${values.delimiter}" is not a delimiter: use ',', ';', tab or '|'` })
   const path = resolve(io.cwd, file)
-  let text: string
+  let bytes: Uint8Array
   try {
-    text = readFileSync(path, "utf8")
+    bytes = readFileSync(path)
   } catch (cause) {
     io.stderr(`error: cannot read ${file}: ${cause instanceof Error ? cause.message : String(cause)}\n`)
     return ExitCode.input
   }
-  const input = { fileName: file, text, planId }
+  const decoded = decodeText(file, bytes, encoding)
+  if (!decoded.ok) return reportProblems(io, file, decoded.problems)
+  const input = { fileName: file, text: decoded.text, planId }
+  const csv = delimiter === undefined ? {} : { delimiter }
   const result: ImportResult = match(table)
-    .with("budget", () => importBudget({ ...input, options: units === undefined ? {} : { units } }))
-    .with("variations", () => importVariations({ ...input, options: {} }))
-    .with("staffing", () => importStaffing({ ...input, options: {} }))
-    .with("indicators", () => importIndicators({ ...input, options: values.area === undefined ? {} : { area: values.area } }))
-    .with("themes", () => importThemes({ ...input, options: {} }))
-    .with("priorities", () => importPriorities({ ...input, options: {} }))
-    .with("actions", () => importActions({ ...input, options: {} }))
-    .with("voice", () => importVoice({ ...input, options: {} }))
-    .with("lead-roles", () => importLeadRoles({ ...input, options: {} }))
-    .with("risks", () => importRisks({ ...input, options: {} }))
-    .with("consultations", () => importConsultations({ ...input, options: {} }))
-    .with("progress", () => importProgress({ ...input, options: {} }))
+    .with("budget", () => importBudget({ ...input, options: units === undefined ? csv : { ...csv, units } }))
+    .with("variations", () => importVariations({ ...input, options: csv }))
+    .with("staffing", () => importStaffing({ ...input, options: csv }))
+    .with("indicators", () => importIndicators({ ...input, options: values.area === undefined ? csv : { ...csv, area: values.area } }))
+    .with("themes", () => importThemes({ ...input, options: csv }))
+    .with("priorities", () => importPriorities({ ...input, options: csv }))
+    .with("actions", () => importActions({ ...input, options: csv }))
+    .with("voice", () => importVoice({ ...input, options: csv }))
+    .with("lead-roles", () => importLeadRoles({ ...input, options: csv }))
+    .with("risks", () => importRisks({ ...input, options: csv }))
+    .with("consultations", () => importConsultations({ ...input, options: csv }))
+    .with("progress", () => importProgress({ ...input, options: csv }))
     .exhaustive()
-  if (!result.ok) {
-    for (const problem of result.problems) io.stderr(`${formatImportProblem(problem)}\n`)
-    io.stderr(`${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in ${file}; nothing was imported.\n`)
-    return ExitCode.input
-  }
+  if (!result.ok) return reportProblems(io, file, result.problems)
   const provenance = provenanceFrom(values, io, "import", `imported the ${table} table from ${file}`, file)
   if (io.interactive && result.rows >= 1000) io.stderr(`${file}: ${result.rows.toLocaleString("en-GB")} rows valid; recording ${result.commands.length.toLocaleString("en-GB")} commands…\n`)
   const store = withReplayProgress(await openLedgerStore(values, io), io)

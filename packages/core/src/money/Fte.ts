@@ -1,5 +1,5 @@
 import { Data, Schema } from "effect"
-import { formatScaled, roundHalfAwayFromZero } from "./Money.js"
+import { type DecimalProblem, formatScaled, readScaledDecimal, roundHalfAwayFromZero } from "./Money.js"
 
 /**
  * Full-time-equivalent staff as an exact integer number of hundredths (`776.9` FTE is `77690`).
@@ -71,7 +71,17 @@ export const sum = (values: Iterable<Fte>): Fte => {
   return Fte.make(total)
 }
 
-const ftePattern = /^(-?)(\d+)(?:\.(\d{1,2}))?$/
+/**
+ * Reads a decimal FTE figure (`"776.9"`, `"0.25"`) exactly, or says why it cannot be read (see
+ * `Money.readScaledDecimal`: the same rules for thousands separators and decimal commas).
+ *
+ * @category parsing
+ * @since 0.3.0
+ */
+export const read = (text: string): { readonly ok: true; readonly fte: Fte } | { readonly ok: false; readonly problem: DecimalProblem } => {
+  const reading = readScaledDecimal(text, 2)
+  return reading.ok ? { ok: true, fte: Fte.make(reading.scaled) } : reading
+}
 
 /**
  * Parses a decimal FTE figure (`"776.9"`, `"0.25"`); `undefined` when it is not a decimal with
@@ -81,12 +91,8 @@ const ftePattern = /^(-?)(\d+)(?:\.(\d{1,2}))?$/
  * @since 0.1.0
  */
 export const parseDecimal = (text: string): Fte | undefined => {
-  const match = ftePattern.exec(text.trim().replace(/,/g, ""))
-  if (match === null) return undefined
-  const [, sign = "", whole = "0", fraction = ""] = match
-  const magnitude = Number(whole + fraction.padEnd(2, "0"))
-  if (!Number.isSafeInteger(magnitude)) return undefined
-  return Fte.make(sign === "-" ? -magnitude : magnitude)
+  const reading = read(text)
+  return reading.ok ? reading.fte : undefined
 }
 
 /**

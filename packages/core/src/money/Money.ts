@@ -72,28 +72,86 @@ export const sum = (amounts: Iterable<Pence>): Pence => {
  */
 export const abs = (amount: Pence): Pence => Pence.make(Math.abs(amount))
 
-const decimalPattern = /^(-?)(\d+)(?:\.(\d+))?$/
+/**
+ * Why a cell is not an exact decimal: not a number at all, a decimal comma (`1,5`), a thousands
+ * separator out of place (`1,,2`, `12,34,567`), more decimals than the unit holds, or too many
+ * digits for an exact integer.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export type DecimalProblem = "not-a-number" | "decimal-comma" | "misplaced-separator" | "too-precise" | "too-large"
+
+/**
+ * A decimal read exactly as an integer count of `10^-decimals` units, or why it cannot be.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export type DecimalReading = { readonly ok: true; readonly scaled: number } | { readonly ok: false; readonly problem: DecimalProblem }
+
+const plainDecimal = /^(-?)(\d+)(?:\.(\d+))?$/
+const groupedDecimal = /^(-?)(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/
+const decimalComma = /^-?(?:\d+|\d{1,3}(?:\.\d{3})+),\d+$/
+const digitsAndCommas = /^-?[\d,]*\d[\d,]*(?:\.\d+)?$/
+
+/**
+ * Reads a decimal (`1520.3`, `1,520.3`, `-80`) as an exact integer count of `10^-decimals` units,
+ * without passing through a float. Thousands separators are commas between groups of exactly
+ * three digits; a decimal comma (`1,5`) or any other comma is refused, never dropped, so `1,5`
+ * never becomes 15. Trailing zeros past `decimals` are allowed; any other extra precision is
+ * refused, as is a result beyond the exact integer range. `-0` is 0.
+ *
+ * @category parsing
+ * @since 0.3.0
+ */
+export const readScaledDecimal = (text: string, decimals: number): DecimalReading => {
+  const trimmed = text.trim()
+  const match = plainDecimal.exec(trimmed) ?? groupedDecimal.exec(trimmed)
+  if (match === null) {
+    if (decimalComma.test(trimmed) && !groupedDecimal.test(trimmed)) return { ok: false, problem: "decimal-comma" }
+    return { ok: false, problem: digitsAndCommas.test(trimmed) ? "misplaced-separator" : "not-a-number" }
+  }
+  const [, sign = "", whole = "0", fraction = ""] = match
+  if (/[^0]/.test(fraction.slice(decimals))) return { ok: false, problem: "too-precise" }
+  const digits = (whole.replace(/,/g, "") + fraction.slice(0, decimals).padEnd(decimals, "0")).replace(/^0+(?=\d)/, "")
+  if (digits.length > 16) return { ok: false, problem: "too-large" }
+  const magnitude = Number(digits)
+  if (!Number.isSafeInteger(magnitude)) return { ok: false, problem: "too-large" }
+  return { ok: true, scaled: sign === "-" && magnitude !== 0 ? -magnitude : magnitude }
+}
+
+const decimalsOf = (penceInUnit: number): number | undefined => {
+  const unitDigits = Math.round(Math.log10(penceInUnit))
+  return 10 ** unitDigits === penceInUnit ? unitDigits : undefined
+}
+
+/**
+ * Reads a decimal written in a given unit (a number of pence per unit, e.g. 100 for pounds or
+ * 100_000 for £000) into exact pence, or says why it cannot (see {@link readScaledDecimal}).
+ *
+ * @category parsing
+ * @since 0.3.0
+ */
+export const readDecimal = (text: string, penceInUnit: number): { readonly ok: true; readonly pence: Pence } | { readonly ok: false; readonly problem: DecimalProblem } => {
+  const decimals = decimalsOf(penceInUnit)
+  if (decimals === undefined) return { ok: false, problem: "not-a-number" }
+  const reading = readScaledDecimal(text, decimals)
+  return reading.ok ? { ok: true, pence: Pence.make(reading.scaled) } : reading
+}
 
 /**
  * Parses a decimal written in a given unit (a number of pence per unit, e.g. 100 for pounds or
  * 100_000 for £000) into exact pence, without passing through a float. Thousands separators
- * are accepted. Returns `undefined` for anything that is not a plain decimal or that has more
- * precision than a penny.
+ * are accepted between groups of three digits. Returns `undefined` for anything that is not a
+ * plain decimal, that has more precision than a penny, or that is beyond the exact integer range.
  *
  * @category parsing
  * @since 0.1.0
  */
 export const parseDecimal = (text: string, penceInUnit: number): Pence | undefined => {
-  const match = decimalPattern.exec(text.trim().replace(/,/g, ""))
-  if (match === null) return undefined
-  const [, sign = "", whole = "0", fraction = ""] = match
-  const unitDigits = Math.round(Math.log10(penceInUnit))
-  if (10 ** unitDigits !== penceInUnit) return undefined
-  if (fraction.length > unitDigits) return undefined
-  const digits = whole + fraction.padEnd(unitDigits, "0")
-  const magnitude = Number(digits)
-  if (!Number.isSafeInteger(magnitude)) return undefined
-  return Pence.make(sign === "-" ? -magnitude : magnitude)
+  const reading = readDecimal(text, penceInUnit)
+  return reading.ok ? reading.pence : undefined
 }
 
 /**
