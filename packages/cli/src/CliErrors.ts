@@ -1,5 +1,3 @@
-import { Data } from "effect"
-
 /**
  * A read command (`show`, `check`, `verify`, `copy --from`) named a ledger file that does not
  * exist. Nothing is created: reading never makes a ledger.
@@ -7,9 +5,13 @@ import { Data } from "effect"
  * @category errors
  * @since 0.1.0
  */
-export class LedgerNotFound extends Data.TaggedError("LedgerNotFound")<{ readonly path: string }> {
-  override get message(): string {
-    return `no ledger at ${this.path}: import or draft a plan first (or name an existing ledger with --store)`
+export class LedgerNotFound extends Error {
+  readonly _tag = "LedgerNotFound"
+  readonly path: string
+  constructor(fields: { readonly path: string }) {
+    super(`no ledger at ${fields.path}: import or draft a plan first (or name an existing ledger with --store)`)
+    this.name = "LedgerNotFound"
+    this.path = fields.path
   }
 }
 
@@ -20,9 +22,17 @@ export class LedgerNotFound extends Data.TaggedError("LedgerNotFound")<{ readonl
  * @category errors
  * @since 0.1.0
  */
-export class NotALedger extends Data.TaggedError("NotALedger")<{ readonly path: string; readonly cause: string; readonly fix: string }> {
-  override get message(): string {
-    return `${this.path} is not a ledger: ${this.cause}; ${this.fix}`
+export class NotALedger extends Error {
+  readonly _tag = "NotALedger"
+  readonly path: string
+  readonly reason: string
+  readonly fix: string
+  constructor(fields: { readonly path: string; readonly reason: string; readonly fix: string }) {
+    super(`${fields.path} is not a ledger: ${fields.reason}; ${fields.fix}`)
+    this.name = "NotALedger"
+    this.path = fields.path
+    this.reason = fields.reason
+    this.fix = fields.fix
   }
 }
 
@@ -33,14 +43,24 @@ export class NotALedger extends Data.TaggedError("NotALedger")<{ readonly path: 
  * @category errors
  * @since 0.1.0
  */
-export class FileUnavailable extends Data.TaggedError("FileUnavailable")<{ readonly path: string; readonly action: string; readonly cause: string; readonly fix: string }> {
-  override get message(): string {
-    return `cannot ${this.action} ${this.path}: ${this.cause}; ${this.fix}`
+export class FileUnavailable extends Error {
+  readonly _tag = "FileUnavailable"
+  readonly path: string
+  readonly action: string
+  readonly reason: string
+  readonly fix: string
+  constructor(fields: { readonly path: string; readonly action: string; readonly reason: string; readonly fix: string }) {
+    super(`cannot ${fields.action} ${fields.path}: ${fields.reason}; ${fields.fix}`)
+    this.name = "FileUnavailable"
+    this.path = fields.path
+    this.action = fields.action
+    this.reason = fields.reason
+    this.fix = fields.fix
   }
 }
 
 const REASONS: Readonly<Record<string, { readonly cause: string; readonly fix: string }>> = {
-  ENOENT: { cause: "its directory does not exist", fix: "create the directory first, or choose another path" },
+  ENOENT: { cause: "it, or the directory it should be in, does not exist", fix: "check the path, and create the directory first if you are writing a new file" },
   EACCES: { cause: "permission denied", fix: "choose a path you may write to, or ask for access" },
   EPERM: { cause: "the operation is not permitted", fix: "choose a path you may write to, or ask for access" },
   EROFS: { cause: "the file system is read-only", fix: "choose a path on a writable disk" },
@@ -69,5 +89,5 @@ export const fileUnavailable = (path: string, action: string, error: unknown): F
   const code = systemErrorCode(error)
   const known = code === undefined ? undefined : REASONS[code]
   const detail = error instanceof Error ? error.message : String(error)
-  return new FileUnavailable({ path, action, cause: known?.cause ?? detail, fix: known?.fix ?? "check the path and its permissions" })
+  return new FileUnavailable({ path, action, reason: known?.cause ?? detail, fix: known?.fix ?? "check the path and its permissions" })
 }
