@@ -31,15 +31,19 @@ export const nearest = (name: string, candidates: ReadonlyArray<string>): string
   return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined
 }
 
+// Edits between two names: insertions, deletions, substitutions and swaps of neighbouring letters
+// (`shwo` is one edit from `show`).
 const editDistance = (left: string, right: string): number => {
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index)
+  const rows: Array<Array<number>> = [Array.from({ length: right.length + 1 }, (_, index) => index)]
   for (let i = 1; i <= left.length; i++) {
-    const current = [i]
+    const row = [i]
     for (let j = 1; j <= right.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (left[i - 1] === right[j - 1] ? 0 : 1)
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution))
+      const above = rows[i - 1] ?? []
+      let distance = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + (left[i - 1] === right[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) distance = Math.min(distance, (rows[i - 2]?.[j - 2] ?? 0) + 1)
+      row.push(distance)
     }
-    previous = current
+    rows.push(row)
   }
-  return previous[right.length] ?? 0
+  return rows[left.length]?.[right.length] ?? 0
 }
