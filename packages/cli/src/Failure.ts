@@ -9,6 +9,12 @@ const pathOf = (error: unknown): string | undefined => (typeof error === "object
 
 const syscallOf = (error: unknown): string => (typeof error === "object" && error !== null && "syscall" in error && typeof error.syscall === "string" ? error.syscall : "open")
 
+// The ledger's errors (rule violations, store errors) are tagged, and their messages name the
+// thing, the cause and the fix. They are recognised by their tag rather than by class, because a
+// store package or an example loaded from outside the bundled command brings its own copy of the
+// core's classes.
+const isTaggedError = (error: unknown): error is Error & { readonly _tag: string } => error instanceof Error && "_tag" in error && typeof error._tag === "string"
+
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/gu, " ")
 
 /**
@@ -19,15 +25,14 @@ const oneLine = (text: string): string => text.replace(/\s*\n\s*/gu, " ")
  * @category errors
  * @since 0.1.0
  */
-export const reportFailure = async (caught: unknown, io: Io, debug: boolean): Promise<ExitCode> => {
+export const reportFailure = (caught: unknown, io: Io, debug: boolean): ExitCode => {
   let code: ExitCode = ExitCode.input
   let line: string
+  const path = pathOf(caught)
   if (caught instanceof UsageError || caught instanceof LedgerNotFound || caught instanceof NotALedger || caught instanceof FileUnavailable) {
     line = caught.message
   } else {
-    const { Ledger } = await import("@plan-ledger/core")
-    const path = pathOf(caught)
-    if (Ledger.isLedgerError(caught)) {
+    if (isTaggedError(caught)) {
       line = caught.message
       if (caught._tag === "WrongExpectedRevision") code = ExitCode.conflict
     } else if (systemErrorCode(caught) !== undefined && path !== undefined) {

@@ -171,6 +171,20 @@ describe("the command line's conventions", () => {
     expect((await sandbox.invoke("draft", "--plan", "p", "--title", "P", "--period", "2009/10", "--store", `sqlite:${single}`)).code).toBe(0)
     expect((await sandbox.invoke("verify", "--store", `sqlite:${single}`)).stdout).toContain(": 1 event, hash chain intact")
   })
+
+  it("writes a negative amount as −£10.0k, never £-10.0k", async () => {
+    const file = join(sandbox.cwd, "short-total.csv")
+    writeFileSync(
+      file,
+      "row_type,activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte,controllable_expenditure\nline,Base,0,0,31.9,,0,0,MD,,,\ntotal,Controllable Totals,,,,,,,,,,21.9\n"
+    )
+    expect((await sandbox.invoke("import", "budget", file, "--plan", "short-total-plan", "--period", "2009/10")).code).toBe(0)
+    const result = await sandbox.invoke("check", "--plan", "short-total-plan")
+    expect(result.stdout).toContain("\u2212£10.0k")
+    expect(result.stdout).not.toContain("£-")
+    const json = await sandbox.invoke("check", "--plan", "short-total-plan", "--format", "json")
+    expect(json.stdout).toContain("\u2212£10.0k")
+  })
 })
 
 describe("plan-ledger demo", () => {
