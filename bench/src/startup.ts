@@ -23,7 +23,8 @@ const DEMO_PLAN = "lcsp-business-plan-2009-10"
 
 const runsArgument = process.argv.indexOf("--runs")
 const runs = runsArgument === -1 ? 15 : Number(process.argv[runsArgument + 1])
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, such as 15 (got "${process.argv[runsArgument + 1]}")`)
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs must be a whole number of at least 1, such as 15 (got "${process.argv[runsArgument + 1]}")`)
 
 const directory = mkdtempSync(join(tmpdir(), "plan-ledger-startup-"))
 const store = `sqlite:${join(directory, "ledger.db")}`
@@ -55,10 +56,14 @@ try {
   const timings = new Map<string, Array<number>>(cases.map(([name]) => [name, []]))
   for (let round = 0; round < runs; round++) for (const [name, args] of cases) timings.get(name)?.push(once(args).ms)
   const floor = median(timings.get("node -e 0") ?? [])
-  process.stdout.write(`Start-up, ${runs} runs each, interleaved (Node ${process.version}):\n\n| command | median | range | median − node -e 0 |\n|---|---:|---:|---:|\n`)
+  process.stdout.write(
+    `Start-up, ${runs} runs each, interleaved (Node ${process.version}):\n\n| command | median | range | median − node -e 0 |\n|---|---:|---:|---:|\n`
+  )
   for (const [name, values] of timings) {
     const middle = median(values)
-    process.stdout.write(`| \`${name}\` | ${middle.toFixed(0)} ms | ${Math.min(...values).toFixed(0)} – ${Math.max(...values).toFixed(0)} ms | ${name === "node -e 0" ? "—" : `${(middle - floor).toFixed(0)} ms`} |\n`)
+    process.stdout.write(
+      `| \`${name}\` | ${middle.toFixed(0)} ms | ${Math.min(...values).toFixed(0)} – ${Math.max(...values).toFixed(0)} ms | ${name === "node -e 0" ? "—" : `${(middle - floor).toFixed(0)} ms`} |\n`
+    )
   }
 } finally {
   rmSync(directory, { recursive: true, force: true })

@@ -9,7 +9,11 @@ import { packageConfig } from "../../tsup.package"
 export default packageConfig(
   { index: "src/index.ts", main: "src/main.ts" },
   {
-    noExternal: [/^@plan-ledger\/(core|stores|store-sqlite|store-jsonl|import-csv|render-csv|render-json|render-markdown)$/u, "effect", "ts-pattern"],
+    noExternal: [
+      /^@plan-ledger\/(core|stores|store-sqlite|store-jsonl|import-csv|render-csv|render-json|render-markdown)$/u,
+      "effect",
+      "ts-pattern"
+    ],
     external: ["commander", "better-sqlite3", "@plan-ledger/store-postgres", /^@plan-ledger\/example-/u],
     splitting: true
   }

@@ -60,7 +60,10 @@ export class FileUnavailable extends Error {
 }
 
 const REASONS: Readonly<Record<string, { readonly cause: string; readonly fix: string }>> = {
-  ENOENT: { cause: "it, or the directory it should be in, does not exist", fix: "check the path, and create the directory first if you are writing a new file" },
+  ENOENT: {
+    cause: "it, or the directory it should be in, does not exist",
+    fix: "check the path, and create the directory first if you are writing a new file"
+  },
   EACCES: { cause: "permission denied", fix: "choose a path you may write to, or ask for access" },
   EPERM: { cause: "the operation is not permitted", fix: "choose a path you may write to, or ask for access" },
   EROFS: { cause: "the file system is read-only", fix: "choose a path on a writable disk" },
@@ -77,7 +80,9 @@ const REASONS: Readonly<Record<string, { readonly cause: string; readonly fix: s
  * @since 0.1.0
  */
 export const systemErrorCode = (error: unknown): string | undefined =>
-  typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" && /^E[A-Z]+$/u.test(error.code) ? error.code : undefined
+  typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" && /^E[A-Z]+$/u.test(error.code)
+    ? error.code
+    : undefined
 
 /**
  * A failed file operation as a `FileUnavailable` naming the path, the reason and the fix.

@@ -2,9 +2,13 @@ import { type ArgumentSpec, COMMAND_NAMES, COMMANDS, type CommandName, GLOBAL_OP
 
 type Shell = "bash" | "zsh" | "fish"
 
-const optionsOf = (command: CommandName): ReadonlyArray<[string, OptionSpec]> => [...Object.entries(COMMANDS[command].options), ...Object.entries(GLOBAL_OPTIONS)]
+const optionsOf = (command: CommandName): ReadonlyArray<[string, OptionSpec]> => [
+  ...Object.entries(COMMANDS[command].options),
+  ...Object.entries(GLOBAL_OPTIONS)
+]
 
-const choicesOf = (command: CommandName): ReadonlyArray<string> => (COMMANDS[command].arguments as ReadonlyArray<ArgumentSpec>).flatMap((argument) => argument.choices ?? [])
+const choicesOf = (command: CommandName): ReadonlyArray<string> =>
+  (COMMANDS[command].arguments as ReadonlyArray<ArgumentSpec>).flatMap((argument) => argument.choices ?? [])
 
 const valueOptions = (): ReadonlyArray<string> => {
   const names = new Set<string>()
@@ -70,15 +74,21 @@ compdef _plan_ledger plan-ledger
 }
 
 const fish = (): string => {
-  const lines = ["# plan-ledger completion for fish: plan-ledger completion fish > ~/.config/fish/completions/plan-ledger.fish", "complete -c plan-ledger -f"]
-  for (const command of COMMAND_NAMES) lines.push(`complete -c plan-ledger -n __fish_use_subcommand -a ${command} -d ${single(COMMANDS[command].summary)}`)
-  for (const [name, spec] of Object.entries(GLOBAL_OPTIONS)) lines.push(`complete -c plan-ledger -l ${name}${spec.type === "string" ? " -r" : ""} -d ${single(spec.description)}`)
+  const lines = [
+    "# plan-ledger completion for fish: plan-ledger completion fish > ~/.config/fish/completions/plan-ledger.fish",
+    "complete -c plan-ledger -f"
+  ]
+  for (const command of COMMAND_NAMES)
+    lines.push(`complete -c plan-ledger -n __fish_use_subcommand -a ${command} -d ${single(COMMANDS[command].summary)}`)
+  for (const [name, spec] of Object.entries(GLOBAL_OPTIONS))
+    lines.push(`complete -c plan-ledger -l ${name}${spec.type === "string" ? " -r" : ""} -d ${single(spec.description)}`)
   lines.push("complete -c plan-ledger -l version -d 'print the version'")
   for (const command of COMMAND_NAMES) {
     const seen = `-n '__fish_seen_subcommand_from ${command}'`
     const choices = choicesOf(command)
     if (choices.length > 0) lines.push(`complete -c plan-ledger ${seen} -a ${single(choices.join(" "))}`)
-    for (const [name, spec] of Object.entries(COMMANDS[command].options)) lines.push(`complete -c plan-ledger ${seen} -l ${name}${spec.type === "string" ? " -r" : ""} -d ${single(spec.description)}`)
+    for (const [name, spec] of Object.entries(COMMANDS[command].options))
+      lines.push(`complete -c plan-ledger ${seen} -l ${name}${spec.type === "string" ? " -r" : ""} -d ${single(spec.description)}`)
   }
   return `${lines.join("\n")}\n`
 }

@@ -3,17 +3,27 @@ import { ExitCode } from "./ExitCode.js"
 import type { Io } from "./Io.js"
 import { UsageError } from "./UsageError.js"
 
-const ACTIONS: Readonly<Record<string, string>> = { open: "open", read: "read", scandir: "read the directory", write: "write", mkdir: "create the directory", stat: "find" }
+const ACTIONS: Readonly<Record<string, string>> = {
+  open: "open",
+  read: "read",
+  scandir: "read the directory",
+  write: "write",
+  mkdir: "create the directory",
+  stat: "find"
+}
 
-const pathOf = (error: unknown): string | undefined => (typeof error === "object" && error !== null && "path" in error && typeof error.path === "string" ? error.path : undefined)
+const pathOf = (error: unknown): string | undefined =>
+  typeof error === "object" && error !== null && "path" in error && typeof error.path === "string" ? error.path : undefined
 
-const syscallOf = (error: unknown): string => (typeof error === "object" && error !== null && "syscall" in error && typeof error.syscall === "string" ? error.syscall : "open")
+const syscallOf = (error: unknown): string =>
+  typeof error === "object" && error !== null && "syscall" in error && typeof error.syscall === "string" ? error.syscall : "open"
 
 // The ledger's errors (rule violations, store errors) are tagged, and their messages name the
 // thing, the cause and the fix. They are recognised by their tag rather than by class, because a
 // store package or an example loaded from outside the bundled command brings its own copy of the
 // core's classes.
-const isTaggedError = (error: unknown): error is Error & { readonly _tag: string } => error instanceof Error && "_tag" in error && typeof error._tag === "string"
+const isTaggedError = (error: unknown): error is Error & { readonly _tag: string } =>
+  error instanceof Error && "_tag" in error && typeof error._tag === "string"
 
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/gu, " ")
 
@@ -29,7 +39,12 @@ export const reportFailure = (caught: unknown, io: Io, debug: boolean): ExitCode
   let code: ExitCode = ExitCode.input
   let line: string
   const path = pathOf(caught)
-  if (caught instanceof UsageError || caught instanceof LedgerNotFound || caught instanceof NotALedger || caught instanceof FileUnavailable) {
+  if (
+    caught instanceof UsageError ||
+    caught instanceof LedgerNotFound ||
+    caught instanceof NotALedger ||
+    caught instanceof FileUnavailable
+  ) {
     line = caught.message
   } else {
     if (isTaggedError(caught)) {

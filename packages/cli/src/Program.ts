@@ -12,7 +12,12 @@ import { nearest } from "./Words.js"
  * @since 0.1.0
  */
 export type Parsed =
-  | { readonly _tag: "Command"; readonly name: CommandName; readonly values: Readonly<Record<string, string | boolean | undefined>>; readonly positionals: ReadonlyArray<string> }
+  | {
+      readonly _tag: "Command"
+      readonly name: CommandName
+      readonly values: Readonly<Record<string, string | boolean | undefined>>
+      readonly positionals: ReadonlyArray<string>
+    }
   | { readonly _tag: "Answered" }
 
 const ROOT_DESCRIPTION = "plan-ledger — an event-sourced ledger of council and partnership plans"
@@ -50,14 +55,23 @@ const usageErrorFrom = (error: CommanderError, command: CommandName | ""): Usage
   if (error.code === "commander.unknownCommand") {
     const name = quoted(message) ?? message
     const suggestion = nearest(name, COMMAND_NAMES)
-    return new UsageError({ command: "", detail: `unknown command "${name}"${suggestion === undefined ? `; the commands are ${COMMAND_NAMES.join(", ")}` : `; did you mean ${suggestion}?`}` })
+    return new UsageError({
+      command: "",
+      detail: `unknown command "${name}"${suggestion === undefined ? `; the commands are ${COMMAND_NAMES.join(", ")}` : `; did you mean ${suggestion}?`}`
+    })
   }
   if (error.code === "commander.optionMissingArgument") {
     const flags = quoted(message) ?? message
     return new UsageError({ command, detail: `${flags.split(" ")[0] ?? flags} needs a value: ${flags}` })
   }
+  if (error.code === "commander.help") {
+    return new UsageError({ command: "", detail: `name a command: ${COMMAND_NAMES.join(", ")}` })
+  }
   if (error.code === "commander.excessArguments") {
-    return new UsageError({ command, detail: `too many arguments: ${command === "" ? "" : `plan-ledger ${command} ${COMMANDS[command].usage}`}`.trim() })
+    return new UsageError({
+      command,
+      detail: `too many arguments: ${command === "" ? "" : `plan-ledger ${command} ${COMMANDS[command].usage}`}`.trim()
+    })
   }
   return new UsageError({ command, detail: message })
 }
@@ -87,7 +101,9 @@ export const buildProgram = (io: Io, version: string, onCommand: (parsed: Parsed
     .version(version, "-V, --version", "print the version")
     .helpOption("-h, --help", "help for a command")
     .helpCommand("help [command]", "help for a command")
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
+    // Errors are never written by commander: `failWith` turns each into the CLI's own one-line
+    // `UsageError` (options without a command, too, instead of the whole help on stderr).
+    .configureOutput({ writeOut: io.stdout, writeErr: () => undefined, outputError: () => undefined })
     .configureHelp({ showGlobalOptions: true, helpWidth: 100 })
     .exitOverride(failWith(""))
     .addHelpText("after", ROOT_AFTER)

@@ -51,10 +51,18 @@ export interface CommandSpec {
  * @since 0.1.0
  */
 export const GLOBAL_OPTIONS = {
-  store: { type: "string", value: "<url>", description: "memory:, sqlite:<path>, jsonl:<path> or postgres://… (env PLAN_LEDGER_STORE; default sqlite:.plan-ledger/ledger.db)" },
+  store: {
+    type: "string",
+    value: "<url>",
+    description: "memory:, sqlite:<path>, jsonl:<path> or postgres://… (env PLAN_LEDGER_STORE; default sqlite:.plan-ledger/ledger.db)"
+  },
   actor: { type: "string", value: "<name>", description: "who is recording (default: your user name)" },
   reason: { type: "string", value: "<text>", description: "why (recorded on every event written; required with --authority)" },
-  authority: { type: "string", value: "<text>", description: "on whose decision (needed to change an approved plan, together with --reason)" },
+  authority: {
+    type: "string",
+    value: "<text>",
+    description: "on whose decision (needed to change an approved plan, together with --reason)"
+  },
   effective: { type: "string", value: "<date>", description: "the business date the change takes effect, YYYY-MM-DD (default: today)" },
   debug: { type: "boolean", description: "print the stack of an error as well as its message (or set PLAN_LEDGER_DEBUG=1)" }
 } as const satisfies Readonly<Record<string, OptionSpec>>
@@ -65,7 +73,20 @@ export const GLOBAL_OPTIONS = {
  * @category options
  * @since 0.1.0
  */
-export const TABLES = ["budget", "variations", "staffing", "indicators", "themes", "priorities", "actions", "voice", "lead-roles", "risks", "consultations", "progress"] as const
+export const TABLES = [
+  "budget",
+  "variations",
+  "staffing",
+  "indicators",
+  "themes",
+  "priorities",
+  "actions",
+  "voice",
+  "lead-roles",
+  "risks",
+  "consultations",
+  "progress"
+] as const
 
 /**
  * The views `show` prints.
@@ -142,7 +163,8 @@ opens this plan's variation statement.`,
     examples: ['plan-ledger approve --plan lcsp-2009-10 --by "Cabinet" --on 2009-03-16']
   },
   import: {
-    summary: "import a table into a plan: budget, variations, staffing, indicators, themes, priorities, actions, voice, lead-roles, risks, consultations, progress",
+    summary:
+      "import a table into a plan: budget, variations, staffing, indicators, themes, priorities, actions, voice, lead-roles, risks, consultations, progress",
     usage: "<table> <file.csv> --plan <id> [options]",
     arguments: [
       { name: "table", description: "the table the file holds", choices: TABLES },
@@ -156,7 +178,11 @@ every problem listed as file:line:column, and nothing is written. Importing the 
 records nothing. Amounts are in £000 unless --units pounds. Column formats: docs/cli.md.`,
     options: {
       plan: { type: "string", value: "<id>", description: "the plan (required)" },
-      period: { type: "string", value: "<period>", description: "draft the plan for this period if it does not exist yet; must match the period of a plan that does" },
+      period: {
+        type: "string",
+        value: "<period>",
+        description: "draft the plan for this period if it does not exist yet; must match the period of a plan that does"
+      },
       title: { type: "string", value: "<title>", description: "the title of a plan drafted by --period" },
       kind: { type: "string", value: "<kind>", description: "the kind of a plan drafted by --period" },
       owner: { type: "string", value: "<id>", description: "the owner of a plan drafted by --period" },
@@ -182,9 +208,16 @@ and what people said. "actions" lists key actions with their latest progress.`,
       status: { type: "string", value: "<status>", description: "actions: only not-started, on-track, completed, slipped or withdrawn" },
       lead: { type: "string", value: "<text>", description: "actions: only those whose lead contains this text" },
       "due-before": { type: "string", value: "<date>", description: "actions: only those due on or before this date (YYYY-MM-DD)" },
-      "overdue-on": { type: "string", value: "<date>", description: "actions: only those due before this date and neither completed nor withdrawn" }
+      "overdue-on": {
+        type: "string",
+        value: "<date>",
+        description: "actions: only those due before this date and neither completed nor withdrawn"
+      }
     },
-    examples: ["plan-ledger show budget --plan lcsp-2009-10 --format json", "plan-ledger show actions --plan ashford-1-lcypp --overdue-on 2009-09-01"]
+    examples: [
+      "plan-ledger show budget --plan lcsp-2009-10 --format json",
+      "plan-ledger show actions --plan ashford-1-lcypp --overdue-on 2009-09-01"
+    ]
   },
   check: {
     summary: "print where a plan's tables do not add up and the gaps in its content (exit 1 on an error)",
@@ -232,7 +265,11 @@ ledger from a JSONL file into SQLite or PostgreSQL, or to take a backup.`,
     description: `Prints a script that completes plan-ledger's commands, options, tables and views. Load it from
 your shell's start-up file.`,
     options: {},
-    examples: ['echo \'eval "$(plan-ledger completion bash)"\' >> ~/.bashrc', "plan-ledger completion zsh > ~/.zfunc/_plan-ledger", "plan-ledger completion fish > ~/.config/fish/completions/plan-ledger.fish"]
+    examples: [
+      "echo 'eval \"$(plan-ledger completion bash)\"' >> ~/.bashrc",
+      "plan-ledger completion zsh > ~/.zfunc/_plan-ledger",
+      "plan-ledger completion fish > ~/.config/fish/completions/plan-ledger.fish"
+    ]
   }
 } as const satisfies Readonly<Record<string, CommandSpec>>
 

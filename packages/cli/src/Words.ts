@@ -9,7 +9,8 @@
  * @category words
  * @since 0.1.0
  */
-export const counted = (count: number, singular: string, plural = `${singular}s`): string => `${count.toLocaleString("en-GB")} ${count === 1 ? singular : plural}`
+export const counted = (count: number, singular: string, plural = `${singular}s`): string =>
+  `${count.toLocaleString("en-GB")} ${count === 1 ? singular : plural}`
 
 /**
  * The name in `candidates` nearest to `name` by edit distance, or `undefined` when none is close
@@ -40,7 +41,8 @@ const editDistance = (left: string, right: string): number => {
     for (let j = 1; j <= right.length; j++) {
       const above = rows[i - 1] ?? []
       let distance = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + (left[i - 1] === right[j - 1] ? 0 : 1))
-      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) distance = Math.min(distance, (rows[i - 2]?.[j - 2] ?? 0) + 1)
+      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1])
+        distance = Math.min(distance, (rows[i - 2]?.[j - 2] ?? 0) + 1)
       row.push(distance)
     }
     rows.push(row)

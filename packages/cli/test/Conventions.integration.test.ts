@@ -68,6 +68,12 @@ describe("the command line's conventions", () => {
     expectOneLine(result.stderr, "error: unknown option --formt; did you mean --format?")
   })
 
+  it("asks for a command, in one line, when given only options", async () => {
+    const result = await sandbox.invoke("--store", sandbox.store)
+    expect(result.code).toBe(2)
+    expectOneLine(result.stderr, "name a command: demo, draft")
+  })
+
   it("names the nearest command when a command is unknown", async () => {
     const result = await sandbox.invoke("shwo", "budget")
     expect(result.code).toBe(2)
@@ -99,14 +105,26 @@ describe("the command line's conventions", () => {
     const debug = await sandbox.invoke("show", "budget", "--plan", PLAN, "--out", out, "--debug")
     expect(debug.code).toBe(2)
     expect(debug.stderr).toMatch(STACK_FRAME)
-    const byEnvironment = await invokeBare(sandbox.cwd, { PLAN_LEDGER_STORE: sandbox.store, PLAN_LEDGER_DEBUG: "1" }, "show", "budget", "--plan", PLAN, "--out", out)
+    const byEnvironment = await invokeBare(
+      sandbox.cwd,
+      { PLAN_LEDGER_STORE: sandbox.store, PLAN_LEDGER_DEBUG: "1" },
+      "show",
+      "budget",
+      "--plan",
+      PLAN,
+      "--out",
+      out
+    )
     expect(byEnvironment.stderr).toMatch(STACK_FRAME)
   })
 
   it("says a directory is not a ledger, in one line, exit 2", async () => {
     const directory = join(sandbox.cwd, "a-directory")
     mkdirSync(directory)
-    for (const command of [["show", "budget", "--plan", PLAN], ["draft", "--plan", "x", "--title", "X", "--period", "2009/10"]]) {
+    for (const command of [
+      ["show", "budget", "--plan", PLAN],
+      ["draft", "--plan", "x", "--title", "X", "--period", "2009/10"]
+    ]) {
       const result = await sandbox.invoke(...command, "--store", `sqlite:${directory}`)
       expect(result.code).toBe(2)
       expectOneLine(result.stderr, `${directory} is not a ledger: it is a directory`, "name the ledger file")
@@ -128,24 +146,31 @@ describe("the command line's conventions", () => {
     expectOneLine(result.stderr, "unknown store URL")
   })
 
-  it.each([
-    ["show", "budget", "--plan", PLAN],
-    ["check", "--plan", PLAN],
-    ["verify"]
-  ])("never creates a store for %s: a missing one is 'no ledger at <path>'", async (...command) => {
-    for (const scheme of ["sqlite:", "jsonl:"]) {
-      const missing = join(sandbox.cwd, `missing-${command[0]}-${scheme.slice(0, -1)}`, "ledger")
-      const result = await sandbox.invoke(...command, "--store", `${scheme}${missing}`)
-      expect(result.code).toBe(2)
-      expectOneLine(result.stderr, `no ledger at ${missing}: import or draft a plan first`)
-      expect(existsSync(missing)).toBe(false)
-      expect(existsSync(join(missing, ".."))).toBe(false)
+  it.each([["show", "budget", "--plan", PLAN], ["check", "--plan", PLAN], ["verify"]])(
+    "never creates a store for %s: a missing one is 'no ledger at <path>'",
+    async (...command) => {
+      for (const scheme of ["sqlite:", "jsonl:"]) {
+        const missing = join(sandbox.cwd, `missing-${command[0]}-${scheme.slice(0, -1)}`, "ledger")
+        const result = await sandbox.invoke(...command, "--store", `${scheme}${missing}`)
+        expect(result.code).toBe(2)
+        expectOneLine(result.stderr, `no ledger at ${missing}: import or draft a plan first`)
+        expect(existsSync(missing)).toBe(false)
+        expect(existsSync(join(missing, ".."))).toBe(false)
+      }
     }
-  })
+  )
 
   it("requires --reason whenever --authority is given, and writes nothing without it", async () => {
     const before = await sandbox.eventCount()
-    const result = await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", PLAN, "--authority", "Cabinet Member decision 09/01234")
+    const result = await sandbox.invoke(
+      "import",
+      "budget",
+      seedCsv("budget.csv"),
+      "--plan",
+      PLAN,
+      "--authority",
+      "Cabinet Member decision 09/01234"
+    )
     expect(result.code).toBe(2)
     expectOneLine(result.stderr, "--authority needs --reason")
     expect(await sandbox.eventCount()).toBe(before)
@@ -162,13 +187,18 @@ describe("the command line's conventions", () => {
 
   it("counts in the singular for one and the plural for more", async () => {
     const file = join(sandbox.cwd, "one-line.csv")
-    writeFileSync(file, "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte\nBase,0,1,0,,0,0,MD,,\n")
+    writeFileSync(
+      file,
+      "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte\nBase,0,1,0,,0,0,MD,,\n"
+    )
     const first = await sandbox.invoke("import", "budget", file, "--plan", "one-line-plan", "--period", "2009/10")
     expect(first.stdout).toContain("one-line.csv: 1 row, 2 events recorded")
     const again = await sandbox.invoke("import", "budget", file, "--plan", "one-line-plan", "--period", "2009/10")
     expect(again.stdout).toContain("one-line.csv: 1 row, no change — plan one-line-plan already records it")
     const single = join(sandbox.cwd, "single.db")
-    expect((await sandbox.invoke("draft", "--plan", "p", "--title", "P", "--period", "2009/10", "--store", `sqlite:${single}`)).code).toBe(0)
+    expect((await sandbox.invoke("draft", "--plan", "p", "--title", "P", "--period", "2009/10", "--store", `sqlite:${single}`)).code).toBe(
+      0
+    )
     expect((await sandbox.invoke("verify", "--store", `sqlite:${single}`)).stdout).toContain(": 1 event, hash chain intact")
   })
 
