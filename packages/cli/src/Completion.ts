@@ -50,8 +50,7 @@ const zsh = (): string => {
     const words = [...choicesOf(command), ...optionsOf(command).map(([name]) => `--${name}`), "--help"].join(" ")
     return `    ${command}) words=(${words}) ;;`
   }).join("\n")
-  return `#compdef plan-ledger
-# plan-ledger completion for zsh: save as _plan-ledger in a directory on $fpath
+  return `# plan-ledger completion for zsh: eval "$(plan-ledger completion zsh)" in ~/.zshrc, after compinit
 _plan_ledger() {
   local command="" i
   case " ${valueOptions().join(" ")} " in *" \${words[CURRENT-1]} "*) _files; return ;; esac
