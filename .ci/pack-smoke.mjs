@@ -198,8 +198,12 @@ expectContains("plan-ledger demo", demo, "# plan-ledger demo")
 expectContains("plan-ledger demo's budget statement", demo, DEMO_CONTROLLABLE_TOTAL)
 
 step("opening a JSON-lines store with the installed CLI")
+const missingJsonl = run(cli, ["verify", "--store", "jsonl:ledger.jsonl"], app)
+if (missingJsonl.code !== 2) fail("plan-ledger verify on a JSON-lines ledger that does not exist did not exit 2")
+expectContains("plan-ledger verify on a missing JSON-lines ledger", missingJsonl.stderr, "no ledger at ledger.jsonl")
+ok(cli, ["draft", "--plan", "smoke", "--title", "Smoke", "--period", "2009/10", "--store", "jsonl:ledger.jsonl"], app)
 const jsonl = ok(cli, ["verify", "--store", "jsonl:ledger.jsonl"], app)
-expectContains("plan-ledger verify on a JSON-lines store", jsonl, "0 events")
+expectContains("plan-ledger verify on a JSON-lines store", jsonl, "1 event, hash chain intact")
 
 step(`asking for PostgreSQL without ${OPTIONAL_STORE}`)
 const postgresUrl = "postgres://plan-ledger@127.0.0.1:1/none"

@@ -1,24 +1,40 @@
-import { Ledger } from "@plan-ledger/core"
-import { match } from "ts-pattern"
-import { approve, draft } from "./commands/Lifecycle.js"
-import { check } from "./commands/Check.js"
-import { copy } from "./commands/Copy.js"
-import { demo } from "./commands/Demo.js"
-import { importTable } from "./commands/Import.js"
-import { show } from "./commands/Show.js"
-import { verify } from "./commands/Verify.js"
+import { createRequire } from "node:module"
 import { ExitCode } from "./ExitCode.js"
-import { HELP } from "./Help.js"
-import { reportLedgerError } from "./LedgerErrorExit.js"
+import { reportFailure } from "./Failure.js"
 import type { Io } from "./Io.js"
-import { UsageError } from "./UsageError.js"
+import { parseCommandLine } from "./Program.js"
+import type { CommandInput, CommandName } from "./Spec.js"
 
-const COMMANDS = ["demo", "draft", "approve", "import", "show", "check", "verify", "copy"] as const
+type Runner<Name extends CommandName> = (input: CommandInput<Name>, io: Io) => Promise<ExitCode>
+
+// Each command is loaded only when it runs, so `--help`, `--version` and `completion` never load
+// the core, a store, a renderer, an importer or the demo data.
+const COMMAND_RUNNERS: { readonly [Name in CommandName]: () => Promise<Runner<Name>> } = {
+  demo: async () => (await import("./commands/Demo.js")).demo,
+  draft: async () => (await import("./commands/Lifecycle.js")).draft,
+  approve: async () => (await import("./commands/Lifecycle.js")).approve,
+  import: async () => (await import("./commands/Import.js")).importTable,
+  show: async () => (await import("./commands/Show.js")).show,
+  check: async () => (await import("./commands/Check.js")).check,
+  verify: async () => (await import("./commands/Verify.js")).verify,
+  copy: async () => (await import("./commands/Copy.js")).copy,
+  completion: async () => (await import("./commands/Completion.js")).completion
+}
 
 /**
- * Runs one command line and returns its exit code. Every error the domain or a store reports is
- * printed with its message (which says what to do) and mapped to an exit code; anything else is a
- * bug and is rethrown.
+ * The version of the command, from its package.json.
+ *
+ * @category commands
+ * @since 0.1.0
+ */
+export const version = (): string => (createRequire(import.meta.url)("../package.json") as { readonly version: string }).version
+
+/**
+ * Runs one command line and returns its exit code. Help, version and every parse error are
+ * answered from the command specifications; a command's failure — a usage error, an error the
+ * ledger or a store reports, a file that cannot be read or written — is printed as one line that
+ * names the thing, the cause and the fix (with the stack only under `--debug` or
+ * `PLAN_LEDGER_DEBUG=1`) and mapped to an exit code.
  *
  * @example
  * import { run } from "@plan-ledger/cli"
@@ -28,37 +44,13 @@ const COMMANDS = ["demo", "draft", "approve", "import", "show", "check", "verify
  * @since 0.1.0
  */
 export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<ExitCode> => {
-  const [name = "", ...args] = argv
-  const command = COMMANDS.find((known) => known === name)
-  if (name === "" || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(`${HELP[""]}\n`)
-    return name === "" ? ExitCode.input : ExitCode.ok
-  }
-  if (command === undefined) {
-    io.stderr(`error: unknown command "${name}"\n\n${HELP[""]}\n`)
-    return ExitCode.input
-  }
-  if (args.includes("--help") || args.includes("-h")) {
-    io.stdout(`${HELP[command]}\n`)
-    return ExitCode.ok
-  }
+  const debug = argv.includes("--debug") || io.env["PLAN_LEDGER_DEBUG"] === "1"
   try {
-    return await match(command)
-      .with("demo", () => demo(args, io))
-      .with("draft", () => draft(args, io))
-      .with("approve", () => approve(args, io))
-      .with("import", () => importTable(args, io))
-      .with("show", () => show(args, io))
-      .with("check", () => check(args, io))
-      .with("verify", () => verify(args, io))
-      .with("copy", () => copy(args, io))
-      .exhaustive()
+    const parsed = parseCommandLine(argv, io, version())
+    if (parsed._tag === "Answered") return ExitCode.ok
+    const runner = (await COMMAND_RUNNERS[parsed.name]()) as Runner<CommandName>
+    return await runner({ values: parsed.values, positionals: parsed.positionals } as CommandInput<CommandName>, io)
   } catch (caught) {
-    if (caught instanceof UsageError) {
-      io.stderr(`error: ${caught.message}\n`)
-      return ExitCode.input
-    }
-    if (Ledger.isLedgerError(caught)) return reportLedgerError(io, caught)
-    throw caught
+    return reportFailure(caught, io, debug)
   }
 }

@@ -1,13 +1,16 @@
 import { writeFileSync } from "node:fs"
 import { resolve } from "node:path"
 import type { Renderer } from "@plan-ledger/core"
-import { csvRenderer } from "@plan-ledger/render-csv"
-import { jsonRenderer } from "@plan-ledger/render-json"
-import { markdownRenderer } from "@plan-ledger/render-markdown"
+import { fileUnavailable } from "./CliErrors.js"
 import type { Io } from "./Io.js"
 import { UsageError } from "./UsageError.js"
 
-const RENDERERS: Readonly<Record<string, Renderer>> = { md: markdownRenderer, json: jsonRenderer, csv: csvRenderer }
+// Each renderer is loaded only when its format is asked for.
+const RENDERERS: Readonly<Record<string, () => Promise<Renderer>>> = {
+  md: async () => (await import("@plan-ledger/render-markdown")).markdownRenderer,
+  json: async () => (await import("@plan-ledger/render-json")).jsonRenderer,
+  csv: async () => (await import("@plan-ledger/render-csv")).csvRenderer
+}
 
 /**
  * The renderer for `--format` (default Markdown).
@@ -15,14 +18,15 @@ const RENDERERS: Readonly<Record<string, Renderer>> = { md: markdownRenderer, js
  * @category output
  * @since 0.1.0
  */
-export const rendererFor = (format: string | undefined, command: string): Renderer => {
-  const renderer = RENDERERS[format ?? "md"]
-  if (renderer === undefined) throw new UsageError({ command, detail: `--format "${format}" is not a format: use ${Object.keys(RENDERERS).join(", ")}` })
-  return renderer
+export const rendererFor = async (format: string | undefined, command: string): Promise<Renderer> => {
+  const load = RENDERERS[format ?? "md"]
+  if (load === undefined) throw new UsageError({ command, detail: `--format "${format}" is not a format: use ${Object.keys(RENDERERS).join(", ")}` })
+  return load()
 }
 
 /**
- * Prints rendered text, or writes it to `--out` (and says so on stderr).
+ * Prints rendered text, or writes it to `--out` (and says so on stderr). A file that cannot be
+ * written is a `FileUnavailable` naming it, the reason and the fix.
  *
  * @category output
  * @since 0.1.0
@@ -33,6 +37,10 @@ export const emit = (io: Io, text: string, out: string | undefined): void => {
     return
   }
   const path = resolve(io.cwd, out)
-  writeFileSync(path, text)
+  try {
+    writeFileSync(path, text)
+  } catch (error) {
+    throw fileUnavailable(out, "write --out", error)
+  }
   io.stderr(`wrote ${path}\n`)
 }

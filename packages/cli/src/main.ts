@@ -10,6 +10,15 @@ const user = (): string => {
   }
 }
 
+// A reader that stops early (`plan-ledger show plan … | head`) closes the pipe: that ends the
+// output, not in an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0)
+    throw error
+  })
+}
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -175,7 +175,7 @@ const scorecard = (view: IndicatorScorecard.IndicatorScorecard): string => {
 }
 
 const findingFigure = (finding: ReconciliationFindings.Finding, value: number): string =>
-  finding.measure === "money" ? `£${Money.formatThousandsExact(Money.pence(value))}k` : `${Fte.formatExact(Fte.hundredths(value))} FTE`
+  finding.measure === "money" ? Money.formatThousandsInText(Money.pence(value)) : `${Fte.formatExact(Fte.hundredths(value))} FTE`
 
 const findings = (list: ReadonlyArray<ReconciliationFindings.Finding>): string => {
   if (list.length === 0) return "## Reconciliation findings\n\nEvery published figure adds up.\n"

@@ -1,12 +1,13 @@
 import { ContentFindings, Period, ReconciliationFindings } from "@plan-ledger/core"
 import { UsageError } from "../UsageError.js"
 import { Either } from "effect"
-import { parseCommand, required } from "../Arguments.js"
+import { required } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
 import { emit, rendererFor } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
+import type { CommandInput } from "../Spec.js"
 
 /**
  * `plan-ledger check --plan <id>`: the reconciliation findings; exit 1 when any is an error.
@@ -14,13 +15,12 @@ import { withReplayProgress } from "../Progress.js"
  * @category commands
  * @since 0.1.0
  */
-export const check = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCode> => {
-  const { values } = parseCommand("check", args, { plan: { type: "string" }, format: { type: "string" }, out: { type: "string" }, on: { type: "string" } })
+export const check = async ({ values }: CommandInput<"check">, io: Io): Promise<ExitCode> => {
   const today = values.on ?? io.now().toISOString().slice(0, 10)
   if (Period.parseCalendarDate(today) === undefined) throw new UsageError({ command: "check", detail: `--on "${values.on}" is not a date: write YYYY-MM-DD, such as 2009-09-01` })
   const planId = required("check", "plan", values.plan, "lcsp-2009-10")
-  const renderer = rendererFor(values.format, "check")
-  const store = await openLedgerStore(values, io)
+  const renderer = await rendererFor(values.format, "check")
+  const store = await openLedgerStore(values, io, "read")
   try {
     const state = await ledgerOver(withReplayProgress(store, io), io).state()
     const projected = Either.all([ReconciliationFindings.project(state, planId), ContentFindings.project(state, planId, { today })])

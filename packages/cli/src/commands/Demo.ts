@@ -8,11 +8,12 @@ import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009
 import { markdownRenderer } from "@plan-ledger/render-markdown"
 import { openStore } from "@plan-ledger/stores"
 import { Either } from "effect"
-import { parseCommand } from "../Arguments.js"
-import { ledgerOver } from "../Context.js"
+import { checkLedgerFile, ledgerOver } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
 import { reportLedgerError } from "../LedgerErrorExit.js"
+import type { CommandInput } from "../Spec.js"
+import { counted } from "../Words.js"
 
 /**
  * `plan-ledger demo`: every bundled example — the LCSP service level business plan 2009/10 and
@@ -24,9 +25,9 @@ import { reportLedgerError } from "../LedgerErrorExit.js"
  * @category commands
  * @since 0.1.0
  */
-export const demo = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCode> => {
-  const { values } = parseCommand("demo", args, { keep: { type: "boolean" } })
-  const directory = values.store === undefined ? mkdtempSync(join(tmpdir(), "plan-ledger-demo-")) : undefined
+export const demo = async ({ values }: CommandInput<"demo">, io: Io): Promise<ExitCode> => {
+  if (values.store !== undefined) checkLedgerFile(values.store, io, "write")
+  const directory = values.store === undefined ? mkdtempSync(join(io.env["TMPDIR"] ?? tmpdir(), "plan-ledger-demo-")) : undefined
   const url = values.store ?? `sqlite:${join(directory ?? "", "ledger.db")}`
   const keep = values.keep === true || directory === undefined
   const store = await openStore(url)
@@ -57,7 +58,7 @@ export const demo = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCod
       [
         "# plan-ledger demo",
         "",
-        `Three plans of Kent County Council and its partnerships, recorded as ${state.eventCount} events in \`${url}\` (hash chain ${verified.ok ? "verified" : "DAMAGED"}): the LCSP service level business plan 2009/10 and the local children and young people's plans of Ashford 1 and of Cranbrook and Paddock Wood.`,
+        `Three plans of Kent County Council and its partnerships, recorded as ${counted(state.eventCount, "event")} in \`${url}\` (hash chain ${verified.ok ? "verified" : "DAMAGED"}): the LCSP service level business plan 2009/10 and the local children and young people's plans of Ashford 1 and of Cranbrook and Paddock Wood.`,
         keep
           ? `The ledger is kept: explore it with \`plan-ledger show plans --store ${url}\`.`
           : "The ledger was a temporary file and is removed; `plan-ledger demo --keep` (or `--store <url>`) keeps it.",

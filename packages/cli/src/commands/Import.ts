@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs"
 import { resolve } from "node:path"
-import { type EventStore, formatImportProblem, type ImportProblem, type ImportResult, StreamName } from "@plan-ledger/core"
+import { formatImportProblem, type ImportProblem, type ImportResult, Period } from "@plan-ledger/core"
 import {
+  decodeText,
+  ENCODINGS,
   importActions,
   importBudget,
   importConsultations,
-  decodeText,
-  ENCODINGS,
   importIndicators,
   importLeadRoles,
   importPriorities,
@@ -19,42 +19,24 @@ import {
   parseEncoding
 } from "@plan-ledger/import-csv"
 import { match } from "ts-pattern"
-import { parseCommand, required } from "../Arguments.js"
+import { required } from "../Arguments.js"
 import { ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
 import { reportLedgerError } from "../LedgerErrorExit.js"
 import { withReplayProgress } from "../Progress.js"
+import { type CommandInput, TABLES } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
-import { draftCommand } from "./Lifecycle.js"
-
-const TABLES = [
-  "budget",
-  "variations",
-  "staffing",
-  "indicators",
-  "themes",
-  "priorities",
-  "actions",
-  "voice",
-  "lead-roles",
-  "risks",
-  "consultations",
-  "progress"
-] as const
+import { counted } from "../Words.js"
+import { draftCommand, periodOption } from "./Lifecycle.js"
 
 /** The field delimiters `--delimiter` takes, by how they are written on a command line. */
 const DELIMITERS: Readonly<Record<string, string>> = { ",": ",", comma: ",", ";": ";", semicolon: ";", "\t": "\t", "\\t": "\t", tab: "\t", "|": "|", pipe: "|" }
 
 const reportProblems = (io: Io, file: string, problems: ReadonlyArray<ImportProblem>): ExitCode => {
   for (const problem of problems) io.stderr(`${formatImportProblem(problem)}\n`)
-  io.stderr(`${problems.length} problem${problems.length === 1 ? "" : "s"} in ${file}; nothing was imported.\n`)
+  io.stderr(`${counted(problems.length, "problem")} in ${file}; nothing was imported.\n`)
   return ExitCode.input
-}
-
-const planExists = async (store: EventStore, planId: string): Promise<boolean> => {
-  for await (const _event of store.readStream(StreamName.forPlan(planId), { toRevision: 0 })) return true
-  return false
 }
 
 /**
@@ -65,18 +47,7 @@ const planExists = async (store: EventStore, planId: string): Promise<boolean> =
  * @category commands
  * @since 0.1.0
  */
-export const importTable = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCode> => {
-  const { values, positionals } = parseCommand("import", args, {
-    plan: { type: "string" },
-    period: { type: "string" },
-    title: { type: "string" },
-    kind: { type: "string" },
-    owner: { type: "string" },
-    units: { type: "string" },
-    area: { type: "string" },
-    encoding: { type: "string" },
-    delimiter: { type: "string" }
-  })
+export const importTable = async ({ values, positionals }: CommandInput<"import">, io: Io): Promise<ExitCode> => {
   const [tableName, file] = positionals
   const table = TABLES.find((name) => name === tableName)
   if (table === undefined) throw new UsageError({ command: "import", detail: `say which table to import: ${TABLES.join(", ")}` })
@@ -116,16 +87,25 @@ export const importTable = async (args: ReadonlyArray<string>, io: Io): Promise<
     .exhaustive()
   if (!result.ok) return reportProblems(io, file, result.problems)
   const provenance = provenanceFrom(values, io, "import", `imported the ${table} table from ${file}`, file)
-  if (io.interactive && result.rows >= 1000) io.stderr(`${file}: ${result.rows.toLocaleString("en-GB")} rows valid; recording ${result.commands.length.toLocaleString("en-GB")} commands…\n`)
-  const store = withReplayProgress(await openLedgerStore(values, io), io)
+  const requestedPeriod = values.period === undefined ? undefined : periodOption("import", values.period)
+  if (io.interactive && result.rows >= 1000) io.stderr(`${file}: ${counted(result.rows, "row")} valid; recording ${counted(result.commands.length, "command")}…\n`)
+  const store = withReplayProgress(await openLedgerStore(values, io, "write"), io)
   try {
-    const draft = values.period !== undefined && !(await planExists(store, planId)) ? [draftCommand("import", planId, { title: values.title, period: values.period, kind: values.kind, owner: values.owner })] : []
-    const outcome = await ledgerOver(store, io).executePlan(planId, [...draft, ...result.commands], provenance)
+    const ledger = ledgerOver(store, io)
+    const existing = requestedPeriod === undefined ? undefined : (await ledger.state()).plans.get(planId)
+    if (requestedPeriod !== undefined && existing !== undefined && !Period.equals(existing.period, requestedPeriod)) {
+      throw new UsageError({
+        command: "import",
+        detail: `--period ${values.period} does not match plan ${planId}, which was drafted for ${Period.label(existing.period)}: leave --period out to import into it, or name the plan for ${values.period} with --plan`
+      })
+    }
+    const draft = values.period !== undefined && existing === undefined ? [draftCommand("import", planId, { title: values.title, period: values.period, kind: values.kind, owner: values.owner })] : []
+    const outcome = await ledger.executePlan(planId, [...draft, ...result.commands], provenance)
     if (!outcome.ok) return reportLedgerError(io, outcome.error)
     io.stdout(
       outcome.events.length === 0
-        ? `${file}: ${result.rows} rows, no change — plan ${planId} already records them\n`
-        : `${file}: ${result.rows} rows, ${outcome.events.length} events recorded in plan ${planId}\n`
+        ? `${file}: ${counted(result.rows, "row")}, no change — plan ${planId} already records ${result.rows === 1 ? "it" : "them"}\n`
+        : `${file}: ${counted(result.rows, "row")}, ${counted(outcome.events.length, "event")} recorded in plan ${planId}\n`
     )
     return ExitCode.ok
   } finally {

@@ -1,10 +1,11 @@
 import { Period, type PlanCommand, PlanKind } from "@plan-ledger/core"
 import { Option, Schema } from "effect"
-import { parseCommand, required } from "../Arguments.js"
+import { required } from "../Arguments.js"
 import { ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
 import { reportLedgerError } from "../LedgerErrorExit.js"
+import type { CommandInput, GlobalValues } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
 
 /**
@@ -45,10 +46,11 @@ export const draftCommand = (command: string, planId: string, options: { readonl
   }
 }
 
-const execute = async (command: string, values: Parameters<typeof openLedgerStore>[0], io: Io, planId: string, commands: ReadonlyArray<PlanCommand>, reason: string): Promise<ExitCode> => {
-  const store = await openLedgerStore(values, io)
+const execute = async (command: string, values: GlobalValues, io: Io, planId: string, commands: ReadonlyArray<PlanCommand>, reason: string): Promise<ExitCode> => {
+  const provenance = provenanceFrom(values, io, command, reason)
+  const store = await openLedgerStore(values, io, "write")
   try {
-    const outcome = await ledgerOver(store, io).executePlan(planId, commands, provenanceFrom(values, io, command, reason))
+    const outcome = await ledgerOver(store, io).executePlan(planId, commands, provenance)
     if (!outcome.ok) return reportLedgerError(io, outcome.error)
     io.stdout(outcome.events.length === 0 ? `no change: plan ${planId} already records this\n` : `plan ${planId}: recorded ${outcome.events.map((event) => event.type).join(", ")}\n`)
     return ExitCode.ok
@@ -63,8 +65,7 @@ const execute = async (command: string, values: Parameters<typeof openLedgerStor
  * @category commands
  * @since 0.1.0
  */
-export const draft = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCode> => {
-  const { values } = parseCommand("draft", args, { plan: { type: "string" }, title: { type: "string" }, period: { type: "string" }, kind: { type: "string" }, owner: { type: "string" }, "prior-plan": { type: "string" } })
+export const draft = async ({ values }: CommandInput<"draft">, io: Io): Promise<ExitCode> => {
   const planId = required("draft", "plan", values.plan, "lcsp-2009-10")
   const period = required("draft", "period", values.period, "2009/10")
   const title = required("draft", "title", values.title, '"LCSP business plan 2009/10"')
@@ -78,8 +79,7 @@ export const draft = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCo
  * @category commands
  * @since 0.1.0
  */
-export const approve = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCode> => {
-  const { values } = parseCommand("approve", args, { plan: { type: "string" }, by: { type: "string" }, on: { type: "string" } })
+export const approve = async ({ values }: CommandInput<"approve">, io: Io): Promise<ExitCode> => {
   const planId = required("approve", "plan", values.plan, "lcsp-2009-10")
   const approvedBy = required("approve", "by", values.by, "Cabinet")
   const approvedOn = Option.getOrUndefined(Schema.decodeUnknownOption(Period.CalendarDate)(required("approve", "on", values.on, "2009-03-16")))

@@ -13,15 +13,15 @@ import {
 } from "@plan-ledger/core"
 import { Either } from "effect"
 import { match } from "ts-pattern"
-import { parseCommand, required } from "../Arguments.js"
+import { required } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
 import { emit, rendererFor } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
+import { type CommandInput, VIEWS } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
 
-const VIEWS = ["plans", "plan", "actions", "budget", "variations", "staffing", "scorecard", "history"] as const
 const STATUSES: ReadonlyArray<ActionStatus> = ["not-started", "on-track", "completed", "slipped", "withdrawn"]
 
 const dateOption = (option: string, value: string | undefined): string | undefined => {
@@ -36,31 +36,20 @@ const dateOption = (option: string, value: string | undefined): string | undefin
  * @category commands
  * @since 0.1.0
  */
-export const show = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCode> => {
-  const { values, positionals } = parseCommand("show", args, {
-    plan: { type: "string" },
-    format: { type: "string" },
-    out: { type: "string" },
-    tolerance: { type: "string" },
-    "as-of": { type: "string" },
-    status: { type: "string" },
-    lead: { type: "string" },
-    "due-before": { type: "string" },
-    "overdue-on": { type: "string" }
-  })
+export const show = async ({ values, positionals }: CommandInput<"show">, io: Io): Promise<ExitCode> => {
   const view = VIEWS.find((name) => name === positionals[0])
   if (view === undefined) throw new UsageError({ command: "show", detail: `say which view to show: ${VIEWS.join(", ")}` })
   const planId = view === "plans" ? "" : required("show", "plan", values.plan, "lcsp-2009-10")
   const status = values.status === undefined ? undefined : STATUSES.find((known) => known === values.status)
   if (values.status !== undefined && status === undefined) throw new UsageError({ command: "show", detail: `--status "${values.status}" is not a status: use ${STATUSES.join(", ")}` })
   const filter = { status, lead: values.lead, dueBefore: dateOption("due-before", values["due-before"]), overdueOn: dateOption("overdue-on", values["overdue-on"]) }
-  const renderer = rendererFor(values.format, "show")
+  const renderer = await rendererFor(values.format, "show")
   const tolerancePercent = values.tolerance === undefined ? undefined : Number(values.tolerance)
   if (tolerancePercent !== undefined && !(tolerancePercent >= 0)) throw new UsageError({ command: "show", detail: `--tolerance "${values.tolerance}" is not a percentage: write a number such as 5` })
   const asOf = values["as-of"]
   if (asOf !== undefined && Number.isNaN(Date.parse(asOf))) throw new UsageError({ command: "show", detail: `--as-of "${asOf}" is not an instant: write ISO-8601, such as 2009-06-30T23:59:59Z` })
   const recordedUpTo = asOf === undefined ? undefined : new Date(asOf).toISOString()
-  const store = await openLedgerStore(values, io)
+  const store = await openLedgerStore(values, io, "read")
   try {
     if (view === "history") {
       const entries = await PlanHistory.project(store.readStream(StreamName.forPlan(planId)))

@@ -1,7 +1,8 @@
-import { parseCommand } from "../Arguments.js"
 import { openLedgerStore, storeUrl } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
+import type { CommandInput } from "../Spec.js"
+import { counted } from "../Words.js"
 
 /**
  * `plan-ledger verify`: re-walks the hash chain; exit 1 naming the first damaged event.
@@ -9,19 +10,18 @@ import type { Io } from "../Io.js"
  * @category commands
  * @since 0.1.0
  */
-export const verify = async (args: ReadonlyArray<string>, io: Io): Promise<ExitCode> => {
-  const { values } = parseCommand("verify", args, {})
-  const store = await openLedgerStore(values, io)
+export const verify = async ({ values }: CommandInput<"verify">, io: Io): Promise<ExitCode> => {
+  const store = await openLedgerStore(values, io, "read")
   try {
     const report = await store.verify()
     if (report.ok) {
-      io.stdout(`${storeUrl(values, io)}: ${report.eventsChecked} events, hash chain intact${report.lastHash === null ? "" : ` (last hash ${report.lastHash})`}\n`)
+      io.stdout(`${storeUrl(values, io)}: ${counted(report.eventsChecked, "event")}, hash chain intact${report.lastHash === null ? "" : ` (last hash ${report.lastHash})`}\n`)
       return ExitCode.ok
     }
     const { damage } = report
     io.stdout(
       `${storeUrl(values, io)}: DAMAGED at global position ${damage.globalPosition}${damage.eventId === undefined ? "" : `, event ${damage.eventId}`}${damage.stream === undefined ? "" : ` (stream ${damage.stream})`}: ${damage.kind} — ${damage.message}\n` +
-        `${report.eventsChecked} events before it are intact. Restore the store from a backup or a copy; the ledger is append-only and is never repaired in place.\n`
+        `${counted(report.eventsChecked, "event")} before it ${report.eventsChecked === 1 ? "is" : "are"} intact. Restore the store from a backup or a copy; the ledger is append-only and is never repaired in place.\n`
     )
     return ExitCode.findings
   } finally {

@@ -45,6 +45,8 @@ describe("Money", () => {
     expect(Money.formatThousands(Money.pence(4_999))).toBe("0.0")
     expect(Money.formatWholeThousands(Money.fromThousands("50,222.6"))).toBe("50,223")
     expect(Money.formatThousandsExact(Money.pence(60_000))).toBe("0.6")
+    expect(Money.formatThousandsInText(Money.pence(-5_020_000))).toBe("\u2212£50.2k")
+    expect(Money.formatThousandsInText(Money.pence(60_000))).toBe("£0.6k")
   })
 
   it("refuses a malformed literal with a tagged error saying what to write", () => {

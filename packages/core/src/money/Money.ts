@@ -279,6 +279,19 @@ export const formatWholeThousands = (amount: Pence): string =>
 export const formatThousandsExact = (amount: Pence): string => formatScaled(amount, 5).replace(/(\.\d)0+$/, "$1")
 
 /**
+ * Formats an amount in thousands of pounds for a sentence, exactly, with its sign in front of the
+ * pound sign as people write it: `£50.2k`, `−£50.2k` (a true minus sign, never `£-50.2k`).
+ *
+ * @example
+ * import { Money } from "@plan-ledger/core"
+ * Money.formatThousandsInText(Money.pence(-5_020_000)) // "−£50.2k"
+ *
+ * @category formatting
+ * @since 0.2.0
+ */
+export const formatThousandsInText = (amount: Pence): string => `${amount < 0 ? "\u2212" : ""}£${formatThousandsExact(Math.abs(amount) as Pence)}k`
+
+/**
  * Formats an amount in pounds as a plan prints a resource: thousands separators, pence only when
  * there are any (`10,000`, `2,750.50`).
  *

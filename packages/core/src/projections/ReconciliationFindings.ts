@@ -62,7 +62,7 @@ interface Comparison {
 }
 
 const format = (measure: "money" | "fte", value: number): string =>
-  measure === "money" ? `£${Money.formatThousandsExact(Money.pence(value))}k` : `${Fte.formatExact(Fte.hundredths(value))} FTE`
+  measure === "money" ? Money.formatThousandsInText(Money.pence(value)) : `${Fte.formatExact(Fte.hundredths(value))} FTE`
 
 const compare = (comparison: Comparison): ReadonlyArray<Finding> => {
   if (comparison.stated === undefined || comparison.stated === comparison.computed) return []
