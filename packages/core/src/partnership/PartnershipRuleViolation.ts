@@ -1,4 +1,5 @@
 import { Data } from "effect"
+import { isTaggedErrorIn } from "../internal/isTaggedErrorIn.js"
 
 /**
  * A command named a partnership that is not registered.
@@ -60,4 +61,4 @@ export type PartnershipRuleViolation = InstanceType<(typeof PARTNERSHIP_RULE_VIO
  * @since 0.2.0
  */
 export const isPartnershipRuleViolation = (value: unknown): value is PartnershipRuleViolation =>
-  PARTNERSHIP_RULE_VIOLATIONS.some((Violation) => value instanceof Violation)
+  isTaggedErrorIn({ PartnershipNotRegistered: true, PartnershipAlreadyRegistered: true, NotACluster: true } satisfies { readonly [Tag in PartnershipRuleViolation["_tag"]]: true }, value)

@@ -1,3 +1,4 @@
+import { isTaggedErrorIn } from "../internal/isTaggedErrorIn.js"
 import { InvalidFigure } from "../money/InvalidFigure.js"
 import { DuplicateActivity } from "./budget/DuplicateActivity.js"
 import { ActionNotInPlan, ProgressIncomplete } from "./content/ContentRuleViolation.js"
@@ -38,11 +39,26 @@ export const PLAN_RULE_VIOLATIONS = [
  */
 export type PlanRuleViolation = InstanceType<(typeof PLAN_RULE_VIOLATIONS)[number]>
 
+// Every violation's tag, typed over the union: a violation added to the list above fails to
+// compile until its tag is here. Tags, not classes, recognise an error, so one made by another
+// copy of this package (a store loaded beside a bundled command) is recognised too.
+const PLAN_RULE_VIOLATION_TAGS: { readonly [Tag in PlanRuleViolation["_tag"]]: true } = {
+  PlanNotDrafted: true,
+  PlanAlreadyDrafted: true,
+  PlanAlreadyApproved: true,
+  ApprovedPlanChangeRefused: true,
+  PlanIsSuperseded: true,
+  DuplicateActivity: true,
+  InvalidFigure: true,
+  IndicatorNotInPlan: true,
+  ActionNotInPlan: true,
+  ProgressIncomplete: true
+}
+
 /**
  * Whether a value is one of the plan rule violations.
  *
  * @category guards
  * @since 0.2.0
  */
-export const isPlanRuleViolation = (value: unknown): value is PlanRuleViolation =>
-  PLAN_RULE_VIOLATIONS.some((Violation) => value instanceof Violation)
+export const isPlanRuleViolation = (value: unknown): value is PlanRuleViolation => isTaggedErrorIn(PLAN_RULE_VIOLATION_TAGS, value)

@@ -1,4 +1,5 @@
 import { Data } from "effect"
+import { isTaggedErrorIn } from "../internal/isTaggedErrorIn.js"
 import type { ExpectedRevision } from "./EventStore.js"
 
 const describeRevision = (revision: ExpectedRevision | number | "no-stream"): string =>
@@ -94,4 +95,8 @@ export type StoreError = InstanceType<(typeof STORE_ERRORS)[number]>
  * @category guards
  * @since 0.2.0
  */
-export const isStoreError = (value: unknown): value is StoreError => STORE_ERRORS.some((StoreErrorClass) => value instanceof StoreErrorClass)
+export const isStoreError = (value: unknown): value is StoreError =>
+  isTaggedErrorIn(
+    { WrongExpectedRevision: true, DuplicateEventId: true, InvalidEvent: true, StoreUnavailable: true } satisfies { readonly [Tag in StoreError["_tag"]]: true },
+    value
+  )
