@@ -44,7 +44,10 @@ export default tseslint.config(
     files: ["packages/adapters/*/src/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: {
-      "no-restricted-imports": restrictImports({ regex: "^@plan-ledger/(?!core(/|$))", message: "an adapter imports only @plan-ledger/core, never another adapter" })
+      "no-restricted-imports": restrictImports({
+        regex: "^@plan-ledger/(?!core(/|$))",
+        message: "an adapter imports only @plan-ledger/core, never another adapter"
+      })
     }
   },
   {

@@ -68,7 +68,12 @@ step(`checking ${published.length} tarballs`)
 const DEPENDENCY_FIELDS = ["dependencies", "peerDependencies", "optionalDependencies"]
 for (const [name, tarball] of tarballOf) {
   const manifest = JSON.parse(ok("tar", ["-xOzf", tarball, "package/package.json"], scratch))
-  const files = new Set(ok("tar", ["-tzf", tarball], scratch).split("\n").filter(Boolean).map((file) => file.replace(/^package\//, "")))
+  const files = new Set(
+    ok("tar", ["-tzf", tarball], scratch)
+      .split("\n")
+      .filter(Boolean)
+      .map((file) => file.replace(/^package\//, ""))
+  )
   for (const field of [...DEPENDENCY_FIELDS, "devDependencies"]) {
     for (const [dependency, range] of Object.entries(manifest[field] ?? {})) {
       if (String(range).startsWith("workspace:")) fail(`${name}: ${field}.${dependency} is still ${range} in the tarball`)
@@ -83,7 +88,8 @@ for (const [name, tarball] of tarballOf) {
     if (conditions === null || typeof conditions === "string") continue
     for (const condition of ["types", "import", "default"]) {
       const target = conditions[condition]?.replace(/^\.\//, "")
-      if (target !== undefined && !files.has(target)) fail(`${name}: exports["${entry}"].${condition} is ${target}, which the tarball does not contain`)
+      if (target !== undefined && !files.has(target))
+        fail(`${name}: exports["${entry}"].${condition} is ${target}, which the tarball does not contain`)
     }
   }
   for (const bin of Object.values(manifest.bin ?? {})) {
@@ -140,7 +146,15 @@ writeFileSync(
   join(app, "tsconfig.json"),
   `${JSON.stringify(
     {
-      compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", rootDir: "src", outDir: "dist", types: ["node"] },
+      compilerOptions: {
+        strict: true,
+        module: "nodenext",
+        moduleResolution: "nodenext",
+        target: "es2022",
+        rootDir: "src",
+        outDir: "dist",
+        types: ["node"]
+      },
       include: ["src"]
     },
     null,

@@ -21,10 +21,12 @@ describe("dependency rules", () => {
   })
 
   it("refuse an adapter importing another adapter, and allow it core", async () => {
-    expect(await problemsIn("packages/adapters/render-csv/src/Example.ts", 'import { imported } from "@plan-ledger/render-markdown"')).toEqual([
-      expect.stringContaining("an adapter imports only @plan-ledger/core")
-    ])
-    expect(await problemsIn("packages/adapters/render-csv/src/Example.ts", 'import { Money as imported } from "@plan-ledger/core"')).toEqual([])
+    expect(
+      await problemsIn("packages/adapters/render-csv/src/Example.ts", 'import { imported } from "@plan-ledger/render-markdown"')
+    ).toEqual([expect.stringContaining("an adapter imports only @plan-ledger/core")])
+    expect(
+      await problemsIn("packages/adapters/render-csv/src/Example.ts", 'import { Money as imported } from "@plan-ledger/core"')
+    ).toEqual([])
   })
 
   it("refuse reaching into another package's src/ or test/", async () => {

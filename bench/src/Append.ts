@@ -10,7 +10,12 @@ export interface AppendFigures {
 }
 
 /** Appends the generated workload in batches of `batchSize`, each with its exact expected revision. */
-export const appendWorkload = async (store: EventStore, totalEvents: number, batchSize: number, onProgress: (appended: number) => void): Promise<AppendFigures> => {
+export const appendWorkload = async (
+  store: EventStore,
+  totalEvents: number,
+  batchSize: number,
+  onProgress: (appended: number) => void
+): Promise<AppendFigures> => {
   const revisions = new Map<string, number>()
   let appended = 0
   const started = process.hrtime.bigint()

@@ -1,13 +1,5 @@
 import { randomUUID } from "node:crypto"
-import {
-  CURRENT_SCHEMA_VERSION,
-  type DomainEvent,
-  Fte,
-  Money,
-  type NewEvent,
-  Period,
-  StreamName
-} from "@plan-ledger/core"
+import { CURRENT_SCHEMA_VERSION, type DomainEvent, Fte, Money, type NewEvent, Period, StreamName } from "@plan-ledger/core"
 
 /**
  * The shape of a generated ledger: 23 partnerships, several financial years, one plan per
@@ -61,12 +53,42 @@ const sequence = (seed: number): (() => number) => {
   }
 }
 
-const planEvents = function* (planId: string, year: string, shape: Omit<WorkloadShape, "totalEvents">, random: () => number): Generator<DomainEvent> {
-  yield { _tag: "PlanDrafted", planId, kind: "service-business-plan", title: `Plan ${planId}`, ownerId: planId.split("-fy")[0] ?? planId, period: Period.financialYear(year) }
+const planEvents = function* (
+  planId: string,
+  year: string,
+  shape: Omit<WorkloadShape, "totalEvents">,
+  random: () => number
+): Generator<DomainEvent> {
+  yield {
+    _tag: "PlanDrafted",
+    planId,
+    kind: "service-business-plan",
+    title: `Plan ${planId}`,
+    ownerId: planId.split("-fy")[0] ?? planId,
+    period: Period.financialYear(year)
+  }
   const area = `area-${planId}`
   for (let indicator = 0; indicator < shape.indicators; indicator++) {
-    yield { _tag: "PlanIndicatorAdded", planId, code: `NI ${indicator + 1}`, title: `Indicator ${indicator + 1}`, unit: "percent", polarity: indicator % 2 === 0 ? "higher-is-better" : "lower-is-better", categories: [], area }
-    yield { _tag: "IndicatorValueReported", planId, code: `NI ${indicator + 1}`, area, period: Period.financialYear(year), kind: "target", value: Math.round(random() * 1000) / 10, qualifiers: [] }
+    yield {
+      _tag: "PlanIndicatorAdded",
+      planId,
+      code: `NI ${indicator + 1}`,
+      title: `Indicator ${indicator + 1}`,
+      unit: "percent",
+      polarity: indicator % 2 === 0 ? "higher-is-better" : "lower-is-better",
+      categories: [],
+      area
+    }
+    yield {
+      _tag: "IndicatorValueReported",
+      planId,
+      code: `NI ${indicator + 1}`,
+      area,
+      period: Period.financialYear(year),
+      kind: "target",
+      value: Math.round(random() * 1000) / 10,
+      qualifiers: []
+    }
   }
   for (let revision = 0; ; revision++) {
     for (let line = 0; line < shape.budgetLines; line++) {
@@ -79,16 +101,47 @@ const planEvents = function* (planId: string, year: string, shape: Omit<Workload
         internalIncome: Money.zero
       }
       yield revision === 0
-        ? { _tag: "BudgetLineAdded", planId, lineId: `line-${line}`, activity: `Activity ${line}`, cabinetMember: "MD", figures, stated: {} }
+        ? {
+            _tag: "BudgetLineAdded",
+            planId,
+            lineId: `line-${line}`,
+            activity: `Activity ${line}`,
+            cabinetMember: "MD",
+            figures,
+            stated: {}
+          }
         : { _tag: "BudgetLineRevised", planId, lineId: `line-${line}`, cabinetMember: "MD", figures, stated: {} }
     }
     for (let row = 0; row < shape.staffingRows; row++) {
-      yield { _tag: "StaffingRowRecorded", planId, rowType: "division", name: `Division ${row}`, priorFte: Fte.hundredths(Math.round(random() * 10000)), fte: Fte.hundredths(Math.round(random() * 10000)) }
+      yield {
+        _tag: "StaffingRowRecorded",
+        planId,
+        rowType: "division",
+        name: `Division ${row}`,
+        priorFte: Fte.hundredths(Math.round(random() * 10000)),
+        fte: Fte.hundredths(Math.round(random() * 10000))
+      }
     }
     for (let indicator = 0; indicator < shape.indicators; indicator++) {
-      yield { _tag: "IndicatorValueReported", planId, code: `NI ${indicator + 1}`, area, period: Period.financialYear(year), kind: "estimate", value: Math.round(random() * 1000) / 10, qualifiers: [] }
+      yield {
+        _tag: "IndicatorValueReported",
+        planId,
+        code: `NI ${indicator + 1}`,
+        area,
+        period: Period.financialYear(year),
+        kind: "estimate",
+        value: Math.round(random() * 1000) / 10,
+        qualifiers: []
+      }
     }
-    yield { _tag: "VariationItemRecorded", planId, itemId: `item-${revision % 20}`, section: "pressure", description: `Pressure ${revision % 20}`, amount: Money.pence(Math.round(random() * 1e7)) }
+    yield {
+      _tag: "VariationItemRecorded",
+      planId,
+      itemId: `item-${revision % 20}`,
+      section: "pressure",
+      description: `Pressure ${revision % 20}`,
+      amount: Money.pence(Math.round(random() * 1e7))
+    }
   }
 }
 
@@ -98,8 +151,13 @@ const planEvents = function* (planId: string, year: string, shape: Omit<Workload
  */
 export const generate = function* (totalEvents: number, batchSize: number, shape = DEFAULT_SHAPE): Generator<Batch> {
   const random = sequence(20091)
-  const plans = Array.from({ length: shape.partnerships }, (_, partnership) => shape.years.map((year) => `lcsp-${partnership + 1}-fy${year.replace("/", "-")}`)).flat()
-  const sources = plans.map((planId, index) => ({ stream: StreamName.forPlan(planId), events: planEvents(planId, shape.years[index % shape.years.length] ?? "2009/10", shape, random) }))
+  const plans = Array.from({ length: shape.partnerships }, (_, partnership) =>
+    shape.years.map((year) => `lcsp-${partnership + 1}-fy${year.replace("/", "-")}`)
+  ).flat()
+  const sources = plans.map((planId, index) => ({
+    stream: StreamName.forPlan(planId),
+    events: planEvents(planId, shape.years[index % shape.years.length] ?? "2009/10", shape, random)
+  }))
   const start = Date.parse("2009-01-01T00:00:00.000Z")
   let produced = 0
   while (produced < totalEvents) {

@@ -65,7 +65,9 @@ describe("Ashford 1 local children and young people's plan 2008–2011", () => {
   it("lists the actions overdue on 1 September 2009 and reports them in check as overdue without an update", () => {
     const overdue = viewOf(ActionProgress.project(state, PLAN_ID, { overdueOn: "2009-09-01" })).actions
     expect(overdue.length).toBeGreaterThan(0)
-    expect(overdue.filter((action) => action.dueBy === undefined || action.dueBy >= "2009-09-01" || action.status === "completed")).toEqual([])
+    expect(overdue.filter((action) => action.dueBy === undefined || action.dueBy >= "2009-09-01" || action.status === "completed")).toEqual(
+      []
+    )
     const findings = viewOf(ContentFindings.project(state, PLAN_ID, { today: "2009-09-01" }))
     expect(findings.filter((finding) => finding.code === "overdue-without-progress").map((finding) => finding.subject)).toEqual(
       overdue.map((action) => `key action ${action.actionId}`)

@@ -59,7 +59,9 @@ export const PROVENANCE: Provenance = {
  * @category loading
  * @since 0.2.0
  */
-export const loadCranbrookPaddockWoodLcypp = async (ledger: Ledger.Ledger): Promise<Awaited<ReturnType<Ledger.Ledger["executePlan"]>> | Extract<ImportResult, { ok: false }>> => {
+export const loadCranbrookPaddockWoodLcypp = async (
+  ledger: Ledger.Ledger
+): Promise<Awaited<ReturnType<Ledger.Ledger["executePlan"]>> | Extract<ImportResult, { ok: false }>> => {
   const imported = importPlanTableFiles(TABLES, PLAN_ID)
   return imported.ok ? ledger.executePlan(PLAN_ID, [DRAFT, ...imported.commands], PROVENANCE) : imported
 }

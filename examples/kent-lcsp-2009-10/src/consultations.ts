@@ -34,7 +34,8 @@ export const consultationCommands = (planId: string): ReadonlyArray<PlanCommand>
     targetGroup: "varied",
     area: "LCSP",
     contractor: "Locally determined",
-    purpose: "Give children, young people, parents and carers continuing chances to say what they think of their lives and of the services they use",
+    purpose:
+      "Give children, young people, parents and carers continuing chances to say what they think of their lives and of the services they use",
     statutory: false,
     contact: "LCSP Manager"
   },

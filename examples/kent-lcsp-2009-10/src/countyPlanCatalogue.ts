@@ -14,43 +14,75 @@ type Priority = readonly [code: string, title: string, outcomes: ReadonlyArray<r
 // Business Plan 2009/10 lists them under "Key Corporate/Directorate Targets" (titles paraphrased;
 // codes as printed).
 const PRIORITIES: ReadonlyArray<Priority> = [
-  ["1", "Reduce the impact of poverty on children's lives", [
-    ["1A", "Parents are able to work or learn"],
-    ["1B", "Children fulfil their potential whatever their family's means"],
-    ["1C", "Families struggling with money get help and support"]
-  ]],
-  ["2", "Resilience, and informed, healthy and safe choices", [
-    ["2A", "Children are resilient, with social and emotional skills"],
-    ["2B", "Less risk-taking: drugs, alcohol and teenage pregnancy"],
-    ["2C", "Fewer children who are not a healthy weight"]
-  ]],
-  ["3", "Better parenting and early help for families", [
-    ["3A", "Parents and carers have help when they need it"],
-    ["3B", "Parents have advice for the healthiest start in life"],
-    ["3C", "Less domestic violence and substance misuse affecting children"]
-  ]],
-  ["4", "Good, stable housing for vulnerable young people", [["4A", "Decent and suitable housing for families and vulnerable young people"]]],
-  ["5", "Life chances of vulnerable children, young carers among them", [
-    ["5A", "Young carers live full and active lives"],
-    ["5B", "Disabled children and those with learning difficulties are well served"],
-    ["5C", "Looked after children fulfil their potential"],
-    ["5D", "Black and minority ethnic children fulfil their potential"]
-  ]],
-  ["6", "Things to do and places to go; adolescents at risk", [
-    ["6A", "Children take part in youth, cultural and community activities"],
-    ["6B", "Less youth offending"]
-  ]],
-  ["7", "Engagement in education, employment and society", [
-    ["7A", "Better outcomes in the early years"],
-    ["7B", "Better attainment at every key stage, Key Stage 2 above all"],
-    ["7C", "Participation and progress through 11-19 education and training"],
-    ["7D", "Young people have the skills for further learning and work"]
-  ]],
-  ["8", "Children safe and feeling safe; less bullying", [
-    ["8A", "Less bullying and less harm from it"],
-    ["8B", "Less fear of crime and anti-social behaviour involving young people"],
-    ["8C", "Vulnerable children are safeguarded"]
-  ]]
+  [
+    "1",
+    "Reduce the impact of poverty on children's lives",
+    [
+      ["1A", "Parents are able to work or learn"],
+      ["1B", "Children fulfil their potential whatever their family's means"],
+      ["1C", "Families struggling with money get help and support"]
+    ]
+  ],
+  [
+    "2",
+    "Resilience, and informed, healthy and safe choices",
+    [
+      ["2A", "Children are resilient, with social and emotional skills"],
+      ["2B", "Less risk-taking: drugs, alcohol and teenage pregnancy"],
+      ["2C", "Fewer children who are not a healthy weight"]
+    ]
+  ],
+  [
+    "3",
+    "Better parenting and early help for families",
+    [
+      ["3A", "Parents and carers have help when they need it"],
+      ["3B", "Parents have advice for the healthiest start in life"],
+      ["3C", "Less domestic violence and substance misuse affecting children"]
+    ]
+  ],
+  [
+    "4",
+    "Good, stable housing for vulnerable young people",
+    [["4A", "Decent and suitable housing for families and vulnerable young people"]]
+  ],
+  [
+    "5",
+    "Life chances of vulnerable children, young carers among them",
+    [
+      ["5A", "Young carers live full and active lives"],
+      ["5B", "Disabled children and those with learning difficulties are well served"],
+      ["5C", "Looked after children fulfil their potential"],
+      ["5D", "Black and minority ethnic children fulfil their potential"]
+    ]
+  ],
+  [
+    "6",
+    "Things to do and places to go; adolescents at risk",
+    [
+      ["6A", "Children take part in youth, cultural and community activities"],
+      ["6B", "Less youth offending"]
+    ]
+  ],
+  [
+    "7",
+    "Engagement in education, employment and society",
+    [
+      ["7A", "Better outcomes in the early years"],
+      ["7B", "Better attainment at every key stage, Key Stage 2 above all"],
+      ["7C", "Participation and progress through 11-19 education and training"],
+      ["7D", "Young people have the skills for further learning and work"]
+    ]
+  ],
+  [
+    "8",
+    "Children safe and feeling safe; less bullying",
+    [
+      ["8A", "Less bullying and less harm from it"],
+      ["8B", "Less fear of crime and anti-social behaviour involving young people"],
+      ["8C", "Vulnerable children are safeguarded"]
+    ]
+  ]
 ]
 
 // The county plan's key enablers, lettered as the business plan's key actions cite them ("CYPP key
@@ -72,7 +104,13 @@ const KEY_ENABLERS: ReadonlyArray<readonly [code: string, title: string]> = [
 export const countyPlanCatalogueCommands = (catalogueId: string = COUNTY_PLAN_CATALOGUE_ID): ReadonlyArray<CatalogueCommand> => [
   ...PRIORITIES.flatMap(([code, title, outcomes]): ReadonlyArray<CatalogueCommand> => [
     { _tag: "CatalogueCountyPriority", catalogueId, code, title },
-    ...outcomes.map(([outcome, outcomeTitle]): CatalogueCommand => ({ _tag: "CatalogueCountyOutcome", catalogueId, priorityCode: code, code: outcome, title: outcomeTitle }))
+    ...outcomes.map(([outcome, outcomeTitle]): CatalogueCommand => ({
+      _tag: "CatalogueCountyOutcome",
+      catalogueId,
+      priorityCode: code,
+      code: outcome,
+      title: outcomeTitle
+    }))
   ]),
   ...KEY_ENABLERS.map(([code, title]): CatalogueCommand => ({ _tag: "CatalogueKeyEnabler", catalogueId, code, title }))
 ]

@@ -51,19 +51,45 @@ const orFail = async (outcome: Promise<ExecuteOutcome>): Promise<void> => {
  * @since 0.1.0
  */
 export const loadKentLcsp200910 = async (ledger: Ledger.Ledger): Promise<void> => {
-  await orFail(ledger.executeCatalogue(COUNTY_PLAN_CATALOGUE_ID, countyPlanCatalogueCommands(), fromTable("Lead Roles: Key Corporate/Directorate Targets")))
-  await orFail(ledger.executeCatalogue(NATIONAL_INDICATOR_CATALOGUE_ID, nationalIndicatorCatalogueCommands(), fromTable("Support to following National Indicators")))
+  await orFail(
+    ledger.executeCatalogue(
+      COUNTY_PLAN_CATALOGUE_ID,
+      countyPlanCatalogueCommands(),
+      fromTable("Lead Roles: Key Corporate/Directorate Targets")
+    )
+  )
+  await orFail(
+    ledger.executeCatalogue(
+      NATIONAL_INDICATOR_CATALOGUE_ID,
+      nationalIndicatorCatalogueCommands(),
+      fromTable("Support to following National Indicators")
+    )
+  )
   const partnerships = fromTable("Breakdown of Children and Young People Aged 0-19 Serviced by LCSP")
   await orFail(ledger.executePartnership(DIRECTORATE_ID, directorateCommands, partnerships))
   for (const { partnershipId, commands } of lcspCommands()) {
     await orFail(ledger.executePartnership(partnershipId, commands, partnerships))
   }
   await orFail(ledger.executePlan(PLAN_ID, planCommands(PLAN_ID), fromTable("Title page")))
-  await orFail(ledger.executePlan(PLAN_ID, priorityCommands(PLAN_ID), fromTable("Core Purpose of Local Children Services Partnerships: The LCSP will fulfill its core purpose by")))
+  await orFail(
+    ledger.executePlan(
+      PLAN_ID,
+      priorityCommands(PLAN_ID),
+      fromTable("Core Purpose of Local Children Services Partnerships: The LCSP will fulfill its core purpose by")
+    )
+  )
   await orFail(ledger.executePlan(PLAN_ID, leadRoleCommands(PLAN_ID), fromTable("Lead Roles: Key Corporate/Directorate Targets")))
   await orFail(ledger.executePlan(PLAN_ID, keyActionCommands(PLAN_ID), fromTable("LCSP key actions, projects and developments 2009 - 10")))
-  await orFail(ledger.executePlan(PLAN_ID, consultationCommands(PLAN_ID), fromTable("Consultation Exercises, Satisfaction Surveys, Reviews")))
-  await orFail(ledger.executePlan(PLAN_ID, budgetCommands(PLAN_ID), fromTable("Revenue budget: Operations, Resources and Skills (CFE) Local Children's Service Partnership")))
+  await orFail(
+    ledger.executePlan(PLAN_ID, consultationCommands(PLAN_ID), fromTable("Consultation Exercises, Satisfaction Surveys, Reviews"))
+  )
+  await orFail(
+    ledger.executePlan(
+      PLAN_ID,
+      budgetCommands(PLAN_ID),
+      fromTable("Revenue budget: Operations, Resources and Skills (CFE) Local Children's Service Partnership")
+    )
+  )
   await orFail(ledger.executePlan(PLAN_ID, variationCommands(PLAN_ID), fromTable("LCSP Variation Statement")))
   await orFail(ledger.executePlan(PLAN_ID, staffingCommands(PLAN_ID), fromTable("Staffing Levels")))
   await orFail(ledger.executePlan(PLAN_ID, indicatorCommands(PLAN_ID, KPI_AREA), fromTable("Key Performance Indicators")))

@@ -1,13 +1,8 @@
-import {
-  type IndicatorQualifier,
-  type IndicatorUnit,
-  Period,
-  type PlanCommand,
-  type Polarity
-} from "@plan-ledger/core"
+import { type IndicatorQualifier, type IndicatorUnit, Period, type PlanCommand, type Polarity } from "@plan-ledger/core"
 
 /** A printed cell: a value (with qualifiers), the reason it is unavailable, or blank. */
-type Cell = number | { readonly value: number; readonly qualifiers: ReadonlyArray<IndicatorQualifier> } | { readonly unavailable: string } | null
+type Cell =
+  number | { readonly value: number; readonly qualifiers: ReadonlyArray<IndicatorQualifier> } | { readonly unavailable: string } | null
 
 type Row = readonly [
   code: string,
@@ -32,13 +27,49 @@ const ROWS: ReadonlyArray<Row> = [
   ["NI 69", "Children who have experienced bullying", "percent", "lower-is-better", [], 46.7, AWAITING_DCSF, null],
   ["NI 87", "Secondary school persistent absence rate", "percent", "lower-is-better", [], 7.1, 6.0, academicYearTarget(6.0)],
   ["LOCAL ABS-PRI", "% half days missed in primary schools", "percent", "lower-is-better", ["local"], 5.3, 5.0, academicYearTarget(5.0)],
-  ["LOCAL ABS-SEC", "% half days missed in secondary schools", "percent", "lower-is-better", ["local"], 7.5, 7.35, academicYearTarget(7.35)],
-  ["NI 114", "Rate of permanent exclusions from school", "rate-per-1000", "lower-is-better", [], { value: 1.3, qualifiers: ["provisional"] }, 1.4, academicYearTarget(1.4)],
+  [
+    "LOCAL ABS-SEC",
+    "% half days missed in secondary schools",
+    "percent",
+    "lower-is-better",
+    ["local"],
+    7.5,
+    7.35,
+    academicYearTarget(7.35)
+  ],
+  [
+    "NI 114",
+    "Rate of permanent exclusions from school",
+    "rate-per-1000",
+    "lower-is-better",
+    [],
+    { value: 1.3, qualifiers: ["provisional"] },
+    1.4,
+    academicYearTarget(1.4)
+  ],
   ["NI 50", "Emotional health of children", "percent", "higher-is-better", [], 61.1, AWAITING_DCSF, null],
   ["NI 117", "16-18 year olds not in education, employment or training", "percent", "lower-is-better", ["LAA"], 5.27, 4.46, 5.9],
-  ["NI 107", "Key Stage 2 attainment for Black and minority ethnic groups", "percent", "higher-is-better", [], TO_FOLLOW, TO_FOLLOW, TO_FOLLOW],
+  [
+    "NI 107",
+    "Key Stage 2 attainment for Black and minority ethnic groups",
+    "percent",
+    "higher-is-better",
+    [],
+    TO_FOLLOW,
+    TO_FOLLOW,
+    TO_FOLLOW
+  ],
   ["NI 73", "Key Stage 2: level 4 or above in both English and Maths", "percent", "higher-is-better", [], 69, 77, 77],
-  ["NI 108", "Key Stage 4 attainment for Black and minority ethnic groups (5 A*-C inc. English and Maths)", "percent", "higher-is-better", [], TO_FOLLOW, TO_FOLLOW, TO_FOLLOW],
+  [
+    "NI 108",
+    "Key Stage 4 attainment for Black and minority ethnic groups (5 A*-C inc. English and Maths)",
+    "percent",
+    "higher-is-better",
+    [],
+    TO_FOLLOW,
+    TO_FOLLOW,
+    TO_FOLLOW
+  ],
   ["NI 75", "Key Stage 4: 5 or more A*-C GCSEs or equivalent including English and Maths", "percent", "higher-is-better", [], 49.7, 56, 57],
   ["NI 93", "Key Stage 1-2: proportion progressing by 2 NC levels in English", "percent", "higher-is-better", [], 84, 87, 87],
   ["NI 94", "Key Stage 1-2: proportion progressing by 2 NC levels in Maths", "percent", "higher-is-better", [], 73, 84, 84]
@@ -81,5 +112,9 @@ export const indicatorCommands = (planId: string, area: string): ReadonlyArray<P
  * @category data
  * @since 0.2.0
  */
-export const kpiNationalIndicators = (): ReadonlyArray<{ readonly code: string; readonly title: string; readonly unit: IndicatorUnit; readonly polarity: Polarity }> =>
-  ROWS.filter(([code]) => code.startsWith("NI ")).map(([code, title, unit, polarity]) => ({ code, title, unit, polarity }))
+export const kpiNationalIndicators = (): ReadonlyArray<{
+  readonly code: string
+  readonly title: string
+  readonly unit: IndicatorUnit
+  readonly polarity: Polarity
+}> => ROWS.filter(([code]) => code.startsWith("NI ")).map(([code, title, unit, polarity]) => ({ code, title, unit, polarity }))

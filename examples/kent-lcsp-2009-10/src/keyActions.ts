@@ -44,7 +44,8 @@ const KEY_ACTIONS: ReadonlyArray<KeyAction> = [
   },
   {
     actionId: "2",
-    title: "Improve local services for children and young people with learning difficulties and/or disabilities with LCSP partners and the voluntary and community sector, using the Aiming High programme for new provision for families",
+    title:
+      "Improve local services for children and young people with learning difficulties and/or disabilities with LCSP partners and the voluntary and community sector, using the Aiming High programme for new provision for families",
     accountableManager: "LCSP Manager / LCSP Specialist Teachers / Child Health Locality Manager",
     priorityCodes: [],
     links: outcomes("5B", "2A", "3A"),
@@ -61,7 +62,10 @@ const KEY_ACTIONS: ReadonlyArray<KeyAction> = [
     accountableManager: "LCSP Managers / AC Managers",
     priorityCodes: [],
     links: [CABINET_DECISION, ...outcomes("6B", "7C", "7D")],
-    plannedOutcomes: ["Alternative curriculum funding and staffing transferred to LCSPs", "Existing provision reviewed with improvement plans"],
+    plannedOutcomes: [
+      "Alternative curriculum funding and staffing transferred to LCSPs",
+      "Existing provision reviewed with improvement plans"
+    ],
     targetDates: ["April 09", "Sept 09"]
   },
   {
@@ -88,7 +92,12 @@ const KEY_ACTIONS: ReadonlyArray<KeyAction> = [
     accountableManager: "LCSP Manager / Early years team / Children's Centre Manager(s)",
     priorityCodes: [],
     links: outcomes("1C", "7A", "3A", "3B"),
-    plannedOutcomes: ["New centres opened on time", "More vulnerable families engaged", "More partner services offered through children's centres", "Better outcomes for young children"],
+    plannedOutcomes: [
+      "New centres opened on time",
+      "More vulnerable families engaged",
+      "More partner services offered through children's centres",
+      "Better outcomes for young children"
+    ],
     targetDates: ONGOING_REPORTING
   },
   {
@@ -97,12 +106,16 @@ const KEY_ACTIONS: ReadonlyArray<KeyAction> = [
     accountableManager: "LCSP Manager",
     priorityCodes: ["6"],
     links: [named("Nationally required"), ...enablers("A", "C")],
-    plannedOutcomes: ["CAF and the lead professional function in place across all LCSPs", "Children, young people, parents and staff judge them positively"],
+    plannedOutcomes: [
+      "CAF and the lead professional function in place across all LCSPs",
+      "Children, young people, parents and staff judge them positively"
+    ],
     targetDates: ["July 2008", "Ongoing"]
   },
   {
     actionId: "8",
-    title: "Build partnerships between schools and early years settings, and help schools develop provision for young people aged 14 and over with the 14-19 planning forum",
+    title:
+      "Build partnerships between schools and early years settings, and help schools develop provision for young people aged 14 and over with the 14-19 planning forum",
     accountableManager: "LCSP Manager / PEP headteacher / Early Years Team; LCSP Manager / AC Manager",
     priorityCodes: [],
     links: outcomes("7A", "7B", "7C", "7D"),
@@ -125,11 +138,15 @@ const KEY_ACTIONS: ReadonlyArray<KeyAction> = [
   },
   {
     actionId: "10",
-    title: "Strengthen links with other local partnerships, notably the LSP, CSP and 14-19 planning forum, to combine effort, cut fragmentation and duplication and give better value for money",
+    title:
+      "Strengthen links with other local partnerships, notably the LSP, CSP and 14-19 planning forum, to combine effort, cut fragmentation and duplication and give better value for money",
     accountableManager: "LCSP Manager",
     priorityCodes: ["1"],
     links: enablers("A", "B", "C"),
-    plannedOutcomes: ["Better partnership working and services in the key areas the LCSP Board names", "Better outcomes in key priority areas"],
+    plannedOutcomes: [
+      "Better partnership working and services in the key areas the LCSP Board names",
+      "Better outcomes in key priority areas"
+    ],
     targetDates: ONGOING_REPORTING
   },
   {
@@ -138,7 +155,11 @@ const KEY_ACTIONS: ReadonlyArray<KeyAction> = [
     accountableManager: "LCSP and Early Years team",
     priorityCodes: [],
     links: outcomes("7A", "3B"),
-    plannedOutcomes: ["Better inspection results for early years settings", "Strong take-up of the training offered to settings", "Better foundation stage results"],
+    plannedOutcomes: [
+      "Better inspection results for early years settings",
+      "Strong take-up of the training offered to settings",
+      "Better foundation stage results"
+    ],
     targetDates: ONGOING_REPORTING
   },
   {
@@ -155,7 +176,8 @@ const KEY_ACTIONS: ReadonlyArray<KeyAction> = [
   },
   {
     actionId: "13",
-    title: "Develop participation arrangements in the LCSP area, joined up with partners' wherever possible, so the voice of children, young people, families and the community is central to developing services",
+    title:
+      "Develop participation arrangements in the LCSP area, joined up with partners' wherever possible, so the voice of children, young people, families and the community is central to developing services",
     accountableManager: "Extended Schools Development Manager",
     priorityCodes: ["5"],
     links: outcomes("3A", "6A", "5A", "5C"),

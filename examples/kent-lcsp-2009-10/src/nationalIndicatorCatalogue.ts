@@ -48,7 +48,9 @@ const SUPPORTED: ReadonlyArray<readonly [code: string, title: string]> = [
  * @category data
  * @since 0.2.0
  */
-export const nationalIndicatorCatalogueCommands = (catalogueId: string = NATIONAL_INDICATOR_CATALOGUE_ID): ReadonlyArray<CatalogueCommand> => [
+export const nationalIndicatorCatalogueCommands = (
+  catalogueId: string = NATIONAL_INDICATOR_CATALOGUE_ID
+): ReadonlyArray<CatalogueCommand> => [
   ...kpiNationalIndicators().map((indicator): CatalogueCommand => ({ _tag: "CatalogueNationalIndicator", catalogueId, ...indicator })),
   ...SUPPORTED.map(([code, title]): CatalogueCommand => ({ _tag: "CatalogueNationalIndicator", catalogueId, code, title }))
 ]

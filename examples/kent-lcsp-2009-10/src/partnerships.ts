@@ -39,7 +39,11 @@ const AGE_BANDS: ReadonlyArray<AgeBand> = ["0-19", "0-7", "8-13", "14-19", "10-1
  * @since 0.1.0
  */
 export const partnershipId = (name: string): string =>
-  name.toLowerCase().replace(/&/g, " ").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
+  name
+    .toLowerCase()
+    .replace(/&/g, " ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
 
 /**
  * The 23 LCSPs: each registered as the school cluster it was, transformed into an LCSP on
@@ -56,15 +60,13 @@ export const lcspCommands = (): ReadonlyArray<{ readonly partnershipId: string; 
       commands: [
         { _tag: "RegisterPartnership", partnershipId: id, kind: "cluster", name, area: name },
         { _tag: "TransformClusterToLcsp", partnershipId: id, transformedOn: Period.CalendarDate.make("2008-09-01") },
-        ...AGE_BANDS.map(
-          (ageBand, index): PartnershipCommand => ({
-            _tag: "RecordPopulation",
-            partnershipId: id,
-            ageBand,
-            count: counts[index] as number,
-            countedOn: Period.CalendarDate.make("2008-09-01")
-          })
-        )
+        ...AGE_BANDS.map((ageBand, index): PartnershipCommand => ({
+          _tag: "RecordPopulation",
+          partnershipId: id,
+          ageBand,
+          count: counts[index] as number,
+          countedOn: Period.CalendarDate.make("2008-09-01")
+        }))
       ]
     }
   })
@@ -84,5 +86,11 @@ export const DIRECTORATE_ID = "kcc-cfe"
  * @since 0.1.0
  */
 export const directorateCommands: ReadonlyArray<PartnershipCommand> = [
-  { _tag: "RegisterPartnership", partnershipId: DIRECTORATE_ID, kind: "directorate", name: "Children, Families and Education", area: "Kent" }
+  {
+    _tag: "RegisterPartnership",
+    partnershipId: DIRECTORATE_ID,
+    kind: "directorate",
+    name: "Children, Families and Education",
+    area: "Kent"
+  }
 ]

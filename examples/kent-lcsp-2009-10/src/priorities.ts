@@ -12,16 +12,48 @@ const LCYPP: PlanLink = { kind: "strategy", code: "Local Children and Young Peop
 // themselves: the Kent Children and Young Peoples Plan and the Local Children and Young Peoples
 // Plan.
 const PRIORITIES: ReadonlyArray<Priority> = [
-  ["1", "Put the Kent Children and Young People's Plan and county targets into effect locally, with partners committed to children's wellbeing and life chances, liaising with the Local Strategic Partnership and other local partnerships", [KENT_CYPP]],
-  ["2", "Build a shared understanding of local children's, families' and communities' needs through multi-agency needs analysis of national, county and local data and feedback", []],
-  ["3", "Champion the wellbeing of all children and young people and keep them safe from harm, working with the local Kent Safeguarding Children Board", []],
-  ["4", "Agree and drive forward the priorities of this business plan and the Local Children and Young People's Plan: delivery strategies, implementation plans, intended outcomes and joint working", [LCYPP]],
-  ["5", "Engage children, young people, families and the wider community directly in identifying issues and in developing and improving services", []],
-  ["6", "Promote integrated working across professions and partnerships with early identification and intervention, and make CAF, the lead professional function and ContactPoint work well", []],
+  [
+    "1",
+    "Put the Kent Children and Young People's Plan and county targets into effect locally, with partners committed to children's wellbeing and life chances, liaising with the Local Strategic Partnership and other local partnerships",
+    [KENT_CYPP]
+  ],
+  [
+    "2",
+    "Build a shared understanding of local children's, families' and communities' needs through multi-agency needs analysis of national, county and local data and feedback",
+    []
+  ],
+  [
+    "3",
+    "Champion the wellbeing of all children and young people and keep them safe from harm, working with the local Kent Safeguarding Children Board",
+    []
+  ],
+  [
+    "4",
+    "Agree and drive forward the priorities of this business plan and the Local Children and Young People's Plan: delivery strategies, implementation plans, intended outcomes and joint working",
+    [LCYPP]
+  ],
+  [
+    "5",
+    "Engage children, young people, families and the wider community directly in identifying issues and in developing and improving services",
+    []
+  ],
+  [
+    "6",
+    "Promote integrated working across professions and partnerships with early identification and intervention, and make CAF, the lead professional function and ContactPoint work well",
+    []
+  ],
   ["7", "Manage performance effectively, acting where needed to keep the focus and manage risk", []],
-  ["8", "Oversee the contracting, procurement and finance arising from this business plan and the Local Children and Young People's Plan, within KCC and partnership rules", [LCYPP]],
+  [
+    "8",
+    "Oversee the contracting, procurement and finance arising from this business plan and the Local Children and Young People's Plan, within KCC and partnership rules",
+    [LCYPP]
+  ],
   ["9", "Direct mainstream and additional funding towards better outcomes for children and young people and value for money", []],
-  ["10", "Promote local community cohesion and economic regeneration strategies with the Local Strategic Partnership and other local partnerships", []]
+  [
+    "10",
+    "Promote local community cohesion and economic regeneration strategies with the Local Strategic Partnership and other local partnerships",
+    []
+  ]
 ]
 
 /**

@@ -17,9 +17,27 @@ const ITEMS: ReadonlyArray<Item> = [
   ["standards-funding-increase", "base-adjustment", "Increase in Standards Funding (Extended Schools & EMAG)", "1,925"],
   ["pay", "pressure", "Pay", "295"],
   ["alternative-curriculum-prices", "pressure", "Alternative Curriculum prices increase", "218", "Inflation in the cost of placements"],
-  ["alternative-curriculum-rate", "pressure", "Alternative Curriculum increase rate per place", "300", "A Joint Area Review recommendation, met by raising the rate per place so providers can offer a higher specification"],
-  ["individual-tuition", "pressure", "Individual tuition", "200", "Tuition at home and in other settings for pupils unable to attend mainstream education"],
-  ["lcsp-support", "pressure", "Net Increase in LCSP support (LEO's/LCSP managers & admin)", "148", "23 local education officer posts replaced by LCSP manager posts, plus the full-year cost of admin support"],
+  [
+    "alternative-curriculum-rate",
+    "pressure",
+    "Alternative Curriculum increase rate per place",
+    "300",
+    "A Joint Area Review recommendation, met by raising the rate per place so providers can offer a higher specification"
+  ],
+  [
+    "individual-tuition",
+    "pressure",
+    "Individual tuition",
+    "200",
+    "Tuition at home and in other settings for pupils unable to attend mainstream education"
+  ],
+  [
+    "lcsp-support",
+    "pressure",
+    "Net Increase in LCSP support (LEO's/LCSP managers & admin)",
+    "148",
+    "23 local education officer posts replaced by LCSP manager posts, plus the full-year cost of admin support"
+  ],
   ["publicity-saving", "saving", "Publicity Saving", "-23", "Directorate savings"]
 ]
 
@@ -32,16 +50,14 @@ const ITEMS: ReadonlyArray<Item> = [
  */
 export const variationCommands = (planId: string): ReadonlyArray<PlanCommand> => [
   { _tag: "StateVariationOpening", planId, label: "2008/09 Budget (exc overheads)", amount: Money.fromThousands("16,790") },
-  ...ITEMS.map(
-    ([itemId, section, description, amount, justification]): PlanCommand => ({
-      _tag: "SetVariationItem",
-      planId,
-      itemId,
-      section,
-      description,
-      amount: Money.fromThousands(amount),
-      ...(justification === undefined ? {} : { justification })
-    })
-  ),
+  ...ITEMS.map(([itemId, section, description, amount, justification]): PlanCommand => ({
+    _tag: "SetVariationItem",
+    planId,
+    itemId,
+    section,
+    description,
+    amount: Money.fromThousands(amount),
+    ...(justification === undefined ? {} : { justification })
+  })),
   { _tag: "StateVariationClosing", planId, label: "Provisional 2009/10 Budget (exc overheads)", amount: Money.fromThousands("50,222") }
 ]

@@ -36,7 +36,6 @@ beforeAll(async () => {
   state = await ledger.state()
 })
 
-
 describe("the LCSP service level business plan 2009/10 (Kent County Council, LCSP Service Level Business Plan 2009/10)", () => {
   it("projects the budget statement's Controllable Totals row", () => {
     const { totals } = viewOf(BudgetStatement.project(state, PLAN_ID))
@@ -91,13 +90,31 @@ describe("the LCSP service level business plan 2009/10 (Kent County Council, LCS
   // "Key Performance Indicators" (section 1, "Performance and achievements"): the table's rows by their printed codes, in order;
   // the two "% half days missed" rows print no code and are recorded as LOCAL ABS-PRI and LOCAL ABS-SEC.
   it("holds every row of the Key Performance Indicators table", () => {
-    const printed = ["NI 69", "NI 87", "LOCAL ABS-PRI", "LOCAL ABS-SEC", "NI 114", "NI 50", "NI 117", "NI 107", "NI 73", "NI 108", "NI 75", "NI 93", "NI 94"]
+    const printed = [
+      "NI 69",
+      "NI 87",
+      "LOCAL ABS-PRI",
+      "LOCAL ABS-SEC",
+      "NI 114",
+      "NI 50",
+      "NI 117",
+      "NI 107",
+      "NI 73",
+      "NI 108",
+      "NI 75",
+      "NI 93",
+      "NI 94"
+    ]
     const scorecard = viewOf(IndicatorScorecard.project(state, PLAN_ID))
     expect(scorecard.indicators).toHaveLength(13)
     expect(viewOf(CurrentPlan.project(state, PLAN_ID)).counts.indicators).toBe(13)
     expect(scorecard.indicators.map((row) => row.code)).toEqual(printed)
     const row = (code: string) => scorecard.indicators.find((indicator) => indicator.code === code)
-    expect(row("NI 108")?.unavailable.map((value) => [value.kind, value.reason])).toEqual([["actual", "To follow"], ["estimate", "To follow"], ["target", "To follow"]])
+    expect(row("NI 108")?.unavailable.map((value) => [value.kind, value.reason])).toEqual([
+      ["actual", "To follow"],
+      ["estimate", "To follow"],
+      ["target", "To follow"]
+    ])
   })
 
   // "The LCSP will fulfill its core purpose by:" (introduction, "Core Purpose of Local Children Services Partnerships"): the plan
@@ -116,7 +133,14 @@ describe("the LCSP service level business plan 2009/10 (Kent County Council, LCS
     const plan = viewOf(CurrentPlan.project(state, PLAN_ID))
     expect(plan.counts.keyActions).toBe(14)
     const findings = viewOf(ContentFindings.project(state, PLAN_ID, { today: "2009-04-01" }))
-    expect(findings.filter((finding) => finding.code === "action-without-lead" || finding.code === "action-without-target-date" || finding.code === "action-priority-not-defined")).toEqual([])
+    expect(
+      findings.filter(
+        (finding) =>
+          finding.code === "action-without-lead" ||
+          finding.code === "action-without-target-date" ||
+          finding.code === "action-priority-not-defined"
+      )
+    ).toEqual([])
     const served = plan.otherPriorities.find((priority) => priority.code === "6")?.actions.map((action) => action.actionId)
     expect(served).toEqual(["7"])
   })
@@ -125,7 +149,18 @@ describe("the LCSP service level business plan 2009/10 (Kent County Council, LCS
   // for each of the CYPP's "8 high level priorities", by their printed codes.
   it("holds every row of the lead roles table", () => {
     const laaTargets = ["NI 117", "NI 111", "NI 110", "NI 55", "NI 51", "NI 109"]
-    const targets2010 = ["TARGET 10", "TARGET 11", "TARGET 12", "TARGET 13", "TARGET 14", "TARGET 15", "TARGET 16", "TARGET 51", "TARGET 47", "TARGET 55"].map((target) => `2010 ${target}`)
+    const targets2010 = [
+      "TARGET 10",
+      "TARGET 11",
+      "TARGET 12",
+      "TARGET 13",
+      "TARGET 14",
+      "TARGET 15",
+      "TARGET 16",
+      "TARGET 51",
+      "TARGET 47",
+      "TARGET 55"
+    ].map((target) => `2010 ${target}`)
     const cyppPriorities = 8
     const { leadRoles } = viewOf(CurrentPlan.project(state, PLAN_ID))
     expect(leadRoles).toHaveLength(laaTargets.length + targets2010.length + cyppPriorities)
@@ -136,7 +171,11 @@ describe("the LCSP service level business plan 2009/10 (Kent County Council, LCS
   // "Consultation Exercises, Satisfaction Surveys, Reviews" (section 2): three rows, none statutory.
   it("holds the three consultations, none statutory", () => {
     const { consultations } = viewOf(CurrentPlan.project(state, PLAN_ID))
-    expect(consultations.map((consultation) => consultation.name)).toEqual(["Support for the NFER Pupil Survey", "LCSP ongoing participation arrangements", "LCSP Evaluation"])
+    expect(consultations.map((consultation) => consultation.name)).toEqual([
+      "Support for the NFER Pupil Survey",
+      "LCSP ongoing participation arrangements",
+      "LCSP Evaluation"
+    ])
     expect(consultations.map((consultation) => consultation.statutory)).toEqual([false, false, false])
     expect(consultations.map((consultation) => consultation.contact)).toEqual(["Anthony Mort", "LCSP Manager", "Joy Ackroyd"])
   })
@@ -154,7 +193,11 @@ describe("the LCSP service level business plan 2009/10 (Kent County Council, LCS
 
   it("catalogues the National Indicators of the KPI table with units and polarities, and those it supports by title", () => {
     const indicators = state.catalogues.get(NATIONAL_INDICATOR_CATALOGUE_ID)?.nationalIndicators
-    expect(indicators?.get("NI 117")).toMatchObject({ title: "16-18 year olds not in education, employment or training", unit: "percent", polarity: "lower-is-better" })
+    expect(indicators?.get("NI 117")).toMatchObject({
+      title: "16-18 year olds not in education, employment or training",
+      unit: "percent",
+      polarity: "lower-is-better"
+    })
     expect(indicators?.get("NI 112")).toMatchObject({ title: "Under 18 conception rate" })
     expect(indicators?.get("NI 112")?.polarity).toBeUndefined()
   })

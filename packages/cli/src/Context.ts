@@ -57,14 +57,23 @@ export const checkLedgerFile = (url: string, io: Io, access: "read" | "write"): 
     }
     throw fileUnavailable(file, "open the ledger", error)
   }
-  if (isDirectory) throw new NotALedger({ path: file, reason: "it is a directory", fix: `name the ledger file, for example --store ${scheme}${join(file, scheme === "sqlite:" ? "ledger.db" : "ledger.jsonl")}` })
+  if (isDirectory)
+    throw new NotALedger({
+      path: file,
+      reason: "it is a directory",
+      fix: `name the ledger file, for example --store ${scheme}${join(file, scheme === "sqlite:" ? "ledger.db" : "ledger.jsonl")}`
+    })
   try {
     accessSync(path, access === "read" ? constants.R_OK : constants.R_OK | constants.W_OK)
   } catch (error) {
     throw fileUnavailable(file, access === "read" ? "read the ledger" : "write to the ledger", error)
   }
   if (scheme === "sqlite:" && size > 0 && firstBytes(path, SQLITE_HEADER.length) !== SQLITE_HEADER) {
-    throw new NotALedger({ path: file, reason: "it is not an SQLite database", fix: "name the ledger's SQLite file, or write jsonl:<path> for a JSON-lines ledger" })
+    throw new NotALedger({
+      path: file,
+      reason: "it is not an SQLite database",
+      fix: "name the ledger's SQLite file, or write jsonl:<path> for a JSON-lines ledger"
+    })
   }
 }
 
@@ -79,7 +88,8 @@ export const openLedgerStore = (values: GlobalValues, io: Io, access: "read" | "
   checkLedgerFile(url, io, access)
   // A JSON-lines ledger is opened here rather than through `openStore`'s optional-package loader,
   // so the bundled command carries its own JSONL store and loads it only for a `jsonl:` URL.
-  if (url.startsWith("jsonl:") && url.length > "jsonl:".length) return import("@plan-ledger/store-jsonl").then((jsonl) => jsonl.openJsonlEventStore(url.slice("jsonl:".length)))
+  if (url.startsWith("jsonl:") && url.length > "jsonl:".length)
+    return import("@plan-ledger/store-jsonl").then((jsonl) => jsonl.openJsonlEventStore(url.slice("jsonl:".length)))
   return openStore(url)
 }
 

@@ -6,7 +6,15 @@ import { reportLedgerError } from "./LedgerErrorExit.js"
 
 const capture = () => {
   let stderr = ""
-  const io: Io = { stdout: () => undefined, stderr: (text) => void (stderr += text), interactive: false, cwd: "/", env: {}, user: "test", now: () => new Date(0) }
+  const io: Io = {
+    stdout: () => undefined,
+    stderr: (text) => void (stderr += text),
+    interactive: false,
+    cwd: "/",
+    env: {},
+    user: "test",
+    now: () => new Date(0)
+  }
   return { io, stderr: () => stderr }
 }
 
@@ -19,6 +27,8 @@ describe("ledger errors on the command line", () => {
 
   it("exits 2 for a broken rule: nothing was written", () => {
     const { io } = capture()
-    expect(reportLedgerError(io, new InvalidFigure({ planId: "p", subject: "budget line", field: "external income", rule: "is negative" }))).toBe(ExitCode.input)
+    expect(
+      reportLedgerError(io, new InvalidFigure({ planId: "p", subject: "budget line", field: "external income", rule: "is negative" }))
+    ).toBe(ExitCode.input)
   })
 })

@@ -20,7 +20,8 @@ const RENDERERS: Readonly<Record<string, () => Promise<Renderer>>> = {
  */
 export const rendererFor = async (format: string | undefined, command: string): Promise<Renderer> => {
   const load = RENDERERS[format ?? "md"]
-  if (load === undefined) throw new UsageError({ command, detail: `--format "${format}" is not a format: use ${Object.keys(RENDERERS).join(", ")}` })
+  if (load === undefined)
+    throw new UsageError({ command, detail: `--format "${format}" is not a format: use ${Object.keys(RENDERERS).join(", ")}` })
   return load()
 }
 

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from "commander"
+import { Command, type CommanderError, Option } from "commander"
 import type { Io } from "./Io.js"
 import { COMMAND_NAMES, COMMANDS, type CommandName, GLOBAL_OPTIONS, type OptionSpec } from "./Spec.js"
 import { UsageError } from "./UsageError.js"

@@ -8,7 +8,12 @@ import type { Io } from "./Io.js"
  * @category output
  * @since 0.1.0
  */
-export const withProgress = async function* <Item>(io: Io, label: string, items: AsyncIterable<Item>, eventsIn: (item: Item) => number = () => 1): AsyncIterable<Item> {
+export const withProgress = async function* <Item>(
+  io: Io,
+  label: string,
+  items: AsyncIterable<Item>,
+  eventsIn: (item: Item) => number = () => 1
+): AsyncIterable<Item> {
   let count = 0
   let shown = 0
   for await (const item of items) {

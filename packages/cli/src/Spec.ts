@@ -267,7 +267,7 @@ your shell's start-up file.`,
     options: {},
     examples: [
       "echo 'eval \"$(plan-ledger completion bash)\"' >> ~/.bashrc",
-      'echo \'eval "$(plan-ledger completion zsh)"\' >> ~/.zshrc',
+      "echo 'eval \"$(plan-ledger completion zsh)\"' >> ~/.zshrc",
       "plan-ledger completion fish > ~/.config/fish/completions/plan-ledger.fish"
     ]
   }

@@ -14,7 +14,21 @@ describe("plan-ledger on the tables of the LCSP Service Level Business Plan 2009
   const sandbox = cliSandbox()
 
   beforeAll(async () => {
-    expect((await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10", "--title", "LCSP business plan 2009/10")).code).toBe(0)
+    expect(
+      (
+        await sandbox.invoke(
+          "import",
+          "budget",
+          seedCsv("budget.csv"),
+          "--plan",
+          PLAN,
+          "--period",
+          "2009/10",
+          "--title",
+          "LCSP business plan 2009/10"
+        )
+      ).code
+    ).toBe(0)
     expect((await sandbox.invoke("import", "variations", seedCsv("variations.csv"), "--plan", PLAN)).code).toBe(0)
     expect((await sandbox.invoke("import", "staffing", seedCsv("staffing.csv"), "--plan", PLAN)).code).toBe(0)
     expect((await sandbox.invoke("import", "indicators", seedCsv("indicators.csv"), "--plan", PLAN, "--area", "kent-lcsps")).code).toBe(0)
@@ -70,12 +84,20 @@ describe("plan-ledger on the tables of the LCSP Service Level Business Plan 2009
 
   it("keeps the history with who imported what, from which file", async () => {
     const { history } = await sandbox.json("show", "history", "--plan", PLAN, "--format", "json")
-    expect(history[1]).toMatchObject({ type: "BudgetLineAdded", actor: "test-officer", source: { document: "budget.csv" }, reason: "imported the budget table from " + seedCsv("budget.csv") })
+    expect(history[1]).toMatchObject({
+      type: "BudgetLineAdded",
+      actor: "test-officer",
+      source: { document: "budget.csv" },
+      reason: "imported the budget table from " + seedCsv("budget.csv")
+    })
   })
 
   it("writes CSV that a spreadsheet cannot run as a formula", async () => {
     const file = join(sandbox.cwd, "evil.csv")
-    writeFileSync(file, "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte\n\"=HYPERLINK(\"\"http://x\"\")\",0,1,0,,0,0,MD,,\n")
+    writeFileSync(
+      file,
+      'activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte\n"=HYPERLINK(""http://x"")",0,1,0,,0,0,MD,,\n'
+    )
     expect((await sandbox.invoke("import", "budget", file, "--plan", "evil-plan", "--period", "2009/10")).code).toBe(0)
     const { stdout } = await sandbox.invoke("show", "budget", "--plan", "evil-plan", "--format", "csv")
     expect(stdout).toContain(`line,"'=HYPERLINK(""http://x"")"`)
@@ -89,7 +111,8 @@ describe("plan-ledger on bad input", () => {
     writeFileSync(file, text)
     return file
   }
-  const budgetHeader = "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte"
+  const budgetHeader =
+    "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte"
 
   beforeAll(async () => {
     expect((await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10")).code).toBe(0)
@@ -105,24 +128,49 @@ describe("plan-ledger on bad input", () => {
   }
 
   it("rejects a budget with a bad number, a blank activity and a duplicate activity, listing each", async () => {
-    const file = write("budget.csv", [budgetHeader, 'Base,0,"1,52O.3",0,,0,0,MD,,', ",0,0,0,,0,0,MD,,", "Admin,1,1,1,,0,0,MD,,", "Admin,1,1,1,,0,0,MD,,"].join("\n"))
-    await rejects("budget", file, 'budget.csv:2:3 (employee_costs): "1,52O.3" is not a number — a decimal in £000 such as 1,520.3', "budget.csv:3:1 (activity): activity is blank", 'budget.csv:5:1 (activity): activity "Admin" appears twice (first on line 4)')
+    const file = write(
+      "budget.csv",
+      [budgetHeader, 'Base,0,"1,52O.3",0,,0,0,MD,,', ",0,0,0,,0,0,MD,,", "Admin,1,1,1,,0,0,MD,,", "Admin,1,1,1,,0,0,MD,,"].join("\n")
+    )
+    await rejects(
+      "budget",
+      file,
+      'budget.csv:2:3 (employee_costs): "1,52O.3" is not a number — a decimal in £000 such as 1,520.3',
+      "budget.csv:3:1 (activity): activity is blank",
+      'budget.csv:5:1 (activity): activity "Admin" appears twice (first on line 4)'
+    )
   })
 
   it("rejects variations with an unknown column and a wrong section", async () => {
-    await rejects("variations", write("variations.csv", "section,description,amount,colour\nbase,Pay,295,red"), 'variations.csv:1:4 (colour): unknown column "colour"', 'variations.csv:2:1 (section): "base" is not a valid section')
+    await rejects(
+      "variations",
+      write("variations.csv", "section,description,amount,colour\nbase,Pay,295,red"),
+      'variations.csv:1:4 (colour): unknown column "colour"',
+      'variations.csv:2:1 (section): "base" is not a valid section'
+    )
   })
 
   it("rejects staffing without its header", async () => {
-    await rejects("staffing", write("staffing.csv", "TOTAL,294.9,776.9\n"), "staffing.csv:1:1: missing columns row_type, name, prior_fte, fte")
+    await rejects(
+      "staffing",
+      write("staffing.csv", "TOTAL,294.9,776.9\n"),
+      "staffing.csv:1:1: missing columns row_type, name, prior_fte, fte"
+    )
   })
 
   it("rejects indicators with a wrong enum value", async () => {
-    await rejects("indicators", write("kpi.csv", "code,title,unit,polarity,period,kind,value\nNI 117,NEET,percentage,lower-is-better,2009/10,target,5.9"), 'kpi.csv:2:3 (unit): "percentage" is not a valid unit — one of percent, count, rate-per-1000, points')
+    await rejects(
+      "indicators",
+      write("kpi.csv", "code,title,unit,polarity,period,kind,value\nNI 117,NEET,percentage,lower-is-better,2009/10,target,5.9"),
+      'kpi.csv:2:3 (unit): "percentage" is not a valid unit — one of percent, count, rate-per-1000, points'
+    )
   })
 
   it("exits 1 from check when a printed total is wrong beyond rounding", async () => {
-    const file = write("wrong-total.csv", `row_type,${budgetHeader},controllable_expenditure\nline,Base,0,0,31.9,,0,0,MD,,,\ntotal,Controllable Totals,,,,,,,,,,41.9`)
+    const file = write(
+      "wrong-total.csv",
+      `row_type,${budgetHeader},controllable_expenditure\nline,Base,0,0,31.9,,0,0,MD,,,\ntotal,Controllable Totals,,,,,,,,,,41.9`
+    )
     expect((await sandbox.invoke("import", "budget", file, "--plan", "wrong-plan", "--period", "2009/10")).code).toBe(0)
     const result = await sandbox.invoke("check", "--plan", "wrong-plan")
     expect(result.code).toBe(1)
@@ -135,10 +183,22 @@ describe("plan-ledger on bad input", () => {
     const refused = await sandbox.invoke("import", "budget", changed, "--plan", PLAN)
     expect(refused.code).toBe(2)
     expect(refused.stderr).toContain("cannot be changed silently")
-    const restated = await sandbox.invoke("import", "budget", changed, "--plan", PLAN, "--authority", "Cabinet Member decision 09/01234", "--reason", "rent review")
+    const restated = await sandbox.invoke(
+      "import",
+      "budget",
+      changed,
+      "--plan",
+      PLAN,
+      "--authority",
+      "Cabinet Member decision 09/01234",
+      "--reason",
+      "rent review"
+    )
     expect(restated.code).toBe(0)
     const plan = await sandbox.json("show", "plan", "--plan", PLAN, "--format", "json")
-    expect(plan.restatements).toEqual([expect.objectContaining({ subject: 'budget line "Base"', authority: "Cabinet Member decision 09/01234", reason: "rent review" })])
+    expect(plan.restatements).toEqual([
+      expect.objectContaining({ subject: 'budget line "Base"', authority: "Cabinet Member decision 09/01234", reason: "rent review" })
+    ])
   })
 
   it("copies the ledger into a JSONL file that verifies and shows the same budget", async () => {

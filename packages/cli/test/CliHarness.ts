@@ -47,4 +47,5 @@ export const cliSandbox = () => {
 export const seedCsv = (name: string): string => fileURLToPath(new URL(`../../../examples/kent-lcsp-2009-10/csv/${name}`, import.meta.url))
 
 /** A CSV table of one of the bundled local children and young people's plans. */
-export const lcyppCsv = (example: string, name: string): string => fileURLToPath(new URL(`../../../examples/${example}/csv/${name}`, import.meta.url))
+export const lcyppCsv = (example: string, name: string): string =>
+  fileURLToPath(new URL(`../../../examples/${example}/csv/${name}`, import.meta.url))

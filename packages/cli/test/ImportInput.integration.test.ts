@@ -3,9 +3,16 @@ import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { cliSandbox, seedCsv } from "./CliHarness.js"
 
-const header = "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte"
+const header =
+  "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte"
 // "Children’s Centres £ pot" as Excel's "CSV (Comma delimited)" writes it: ’ is 0x92, £ is 0xA3.
-const windows1252 = Buffer.concat([Buffer.from(`${header}\nChildren`), Buffer.from([0x92]), Buffer.from("s Centres "), Buffer.from([0xa3]), Buffer.from(" pot,1.0,10.0,0,,0,0,MD,,\n")])
+const windows1252 = Buffer.concat([
+  Buffer.from(`${header}\nChildren`),
+  Buffer.from([0x92]),
+  Buffer.from("s Centres "),
+  Buffer.from([0xa3]),
+  Buffer.from(" pot,1.0,10.0,0,,0,0,MD,,\n")
+])
 
 describe("plan-ledger import reading a file", () => {
   const sandbox = cliSandbox()
@@ -25,7 +32,17 @@ describe("plan-ledger import reading a file", () => {
   })
 
   it("imports it with --encoding windows-1252, keeping ’ and £", async () => {
-    const result = await sandbox.invoke("import", "budget", write("budget.csv", windows1252), "--plan", "p", "--period", "2009/10", "--encoding", "windows-1252")
+    const result = await sandbox.invoke(
+      "import",
+      "budget",
+      write("budget.csv", windows1252),
+      "--plan",
+      "p",
+      "--period",
+      "2009/10",
+      "--encoding",
+      "windows-1252"
+    )
     expect(result.code).toBe(0)
     const plan = await sandbox.json("show", "budget", "--plan", "p", "--format", "json")
     expect(JSON.stringify(plan)).toContain("Children’s Centres £ pot")
@@ -33,8 +50,22 @@ describe("plan-ledger import reading a file", () => {
 
   it("reads a UTF-8 file with a byte-order mark, and a UTF-16 one by its mark", async () => {
     const text = readFileSync(seedCsv("budget.csv"), "utf8")
-    expect((await sandbox.invoke("import", "budget", write("bom.csv", `\uFEFF${text}`), "--plan", "bom", "--period", "2009/10")).code).toBe(0)
-    expect((await sandbox.invoke("import", "budget", write("utf16.csv", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])), "--plan", "utf16", "--period", "2009/10")).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", write("bom.csv", `\uFEFF${text}`), "--plan", "bom", "--period", "2009/10")).code).toBe(
+      0
+    )
+    expect(
+      (
+        await sandbox.invoke(
+          "import",
+          "budget",
+          write("utf16.csv", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])),
+          "--plan",
+          "utf16",
+          "--period",
+          "2009/10"
+        )
+      ).code
+    ).toBe(0)
   })
 
   it("reads a semicolon-delimited file with --delimiter ';' and names the delimiter without it", async () => {
@@ -46,7 +77,13 @@ describe("plan-ledger import reading a file", () => {
   })
 
   it("calls a binary file not a text file and echoes none of its bytes", async () => {
-    const result = await sandbox.invoke("import", "budget", write("photo.csv", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52])), "--plan", "p")
+    const result = await sandbox.invoke(
+      "import",
+      "budget",
+      write("photo.csv", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52])),
+      "--plan",
+      "p"
+    )
     expect(result.code).toBe(2)
     expect(result.stderr).toContain("photo.csv:1:1: this is not a text file")
     // eslint-disable-next-line no-control-regex -- finding control characters is the point

@@ -34,7 +34,14 @@ describe("plan-ledger on a local children and young people's plan", () => {
   it("lists the plan among the ledger's plans with its three-year period", async () => {
     const { plans } = await sandbox.json("show", "plans", "--format", "json")
     expect(plans).toEqual([
-      { planId: PLAN, title: "Ashford 1 LCYPP 2008–2011", kind: "local-children-and-young-peoples-plan", period: "2008-09-01 to 2011-08-31", ownerId: "ashford-1", status: "draft" }
+      {
+        planId: PLAN,
+        title: "Ashford 1 LCYPP 2008–2011",
+        kind: "local-children-and-young-peoples-plan",
+        period: "2008-09-01 to 2011-08-31",
+        ownerId: "ashford-1",
+        status: "draft"
+      }
     ])
   })
 
@@ -51,19 +58,29 @@ describe("plan-ledger on a local children and young people's plan", () => {
     expect(actions.length).toBeGreaterThan(0)
     const check = await sandbox.invoke("check", "--plan", PLAN, "--on", "2009-09-01", "--format", "json")
     expect(check.code).toBe(0)
-    const overdue = JSON.parse(check.stdout).contentFindings.filter((finding: { code: string }) => finding.code === "overdue-without-progress")
-    expect(overdue.map((finding: { subject: string }) => finding.subject)).toEqual(actions.map((action: { actionId: string }) => `key action ${action.actionId}`))
+    const overdue = JSON.parse(check.stdout).contentFindings.filter(
+      (finding: { code: string }) => finding.code === "overdue-without-progress"
+    )
+    expect(overdue.map((finding: { subject: string }) => finding.subject)).toEqual(
+      actions.map((action: { actionId: string }) => `key action ${action.actionId}`)
+    )
   })
 
   it("records progress, after which the slipped action is no longer overdue on that date", async () => {
     const { actions } = await sandbox.json("show", "actions", "--plan", PLAN, "--overdue-on", "2009-09-01", "--format", "json")
     const first = actions[0].actionId
     const progress = join(sandbox.cwd, "progress.csv")
-    writeFileSync(progress, `action_id,recorded_on,status,note,revised_target_date\n${first},2009-08-20,slipped,Waiting for the new service,December 09\n`)
+    writeFileSync(
+      progress,
+      `action_id,recorded_on,status,note,revised_target_date\n${first},2009-08-20,slipped,Waiting for the new service,December 09\n`
+    )
     expect(await sandbox.invoke("import", "progress", progress, "--plan", PLAN)).toMatchObject({ code: 0 })
     const after = await sandbox.json("show", "actions", "--plan", PLAN, "--overdue-on", "2009-09-01", "--format", "json")
     expect(after.actions.map((action: { actionId: string }) => action.actionId)).not.toContain(first)
-    expect(await sandbox.invoke("import", "progress", progress, "--plan", PLAN)).toMatchObject({ code: 0, stdout: expect.stringContaining("no change") })
+    expect(await sandbox.invoke("import", "progress", progress, "--plan", PLAN)).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining("no change")
+    })
   })
 
   it("refuses a period it cannot read, saying how to write one", async () => {

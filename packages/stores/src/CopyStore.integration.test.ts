@@ -70,14 +70,19 @@ describe("copying a ledger between stores", () => {
     const memory = InMemoryEventStore.make()
     await loadKentLcsp200910(Ledger.make({ store: memory }))
     await copyStore(memory, url)
-    await expect(copyStore(memory, url)).rejects.toMatchObject({ _tag: "StoreUnavailable", message: expect.stringContaining("already holds events") })
+    await expect(copyStore(memory, url)).rejects.toMatchObject({
+      _tag: "StoreUnavailable",
+      message: expect.stringContaining("already holds events")
+    })
   })
 
   it("refuses a source whose chain is broken, naming the event", async () => {
     const memory = InMemoryEventStore.make()
     await loadKentLcsp200910(Ledger.make({ store: memory }))
     memory.tamperForTesting(5, (record) => ({ ...record, actor: "someone else" }))
-    await expect(copyStore(memory, `jsonl:${join(directory, "from-broken.jsonl")}`)).rejects.toMatchObject({ message: expect.stringContaining("at position 5: hash-mismatch") })
+    await expect(copyStore(memory, `jsonl:${join(directory, "from-broken.jsonl")}`)).rejects.toMatchObject({
+      message: expect.stringContaining("at position 5: hash-mismatch")
+    })
   })
 })
 
@@ -123,15 +128,24 @@ describe.each(TARGETS)("a copy into %s that fails midway", (name, freshUrl) => {
     const source = await sourceOf()
     source.tamperForTesting(FAILS_AT, (record) => ({ ...record, actor: "someone else" }))
     const url = freshUrl()
-    await expect(copyStore(source, url)).rejects.toMatchObject({ _tag: "StoreUnavailable", message: expect.stringContaining(`at position ${FAILS_AT}: hash-mismatch`) })
+    await expect(copyStore(source, url)).rejects.toMatchObject({
+      _tag: "StoreUnavailable",
+      message: expect.stringContaining(`at position ${FAILS_AT}: hash-mismatch`)
+    })
     expect(await heldEvents(url)).toBe(0)
     if (name === "JSONL") expect(statSync(url.slice("jsonl:".length)).size).toBe(0)
-    expect(await copyStore(await sourceOf(), url)).toMatchObject({ events: SOURCE_EVENTS, verified: { ok: true, eventsChecked: SOURCE_EVENTS } })
+    expect(await copyStore(await sourceOf(), url)).toMatchObject({
+      events: SOURCE_EVENTS,
+      verified: { ok: true, eventsChecked: SOURCE_EVENTS }
+    })
   })
 
   it("leaves the target empty when the source stops answering midway", async () => {
     const url = freshUrl()
-    await expect(copyStore(failingAfter(await sourceOf(), FAILS_AT), url)).rejects.toMatchObject({ _tag: "StoreUnavailable", message: expect.stringContaining("the source stopped answering") })
+    await expect(copyStore(failingAfter(await sourceOf(), FAILS_AT), url)).rejects.toMatchObject({
+      _tag: "StoreUnavailable",
+      message: expect.stringContaining("the source stopped answering")
+    })
     expect(await heldEvents(url)).toBe(0)
   })
 })

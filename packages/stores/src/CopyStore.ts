@@ -30,7 +30,10 @@ export const copyStore = async (from: string | EventStore, to: string | EventSto
     const target = typeof to === "string" ? await openStore(to) : to
     try {
       if (!SealedImport.canImportSealed(target)) {
-        throw new StoreUnavailable({ store: typeof to === "string" ? to : "target store", detail: "this store cannot take already-sealed events, so a copy would change every hash" })
+        throw new StoreUnavailable({
+          store: typeof to === "string" ? to : "target store",
+          detail: "this store cannot take already-sealed events, so a copy would change every hash"
+        })
       }
       const events = await target.importSealed(source.readAll())
       return { events, verified: await target.verify() }

@@ -37,11 +37,17 @@ export const openStore = async (url: string): Promise<EventStore> => {
   if (url === "memory:") return InMemoryEventStore.make()
   if (url.startsWith("sqlite:")) return openSqliteEventStore(requirePath(url, "sqlite:"))
   if (url.startsWith("jsonl:")) {
-    const jsonl = await loadOptionalStorePackage<{ openJsonlEventStore: (path: string) => Promise<EventStore> }>("@plan-ledger/store-jsonl", url)
+    const jsonl = await loadOptionalStorePackage<{ openJsonlEventStore: (path: string) => Promise<EventStore> }>(
+      "@plan-ledger/store-jsonl",
+      url
+    )
     return jsonl.openJsonlEventStore(requirePath(url, "jsonl:"))
   }
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
-    const postgres = await loadOptionalStorePackage<{ openPostgresEventStore: (connection: string) => Promise<EventStore> }>("@plan-ledger/store-postgres", url)
+    const postgres = await loadOptionalStorePackage<{ openPostgresEventStore: (connection: string) => Promise<EventStore> }>(
+      "@plan-ledger/store-postgres",
+      url
+    )
     return postgres.openPostgresEventStore(url)
   }
   throw unavailable(url, `unknown store URL; use one of ${SCHEMES.join(", ")}`)

@@ -16,7 +16,10 @@ const repositoryRoot = fileURLToPath(new URL("../../..", import.meta.url))
 const worker = fileURLToPath(new URL("./appendWorker.ts", import.meta.url))
 
 const startWorker = (...args: ReadonlyArray<string>): ChildProcess =>
-  spawn(process.execPath, ["--import", "tsx", "--conditions=@plan-ledger/source", worker, ...args], { cwd: repositoryRoot, stdio: ["ignore", "pipe", "pipe"] })
+  spawn(process.execPath, ["--import", "tsx", "--conditions=@plan-ledger/source", worker, ...args], {
+    cwd: repositoryRoot,
+    stdio: ["ignore", "pipe", "pipe"]
+  })
 
 const finished = (child: ChildProcess): Promise<string> =>
   new Promise((resolve, reject) => {
@@ -97,12 +100,16 @@ describe("jsonl store whose lock was left by a process that died holding it", ()
     mkdirSync(`${path}.lock`)
     writeFileSync(join(`${path}.lock`, "000000000001"), String(ended.pid))
     const goFile = join(directory, `go-${Math.random()}`)
-    const workers = Array.from({ length: TAKEOVER_WORKERS }, () => startWorker("acknowledge", url, "plan-shared", String(TAKEOVER_APPENDS_EACH), goFile))
+    const workers = Array.from({ length: TAKEOVER_WORKERS }, () =>
+      startWorker("acknowledge", url, "plan-shared", String(TAKEOVER_APPENDS_EACH), goFile)
+    )
     const done = workers.map(finished)
     await Promise.all(workers.map((child) => new Promise<void>((resolve) => child.stdout?.once("data", () => resolve()))))
     writeFileSync(goFile, "go")
     const outputs = await Promise.all(done)
-    const acknowledged = outputs.flatMap((output) => [...output.matchAll(/^ack (\S+) (\d+)$/gm)].map((match) => ({ eventId: match[1], position: Number(match[2]) })))
+    const acknowledged = outputs.flatMap((output) =>
+      [...output.matchAll(/^ack (\S+) (\d+)$/gm)].map((match) => ({ eventId: match[1], position: Number(match[2]) }))
+    )
     expect(acknowledged).toHaveLength(TAKEOVER_WORKERS * TAKEOVER_APPENDS_EACH)
     // No position was handed out twice, and the log holds exactly the acknowledged events, each
     // at the position its writer was told, in one unbroken chain (readAll checks verify).

@@ -27,7 +27,7 @@ if (mode === "contend") {
   process.stdout.write("ready\n")
   while (!existsSync(goFile)) await pause(5)
   let conflicts = 0
-  for (let appended = 0; appended < Number(count); ) {
+  for (let appended = 0; appended < Number(count);) {
     try {
       const revision = await lastRevision()
       await pause(1 + Math.random() * 4)

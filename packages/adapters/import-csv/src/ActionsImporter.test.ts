@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest"
 import { importActions } from "./ActionsImporter.js"
 
 const header = "action_id,priority_code,action,lead,deliverables,resources,target_dates,links"
-const actions = (...rows: ReadonlyArray<string>): ImportResult => importActions({ fileName: "actions.csv", text: [header, ...rows].join("\n"), planId: "ashford-1-lcypp", options: {} })
+const actions = (...rows: ReadonlyArray<string>): ImportResult =>
+  importActions({ fileName: "actions.csv", text: [header, ...rows].join("\n"), planId: "ashford-1-lcypp", options: {} })
 const commands = (result: ImportResult): ReadonlyArray<PlanCommand> => (result.ok ? result.commands : [])
 const problems = (result: ImportResult): ReadonlyArray<string> => (result.ok ? [] : result.problems.map(formatImportProblem))
 
@@ -11,7 +12,13 @@ const problems = (result: ImportResult): ReadonlyArray<string> => (result.ok ? [
 // Plan 2008–2011 (Priority 1): leads, resources and target dates as printed, the action paraphrased.
 describe("the key actions table", () => {
   it("keeps lead partners, resources and target dates as printed", () => {
-    expect(commands(actions('Priority 1.1,Priority 1,Improve access to services,Education / CSS / Health,Joint training; Directory of services,"£10,000 – KCF",Training by December 08.  Fully functioning July 09.,'))).toEqual([
+    expect(
+      commands(
+        actions(
+          'Priority 1.1,Priority 1,Improve access to services,Education / CSS / Health,Joint training; Directory of services,"£10,000 – KCF",Training by December 08.  Fully functioning July 09.,'
+        )
+      )
+    ).toEqual([
       {
         _tag: "AddKeyAction",
         planId: "ashford-1-lcypp",
@@ -39,7 +46,15 @@ describe("the key actions table", () => {
   })
 
   it("refuses the whole file when an action has no priority or appears twice, naming each line", () => {
-    expect(problems(actions("Priority 1.2,Priority 1,Health event,Health,,Staff time,July 09,", "Priority 1.2,Priority 1,Again,Health,,,,", "Priority 1.3,,No priority,,,,,"))).toEqual([
+    expect(
+      problems(
+        actions(
+          "Priority 1.2,Priority 1,Health event,Health,,Staff time,July 09,",
+          "Priority 1.2,Priority 1,Again,Health,,,,",
+          "Priority 1.3,,No priority,,,,,"
+        )
+      )
+    ).toEqual([
       "actions.csv:3:1 (action_id): key action Priority 1.2 appears twice (first on line 2) — each record once per file",
       "actions.csv:4:2 (priority_code): priority_code is blank — the code of the priority the action serves, such as EWB1"
     ])

@@ -38,11 +38,18 @@ export const importActions: Importer<CsvOptions> = ({ fileName, text, planId, op
   const { rows, problems } = readTable(fileName, text, options, ACTIONS_FORMAT, (row): PlanCommand | undefined => {
     const actionId = row.requiredText("action_id", "an id for the action, such as EWB1.1")
     const priorityCodes = row.list("priority_code")
-    if (priorityCodes.length === 0) row.report("priority_code", "priority_code is blank", "the code of the priority the action serves, such as EWB1")
+    if (priorityCodes.length === 0)
+      row.report("priority_code", "priority_code is blank", "the code of the priority the action serves, such as EWB1")
     const title = row.requiredText("action", "what the action is")
     const resources = row.text("resources")
     const targetDates = row.text("target_dates")
-    if (actionId === undefined || title === undefined || priorityCodes.length === 0 || !row.once(seen, actionId, "action_id", `key action ${actionId}`)) return undefined
+    if (
+      actionId === undefined ||
+      title === undefined ||
+      priorityCodes.length === 0 ||
+      !row.once(seen, actionId, "action_id", `key action ${actionId}`)
+    )
+      return undefined
     return {
       _tag: "AddKeyAction",
       planId,

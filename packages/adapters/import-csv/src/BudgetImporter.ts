@@ -11,7 +11,18 @@ import { type RowReader, readTable, shown, slug, type TableFormat } from "./Tabl
  */
 export const BUDGET_FORMAT: TableFormat = {
   name: "budget",
-  required: ["activity", "fte", "employee_costs", "running_costs", "contracts_projects", "external_income", "internal_income", "cabinet_member", "prior_controllable", "prior_fte"],
+  required: [
+    "activity",
+    "fte",
+    "employee_costs",
+    "running_costs",
+    "contracts_projects",
+    "external_income",
+    "internal_income",
+    "cabinet_member",
+    "prior_controllable",
+    "prior_fte"
+  ],
   optional: ["gross_expenditure", "controllable_expenditure", "row_type", "line_id", "unit"]
 }
 
@@ -73,7 +84,11 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
     const given = row.text("line_id")
     const id = given ?? slug(activity)
     if (id === "") {
-      row.report("activity", `activity ${shown(activity)} has no letters or digits to make a line id from`, "an activity name such as Early Years, or a line_id")
+      row.report(
+        "activity",
+        `activity ${shown(activity)} has no letters or digits to make a line id from`,
+        "an activity name such as Early Years, or a line_id"
+      )
       return undefined
     }
     const first = seenIds.get(`${kind}:${id}`)
@@ -103,7 +118,8 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
         const lineId = identity(row, activity, "line")
         if (lineId === undefined) return undefined
         const fte = row.fte("fte")
-        if (fte === undefined && row.text("fte") === undefined) row.report("fte", "fte is blank", "the line's FTE, such as 19.5 (0.0 if none)")
+        if (fte === undefined && row.text("fte") === undefined)
+          row.report("fte", "fte is blank", "the line's FTE, such as 19.5 (0.0 if none)")
         const figures = {
           employeeCosts: row.money("employee_costs", unit),
           runningCosts: row.money("running_costs", unit),
@@ -135,13 +151,28 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
           }
         }
       })
-      .with("total", (): PlanCommand => ({ _tag: "StateBudgetTotals", planId, row: "controllable-totals", stated: statedTotals(row, unit) }))
-      .with("total-cost", (): PlanCommand => ({ _tag: "StateBudgetTotals", planId, row: "total-cost-of-unit", stated: statedTotals(row, unit) }))
+      .with("total", (): PlanCommand => ({
+        _tag: "StateBudgetTotals",
+        planId,
+        row: "controllable-totals",
+        stated: statedTotals(row, unit)
+      }))
+      .with("total-cost", (): PlanCommand => ({
+        _tag: "StateBudgetTotals",
+        planId,
+        row: "total-cost-of-unit",
+        stated: statedTotals(row, unit)
+      }))
       .with("memorandum", (): PlanCommand | undefined => {
         const amount = row.optionalMoney("controllable_expenditure", unit)
         const priorAmount = row.optionalMoney("prior_controllable", unit)
         if (amount === undefined) {
-          if (row.text("controllable_expenditure") === undefined) row.report("controllable_expenditure", "a memorandum item has no amount", "the item's amount in the controllable_expenditure column")
+          if (row.text("controllable_expenditure") === undefined)
+            row.report(
+              "controllable_expenditure",
+              "a memorandum item has no amount",
+              "the item's amount in the controllable_expenditure column"
+            )
           return undefined
         }
         const itemId = identity(row, activity, "memorandum")

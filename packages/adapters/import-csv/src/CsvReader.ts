@@ -45,9 +45,21 @@ const quoteProblem = (fileName: string, error: CsvError, recordLine: number, err
   const column = (typeof error.column === "number" ? error.column : 0) + 1
   switch (error.code) {
     case "CSV_INVALID_CLOSING_QUOTE":
-      return { file: fileName, line: errorLine, column, problem: "a quoted field goes on after its closing quote", expected: 'the whole field in quotes, with "" for a quote inside it, such as "say ""yes"" now"' }
+      return {
+        file: fileName,
+        line: errorLine,
+        column,
+        problem: "a quoted field goes on after its closing quote",
+        expected: 'the whole field in quotes, with "" for a quote inside it, such as "say ""yes"" now"'
+      }
     case "INVALID_OPENING_QUOTE":
-      return { file: fileName, line: errorLine, column, problem: "a double quote inside a field that does not start with one", expected: 'the whole field in quotes, with "" for a quote inside it, such as "say ""yes"" now"' }
+      return {
+        file: fileName,
+        line: errorLine,
+        column,
+        problem: "a double quote inside a field that does not start with one",
+        expected: 'the whole field in quotes, with "" for a quote inside it, such as "say ""yes"" now"'
+      }
     case "CSV_QUOTE_NOT_CLOSED":
       return {
         file: fileName,
@@ -57,7 +69,13 @@ const quoteProblem = (fileName: string, error: CsvError, recordLine: number, err
         expected: 'a closing double quote where the field ends (write "" for a quote inside a field)'
       }
     default:
-      return { file: fileName, line: errorLine, column, problem: "the CSV cannot be read here", expected: 'fields separated by the delimiter, quoted with " where they hold one' }
+      return {
+        file: fileName,
+        line: errorLine,
+        column,
+        problem: "the CSV cannot be read here",
+        expected: 'fields separated by the delimiter, quoted with " where they hold one'
+      }
   }
 }
 
@@ -97,14 +115,21 @@ export const readCsv = (
         on_record: (record, context) => {
           const recordLine = startLine - 1 + context.lines - record.reduce((breaks, value) => breaks + countBreaks(value), 0)
           line = startLine + context.lines
-          if (record.some((value) => value.trim() !== "")) records.push({ line: recordLine, fields: record.map((value, index) => ({ value, line: recordLine, column: index + 1 })) })
+          if (record.some((value) => value.trim() !== ""))
+            records.push({ line: recordLine, fields: record.map((value, index) => ({ value, line: recordLine, column: index + 1 })) })
           return null
         }
       })
       break
     } catch (error) {
       if (!(error instanceof CsvError)) {
-        problems.push({ file: fileName, line, column: 1, problem: "the CSV cannot be read here", expected: 'fields separated by the delimiter, quoted with " where they hold one' })
+        problems.push({
+          file: fileName,
+          line,
+          column: 1,
+          problem: "the CSV cannot be read here",
+          expected: 'fields separated by the delimiter, quoted with " where they hold one'
+        })
         break
       }
       const errorLine = startLine - 1 + (typeof error.lines === "number" && error.lines > 0 ? error.lines : 1)

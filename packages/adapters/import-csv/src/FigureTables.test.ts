@@ -20,7 +20,8 @@ import { importIndicators } from "./IndicatorsImporter.js"
 import { importStaffing } from "./StaffingImporter.js"
 import { importVariations } from "./VariationsImporter.js"
 
-const seedCsv = (name: string): string => readFileSync(fileURLToPath(new URL(`../../../../examples/kent-lcsp-2009-10/csv/${name}`, import.meta.url)), "utf8")
+const seedCsv = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`../../../../examples/kent-lcsp-2009-10/csv/${name}`, import.meta.url)), "utf8")
 const commandsOf = (result: ImportResult): ReadonlyArray<PlanCommand> => {
   if (!result.ok) throw new Error(result.problems.map(formatImportProblem).join("\n"))
   return result.commands
@@ -28,19 +29,30 @@ const commandsOf = (result: ImportResult): ReadonlyArray<PlanCommand> => {
 const problemsOf = (result: ImportResult): ReadonlyArray<string> => (result.ok ? [] : result.problems.map(formatImportProblem))
 const provenance = { actor: "test", reason: "import test", effectiveDate: Period.CalendarDate.make("2009-04-01") }
 
-const header = "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte"
-const budget = (...rows: ReadonlyArray<string>) => importBudget({ fileName: "budget.csv", text: [header, ...rows].join("\n"), planId: "p", options: {} })
+const header =
+  "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte"
+const budget = (...rows: ReadonlyArray<string>) =>
+  importBudget({ fileName: "budget.csv", text: [header, ...rows].join("\n"), planId: "p", options: {} })
 
 describe("CSV importers", () => {
   it("turns the tables of the LCSP Service Level Business Plan 2009/10 into the same projections as the example's events", async () => {
     const fromCsv = Ledger.make({ store: InMemoryEventStore.make() })
-    const draft: PlanCommand = { _tag: "DraftPlan", planId: PLAN_ID, kind: "service-business-plan", title: "LCSP plan", ownerId: "kcc-cfe", period: Period.financialYear("2009/10") }
+    const draft: PlanCommand = {
+      _tag: "DraftPlan",
+      planId: PLAN_ID,
+      kind: "service-business-plan",
+      title: "LCSP plan",
+      ownerId: "kcc-cfe",
+      period: Period.financialYear("2009/10")
+    }
     const imported = [
       draft,
       ...commandsOf(importBudget({ fileName: "budget.csv", text: seedCsv("budget.csv"), planId: PLAN_ID, options: {} })),
       ...commandsOf(importVariations({ fileName: "variations.csv", text: seedCsv("variations.csv"), planId: PLAN_ID, options: {} })),
       ...commandsOf(importStaffing({ fileName: "staffing.csv", text: seedCsv("staffing.csv"), planId: PLAN_ID, options: {} })),
-      ...commandsOf(importIndicators({ fileName: "indicators.csv", text: seedCsv("indicators.csv"), planId: PLAN_ID, options: { area: "kent-lcsps" } }))
+      ...commandsOf(
+        importIndicators({ fileName: "indicators.csv", text: seedCsv("indicators.csv"), planId: PLAN_ID, options: { area: "kent-lcsps" } })
+      )
     ]
     const outcome = await fromCsv.executePlan(PLAN_ID, imported, provenance)
     expect(outcome.ok).toBe(true)
@@ -48,35 +60,58 @@ describe("CSV importers", () => {
     await loadKentLcsp200910(fromEvents)
     const [csvState, eventState] = [await fromCsv.state(), await fromEvents.state()]
     expect(viewOf(BudgetStatement.project(csvState, PLAN_ID)).totals).toEqual(viewOf(BudgetStatement.project(eventState, PLAN_ID)).totals)
-    expect(viewOf(BudgetStatement.project(csvState, PLAN_ID)).totalCostOfUnit).toEqual(viewOf(BudgetStatement.project(eventState, PLAN_ID)).totalCostOfUnit)
-    expect(viewOf(VariationStatement.project(csvState, PLAN_ID)).closing.amount).toBe(viewOf(VariationStatement.project(eventState, PLAN_ID)).closing.amount)
+    expect(viewOf(BudgetStatement.project(csvState, PLAN_ID)).totalCostOfUnit).toEqual(
+      viewOf(BudgetStatement.project(eventState, PLAN_ID)).totalCostOfUnit
+    )
+    expect(viewOf(VariationStatement.project(csvState, PLAN_ID)).closing.amount).toBe(
+      viewOf(VariationStatement.project(eventState, PLAN_ID)).closing.amount
+    )
     expect(viewOf(StaffingTotals.project(csvState, PLAN_ID)).totals).toEqual(viewOf(StaffingTotals.project(eventState, PLAN_ID)).totals)
-    const statuses = (state: typeof csvState) => Object.fromEntries(viewOf(IndicatorScorecard.project(state, PLAN_ID)).indicators.map((row) => [row.code, row.status]))
+    const statuses = (state: typeof csvState) =>
+      Object.fromEntries(viewOf(IndicatorScorecard.project(state, PLAN_ID)).indicators.map((row) => [row.code, row.status]))
     expect(statuses(csvState)).toMatchObject({ "NI 117": "met", "NI 75": "near", "NI 69": "no-target" })
     expect(statuses(csvState)["NI 117"]).toBe(statuses(eventState)["NI 117"])
     // Every row of the "Key Performance Indicators" table: the CSV and the example's events give the same scorecard.
-    expect(viewOf(IndicatorScorecard.project(csvState, PLAN_ID)).indicators).toEqual(viewOf(IndicatorScorecard.project(eventState, PLAN_ID)).indicators)
+    expect(viewOf(IndicatorScorecard.project(csvState, PLAN_ID)).indicators).toEqual(
+      viewOf(IndicatorScorecard.project(eventState, PLAN_ID)).indicators
+    )
   })
 
   it("locates a bad number by file, line and column", () => {
-    expect(problemsOf(budget("Behaviour Service,19.5,870.1,0.0,,0.0,0.0,MD,849.1,18.8", "Early Years,59.2,\"1,52O.3\",0.0,,0.0,-140.4,MD,\"2,527.8\",59.1"))).toEqual([
-      'budget.csv:3:3 (employee_costs): "1,52O.3" is not a number — a decimal in £000 such as 1,520.3'
-    ])
+    expect(
+      problemsOf(
+        budget("Behaviour Service,19.5,870.1,0.0,,0.0,0.0,MD,849.1,18.8", 'Early Years,59.2,"1,52O.3",0.0,,0.0,-140.4,MD,"2,527.8",59.1')
+      )
+    ).toEqual(['budget.csv:3:3 (employee_costs): "1,52O.3" is not a number — a decimal in £000 such as 1,520.3'])
   })
 
   it("rejects an unknown column, a missing header column and a repeated column", () => {
-    expect(problemsOf(importBudget({ fileName: "budget.csv", text: `${header},colour\nBase,0,0,31.9,,0,0,MD,31.9,0,red`, planId: "p", options: {} }))).toEqual([
+    expect(
+      problemsOf(
+        importBudget({ fileName: "budget.csv", text: `${header},colour\nBase,0,0,31.9,,0,0,MD,31.9,0,red`, planId: "p", options: {} })
+      )
+    ).toEqual([
       `budget.csv:1:11 (colour): unknown column "colour" — one of ${["activity", "fte", "employee_costs", "running_costs", "contracts_projects", "external_income", "internal_income", "cabinet_member", "prior_controllable", "prior_fte", "gross_expenditure", "controllable_expenditure", "row_type", "line_id", "unit"].join(", ")}`
     ])
-    expect(problemsOf(importVariations({ fileName: "variations.csv", text: "section,description\nopening,Budget", planId: "p", options: {} }))[0]).toMatch(/^variations\.csv:1:1: missing column amount — a header row for a variations file/)
-    expect(problemsOf(importBudget({ fileName: "empty.csv", text: "", planId: "p", options: {} }))[0]).toMatch(/^empty\.csv:1:1: the file is empty/)
+    expect(
+      problemsOf(importVariations({ fileName: "variations.csv", text: "section,description\nopening,Budget", planId: "p", options: {} }))[0]
+    ).toMatch(/^variations\.csv:1:1: missing column amount — a header row for a variations file/)
+    expect(problemsOf(importBudget({ fileName: "empty.csv", text: "", planId: "p", options: {} }))[0]).toMatch(
+      /^empty\.csv:1:1: the file is empty/
+    )
   })
 
   it("rejects a wrong enum value, a blank activity and a duplicate activity, all at once", () => {
     const problems = problemsOf(
       importBudget({
         fileName: "budget.csv",
-        text: [`row_type,${header}`, "subtotal,Base,0,0,31.9,,0,0,MD,31.9,0", "line,,0,0,1,,0,0,MD,1,0", "line,Admin,58.2,2313.8,527.4,,0,0,MD,2441,0", "line,Admin,1,1,1,,0,0,MD,1,0"].join("\n"),
+        text: [
+          `row_type,${header}`,
+          "subtotal,Base,0,0,31.9,,0,0,MD,31.9,0",
+          "line,,0,0,1,,0,0,MD,1,0",
+          "line,Admin,58.2,2313.8,527.4,,0,0,MD,2441,0",
+          "line,Admin,1,1,1,,0,0,MD,1,0"
+        ].join("\n"),
         planId: "p",
         options: {}
       })
@@ -89,16 +124,32 @@ describe("CSV importers", () => {
   })
 
   it("reads amounts in pounds when asked", () => {
-    const [command] = commandsOf(importBudget({ fileName: "budget.csv", text: `${header}\nBase,0,0,"31,900.00",,0,0,MD,31900,0`, planId: "p", options: { units: "pounds" } }))
+    const [command] = commandsOf(
+      importBudget({
+        fileName: "budget.csv",
+        text: `${header}\nBase,0,0,"31,900.00",,0,0,MD,31900,0`,
+        planId: "p",
+        options: { units: "pounds" }
+      })
+    )
     expect(command).toMatchObject({ _tag: "SetBudgetLine", lineId: "base", figures: { runningCosts: 3_190_000 } })
   })
 
   it("needs a reason for an unavailable indicator value and refuses a positive saving", () => {
-    expect(problemsOf(importIndicators({ fileName: "kpi.csv", text: "code,title,unit,polarity,period,kind,value\nNI 69,Bullying,percent,lower-is-better,2008/09,unavailable,", planId: "p", options: {} }))).toEqual([
-      "kpi.csv:2:8 (note): an unavailable value has no reason — the reason in the note column, such as To follow"
-    ])
-    expect(problemsOf(importVariations({ fileName: "variations.csv", text: "section,description,amount\nsaving,Publicity,23", planId: "p", options: {} }))).toEqual([
-      "variations.csv:2:3 (amount): a saving of \"23\" is positive — savings written as negative amounts, such as -23"
-    ])
+    expect(
+      problemsOf(
+        importIndicators({
+          fileName: "kpi.csv",
+          text: "code,title,unit,polarity,period,kind,value\nNI 69,Bullying,percent,lower-is-better,2008/09,unavailable,",
+          planId: "p",
+          options: {}
+        })
+      )
+    ).toEqual(["kpi.csv:2:8 (note): an unavailable value has no reason — the reason in the note column, such as To follow"])
+    expect(
+      problemsOf(
+        importVariations({ fileName: "variations.csv", text: "section,description,amount\nsaving,Publicity,23", planId: "p", options: {} })
+      )
+    ).toEqual(['variations.csv:2:3 (amount): a saving of "23" is positive — savings written as negative amounts, such as -23'])
   })
 })

@@ -50,7 +50,8 @@ export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = (
     const periodText = row.requiredText("period", "a year pair such as 2009/10")
     const qualifiers = (row.text("qualifier") ?? "").split(/[\s;]+/).filter((word) => word !== "")
     const unknownQualifier = qualifiers.find((word) => !(QUALIFIERS as ReadonlyArray<string>).includes(word))
-    if (unknownQualifier !== undefined) row.report("qualifier", `${shown(unknownQualifier)} is not a qualifier`, `any of ${QUALIFIERS.join(", ")}, separated by spaces`)
+    if (unknownQualifier !== undefined)
+      row.report("qualifier", `${shown(unknownQualifier)} is not a qualifier`, `any of ${QUALIFIERS.join(", ")}, separated by spaces`)
     let period: Period.Period | undefined
     if (periodText !== undefined) {
       if (!Period.isYearPair(periodText)) {
@@ -61,7 +62,16 @@ export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = (
     }
     const value = row.number("value")
     const reason = row.text("note")
-    if (code === undefined || title === undefined || unit === undefined || polarity === undefined || kind === undefined || period === undefined || unknownQualifier !== undefined) return undefined
+    if (
+      code === undefined ||
+      title === undefined ||
+      unit === undefined ||
+      polarity === undefined ||
+      kind === undefined ||
+      period === undefined ||
+      unknownQualifier !== undefined
+    )
+      return undefined
     const commands: Array<PlanCommand> = []
     const key = JSON.stringify([title, unit, polarity])
     const defined = definitions.get(code)
@@ -69,7 +79,11 @@ export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = (
       definitions.set(code, { line: row.line, key })
       commands.push({ _tag: "AddPlanIndicator", planId, code, title, unit, polarity, categories: [], area })
     } else if (defined.key !== key) {
-      row.report("title", `indicator ${shown(code)} is defined differently than on line ${defined.line}`, "the same title, unit and polarity on every row of one indicator")
+      row.report(
+        "title",
+        `indicator ${shown(code)} is defined differently than on line ${defined.line}`,
+        "the same title, unit and polarity on every row of one indicator"
+      )
       return undefined
     }
     if (kind.startsWith("unavailable")) {
@@ -85,7 +99,16 @@ export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = (
       if (row.text("value") === undefined) row.report("value", "value is blank", `a number, or kind unavailable with the reason in note`)
       return undefined
     }
-    commands.push({ _tag: "ReportIndicatorValue", planId, code, area, period, kind: kind as "actual" | "estimate" | "target", value, qualifiers: qualifiers as Array<IndicatorQualifier> })
+    commands.push({
+      _tag: "ReportIndicatorValue",
+      planId,
+      code,
+      area,
+      period,
+      kind: kind as "actual" | "estimate" | "target",
+      value,
+      qualifiers: qualifiers as Array<IndicatorQualifier>
+    })
     return commands
   })
   return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows.flat(), rows: rows.length }

@@ -23,7 +23,8 @@ export const importLeadRoles: Importer<CsvOptions> = ({ fileName, text, planId, 
     const code = row.requiredText("code", "the plan code, such as NI 117 or 2010 TARGET 16")
     const description = row.requiredText("description", "the lead role or target")
     const leadOfficer = row.requiredText("lead_officer", "the lead officer's role")
-    if (code === undefined || description === undefined || leadOfficer === undefined || !row.once(seen, code, "code", `lead role ${code}`)) return undefined
+    if (code === undefined || description === undefined || leadOfficer === undefined || !row.once(seen, code, "code", `lead role ${code}`))
+      return undefined
     return { _tag: "AssignLeadRole", planId, code, description, leadOfficer }
   })
   return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows, rows: rows.length }

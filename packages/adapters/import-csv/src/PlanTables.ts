@@ -39,7 +39,10 @@ export const CONTENT_TABLE_FILES: ReadonlyArray<string> = CONTENT_TABLES.map(([f
  * @category importers
  * @since 0.2.0
  */
-export const importPlanTables = (files: ReadonlyArray<{ readonly fileName: string; readonly text: string }>, planId: string): ImportResult => {
+export const importPlanTables = (
+  files: ReadonlyArray<{ readonly fileName: string; readonly text: string }>,
+  planId: string
+): ImportResult => {
   const commands: Array<PlanCommand> = []
   const problems: Array<ImportProblem> = []
   let rows = 0

@@ -8,7 +8,11 @@ import { readTable, type TableFormat } from "./Table.js"
  * @category formats
  * @since 0.2.0
  */
-export const PROGRESS_FORMAT: TableFormat = { name: "progress", required: ["action_id", "recorded_on", "status"], optional: ["note", "revised_target_date"] }
+export const PROGRESS_FORMAT: TableFormat = {
+  name: "progress",
+  required: ["action_id", "recorded_on", "status"],
+  optional: ["note", "revised_target_date"]
+}
 
 const STATUSES: ReadonlyArray<ActionStatus> = ["not-started", "on-track", "completed", "slipped", "withdrawn"]
 
@@ -28,7 +32,8 @@ export const importProgress: Importer<CsvOptions> = ({ fileName, text, planId, o
     const status = row.choice("status", STATUSES)
     const note = row.text("note")
     const revisedTargetDate = row.text("revised_target_date")
-    if (status === "slipped" && revisedTargetDate === undefined) row.report("revised_target_date", "a slipped action has no new target date", "the new target date as stated, such as December 09")
+    if (status === "slipped" && revisedTargetDate === undefined)
+      row.report("revised_target_date", "a slipped action has no new target date", "the new target date as stated, such as December 09")
     if (status === "withdrawn" && note === undefined) row.report("note", "a withdrawn action has no reason", "why it was withdrawn")
     if (actionId === undefined || recordedOn === undefined || status === undefined) return undefined
     if (!row.once(seen, `${actionId}@${recordedOn}`, "recorded_on", `progress of ${actionId} on ${recordedOn}`)) return undefined

@@ -24,7 +24,13 @@ export const importRisks: Importer<CsvOptions> = ({ fileName, text, planId, opti
     const description = row.requiredText("description", "the risk")
     const leadOfficer = row.requiredText("lead_officer", "the lead officer's role")
     const actionId = row.text("action_id")
-    if (riskId === undefined || description === undefined || leadOfficer === undefined || !row.once(seen, riskId, "risk_id", `risk ${riskId}`)) return undefined
+    if (
+      riskId === undefined ||
+      description === undefined ||
+      leadOfficer === undefined ||
+      !row.once(seen, riskId, "risk_id", `risk ${riskId}`)
+    )
+      return undefined
     return { _tag: "RecordRisk", planId, riskId, description, leadOfficer, ...(actionId === undefined ? {} : { actionId }) }
   })
   return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows, rows: rows.length }

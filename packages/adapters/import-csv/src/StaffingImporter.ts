@@ -46,14 +46,25 @@ export const importStaffing: Importer<CsvOptions> = ({ fileName, text, planId, o
     }
     return match(rowType)
       .with("band", "division", (grouping): ReadonlyArray<PlanCommand> => [
-        { _tag: "SetStaffingRow", planId, rowType: grouping, name, ...(priorFte === undefined ? {} : { priorFte }), ...(fte === undefined ? {} : { fte }) }
+        {
+          _tag: "SetStaffingRow",
+          planId,
+          rowType: grouping,
+          name,
+          ...(priorFte === undefined ? {} : { priorFte }),
+          ...(fte === undefined ? {} : { fte })
+        }
       ])
       .with("total", (): ReadonlyArray<PlanCommand> => [
         { _tag: "StateStaffingTotal", planId, ...(priorFte === undefined ? {} : { priorFte }), ...(fte === undefined ? {} : { fte }) },
         ...(note === undefined ? [] : [{ _tag: "ExplainStaffingChange" as const, planId, explanation: note }])
       ])
-      .with("external", (): ReadonlyArray<PlanCommand> | undefined => (needsFte() && fte !== undefined ? [{ _tag: "SetExternalFunding", planId, source: name, fte }] : undefined))
-      .with("movement", (): ReadonlyArray<PlanCommand> | undefined => (needsFte() && fte !== undefined ? [{ _tag: "JustifyStaffingMovement", planId, category: name, fte }] : undefined))
+      .with("external", (): ReadonlyArray<PlanCommand> | undefined =>
+        needsFte() && fte !== undefined ? [{ _tag: "SetExternalFunding", planId, source: name, fte }] : undefined
+      )
+      .with("movement", (): ReadonlyArray<PlanCommand> | undefined =>
+        needsFte() && fte !== undefined ? [{ _tag: "JustifyStaffingMovement", planId, category: name, fte }] : undefined
+      )
       .exhaustive()
   })
   const commands = rows.flat()

@@ -28,8 +28,11 @@ const SHOWN_CHARACTERS = 40
 export const shown = (value: string): string => {
   const head = Array.from(value.slice(0, SHOWN_CHARACTERS * 2 + 2))
   const cut = head.length > SHOWN_CHARACTERS ? head.slice(0, SHOWN_CHARACTERS).join("") : value
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  const visible = cut.replace(/[\u0000-\u001F\u007F-\u009F]/g, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`)
+  const visible = cut.replace(
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    /[\u0000-\u001F\u007F-\u009F]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`
+  )
   return `"${visible}${cut === value ? "" : "…"}"`
 }
 
@@ -51,16 +54,29 @@ interface Totals {
   fteReported: boolean
 }
 
-const decimalComplaint = (value: string, problem: Money.DecimalProblem, expected: string): { readonly problem: string; readonly expected: string } => {
+const decimalComplaint = (
+  value: string,
+  problem: Money.DecimalProblem,
+  expected: string
+): { readonly problem: string; readonly expected: string } => {
   switch (problem) {
     case "decimal-comma":
-      return { problem: `${shown(value)} has a decimal comma`, expected: `a decimal point, such as ${value.trim().replace(",", ".")} — commas only between groups of three digits, as in 1,520.3` }
+      return {
+        problem: `${shown(value)} has a decimal comma`,
+        expected: `a decimal point, such as ${value.trim().replace(",", ".")} — commas only between groups of three digits, as in 1,520.3`
+      }
     case "misplaced-separator":
-      return { problem: `${shown(value)} has a comma out of place`, expected: "commas only between groups of three digits, such as 1,520.3" }
+      return {
+        problem: `${shown(value)} has a comma out of place`,
+        expected: "commas only between groups of three digits, such as 1,520.3"
+      }
     case "too-precise":
       return { problem: `${shown(value)} has more decimals than the unit holds`, expected }
     case "too-large":
-      return { problem: `${shown(value)} is too large to hold exactly`, expected: `${expected}, at most ${Number.MAX_SAFE_INTEGER.toLocaleString("en-GB")} in its smallest unit` }
+      return {
+        problem: `${shown(value)} is too large to hold exactly`,
+        expected: `${expected}, at most ${Number.MAX_SAFE_INTEGER.toLocaleString("en-GB")} in its smallest unit`
+      }
     case "not-a-number":
       return { problem: `${shown(value)} is not a number`, expected }
   }
@@ -149,7 +165,8 @@ export class RowReader {
     if (value === undefined) return undefined
     const reading = Money.readDecimal(value, penceInUnit)
     if (!reading.ok) {
-      const unit = penceInUnit === Money.PENCE_PER_THOUSAND ? "a decimal in £000 such as 1,520.3" : "a decimal in pounds such as 1,520,300.00"
+      const unit =
+        penceInUnit === Money.PENCE_PER_THOUSAND ? "a decimal in £000 such as 1,520.3" : "a decimal in pounds such as 1,520,300.00"
       const complaint = decimalComplaint(value, reading.problem, reading.problem === "too-precise" ? `${unit}, to the penny at most` : unit)
       this.report(column, complaint.problem, complaint.expected)
       return undefined
@@ -173,13 +190,21 @@ export class RowReader {
     const reading = Fte.read(value)
     if (!reading.ok) {
       const complaint = decimalComplaint(value, reading.problem, "a decimal with at most two places, such as 19.5")
-      this.report(column, reading.problem === "not-a-number" ? `${shown(value)} is not an FTE figure` : complaint.problem, complaint.expected)
+      this.report(
+        column,
+        reading.problem === "not-a-number" ? `${shown(value)} is not an FTE figure` : complaint.problem,
+        complaint.expected
+      )
       return undefined
     }
     this.totals.fte += BigInt(Math.abs(reading.fte))
     if (this.totals.fte > EXACT_LIMIT && !this.totals.fteReported) {
       this.totals.fteReported = true
-      this.report(column, `the file's FTE figures up to ${shown(value)} add up to more than the ledger can add up exactly`, "FTE figures of a real establishment")
+      this.report(
+        column,
+        `the file's FTE figures up to ${shown(value)} add up to more than the ledger can add up exactly`,
+        "FTE figures of a real establishment"
+      )
     }
     return reading.fte
   }
@@ -238,7 +263,11 @@ export class RowReader {
     const plain = cleaned.replace(/,/g, "")
     const exact = fraction === "" ? Number.isSafeInteger(Number(plain)) && digits.length <= 16 : significant.length <= 15
     if (!exact) {
-      this.report(column, `${shown(value)} has more digits than a number can hold exactly`, `at most 15 significant digits, or a whole number up to ${Number.MAX_SAFE_INTEGER.toLocaleString("en-GB")}`)
+      this.report(
+        column,
+        `${shown(value)} has more digits than a number can hold exactly`,
+        `at most 15 significant digits, or a whole number up to ${Number.MAX_SAFE_INTEGER.toLocaleString("en-GB")}`
+      )
       return undefined
     }
     const parsed = Number(plain)
@@ -308,16 +337,37 @@ export const readTable = <Row>(
     return columnName === undefined ? problem : { ...problem, columnName }
   })
   if (header === undefined) {
-    if (problems.length === 0) problems.push({ file: fileName, line: 1, column: 1, problem: "the file is empty", expected: `a header row naming the columns: ${format.required.join(", ")}` })
+    if (problems.length === 0)
+      problems.push({
+        file: fileName,
+        line: 1,
+        column: 1,
+        problem: "the file is empty",
+        expected: `a header row naming the columns: ${format.required.join(", ")}`
+      })
     return { rows: [], problems }
   }
   const columns = new Map<string, number>()
   header.fields.forEach((field, index) => {
     const name = field.value.trim().toLowerCase()
     if (!known.includes(name)) {
-      problems.push({ file: fileName, line: header.line, column: index + 1, columnName: shortMessage(field.value.trim()).slice(0, SHOWN_CHARACTERS), problem: `unknown column ${shown(field.value.trim())}`, expected: `one of ${known.join(", ")}` })
+      problems.push({
+        file: fileName,
+        line: header.line,
+        column: index + 1,
+        columnName: shortMessage(field.value.trim()).slice(0, SHOWN_CHARACTERS),
+        problem: `unknown column ${shown(field.value.trim())}`,
+        expected: `one of ${known.join(", ")}`
+      })
     } else if (columns.has(name)) {
-      problems.push({ file: fileName, line: header.line, column: index + 1, columnName: name, problem: `column "${name}" appears twice`, expected: "each column once" })
+      problems.push({
+        file: fileName,
+        line: header.line,
+        column: index + 1,
+        columnName: name,
+        problem: `column "${name}" appears twice`,
+        expected: "each column once"
+      })
     } else {
       columns.set(name, index)
     }
@@ -338,7 +388,12 @@ export const readTable = <Row>(
   const totals: Totals = { money: 0n, fte: 0n, moneyReported: false, fteReported: false }
   const width = header.fields.length
   for (const record of data) {
-    const swallowing = record.fields.find((field) => field.value.split("\n").slice(1).some((line) => width > 1 && line.split(delimiter).length >= width))
+    const swallowing = record.fields.find((field) =>
+      field.value
+        .split("\n")
+        .slice(1)
+        .some((line) => width > 1 && line.split(delimiter).length >= width)
+    )
     if (swallowing !== undefined) {
       const lastLine = record.line + record.fields.reduce((breaks, field) => breaks + field.value.split("\n").length - 1, 0)
       problems.push({
@@ -360,7 +415,9 @@ export const readTable = <Row>(
         column: at + 1,
         ...(more ? {} : named(nameAt(at, record.line))),
         problem: `the row has ${record.fields.length} field${record.fields.length === 1 ? "" : "s"} but the header has ${width}`,
-        expected: more ? "one field per column (quote fields that contain the delimiter)" : "one field per column, even when empty — a missing field is never read as blank or zero"
+        expected: more
+          ? "one field per column (quote fields that contain the delimiter)"
+          : "one field per column, even when empty — a missing field is never read as blank or zero"
       })
       continue
     }
@@ -377,4 +434,8 @@ export const readTable = <Row>(
  * @since 0.1.0
  */
 export const slug = (label: string): string =>
-  label.toLowerCase().replace(/&/g, " and ").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
+  label
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")

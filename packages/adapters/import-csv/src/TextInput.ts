@@ -58,7 +58,13 @@ const byteOrderMark = (bytes: Uint8Array): Encoding | undefined => {
   return undefined
 }
 
-const BOM_NAMES: Readonly<Record<Encoding, string>> = { "utf-8": "UTF-8", "windows-1252": "Windows-1252", latin1: "Latin-1", "utf-16le": "UTF-16LE", "utf-16be": "UTF-16BE" }
+const BOM_NAMES: Readonly<Record<Encoding, string>> = {
+  "utf-8": "UTF-8",
+  "windows-1252": "Windows-1252",
+  latin1: "Latin-1",
+  "utf-16le": "UTF-16LE",
+  "utf-16be": "UTF-16BE"
+}
 
 /** Control bytes a table never holds: C0 controls other than tab, line feed and carriage return, and DEL. */
 const isControlByte = (byte: number): boolean => (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) || byte === 0x7f
@@ -80,7 +86,8 @@ const notText = (fileName: string): ImportProblem => ({
   line: 1,
   column: 1,
   problem: "this is not a text file (it holds NUL bytes or many control characters)",
-  expected: 'a table saved as CSV (in Excel: Save As › "CSV UTF-8"); a UTF-16 file without a byte-order mark needs --encoding utf-16le or utf-16be'
+  expected:
+    'a table saved as CSV (in Excel: Save As › "CSV UTF-8"); a UTF-16 file without a byte-order mark needs --encoding utf-16le or utf-16be'
 })
 
 /**
@@ -168,12 +175,21 @@ export const decodeText = (fileName: string, bytes: Uint8Array, encoding?: Encod
   } catch {
     const { offset, before } = firstInvalid(bytes, label)
     const { line, column } = positionAfter(before.startsWith("\uFEFF") ? before.slice(1) : before)
-    const shown = Array.from(bytes.subarray(offset, offset + (wide ? 2 : 1)), (byte) => `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`).join(" ")
+    const shown = Array.from(
+      bytes.subarray(offset, offset + (wide ? 2 : 1)),
+      (byte) => `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`
+    ).join(" ")
     return {
       ok: false,
       problems: [
         wide
-          ? { file: fileName, line, column, problem: `bytes ${shown} are not valid ${BOM_NAMES[chosen]} (a broken surrogate pair or an odd length)`, expected: "a complete UTF-16 file, or the file saved as \"CSV UTF-8\"" }
+          ? {
+              file: fileName,
+              line,
+              column,
+              problem: `bytes ${shown} are not valid ${BOM_NAMES[chosen]} (a broken surrogate pair or an odd length)`,
+              expected: 'a complete UTF-16 file, or the file saved as "CSV UTF-8"'
+            }
           : {
               file: fileName,
               line,
@@ -218,7 +234,13 @@ export const checkText = (fileName: string, text: string): { readonly text: stri
             problem: "a replacement character (U+FFFD) stands for bytes the file was decoded without",
             expected: 'the file read in its real encoding: UTF-8, or --encoding windows-1252 for Excel\'s "CSV (Comma delimited)"'
           }
-        : { file: fileName, line, column, problem: `a control character (${code}) is in the text`, expected: "text without control characters (in a one-byte encoding, a byte that is not a character)" }
+        : {
+            file: fileName,
+            line,
+            column,
+            problem: `a control character (${code}) is in the text`,
+            expected: "text without control characters (in a one-byte encoding, a byte that is not a character)"
+          }
     )
   }
   return { text: source, problems }

@@ -10,7 +10,13 @@ import { readTable, type TableFormat } from "./Table.js"
  */
 export const THEMES_FORMAT: TableFormat = { name: "themes", required: ["theme_code", "theme"], optional: ["ecm_outcome"] }
 
-const ECM_OUTCOMES: ReadonlyArray<typeof EcmOutcome.Type> = ["be-healthy", "stay-safe", "enjoy-and-achieve", "make-a-positive-contribution", "achieve-economic-well-being"]
+const ECM_OUTCOMES: ReadonlyArray<typeof EcmOutcome.Type> = [
+  "be-healthy",
+  "stay-safe",
+  "enjoy-and-achieve",
+  "make-a-positive-contribution",
+  "achieve-economic-well-being"
+]
 
 /**
  * Imports a plan's themes: the code its priorities carry, the theme's name, and the Every Child

@@ -3,7 +3,7 @@ import { csvCell, csvDocument } from "./CsvCell.js"
 
 describe("CSV cells", () => {
   it("neutralises anything a spreadsheet would run as a formula", () => {
-    expect(csvCell("=HYPERLINK(\"http://x\")")).toBe(`"'=HYPERLINK(""http://x"")"`)
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`)
     expect(csvCell("+SUM(A1:A2)")).toBe("'+SUM(A1:A2)")
     expect(csvCell("@cmd")).toBe("'@cmd")
     expect(csvCell("-A1")).toBe("'-A1")

@@ -21,7 +21,16 @@ const FINDING_COLUMNS = ["severity", "code", "subject", "measure", "stated", "co
 
 const findingRow = (finding: ReconciliationFindings.Finding): ReadonlyArray<string> => {
   const figure = (value: number): string => (finding.measure === "money" ? thousands(Money.pence(value)) : fte(Fte.hundredths(value)))
-  return [finding.severity, finding.code, finding.subject, finding.measure === "money" ? "£000" : "FTE", figure(finding.stated), figure(finding.computed), figure(finding.difference), finding.message]
+  return [
+    finding.severity,
+    finding.code,
+    finding.subject,
+    finding.measure === "money" ? "£000" : "FTE",
+    figure(finding.stated),
+    figure(finding.computed),
+    figure(finding.difference),
+    finding.message
+  ]
 }
 
 const EMPTY_COLUMNS = ["", "", "", "", "", "", "", ""]
@@ -42,12 +51,56 @@ export const csvRenderer: Renderer = {
   currentPlan,
   budgetStatement: (view) =>
     csvDocument(
-      ["row_type", "activity", "fte", "employee_costs", "running_costs", "contracts_projects", "gross_expenditure", "external_income", "internal_income", "controllable_expenditure", "cabinet_member", "prior_controllable", "prior_fte"],
       [
-        ...view.lines.map((line) => ["line", line.activity, ...budgetColumns(line), line.cabinetMember ?? "", line.prior === undefined ? "" : thousands(line.prior.controllableExpenditure), fte(line.prior?.fte)]),
-        ["total", "Controllable Totals", ...budgetColumns(view.totals), "", thousands(view.totals.prior.controllableExpenditure), fte(view.totals.prior.fte)],
-        ...view.memorandum.map((item) => ["memorandum", item.name, ...EMPTY_COLUMNS.slice(1), thousands(item.amount), "", item.priorAmount === undefined ? "" : thousands(item.priorAmount), ""]),
-        ["total-cost", "Total Cost of Unit", ...budgetColumns(view.totals).slice(0, 7), thousands(view.totalCostOfUnit.amount), "", thousands(view.totalCostOfUnit.priorAmount), fte(view.totals.prior.fte)]
+        "row_type",
+        "activity",
+        "fte",
+        "employee_costs",
+        "running_costs",
+        "contracts_projects",
+        "gross_expenditure",
+        "external_income",
+        "internal_income",
+        "controllable_expenditure",
+        "cabinet_member",
+        "prior_controllable",
+        "prior_fte"
+      ],
+      [
+        ...view.lines.map((line) => [
+          "line",
+          line.activity,
+          ...budgetColumns(line),
+          line.cabinetMember ?? "",
+          line.prior === undefined ? "" : thousands(line.prior.controllableExpenditure),
+          fte(line.prior?.fte)
+        ]),
+        [
+          "total",
+          "Controllable Totals",
+          ...budgetColumns(view.totals),
+          "",
+          thousands(view.totals.prior.controllableExpenditure),
+          fte(view.totals.prior.fte)
+        ],
+        ...view.memorandum.map((item) => [
+          "memorandum",
+          item.name,
+          ...EMPTY_COLUMNS.slice(1),
+          thousands(item.amount),
+          "",
+          item.priorAmount === undefined ? "" : thousands(item.priorAmount),
+          ""
+        ]),
+        [
+          "total-cost",
+          "Total Cost of Unit",
+          ...budgetColumns(view.totals).slice(0, 7),
+          thousands(view.totalCostOfUnit.amount),
+          "",
+          thousands(view.totalCostOfUnit.priorAmount),
+          fte(view.totals.prior.fte)
+        ]
       ]
     ),
   variationStatement: (view) =>
@@ -55,7 +108,9 @@ export const csvRenderer: Renderer = {
       ["section", "description", "amount", "justification"],
       [
         ["opening", view.opening.label, thousands(view.opening.amount), ""],
-        ...view.sections.flatMap((section) => section.items.map((item) => [section.section, item.description, thousands(item.amount), item.justification ?? ""])),
+        ...view.sections.flatMap((section) =>
+          section.items.map((item) => [section.section, item.description, thousands(item.amount), item.justification ?? ""])
+        ),
         ["closing", view.closing.label, thousands(view.closing.amount), ""],
         ["budget-controllable-total", "Budget statement controllable total", thousands(view.budgetControllableTotal), ""],
         ["difference", "Budget statement minus closing budget", thousands(view.difference), ""]
@@ -73,7 +128,21 @@ export const csvRenderer: Renderer = {
     ),
   scorecard: (view) =>
     csvDocument(
-      ["code", "title", "unit", "polarity", "target_period", "target", "target_qualifiers", "latest_period", "latest_kind", "latest", "status", "direction", "unavailable"],
+      [
+        "code",
+        "title",
+        "unit",
+        "polarity",
+        "target_period",
+        "target",
+        "target_qualifiers",
+        "latest_period",
+        "latest_kind",
+        "latest",
+        "status",
+        "direction",
+        "unavailable"
+      ],
       view.indicators.map((row) => [
         row.code,
         row.title,
@@ -93,12 +162,27 @@ export const csvRenderer: Renderer = {
   findings: (findings) => csvDocument(FINDING_COLUMNS, findings.map(findingRow)),
   contentFindings,
   checkReport: (findings, gaps) =>
-    csvDocument(FINDING_COLUMNS, [...findings.map(findingRow), ...gaps.map((gap) => [gap.severity, gap.code, gap.subject, "", "", "", "", gap.message])]),
+    csvDocument(FINDING_COLUMNS, [
+      ...findings.map(findingRow),
+      ...gaps.map((gap) => [gap.severity, gap.code, gap.subject, "", "", "", "", gap.message])
+    ]),
   actionProgress,
   planList,
   history: (_planId, entries) =>
     csvDocument(
       ["revision", "recorded_at", "effective_date", "type", "subject", "actor", "reason", "authority", "source"],
-      entries.map((entry) => [String(entry.streamRevision), entry.recordedAt, entry.effectiveDate, entry.type, entry.subject, entry.actor, entry.reason, entry.authority ?? "", entry.source === undefined ? "" : [entry.source.document, entry.source.table, entry.source.page].filter((part) => part !== undefined).join(" / ")])
+      entries.map((entry) => [
+        String(entry.streamRevision),
+        entry.recordedAt,
+        entry.effectiveDate,
+        entry.type,
+        entry.subject,
+        entry.actor,
+        entry.reason,
+        entry.authority ?? "",
+        entry.source === undefined
+          ? ""
+          : [entry.source.document, entry.source.table, entry.source.page].filter((part) => part !== undefined).join(" / ")
+      ])
     )
 }

@@ -35,7 +35,18 @@ export const currentPlan = (view: CurrentPlan.CurrentPlan): string =>
     ...view.themes.flatMap((theme) => [
       ["theme", theme.code, "", theme.name, "", theme.ecmOutcome ?? "", "", "", "", ""],
       ...theme.parentsSaid.map((statement) => ["voice", "parents", theme.code, statement, "", "", "", "", "", ""]),
-      ...theme.childrenAndYoungPeopleSaid.map((statement) => ["voice", "children-and-young-people", theme.code, statement, "", "", "", "", "", ""]),
+      ...theme.childrenAndYoungPeopleSaid.map((statement) => [
+        "voice",
+        "children-and-young-people",
+        theme.code,
+        statement,
+        "",
+        "",
+        "",
+        "",
+        "",
+        ""
+      ]),
       ...theme.priorities.flatMap((priority) => priorityRows(priority, theme.code))
     ]),
     ...view.otherPriorities.flatMap((priority) => priorityRows(priority, "")),
@@ -48,7 +59,13 @@ export const currentPlan = (view: CurrentPlan.CurrentPlan): string =>
       "",
       consultation.name,
       consultation.contact ?? "",
-      [consultation.purpose, consultation.targetGroup, consultation.area, consultation.contractor, consultation.statutory ? "statutory" : "not statutory"]
+      [
+        consultation.purpose,
+        consultation.targetGroup,
+        consultation.area,
+        consultation.contractor,
+        consultation.statutory ? "statutory" : "not statutory"
+      ]
         .filter((part) => part !== undefined)
         .join("; "),
       "",
@@ -66,7 +83,19 @@ export const currentPlan = (view: CurrentPlan.CurrentPlan): string =>
  */
 export const actionProgress = (view: ActionProgress.ActionProgress): string =>
   csvDocument(
-    ["action_id", "priority_codes", "action", "lead", "target_dates", "due_by", "status", "last_update", "note", "revised_target_date", "overdue"],
+    [
+      "action_id",
+      "priority_codes",
+      "action",
+      "lead",
+      "target_dates",
+      "due_by",
+      "status",
+      "last_update",
+      "note",
+      "revised_target_date",
+      "overdue"
+    ],
     view.actions.map((action) => [
       action.actionId,
       action.priorityCodes.join("; "),

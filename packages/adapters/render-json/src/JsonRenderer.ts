@@ -40,13 +40,18 @@ export const budgetStatementJson = (view: BudgetStatement.BudgetStatement) => ({
     activity: line.activity,
     ...columns(line),
     cabinetMember: line.cabinetMember ?? null,
-    prior: line.prior === undefined ? null : { controllableExpenditure: pounds(line.prior.controllableExpenditure), fte: fte(line.prior.fte) }
+    prior:
+      line.prior === undefined ? null : { controllableExpenditure: pounds(line.prior.controllableExpenditure), fte: fte(line.prior.fte) }
   })),
   totals: {
     ...columns(view.totals),
     prior: { controllableExpenditure: pounds(view.totals.prior.controllableExpenditure), fte: fte(view.totals.prior.fte) }
   },
-  memorandum: view.memorandum.map((item) => ({ name: item.name, amount: pounds(item.amount), priorAmount: item.priorAmount === undefined ? null : pounds(item.priorAmount) })),
+  memorandum: view.memorandum.map((item) => ({
+    name: item.name,
+    amount: pounds(item.amount),
+    priorAmount: item.priorAmount === undefined ? null : pounds(item.priorAmount)
+  })),
   totalCostOfUnit: pounds(view.totalCostOfUnit.amount),
   priorTotalCostOfUnit: pounds(view.totalCostOfUnit.priorAmount)
 })
@@ -62,7 +67,11 @@ export const variationStatementJson = (view: VariationStatement.VariationStateme
   opening: { label: view.opening.label, amount: pounds(view.opening.amount), source: view.opening.source.kind },
   sections: view.sections.map((section) => ({
     section: section.section,
-    items: section.items.map((item) => ({ description: item.description, amount: pounds(item.amount), justification: item.justification ?? null })),
+    items: section.items.map((item) => ({
+      description: item.description,
+      amount: pounds(item.amount),
+      justification: item.justification ?? null
+    })),
     subtotal: pounds(section.subtotal)
   })),
   closing: { label: view.closing.label, amount: pounds(view.closing.amount) },
@@ -81,9 +90,23 @@ const optionalFte = (value: Fte.Fte | undefined): number | null => (value === un
  */
 export const staffingTotalsJson = (view: StaffingTotals.StaffingTotals) => ({
   plan: view.planId,
-  rows: view.rows.map((row) => ({ rowType: row.rowType, name: row.name, priorFte: optionalFte(row.priorFte), fte: optionalFte(row.fte), difference: optionalFte(row.difference) })),
-  totals: { priorFte: fte(view.totals.priorFte), fte: fte(view.totals.fte), difference: fte(view.totals.difference), source: view.totals.source },
-  externallyFunded: { fte: fte(view.externallyFunded.fte), sources: view.externallyFunded.sources.map((source) => ({ name: source.name, fte: fte(source.fte) })) },
+  rows: view.rows.map((row) => ({
+    rowType: row.rowType,
+    name: row.name,
+    priorFte: optionalFte(row.priorFte),
+    fte: optionalFte(row.fte),
+    difference: optionalFte(row.difference)
+  })),
+  totals: {
+    priorFte: fte(view.totals.priorFte),
+    fte: fte(view.totals.fte),
+    difference: fte(view.totals.difference),
+    source: view.totals.source
+  },
+  externallyFunded: {
+    fte: fte(view.externallyFunded.fte),
+    sources: view.externallyFunded.sources.map((source) => ({ name: source.name, fte: fte(source.fte) }))
+  },
   movements: view.movements.map((movement) => ({ name: movement.name, fte: fte(movement.fte) })),
   movementTotal: fte(view.movementTotal),
   explanation: view.explanation ?? null
@@ -104,7 +127,14 @@ export const scorecardJson = (view: IndicatorScorecard.IndicatorScorecard) => ({
     title: row.title,
     unit: row.unit,
     polarity: row.polarity,
-    target: row.target === undefined ? null : { period: Period.label(row.target.period), value: row.target.value, qualifier: row.target.qualifiers.length === 0 ? null : row.target.qualifiers.join(", ") },
+    target:
+      row.target === undefined
+        ? null
+        : {
+            period: Period.label(row.target.period),
+            value: row.target.value,
+            qualifier: row.target.qualifiers.length === 0 ? null : row.target.qualifiers.join(", ")
+          },
     latest: row.latest === undefined ? null : { period: Period.label(row.latest.period), kind: row.latest.kind, value: row.latest.value },
     status: row.status,
     direction: row.direction,
@@ -159,5 +189,9 @@ export const jsonRenderer: Renderer = {
   checkReport: (findings, gaps) => text({ ...findingsJson(findings), contentFindings: contentFindingsJson(gaps).findings }),
   actionProgress: (view) => text(actionProgressJson(view)),
   planList: (plans) => text(planListJson(plans)),
-  history: (planId, entries) => text({ plan: planId, history: entries.map((entry) => ({ ...entry, authority: entry.authority ?? null, source: entry.source ?? null })) })
+  history: (planId, entries) =>
+    text({
+      plan: planId,
+      history: entries.map((entry) => ({ ...entry, authority: entry.authority ?? null, source: entry.source ?? null }))
+    })
 }

@@ -18,7 +18,9 @@ const resourcesJson = (resources: Resource.Resources | undefined) =>
     : {
         stated: resources.stated,
         parts: resources.parts.map((part) =>
-          part.kind === "amount" ? { kind: part.kind, pounds: pounds(part.amount), fundingSource: part.fundingSource ?? null, label: part.label ?? null } : part
+          part.kind === "amount"
+            ? { kind: part.kind, pounds: pounds(part.amount), fundingSource: part.fundingSource ?? null, label: part.label ?? null }
+            : part
         )
       }
 
@@ -27,7 +29,11 @@ type KeyActionJson = ReturnType<typeof keyActionJson>
 type PriorityJson = ReturnType<typeof priorityJson>
 
 const resourceTotalsJson = (totals: Resource.ResourceTotals) => ({
-  bySource: totals.bySource.map((source) => ({ fundingSource: source.fundingSource ?? null, pounds: pounds(source.amount), count: source.count })),
+  bySource: totals.bySource.map((source) => ({
+    fundingSource: source.fundingSource ?? null,
+    pounds: pounds(source.amount),
+    count: source.count
+  })),
   totalPounds: pounds(totals.total),
   staffTime: totals.staffTime,
   toBeAgreed: totals.toBeAgreed,
@@ -43,17 +49,17 @@ const resourceTotalsJson = (totals: Resource.ResourceTotals) => ({
 export const keyActionJson = (action: KeyActionView.KeyActionView) => {
   const targetDates: TargetDate.TargetDates | null = action.targetDates ?? null
   return {
-  actionId: action.actionId,
-  title: action.title,
-  priorityCodes: action.priorityCodes,
-  lead: action.lead ?? null,
-  plannedOutcomes: action.plannedOutcomes,
-  resources: resourcesJson(action.resources),
-  targetDates,
-  dueBy: action.dueBy ?? null,
-  links: action.links,
-  status: action.status,
-  progress: action.progress.map(({ _tag, planId, ...update }) => update)
+    actionId: action.actionId,
+    title: action.title,
+    priorityCodes: action.priorityCodes,
+    lead: action.lead ?? null,
+    plannedOutcomes: action.plannedOutcomes,
+    resources: resourcesJson(action.resources),
+    targetDates,
+    dueBy: action.dueBy ?? null,
+    links: action.links,
+    status: action.status,
+    progress: action.progress.map(({ _tag, planId, ...update }) => update)
   }
 }
 
@@ -76,7 +82,12 @@ export const currentPlanJson = (
   view: CurrentPlan.CurrentPlan
 ): Omit<CurrentPlan.CurrentPlan, "period" | "themes" | "otherPriorities" | "otherActions" | "resourceTotals"> & {
   readonly period: string
-  readonly themes: ReadonlyArray<Omit<CurrentPlan.ThemeView, "priorities" | "ecmOutcome"> & { readonly ecmOutcome: string | null; readonly priorities: ReadonlyArray<PriorityJson> }>
+  readonly themes: ReadonlyArray<
+    Omit<CurrentPlan.ThemeView, "priorities" | "ecmOutcome"> & {
+      readonly ecmOutcome: string | null
+      readonly priorities: ReadonlyArray<PriorityJson>
+    }
+  >
   readonly otherPriorities: ReadonlyArray<PriorityJson>
   readonly otherActions: ReadonlyArray<KeyActionJson>
   readonly resourceTotals: ResourceTotalsJson
@@ -108,7 +119,9 @@ export const actionProgressJson = (view: ActionProgress.ActionProgress) => ({
  * @category contract
  * @since 0.2.0
  */
-export const planListJson = (plans: ReadonlyArray<PlanList.PlanListEntry>): { readonly plans: ReadonlyArray<Omit<PlanList.PlanListEntry, "period"> & { readonly period: string }> } => ({
+export const planListJson = (
+  plans: ReadonlyArray<PlanList.PlanListEntry>
+): { readonly plans: ReadonlyArray<Omit<PlanList.PlanListEntry, "period"> & { readonly period: string }> } => ({
   plans: plans.map((plan) => ({ ...plan, period: Period.label(plan.period) }))
 })
 

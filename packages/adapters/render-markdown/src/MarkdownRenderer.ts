@@ -57,7 +57,20 @@ const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
   if (view.memorandum.length > 0) {
     rows.push(["", "", "*Memorandum Items*", "", "", "", "", "", "", "", "", ""])
     for (const item of view.memorandum) {
-      rows.push([item.priorAmount === undefined ? "" : thousands(item.priorAmount), "", item.name, "", "", "", "", "", "", "", thousands(item.amount), ""])
+      rows.push([
+        item.priorAmount === undefined ? "" : thousands(item.priorAmount),
+        "",
+        item.name,
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        thousands(item.amount),
+        ""
+      ])
     }
   }
   rows.push([
@@ -108,7 +121,8 @@ const variationStatement = (view: VariationStatement.VariationStatement): string
   for (const section of view.sections) {
     if (section.items.length === 0) continue
     rows.push([bold(sectionTitle(section.section)), ""])
-    for (const item of section.items) rows.push([item.justification === undefined ? item.description : `${item.description} — ${item.justification}`, whole(item.amount)])
+    for (const item of section.items)
+      rows.push([item.justification === undefined ? item.description : `${item.description} — ${item.justification}`, whole(item.amount)])
     rows.push([`*Subtotal: ${sectionTitle(section.section).toLowerCase()}*`, `*${whole(section.subtotal)}*`])
   }
   rows.push([bold(view.closing.label), bold(whole(view.closing.amount))])
@@ -118,7 +132,11 @@ const variationStatement = (view: VariationStatement.VariationStatement): string
     "",
     table(["", "£000"], ["left", "right"], rows),
     "",
-    `- Opening budget from: ${match(view.opening.source).with({ kind: "prior-plan" }, ({ priorPlanId }) => `the budget of plan ${priorPlanId}`).with({ kind: "stated" }, () => "the figure the plan prints").with({ kind: "none" }, () => "nothing recorded (zero)").exhaustive()}.`,
+    `- Opening budget from: ${match(view.opening.source)
+      .with({ kind: "prior-plan" }, ({ priorPlanId }) => `the budget of plan ${priorPlanId}`)
+      .with({ kind: "stated" }, () => "the figure the plan prints")
+      .with({ kind: "none" }, () => "nothing recorded (zero)")
+      .exhaustive()}.`,
     ...stated,
     `- Budget statement controllable total: ${thousands(view.budgetControllableTotal)}; difference to the closing budget: ${thousands(view.difference)} (£000).`,
     ""
@@ -126,18 +144,48 @@ const variationStatement = (view: VariationStatement.VariationStatement): string
 }
 
 const staffingTotals = (view: StaffingTotals.StaffingTotals): string => {
-  const rows: Array<ReadonlyArray<string>> = view.rows.map((row) => [row.name, row.rowType, optionalFte(row.priorFte), optionalFte(row.fte), optionalFte(row.difference)])
-  rows.push([bold("TOTAL"), "", bold(Fte.format(view.totals.priorFte)), bold(Fte.format(view.totals.fte)), bold(Fte.format(view.totals.difference))])
-  const lines = [`## Staffing — ${view.planId}`, "", table(["", "grouped by", "Prior FTE", "FTE", "Difference"], ["left", "left", "right", "right", "right"], rows), ""]
-  if (view.totals.source.fte === "stated" || view.totals.source.priorFte === "stated") lines.push("The total is the figure the plan prints: its rows carry no FTE.", "")
+  const rows: Array<ReadonlyArray<string>> = view.rows.map((row) => [
+    row.name,
+    row.rowType,
+    optionalFte(row.priorFte),
+    optionalFte(row.fte),
+    optionalFte(row.difference)
+  ])
+  rows.push([
+    bold("TOTAL"),
+    "",
+    bold(Fte.format(view.totals.priorFte)),
+    bold(Fte.format(view.totals.fte)),
+    bold(Fte.format(view.totals.difference))
+  ])
+  const lines = [
+    `## Staffing — ${view.planId}`,
+    "",
+    table(["", "grouped by", "Prior FTE", "FTE", "Difference"], ["left", "left", "right", "right", "right"], rows),
+    ""
+  ]
+  if (view.totals.source.fte === "stated" || view.totals.source.priorFte === "stated")
+    lines.push("The total is the figure the plan prints: its rows carry no FTE.", "")
   if (view.externallyFunded.sources.length > 0) {
-    lines.push(`Externally funded: ${Fte.format(view.externallyFunded.fte)} FTE (${view.externallyFunded.sources.map((source) => `${source.name} ${Fte.format(source.fte)}`).join("; ")}).`, "")
+    lines.push(
+      `Externally funded: ${Fte.format(view.externallyFunded.fte)} FTE (${view.externallyFunded.sources.map((source) => `${source.name} ${Fte.format(source.fte)}`).join("; ")}).`,
+      ""
+    )
   }
   if (view.movements.length > 0) {
     lines.push(
-      table(["Justification of movement", "FTE"], ["left", "right"], [...view.movements.map((movement) => [movement.name, Fte.format(movement.fte)]), [bold("Total"), bold(Fte.format(view.movementTotal))]]),
+      table(
+        ["Justification of movement", "FTE"],
+        ["left", "right"],
+        [
+          ...view.movements.map((movement) => [movement.name, Fte.format(movement.fte)]),
+          [bold("Total"), bold(Fte.format(view.movementTotal))]
+        ]
+      ),
       "",
-      view.movementsReconcile === true ? "The justification adds up to the change in total FTE." : "The justification does **not** add up to the change in total FTE (see `check`).",
+      view.movementsReconcile === true
+        ? "The justification adds up to the change in total FTE."
+        : "The justification does **not** add up to the change in total FTE (see `check`).",
       ""
     )
   }
@@ -158,7 +206,9 @@ const scorecard = (view: IndicatorScorecard.IndicatorScorecard): string => {
     row.code,
     row.title,
     row.polarity === "higher-is-better" ? "higher" : "lower",
-    row.target === undefined ? "—" : `${formatValue(row.unit, row.target.value)} (${Period.label(row.target.period)}${row.target.qualifiers.length === 0 ? "" : `, ${row.target.qualifiers.join(", ")}`})`,
+    row.target === undefined
+      ? "—"
+      : `${formatValue(row.unit, row.target.value)} (${Period.label(row.target.period)}${row.target.qualifiers.length === 0 ? "" : `, ${row.target.qualifiers.join(", ")}`})`,
     row.latest === undefined ? "—" : `${formatValue(row.unit, row.latest.value)} (${row.latest.kind} ${Period.label(row.latest.period)})`,
     bold(row.status),
     row.direction,
@@ -167,7 +217,11 @@ const scorecard = (view: IndicatorScorecard.IndicatorScorecard): string => {
   return [
     `## Indicator scorecard — ${view.planId} (${Period.label(view.period)})`,
     "",
-    table(["Code", "Indicator", "Better", "Target", "Latest", "Status", "Direction", "Not available"], ["left", "left", "left", "right", "right", "left", "left", "left"], rows),
+    table(
+      ["Code", "Indicator", "Better", "Target", "Latest", "Status", "Direction", "Not available"],
+      ["left", "left", "left", "right", "right", "left", "left", "left"],
+      rows
+    ),
     "",
     `Status: met, near (within ${view.tolerancePercent}% of the target), not-met, no-data, no-target. Unavailable values are listed, never counted as zero.`,
     ""
@@ -185,7 +239,14 @@ const findings = (list: ReadonlyArray<ReconciliationFindings.Finding>): string =
     table(
       ["Severity", "Code", "Subject", "Stated", "Computed", "Difference"],
       ["left", "left", "left", "right", "right", "right"],
-      list.map((finding) => [bold(finding.severity), finding.code, finding.subject, findingFigure(finding, finding.stated), findingFigure(finding, finding.computed), findingFigure(finding, finding.difference)])
+      list.map((finding) => [
+        bold(finding.severity),
+        finding.code,
+        finding.subject,
+        findingFigure(finding, finding.stated),
+        findingFigure(finding, finding.computed),
+        findingFigure(finding, finding.difference)
+      ])
     ),
     "",
     ...list.map((finding) => `- ${finding.message}`),
@@ -200,7 +261,17 @@ const history = (planId: string, entries: ReadonlyArray<PlanHistory.HistoryEntry
     table(
       ["#", "Recorded", "Effective", "Change", "Subject", "By", "Why", "Authority", "Source"],
       ["right", "left", "left", "left", "left", "left", "left", "left", "left"],
-      entries.map((entry) => [String(entry.streamRevision), entry.recordedAt, entry.effectiveDate, entry.type, entry.subject, entry.actor, entry.reason, entry.authority ?? "", entry.source === undefined ? "" : [entry.source.document, entry.source.table].filter((part) => part !== undefined).join(" — ")])
+      entries.map((entry) => [
+        String(entry.streamRevision),
+        entry.recordedAt,
+        entry.effectiveDate,
+        entry.type,
+        entry.subject,
+        entry.actor,
+        entry.reason,
+        entry.authority ?? "",
+        entry.source === undefined ? "" : [entry.source.document, entry.source.table].filter((part) => part !== undefined).join(" — ")
+      ])
     ),
     ""
   ].join("\n")

@@ -5,10 +5,16 @@
  * @category formatting
  * @since 0.1.0
  */
-export const table = (headers: ReadonlyArray<string>, alignments: ReadonlyArray<"left" | "right">, rows: ReadonlyArray<ReadonlyArray<string>>): string => {
+export const table = (
+  headers: ReadonlyArray<string>,
+  alignments: ReadonlyArray<"left" | "right">,
+  rows: ReadonlyArray<ReadonlyArray<string>>
+): string => {
   const cell = (value: string): string => value.replace(/\|/g, "\\|").replace(/\r?\n/g, " ")
   const line = (cells: ReadonlyArray<string>): string => `| ${cells.map(cell).join(" | ")} |`
-  return [line(headers), `|${alignments.map((alignment) => (alignment === "right" ? "---:" : "---")).join("|")}|`, ...rows.map(line)].join("\n")
+  return [line(headers), `|${alignments.map((alignment) => (alignment === "right" ? "---:" : "---")).join("|")}|`, ...rows.map(line)].join(
+    "\n"
+  )
 }
 
 /**

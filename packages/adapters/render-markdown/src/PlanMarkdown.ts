@@ -1,4 +1,13 @@
-import { type ActionProgress, type ContentFindings, type CurrentPlan, type KeyActionView, Money, Period, type PlanList, type Resource } from "@plan-ledger/core"
+import {
+  type ActionProgress,
+  type ContentFindings,
+  type CurrentPlan,
+  type KeyActionView,
+  Money,
+  Period,
+  type PlanList,
+  type Resource
+} from "@plan-ledger/core"
 import { bold, table } from "./MarkdownTable.js"
 
 const resourceTotalsLine = (totals: Resource.ResourceTotals): string => {
@@ -51,10 +60,20 @@ export const currentPlan = (view: CurrentPlan.CurrentPlan): string =>
     `- Plan: ${view.planId} (${view.kind}), owner ${view.ownerId}, period ${Period.label(view.period)}`,
     `- Status: ${bold(view.status)}${view.approval === undefined ? "" : `, approved by ${view.approval.approvedBy} on ${view.approval.approvedOn}`}${view.supersession === undefined ? "" : `, superseded by ${view.supersession.supersededBy} on ${view.supersession.supersededOn}`}`,
     `- Holds: ${view.counts.themes} themes, ${view.counts.priorities} priorities, ${view.counts.keyActions} key actions, ${view.counts.budgetLines} budget lines, ${view.counts.variationItems} variation items, ${view.counts.staffingRows} staffing rows, ${view.counts.indicators} indicators`,
-    ...(view.resourceTotals.bySource.length === 0 && view.resourceTotals.staffTime === 0 ? [] : [`- Resources of the key actions: ${resourceTotalsLine(view.resourceTotals)}`]),
+    ...(view.resourceTotals.bySource.length === 0 && view.resourceTotals.staffTime === 0
+      ? []
+      : [`- Resources of the key actions: ${resourceTotalsLine(view.resourceTotals)}`]),
     ...(view.restatements.length === 0
       ? []
-      : ["", "### Restatements", "", ...view.restatements.map((restatement) => `- ${restatement.effectiveDate}: ${restatement.subject} — ${restatement.reason} (authority: ${restatement.authority}; recorded by ${restatement.actor})`)]),
+      : [
+          "",
+          "### Restatements",
+          "",
+          ...view.restatements.map(
+            (restatement) =>
+              `- ${restatement.effectiveDate}: ${restatement.subject} — ${restatement.reason} (authority: ${restatement.authority}; recorded by ${restatement.actor})`
+          )
+        ]),
     ...view.themes.flatMap((theme) => [
       "",
       `### ${theme.code}: ${theme.name}`,
@@ -63,14 +82,36 @@ export const currentPlan = (view: CurrentPlan.CurrentPlan): string =>
       ...voices("What children and young people say", theme.childrenAndYoungPeopleSaid),
       ...theme.priorities.flatMap(priorityBlock)
     ]),
-    ...(view.otherPriorities.length === 0 ? [] : ["", `### ${view.themes.length === 0 ? "Priorities" : "Other priorities"}`, "", ...view.otherPriorities.flatMap(priorityBlock)]),
-    ...(view.otherActions.length === 0 ? [] : ["", "### Key actions", "", table(ACTION_HEADERS, ACTION_ALIGNMENT, view.otherActions.map(actionRow))]),
+    ...(view.otherPriorities.length === 0
+      ? []
+      : ["", `### ${view.themes.length === 0 ? "Priorities" : "Other priorities"}`, "", ...view.otherPriorities.flatMap(priorityBlock)]),
+    ...(view.otherActions.length === 0
+      ? []
+      : ["", "### Key actions", "", table(ACTION_HEADERS, ACTION_ALIGNMENT, view.otherActions.map(actionRow))]),
     ...(view.leadRoles.length === 0
       ? []
-      : ["", "### Lead roles and targets", "", table(["Code", "Lead role or target", "Lead officer"], ["left", "left", "left"], view.leadRoles.map((role) => [role.code, role.description, role.leadOfficer]))]),
+      : [
+          "",
+          "### Lead roles and targets",
+          "",
+          table(
+            ["Code", "Lead role or target", "Lead officer"],
+            ["left", "left", "left"],
+            view.leadRoles.map((role) => [role.code, role.description, role.leadOfficer])
+          )
+        ]),
     ...(view.risks.length === 0
       ? []
-      : ["", "### Risks", "", table(["#", "Risk", "Action", "Lead officer"], ["left", "left", "left", "left"], view.risks.map((risk) => [risk.riskId, risk.description, risk.actionId ?? "", risk.leadOfficer]))]),
+      : [
+          "",
+          "### Risks",
+          "",
+          table(
+            ["#", "Risk", "Action", "Lead officer"],
+            ["left", "left", "left", "left"],
+            view.risks.map((risk) => [risk.riskId, risk.description, risk.actionId ?? "", risk.leadOfficer])
+          )
+        ]),
     ...(view.consultations.length === 0
       ? []
       : [
@@ -124,7 +165,10 @@ export const actionProgress = (view: ActionProgress.ActionProgress): string => {
             action.dueBy ?? "",
             action.overdue === true ? bold(`${action.status}, overdue`) : action.status,
             action.latestProgress?.recordedOn ?? "",
-            [action.latestProgress?.note, action.latestProgress?.revisedTargetDate === undefined ? undefined : `new target ${action.latestProgress.revisedTargetDate}`]
+            [
+              action.latestProgress?.note,
+              action.latestProgress?.revisedTargetDate === undefined ? undefined : `new target ${action.latestProgress.revisedTargetDate}`
+            ]
               .filter((part) => part !== undefined)
               .join("; ")
           ])
@@ -164,4 +208,13 @@ export const planList = (plans: ReadonlyArray<PlanList.PlanListEntry>): string =
 export const contentFindings = (findings: ReadonlyArray<ContentFindings.ContentFinding>): string =>
   findings.length === 0
     ? "## Plan content findings\n\nEvery priority has actions, and every action a lead, a target date and a funded resource.\n"
-    : ["## Plan content findings", "", table(["Severity", "Code", "Subject", "Finding"], ["left", "left", "left", "left"], findings.map((finding) => [bold(finding.severity), finding.code, finding.subject, finding.message])), ""].join("\n")
+    : [
+        "## Plan content findings",
+        "",
+        table(
+          ["Severity", "Code", "Subject", "Finding"],
+          ["left", "left", "left", "left"],
+          findings.map((finding) => [bold(finding.severity), finding.code, finding.subject, finding.message])
+        ),
+        ""
+      ].join("\n")

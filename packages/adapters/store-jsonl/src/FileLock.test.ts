@@ -12,7 +12,8 @@ let counter = 0
 const freshLock = (): string => join(directory, `ledger-${++counter}.jsonl.lock`)
 
 // The pid of a process that has run and ended.
-const endedPid = (): number => Number(spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout)
+const endedPid = (): number =>
+  Number(spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout)
 
 describe("the JSONL lock", () => {
   it("takes over a hold whose process has ended, with the next number, and keeps only the last two holds", async () => {
@@ -32,7 +33,11 @@ describe("the JSONL lock", () => {
     writeFileSync(join(lock, "000000000001"), String(process.pid))
     let ran = false
     const refused = await withFileLock(lock, "jsonl:ledger.jsonl", async () => (ran = true), 20).catch((caught: unknown) => caught)
-    expect(refused).toMatchObject({ _tag: "StoreUnavailable", store: "jsonl:ledger.jsonl", message: expect.stringContaining(`pid ${process.pid}`) })
+    expect(refused).toMatchObject({
+      _tag: "StoreUnavailable",
+      store: "jsonl:ledger.jsonl",
+      message: expect.stringContaining(`pid ${process.pid}`)
+    })
     expect(ran).toBe(false)
   })
 
@@ -46,7 +51,11 @@ describe("the JSONL lock", () => {
         withFileLock(lock, "test", async () => {
           inside += 1
           most = Math.max(most, inside)
-          holds.push(readdirSync(lock).filter((name) => /^\d+$/.test(name)).sort())
+          holds.push(
+            readdirSync(lock)
+              .filter((name) => /^\d+$/.test(name))
+              .sort()
+          )
           await new Promise((resolve) => setImmediate(resolve))
           inside -= 1
         })
@@ -58,7 +67,9 @@ describe("the JSONL lock", () => {
 
   it("is released when the work fails", async () => {
     const lock = freshLock()
-    await expect(withFileLock(lock, "test", async () => Promise.reject(new StoreUnavailable({ store: "test", detail: "work failed" })))).rejects.toMatchObject({ detail: "work failed" })
+    await expect(
+      withFileLock(lock, "test", async () => Promise.reject(new StoreUnavailable({ store: "test", detail: "work failed" })))
+    ).rejects.toMatchObject({ detail: "work failed" })
     expect(await withFileLock(lock, "test", async () => "again")).toBe("again")
   })
 })

@@ -22,7 +22,8 @@ const isAlive = (pid: number): boolean => {
 
 const pause = (milliseconds: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, milliseconds))
 
-const latestHold = (names: ReadonlyArray<string>): number => names.reduce((latest, name) => (HOLD_NAME.test(name) ? Math.max(latest, Number(name)) : latest), 0)
+const latestHold = (names: ReadonlyArray<string>): number =>
+  names.reduce((latest, name) => (HOLD_NAME.test(name) ? Math.max(latest, Number(name)) : latest), 0)
 
 // The pid written in a hold, or undefined when the hold is gone (cleaned up after a later one).
 const holderOf = (directory: string, hold: number): number | undefined => {
@@ -60,7 +61,10 @@ const acquire = async (directory: string, store: string, timeoutMs: number): Pro
   try {
     mkdirSync(directory, { recursive: true })
   } catch (cause) {
-    throw new StoreUnavailable({ store, detail: `cannot create the lock directory ${directory} (${(cause as Error).message}); if a file of that name is left from an older plan-ledger and no plan-ledger process is running, delete it` })
+    throw new StoreUnavailable({
+      store,
+      detail: `cannot create the lock directory ${directory} (${(cause as Error).message}); if a file of that name is left from an older plan-ledger and no plan-ledger process is running, delete it`
+    })
   }
   const deadline = Date.now() + timeoutMs
   for (;;) {
@@ -80,7 +84,10 @@ const acquire = async (directory: string, store: string, timeoutMs: number): Pro
     }
     if (free) continue
     if (Date.now() > deadline) {
-      throw new StoreUnavailable({ store, detail: `another process (pid ${holder ?? "?"}) has held ${directory} for over ${timeoutMs / 1000} s; if it is stuck, stop it — a lock whose process has ended is taken over by itself` })
+      throw new StoreUnavailable({
+        store,
+        detail: `another process (pid ${holder ?? "?"}) has held ${directory} for over ${timeoutMs / 1000} s; if it is stuck, stop it — a lock whose process has ended is taken over by itself`
+      })
     }
     await pause(2 + Math.random() * 8)
   }
@@ -97,7 +104,12 @@ const queues = new Map<string, Promise<unknown>>()
  * @category locking
  * @since 0.1.0
  */
-export const withFileLock = <Result>(directory: string, store: string, work: () => Promise<Result>, timeoutMs = 10_000): Promise<Result> => {
+export const withFileLock = <Result>(
+  directory: string,
+  store: string,
+  work: () => Promise<Result>,
+  timeoutMs = 10_000
+): Promise<Result> => {
   const locked = async (): Promise<Result> => {
     const hold = await acquire(directory, store, timeoutMs)
     try {

@@ -20,7 +20,10 @@ eventStoreConformance("jsonl", {
     const { path } = store as JsonlEventStore
     const lines = readFileSync(path, "utf8").split("\n")
     // One character of the stored reason, changed in the file behind the store's back.
-    lines[globalPosition - 1] = (lines[globalPosition - 1] ?? "").replace('"reason":"store conformance test"', '"reason":"store conformance tesT"')
+    lines[globalPosition - 1] = (lines[globalPosition - 1] ?? "").replace(
+      '"reason":"store conformance test"',
+      '"reason":"store conformance tesT"'
+    )
     writeFileSync(path, lines.join("\n"))
   }
 })
@@ -31,7 +34,12 @@ describe("jsonl store", () => {
     await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
     const lines = readFileSync(store.path, "utf8").trimEnd().split("\n")
     expect(lines).toHaveLength(2)
-    expect(JSON.parse(lines[0] ?? "")).toMatchObject({ globalPosition: 1, stream: "plan-a", streamRevision: 0, type: "PartnershipRegistered" })
+    expect(JSON.parse(lines[0] ?? "")).toMatchObject({
+      globalPosition: 1,
+      stream: "plan-a",
+      streamRevision: 0,
+      type: "PartnershipRegistered"
+    })
     expect(JSON.parse(lines[1] ?? "")).toMatchObject({ globalPosition: 2, endOfBatch: true })
   })
 
@@ -42,13 +50,18 @@ describe("jsonl store", () => {
     const whole = readFileSync(path, "utf8")
     // A crash mid-append: the first line of a three-event batch and half of the second.
     appendFileSync(path, '{"globalPosition":3,"stream":"plan-a","streamRevision":2}\n{"globalPosition":4,"str')
-    await expect(openJsonlEventStore(path)).rejects.toMatchObject({ _tag: "StoreUnavailable", message: expect.stringContaining("line 3 onwards is a partly written batch") })
+    await expect(openJsonlEventStore(path)).rejects.toMatchObject({
+      _tag: "StoreUnavailable",
+      message: expect.stringContaining("line 3 onwards is a partly written batch")
+    })
     expect(await store.verify()).toMatchObject({ ok: false, eventsChecked: 2, damage: { kind: "torn-tail" } })
     const repaired = await repairJsonlStore(path)
     expect(repaired).toMatchObject({ repaired: true, tornFrom: 3 })
     expect(readFileSync(path, "utf8")).toBe(whole)
     const sideFiles = readdirSync(directory).filter((name) => name.startsWith(`${path.split("/").at(-1)}.torn-`))
-    expect(readFileSync(join(directory, sideFiles[0] ?? ""), "utf8")).toBe('{"globalPosition":3,"stream":"plan-a","streamRevision":2}\n{"globalPosition":4,"str')
+    expect(readFileSync(join(directory, sideFiles[0] ?? ""), "utf8")).toBe(
+      '{"globalPosition":3,"stream":"plan-a","streamRevision":2}\n{"globalPosition":4,"str'
+    )
     const reopened = await openJsonlEventStore(path)
     expect(await reopened.verify()).toMatchObject({ ok: true, eventsChecked: 2 })
     expect(await repairJsonlStore(path)).toEqual({ repaired: false })
@@ -60,12 +73,29 @@ describe("jsonl store", () => {
     const second = await openJsonlEventStore(path)
     const batch = sampleEvents(3)
     await first.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })
-    expect(await second.appendToStream("plan-a", sampleEvents(1), { expectedRevision: "no-stream" }).catch((caught: unknown) => caught)).toMatchObject({ _tag: "WrongExpectedRevision", actual: 2 })
-    expect(await second.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })).toEqual({ appended: false, nextExpectedRevision: 2, lastGlobalPosition: 3 })
+    expect(
+      await second.appendToStream("plan-a", sampleEvents(1), { expectedRevision: "no-stream" }).catch((caught: unknown) => caught)
+    ).toMatchObject({ _tag: "WrongExpectedRevision", actual: 2 })
+    expect(await second.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })).toEqual({
+      appended: false,
+      nextExpectedRevision: 2,
+      lastGlobalPosition: 3
+    })
     const altered = { ...batch[1], reason: "another reason" } as (typeof batch)[number]
-    expect(await second.appendToStream("plan-b", [altered], { expectedRevision: "any" }).catch((caught: unknown) => caught)).toMatchObject({ _tag: "DuplicateEventId", eventId: batch[1]?.eventId })
-    expect(await second.appendToStream("plan-b", sampleEvents(2), { expectedRevision: "no-stream" })).toEqual({ appended: true, nextExpectedRevision: 1, lastGlobalPosition: 5 })
-    expect(await first.appendToStream("plan-a", sampleEvents(1), { expectedRevision: 2 })).toEqual({ appended: true, nextExpectedRevision: 3, lastGlobalPosition: 6 })
+    expect(await second.appendToStream("plan-b", [altered], { expectedRevision: "any" }).catch((caught: unknown) => caught)).toMatchObject({
+      _tag: "DuplicateEventId",
+      eventId: batch[1]?.eventId
+    })
+    expect(await second.appendToStream("plan-b", sampleEvents(2), { expectedRevision: "no-stream" })).toEqual({
+      appended: true,
+      nextExpectedRevision: 1,
+      lastGlobalPosition: 5
+    })
+    expect(await first.appendToStream("plan-a", sampleEvents(1), { expectedRevision: 2 })).toEqual({
+      appended: true,
+      nextExpectedRevision: 3,
+      lastGlobalPosition: 6
+    })
     expect(await first.verify()).toMatchObject({ ok: true, eventsChecked: 6 })
   })
 
@@ -79,11 +109,25 @@ describe("jsonl store", () => {
     const bytes = readFileSync(path)
     bytes.fill("#".charCodeAt(0), 0, bytes.indexOf("\n"))
     writeFileSync(path, bytes)
-    expect(await store.appendToStream("plan-a", [batch[30] as (typeof batch)[number]], { expectedRevision: "any" })).toEqual({ appended: false, nextExpectedRevision: 49, lastGlobalPosition: 50 })
-    expect(await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: 49 })).toEqual({ appended: true, nextExpectedRevision: 51, lastGlobalPosition: 52 })
+    expect(await store.appendToStream("plan-a", [batch[30] as (typeof batch)[number]], { expectedRevision: "any" })).toEqual({
+      appended: false,
+      nextExpectedRevision: 49,
+      lastGlobalPosition: 50
+    })
+    expect(await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: 49 })).toEqual({
+      appended: true,
+      nextExpectedRevision: 51,
+      lastGlobalPosition: 52
+    })
     // Re-appending the damaged line's own event reads that line, and refuses rather than guess.
-    await expect(store.appendToStream("plan-a", [batch[0] as (typeof batch)[number]], { expectedRevision: "any" })).rejects.toMatchObject({ _tag: "StoreUnavailable", message: expect.stringContaining("no longer parses") })
+    await expect(store.appendToStream("plan-a", [batch[0] as (typeof batch)[number]], { expectedRevision: "any" })).rejects.toMatchObject({
+      _tag: "StoreUnavailable",
+      message: expect.stringContaining("no longer parses")
+    })
     // The damage was real: reopening (a full scan) refuses the file.
-    await expect(openJsonlEventStore(path)).rejects.toMatchObject({ _tag: "StoreUnavailable", message: expect.stringContaining("line 1 onwards") })
+    await expect(openJsonlEventStore(path)).rejects.toMatchObject({
+      _tag: "StoreUnavailable",
+      message: expect.stringContaining("line 1 onwards")
+    })
   })
 })

@@ -78,7 +78,12 @@ const withoutFlag = (record: RecordedEvent): RecordedEvent => {
  * The whole batches of the file, in order, and — if the file ends in a partly written batch — where
  * that torn tail starts. A reader never sees part of a batch.
  */
-const readBatches = async function* (path: string): AsyncIterable<{ readonly events: ReadonlyArray<Record<string, unknown>>; readonly endOffset: number } | { readonly tornAt: { readonly offset: number; readonly lineNumber: number } }> {
+const readBatches = async function* (
+  path: string
+): AsyncIterable<
+  | { readonly events: ReadonlyArray<Record<string, unknown>>; readonly endOffset: number }
+  | { readonly tornAt: { readonly offset: number; readonly lineNumber: number } }
+> {
   let pending: Array<Record<string, unknown>> = []
   let batchStart = { offset: 0, lineNumber: 1 }
   for await (const line of readLines(path)) {
@@ -168,7 +173,10 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
         readSync(descriptor, buffer, 0, length, offset)
         const record = parse(buffer.toString("utf8"))
         if (record === undefined) {
-          throw new StoreUnavailable({ store: storeName, detail: `the stored line at byte ${offset} no longer parses (it was changed behind the store's back); nothing was written — run verify` })
+          throw new StoreUnavailable({
+            store: storeName,
+            detail: `the stored line at byte ${offset} no longer parses (it was changed behind the store's back); nothing was written — run verify`
+          })
         }
         const event = withoutFlag(record as unknown as RecordedEvent)
         found.set(event.eventId, event)
@@ -182,7 +190,9 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
   const primitives: AppendAlgorithm.AppendPrimitives<"sync"> = {
     streamHead: (stream) => {
       const head = index.streams.get(stream)
-      return head === undefined ? { revision: undefined, lastGlobalPosition: 0 } : { revision: head.revision, lastGlobalPosition: head.lastGlobalPosition }
+      return head === undefined
+        ? { revision: undefined, lastGlobalPosition: 0 }
+        : { revision: head.revision, lastGlobalPosition: head.lastGlobalPosition }
     },
     storedEvents,
     chainHead: () => ({ globalPosition: index.lastPosition, hash: index.lastHash }),
@@ -216,7 +226,8 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
   }
 
   // A fold ignores the end-of-batch flag, so replay skips copying each record without it.
-  const readAllForReplay = (options: ReadAllOptions = {}): AsyncIterable<ReadonlyArray<FoldableEvent>> => ReplayPages.regroup(storedBatches(), options)
+  const readAllForReplay = (options: ReadAllOptions = {}): AsyncIterable<ReadonlyArray<FoldableEvent>> =>
+    ReplayPages.regroup(storedBatches(), options)
 
   async function* readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     const from = options.fromRevision ?? 0
@@ -242,7 +253,11 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
     return {
       ok: false,
       eventsChecked: report.eventsChecked,
-      damage: { kind: "torn-tail", globalPosition: report.eventsChecked + 1, message: `line ${tornAt.lineNumber} onwards is a partly written batch; run repairJsonlStore` }
+      damage: {
+        kind: "torn-tail",
+        globalPosition: report.eventsChecked + 1,
+        message: `line ${tornAt.lineNumber} onwards is a partly written batch; run repairJsonlStore`
+      }
     }
   }
 

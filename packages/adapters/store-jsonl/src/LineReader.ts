@@ -43,7 +43,12 @@ export const readLines = async function* (path: string, fromOffset = 0, firstLin
       let newline = chunk.indexOf(10, start)
       const chunkStart = position - chunk.length
       while (newline !== -1) {
-        yield { text: chunk.toString("utf8", start, newline), lineNumber: lineNumber++, endOffset: chunkStart + newline + 1, complete: true }
+        yield {
+          text: chunk.toString("utf8", start, newline),
+          lineNumber: lineNumber++,
+          endOffset: chunkStart + newline + 1,
+          complete: true
+        }
         start = newline + 1
         newline = chunk.indexOf(10, start)
       }

@@ -51,12 +51,19 @@ export const migrate = async (client: PoolClient, schema: string): Promise<void>
   try {
     await client.query("SELECT pg_advisory_xact_lock($1)", [lockKey(schema)])
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`)
-    await client.query(`CREATE TABLE IF NOT EXISTS ${schema}.schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`)
-    const applied = new Set((await client.query<{ version: number }>(`SELECT version FROM ${schema}.schema_migrations`)).rows.map((row) => row.version))
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${schema}.schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`
+    )
+    const applied = new Set(
+      (await client.query<{ version: number }>(`SELECT version FROM ${schema}.schema_migrations`)).rows.map((row) => row.version)
+    )
     for (const migration of MIGRATIONS) {
       if (applied.has(migration.version)) continue
       await client.query(migration.sql.replaceAll("{schema}", schema))
-      await client.query(`INSERT INTO ${schema}.schema_migrations (version, description) VALUES ($1, $2)`, [migration.version, migration.description])
+      await client.query(`INSERT INTO ${schema}.schema_migrations (version, description) VALUES ($1, $2)`, [
+        migration.version,
+        migration.description
+      ])
     }
     await client.query("COMMIT")
   } catch (cause) {

@@ -16,66 +16,75 @@ const open = async (url: string): Promise<PostgresEventStore> => {
 
 const base = POSTGRES_TEST_URL ?? ""
 
-describe.skipIf(POSTGRES_TEST_URL === undefined)(`PostgreSQL (${POSTGRES_TEST_URL === undefined ? POSTGRES_SKIP_REASON : "test server"})`, () => {
-  eventStoreConformance("postgres", {
-    open: () => open(freshSchemaUrl(base)),
-    reopen: async (store) => {
-      await store.close()
-      return open(urls.get(store) as string)
-    },
-    tamper: async (store, globalPosition) => {
-      const { pool, schema } = store as PostgresEventStore
-      // One character of the stored reason, changed in the table behind the store's back.
-      await pool.query(`UPDATE ${schema}.events SET event = replace(event, '"reason":"store conformance test"', '"reason":"store conformance tesT"') WHERE global_position = $1`, [globalPosition])
-    }
-  })
-
-  describe("PostgreSQL store", () => {
-    it("applies its migrations once, however often and however concurrently it is opened", async () => {
-      const url = freshSchemaUrl(base)
-      const stores = await Promise.all([open(url), open(url), open(url)])
-      const { rows } = await (stores[0] as PostgresEventStore).pool.query(`SELECT version FROM ${(stores[0] as PostgresEventStore).schema}.schema_migrations ORDER BY version`)
-      expect(rows).toEqual(MIGRATIONS.map((migration) => ({ version: migration.version })))
-      await Promise.all(stores.map((store) => store.close()))
+describe.skipIf(POSTGRES_TEST_URL === undefined)(
+  `PostgreSQL (${POSTGRES_TEST_URL === undefined ? POSTGRES_SKIP_REASON : "test server"})`,
+  () => {
+    eventStoreConformance("postgres", {
+      open: () => open(freshSchemaUrl(base)),
+      reopen: async (store) => {
+        await store.close()
+        return open(urls.get(store) as string)
+      },
+      tamper: async (store, globalPosition) => {
+        const { pool, schema } = store as PostgresEventStore
+        // One character of the stored reason, changed in the table behind the store's back.
+        await pool.query(
+          `UPDATE ${schema}.events SET event = replace(event, '"reason":"store conformance test"', '"reason":"store conformance tesT"') WHERE global_position = $1`,
+          [globalPosition]
+        )
+      }
     })
 
-    it("gives a reader following the global order every event exactly once, even while a slow writer holds its transaction", async () => {
-      const url = freshSchemaUrl(base)
-      const writers = await Promise.all([open(url), open(url), open(url)])
-      const follower = await open(url)
-      const { schema } = follower
-      const seen: Array<number> = []
-      let following = true
-      const follow = (async () => {
-        while (following || seen.length < 3 * 20 + 1) {
-          for await (const event of follower.readAll({ fromPosition: (seen.at(-1) ?? 0) + 1 })) seen.push(event.globalPosition)
-          await new Promise((resolve) => setTimeout(resolve, 2))
-        }
-      })()
-      // A slow writer: holds the ledger's lock in an open transaction for 300 ms, as an append
-      // stalled between reading the last position and committing would.
-      const slow = new pg.Client({ connectionString: base })
-      await slow.connect()
-      await slow.query("BEGIN")
-      await slow.query("SELECT pg_advisory_xact_lock($1)", [lockKey(schema)])
-      const slowStarted = Date.now()
-      const slowCommit = new Promise((resolve) => setTimeout(resolve, 300)).then(() => slow.query("COMMIT")).then(() => slow.end())
-      await Promise.all([
-        ...writers.map((writer, index) =>
-          (async () => {
-            for (let round = 0; round < 20; round++) await writer.appendToStream(`plan-${index}`, sampleEvents(1), { expectedRevision: round === 0 ? "no-stream" : round - 1 })
-          })()
-        ),
-        slowCommit
-      ])
-      // The writers had to wait for the slow transaction: none could commit out of order around it.
-      expect(Date.now() - slowStarted).toBeGreaterThanOrEqual(300)
-      await writers[0]?.appendToStream("plan-last", sampleEvents(1), { expectedRevision: "no-stream" })
-      following = false
-      await follow
-      expect(seen).toEqual(Array.from({ length: 61 }, (_, index) => index + 1))
-      expect(await follower.verify()).toMatchObject({ ok: true, eventsChecked: 61 })
-      await Promise.all([...writers, follower].map((store) => store.close()))
-    }, 60_000)
-  })
-})
+    describe("PostgreSQL store", () => {
+      it("applies its migrations once, however often and however concurrently it is opened", async () => {
+        const url = freshSchemaUrl(base)
+        const stores = await Promise.all([open(url), open(url), open(url)])
+        const { rows } = await (stores[0] as PostgresEventStore).pool.query(
+          `SELECT version FROM ${(stores[0] as PostgresEventStore).schema}.schema_migrations ORDER BY version`
+        )
+        expect(rows).toEqual(MIGRATIONS.map((migration) => ({ version: migration.version })))
+        await Promise.all(stores.map((store) => store.close()))
+      })
+
+      it("gives a reader following the global order every event exactly once, even while a slow writer holds its transaction", async () => {
+        const url = freshSchemaUrl(base)
+        const writers = await Promise.all([open(url), open(url), open(url)])
+        const follower = await open(url)
+        const { schema } = follower
+        const seen: Array<number> = []
+        let following = true
+        const follow = (async () => {
+          while (following || seen.length < 3 * 20 + 1) {
+            for await (const event of follower.readAll({ fromPosition: (seen.at(-1) ?? 0) + 1 })) seen.push(event.globalPosition)
+            await new Promise((resolve) => setTimeout(resolve, 2))
+          }
+        })()
+        // A slow writer: holds the ledger's lock in an open transaction for 300 ms, as an append
+        // stalled between reading the last position and committing would.
+        const slow = new pg.Client({ connectionString: base })
+        await slow.connect()
+        await slow.query("BEGIN")
+        await slow.query("SELECT pg_advisory_xact_lock($1)", [lockKey(schema)])
+        const slowStarted = Date.now()
+        const slowCommit = new Promise((resolve) => setTimeout(resolve, 300)).then(() => slow.query("COMMIT")).then(() => slow.end())
+        await Promise.all([
+          ...writers.map((writer, index) =>
+            (async () => {
+              for (let round = 0; round < 20; round++)
+                await writer.appendToStream(`plan-${index}`, sampleEvents(1), { expectedRevision: round === 0 ? "no-stream" : round - 1 })
+            })()
+          ),
+          slowCommit
+        ])
+        // The writers had to wait for the slow transaction: none could commit out of order around it.
+        expect(Date.now() - slowStarted).toBeGreaterThanOrEqual(300)
+        await writers[0]?.appendToStream("plan-last", sampleEvents(1), { expectedRevision: "no-stream" })
+        following = false
+        await follow
+        expect(seen).toEqual(Array.from({ length: 61 }, (_, index) => index + 1))
+        expect(await follower.verify()).toMatchObject({ ok: true, eventsChecked: 61 })
+        await Promise.all([...writers, follower].map((store) => store.close()))
+      }, 60_000)
+    })
+  }
+)

@@ -61,7 +61,10 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     }
   } catch (cause) {
     await pool.end()
-    throw new StoreUnavailable({ store: storeName, detail: `cannot open the PostgreSQL ledger (${describe(cause)}); check the server is running and the URL, user and database are right` })
+    throw new StoreUnavailable({
+      store: storeName,
+      detail: `cannot open the PostgreSQL ledger (${describe(cause)}); check the server is running and the URL, user and database are right`
+    })
   }
   const events = `${schema}.events`
   const key = lockKey(schema)
@@ -110,15 +113,26 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
   // read cannot move before the batch commits.
   const primitivesOn = (client: pg.PoolClient): AppendAlgorithm.AppendPrimitives<"async"> => ({
     streamHead: async (stream) => {
-      const row = (await client.query<{ stream_revision: number; global_position: string }>(`SELECT stream_revision, global_position FROM ${events} WHERE stream = $1 ORDER BY stream_revision DESC LIMIT 1`, [stream])).rows[0]
-      return row === undefined ? { revision: undefined, lastGlobalPosition: 0 } : { revision: row.stream_revision, lastGlobalPosition: Number(row.global_position) }
+      const row = (
+        await client.query<{ stream_revision: number; global_position: string }>(
+          `SELECT stream_revision, global_position FROM ${events} WHERE stream = $1 ORDER BY stream_revision DESC LIMIT 1`,
+          [stream]
+        )
+      ).rows[0]
+      return row === undefined
+        ? { revision: undefined, lastGlobalPosition: 0 }
+        : { revision: row.stream_revision, lastGlobalPosition: Number(row.global_position) }
     },
     storedEvents: async (eventIds) => {
       const rows = (await client.query<{ event: string }>(`SELECT event FROM ${events} WHERE event_id = ANY($1::text[])`, [eventIds])).rows
       return new Map(rows.map((row) => JSON.parse(row.event) as RecordedEvent).map((event) => [event.eventId, event]))
     },
     chainHead: async () => {
-      const row = (await client.query<{ global_position: string; hash: string }>(`SELECT global_position, hash FROM ${events} ORDER BY global_position DESC LIMIT 1`)).rows[0]
+      const row = (
+        await client.query<{ global_position: string; hash: string }>(
+          `SELECT global_position, hash FROM ${events} ORDER BY global_position DESC LIMIT 1`
+        )
+      ).rows[0]
       return row === undefined ? { globalPosition: 0, hash: null } : { globalPosition: Number(row.global_position), hash: row.hash }
     },
     writeBatch: (sealed) => insert(client, sealed)
@@ -137,7 +151,12 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
   // Keyset pagination: each query starts after the last row of the one before, so no cursor or
   // transaction stays open while the caller works through a page. The next page is asked for
   // before this one is handed over, so the server works while the caller parses and folds.
-  const pages = async function* (sql: string, parameters: (from: number) => ReadonlyArray<unknown>, from: number, nextFrom: (row: Row) => number): AsyncIterable<ReadonlyArray<Row>> {
+  const pages = async function* (
+    sql: string,
+    parameters: (from: number) => ReadonlyArray<unknown>,
+    from: number,
+    nextFrom: (row: Row) => number
+  ): AsyncIterable<ReadonlyArray<Row>> {
     const query = (next: number): Promise<ReadonlyArray<Row>> => {
       ensureOpen()
       return pool.query<Row>(sql, [...parameters(next)]).then((result) => result.rows)

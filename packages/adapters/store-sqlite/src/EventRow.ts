@@ -66,7 +66,23 @@ export const toRow = (event: RecordedEvent): EventRow => [
  * @since 0.1.0
  */
 export const fromRow = (row: EventRow, parse: (text: string) => unknown = JSON.parse): RecordedEvent => {
-  const [globalPosition, eventId, stream, streamRevision, type, schemaVersion, recordedAt, effectiveDate, actor, reason, authority, source, data, previousHash, hash] = row
+  const [
+    globalPosition,
+    eventId,
+    stream,
+    streamRevision,
+    type,
+    schemaVersion,
+    recordedAt,
+    effectiveDate,
+    actor,
+    reason,
+    authority,
+    source,
+    data,
+    previousHash,
+    hash
+  ] = row
   const record: Record<string, unknown> = {
     eventId,
     type,
@@ -102,7 +118,14 @@ export const REPLAY_COLUMNS = "global_position, actor, reason, authority, effect
  * @category rows
  * @since 0.1.0
  */
-export type ReplayRow = readonly [globalPosition: number, actor: string, reason: string, authority: string | null, effectiveDate: string, data: string]
+export type ReplayRow = readonly [
+  globalPosition: number,
+  actor: string,
+  reason: string,
+  authority: string | null,
+  effectiveDate: string,
+  data: string
+]
 
 /**
  * What the fold reads of a replay row (not decoded through the schema, as in `fromRow`).

@@ -42,7 +42,9 @@ export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly desc
  * @since 0.1.0
  */
 export const migrate = (database: Database.Database): void => {
-  database.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
+  database.exec(
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"
+  )
   const applied = database.prepare<[], { version: number }>("SELECT version FROM schema_migrations")
   const record = database.prepare("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)")
   database

@@ -61,19 +61,34 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
     database.pragma("busy_timeout = 10000")
     migrate(database)
   } catch (cause) {
-    throw new StoreUnavailable({ store: storeName, detail: `cannot open the SQLite ledger (${describe(cause)}); check the path and its permissions` })
+    throw new StoreUnavailable({
+      store: storeName,
+      detail: `cannot open the SQLite ledger (${describe(cause)}); check the path and its permissions`
+    })
   }
 
-  const streamHead = database.prepare<[string], [revision: number, globalPosition: number]>("SELECT stream_revision, global_position FROM events WHERE stream = ? ORDER BY stream_revision DESC LIMIT 1").raw(true)
-  const lastEvent = database.prepare<[], { global_position: number; hash: string }>("SELECT global_position, hash FROM events ORDER BY global_position DESC LIMIT 1")
+  const streamHead = database
+    .prepare<[string], [revision: number, globalPosition: number]>(
+      "SELECT stream_revision, global_position FROM events WHERE stream = ? ORDER BY stream_revision DESC LIMIT 1"
+    )
+    .raw(true)
+  const lastEvent = database.prepare<[], { global_position: number; hash: string }>(
+    "SELECT global_position, hash FROM events ORDER BY global_position DESC LIMIT 1"
+  )
   const anyEvent = database.prepare<[], { found: number }>("SELECT 1 AS found FROM events LIMIT 1")
   const byEventId = database.prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ?`).raw(true)
   const insert = database.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${Array(15).fill("?").join(", ")})`)
   const streamPage = database
-    .prepare<[string, number, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? AND stream_revision <= ? ORDER BY stream_revision LIMIT ${PAGE_SIZE}`)
+    .prepare<[string, number, number], EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? AND stream_revision <= ? ORDER BY stream_revision LIMIT ${PAGE_SIZE}`
+    )
     .raw(true)
-  const allPage = database.prepare<[GlobalRange], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE ${IN_GLOBAL_RANGE} LIMIT ${PAGE_SIZE}`).raw(true)
-  const replayPage = database.prepare<[GlobalRange], ReplayRow>(`SELECT ${REPLAY_COLUMNS} FROM events WHERE ${IN_GLOBAL_RANGE} LIMIT ${PAGE_SIZE}`).raw(true)
+  const allPage = database
+    .prepare<[GlobalRange], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE ${IN_GLOBAL_RANGE} LIMIT ${PAGE_SIZE}`)
+    .raw(true)
+  const replayPage = database
+    .prepare<[GlobalRange], ReplayRow>(`SELECT ${REPLAY_COLUMNS} FROM events WHERE ${IN_GLOBAL_RANGE} LIMIT ${PAGE_SIZE}`)
+    .raw(true)
 
   const writeBatch = (sealed: ReadonlyArray<RecordedEvent>): void => {
     for (const event of sealed) insert.run(...toRow(event))
@@ -100,7 +115,9 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
     },
     writeBatch
   }
-  const append = database.transaction((prepared: AppendAlgorithm.PreparedAppend): AppendResult => AppendAlgorithm.runSync(primitives, prepared))
+  const append = database.transaction((prepared: AppendAlgorithm.PreparedAppend): AppendResult =>
+    AppendAlgorithm.runSync(primitives, prepared)
+  )
 
   let closed = false
   let importing = false
@@ -167,7 +184,8 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
     database,
     appendToStream: async (stream, events, options) => {
       ensureOpen()
-      if (importing) throw new StoreUnavailable({ store: storeName, detail: "an import into this store is under way; append once it has finished" })
+      if (importing)
+        throw new StoreUnavailable({ store: storeName, detail: "an import into this store is under way; append once it has finished" })
       const prepared = AppendAlgorithm.prepare(stream, events, options.expectedRevision)
       try {
         return append.immediate(prepared)
@@ -197,7 +215,10 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
       importing = true
       try {
         database.exec("BEGIN IMMEDIATE")
-        const imported = await SealedImport.importChecked(storeName, events, { holdsEvents: () => anyEvent.get() !== undefined, writeBatch })
+        const imported = await SealedImport.importChecked(storeName, events, {
+          holdsEvents: () => anyEvent.get() !== undefined,
+          writeBatch
+        })
         database.exec("COMMIT")
         return imported
       } catch (cause) {

@@ -17,7 +17,8 @@ import type { CommandInput } from "../Spec.js"
  */
 export const check = async ({ values }: CommandInput<"check">, io: Io): Promise<ExitCode> => {
   const today = values.on ?? io.now().toISOString().slice(0, 10)
-  if (Period.parseCalendarDate(today) === undefined) throw new UsageError({ command: "check", detail: `--on "${values.on}" is not a date: write YYYY-MM-DD, such as 2009-09-01` })
+  if (Period.parseCalendarDate(today) === undefined)
+    throw new UsageError({ command: "check", detail: `--on "${values.on}" is not a date: write YYYY-MM-DD, such as 2009-09-01` })
   const planId = required("check", "plan", values.plan, "lcsp-2009-10")
   const renderer = await rendererFor(values.format, "check")
   const store = await openLedgerStore(values, io, "read")

@@ -18,6 +18,8 @@ export const copy = async ({ values }: CommandInput<"copy">, io: Io): Promise<Ex
   checkLedgerFile(from, io, "read")
   checkLedgerFile(to, io, "write")
   const report = await copyStore(from, to)
-  io.stdout(`copied ${counted(report.events, "event")} from ${from} to ${to}; ${report.verified.ok ? "hash chain verified" : "the copy does NOT verify"}\n`)
+  io.stdout(
+    `copied ${counted(report.events, "event")} from ${from} to ${to}; ${report.verified.ok ? "hash chain verified" : "the copy does NOT verify"}\n`
+  )
   return report.verified.ok ? ExitCode.ok : ExitCode.findings
 }

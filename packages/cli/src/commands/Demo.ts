@@ -1,7 +1,15 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { BudgetStatement, CurrentPlan, formatImportProblem, IndicatorScorecard, ReconciliationFindings, StaffingTotals, VariationStatement } from "@plan-ledger/core"
+import {
+  BudgetStatement,
+  CurrentPlan,
+  formatImportProblem,
+  IndicatorScorecard,
+  ReconciliationFindings,
+  StaffingTotals,
+  VariationStatement
+} from "@plan-ledger/core"
 import { loadAshford1Lcypp, PLAN_ID as ASHFORD_1_PLAN_ID } from "@plan-ledger/example-ashford-1-lcypp"
 import { loadCranbrookPaddockWoodLcypp } from "@plan-ledger/example-cranbrook-paddock-wood-lcypp"
 import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009-10"

@@ -31,7 +31,17 @@ import { counted } from "../Words.js"
 import { draftCommand, periodOption } from "./Lifecycle.js"
 
 /** The field delimiters `--delimiter` takes, by how they are written on a command line. */
-const DELIMITERS: Readonly<Record<string, string>> = { ",": ",", comma: ",", ";": ";", semicolon: ";", "\t": "\t", "\\t": "\t", tab: "\t", "|": "|", pipe: "|" }
+const DELIMITERS: Readonly<Record<string, string>> = {
+  ",": ",",
+  comma: ",",
+  ";": ";",
+  semicolon: ";",
+  "\t": "\t",
+  "\\t": "\t",
+  tab: "\t",
+  "|": "|",
+  pipe: "|"
+}
 
 const reportProblems = (io: Io, file: string, problems: ReadonlyArray<ImportProblem>): ExitCode => {
   for (const problem of problems) io.stderr(`${formatImportProblem(problem)}\n`)
@@ -51,14 +61,24 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
   const [tableName, file] = positionals
   const table = TABLES.find((name) => name === tableName)
   if (table === undefined) throw new UsageError({ command: "import", detail: `say which table to import: ${TABLES.join(", ")}` })
-  if (file === undefined) throw new UsageError({ command: "import", detail: `name the CSV file to import, for example: plan-ledger import ${table} ${table}.csv --plan lcsp-2009-10` })
+  if (file === undefined)
+    throw new UsageError({
+      command: "import",
+      detail: `name the CSV file to import, for example: plan-ledger import ${table} ${table}.csv --plan lcsp-2009-10`
+    })
   const planId = required("import", "plan", values.plan, "lcsp-2009-10")
   const units = values.units
-  if (units !== undefined && units !== "thousands" && units !== "pounds") throw new UsageError({ command: "import", detail: `--units "${units}" is not a unit: use thousands or pounds` })
+  if (units !== undefined && units !== "thousands" && units !== "pounds")
+    throw new UsageError({ command: "import", detail: `--units "${units}" is not a unit: use thousands or pounds` })
   const encoding = values.encoding === undefined ? undefined : parseEncoding(values.encoding)
-  if (values.encoding !== undefined && encoding === undefined) throw new UsageError({ command: "import", detail: `--encoding "${values.encoding}" is not an encoding this reads: use one of ${ENCODINGS.join(", ")}` })
+  if (values.encoding !== undefined && encoding === undefined)
+    throw new UsageError({
+      command: "import",
+      detail: `--encoding "${values.encoding}" is not an encoding this reads: use one of ${ENCODINGS.join(", ")}`
+    })
   const delimiter = values.delimiter === undefined ? undefined : DELIMITERS[values.delimiter]
-  if (values.delimiter !== undefined && delimiter === undefined) throw new UsageError({ command: "import", detail: `--delimiter "${values.delimiter}" is not a delimiter: use ',', ';', tab or '|'` })
+  if (values.delimiter !== undefined && delimiter === undefined)
+    throw new UsageError({ command: "import", detail: `--delimiter "${values.delimiter}" is not a delimiter: use ',', ';', tab or '|'` })
   const path = resolve(io.cwd, file)
   let bytes: Uint8Array
   try {
@@ -88,7 +108,8 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
   if (!result.ok) return reportProblems(io, file, result.problems)
   const provenance = provenanceFrom(values, io, "import", `imported the ${table} table from ${file}`, file)
   const requestedPeriod = values.period === undefined ? undefined : periodOption("import", values.period)
-  if (io.interactive && result.rows >= 1000) io.stderr(`${file}: ${counted(result.rows, "row")} valid; recording ${counted(result.commands.length, "command")}…\n`)
+  if (io.interactive && result.rows >= 1000)
+    io.stderr(`${file}: ${counted(result.rows, "row")} valid; recording ${counted(result.commands.length, "command")}…\n`)
   const store = withReplayProgress(await openLedgerStore(values, io, "write"), io)
   try {
     const ledger = ledgerOver(store, io)
@@ -99,7 +120,10 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
         detail: `--period ${values.period} does not match plan ${planId}, which was drafted for ${Period.label(existing.period)}: leave --period out to import into it, or name the plan for ${values.period} with --plan`
       })
     }
-    const draft = values.period !== undefined && existing === undefined ? [draftCommand("import", planId, { title: values.title, period: values.period, kind: values.kind, owner: values.owner })] : []
+    const draft =
+      values.period !== undefined && existing === undefined
+        ? [draftCommand("import", planId, { title: values.title, period: values.period, kind: values.kind, owner: values.owner })]
+        : []
     const outcome = await ledger.executePlan(planId, [...draft, ...result.commands], provenance)
     if (!outcome.ok) return reportLedgerError(io, outcome.error)
     io.stdout(

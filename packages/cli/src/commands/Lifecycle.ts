@@ -32,9 +32,20 @@ export const periodOption = (command: string, value: string): Period.Period => {
  * @category commands
  * @since 0.1.0
  */
-export const draftCommand = (command: string, planId: string, options: { readonly title?: string | undefined; readonly period: string; readonly kind?: string | undefined; readonly owner?: string | undefined; readonly priorPlan?: string | undefined }): PlanCommand => {
+export const draftCommand = (
+  command: string,
+  planId: string,
+  options: {
+    readonly title?: string | undefined
+    readonly period: string
+    readonly kind?: string | undefined
+    readonly owner?: string | undefined
+    readonly priorPlan?: string | undefined
+  }
+): PlanCommand => {
   const kind = Option.getOrUndefined(Schema.decodeUnknownOption(PlanKind)(options.kind ?? "service-business-plan"))
-  if (kind === undefined) throw new UsageError({ command, detail: `--kind "${options.kind}" is not a plan kind: use ${PlanKind.literals.join(", ")}` })
+  if (kind === undefined)
+    throw new UsageError({ command, detail: `--kind "${options.kind}" is not a plan kind: use ${PlanKind.literals.join(", ")}` })
   return {
     _tag: "DraftPlan",
     planId,
@@ -46,13 +57,24 @@ export const draftCommand = (command: string, planId: string, options: { readonl
   }
 }
 
-const execute = async (command: string, values: GlobalValues, io: Io, planId: string, commands: ReadonlyArray<PlanCommand>, reason: string): Promise<ExitCode> => {
+const execute = async (
+  command: string,
+  values: GlobalValues,
+  io: Io,
+  planId: string,
+  commands: ReadonlyArray<PlanCommand>,
+  reason: string
+): Promise<ExitCode> => {
   const provenance = provenanceFrom(values, io, command, reason)
   const store = await openLedgerStore(values, io, "write")
   try {
     const outcome = await ledgerOver(store, io).executePlan(planId, commands, provenance)
     if (!outcome.ok) return reportLedgerError(io, outcome.error)
-    io.stdout(outcome.events.length === 0 ? `no change: plan ${planId} already records this\n` : `plan ${planId}: recorded ${outcome.events.map((event) => event.type).join(", ")}\n`)
+    io.stdout(
+      outcome.events.length === 0
+        ? `no change: plan ${planId} already records this\n`
+        : `plan ${planId}: recorded ${outcome.events.map((event) => event.type).join(", ")}\n`
+    )
     return ExitCode.ok
   } finally {
     await store.close()
@@ -82,7 +104,16 @@ export const draft = async ({ values }: CommandInput<"draft">, io: Io): Promise<
 export const approve = async ({ values }: CommandInput<"approve">, io: Io): Promise<ExitCode> => {
   const planId = required("approve", "plan", values.plan, "lcsp-2009-10")
   const approvedBy = required("approve", "by", values.by, "Cabinet")
-  const approvedOn = Option.getOrUndefined(Schema.decodeUnknownOption(Period.CalendarDate)(required("approve", "on", values.on, "2009-03-16")))
+  const approvedOn = Option.getOrUndefined(
+    Schema.decodeUnknownOption(Period.CalendarDate)(required("approve", "on", values.on, "2009-03-16"))
+  )
   if (approvedOn === undefined) throw new UsageError({ command: "approve", detail: `--on "${values.on}" is not a date: write YYYY-MM-DD` })
-  return execute("approve", values, io, planId, [{ _tag: "ApprovePlan", planId, approvedBy, approvedOn }], `approved by ${approvedBy} on ${approvedOn}`)
+  return execute(
+    "approve",
+    values,
+    io,
+    planId,
+    [{ _tag: "ApprovePlan", planId, approvedBy, approvedOn }],
+    `approved by ${approvedBy} on ${approvedOn}`
+  )
 }

@@ -26,7 +26,8 @@ const STATUSES: ReadonlyArray<ActionStatus> = ["not-started", "on-track", "compl
 
 const dateOption = (option: string, value: string | undefined): string | undefined => {
   if (value === undefined) return undefined
-  if (Period.parseCalendarDate(value) === undefined) throw new UsageError({ command: "show", detail: `--${option} "${value}" is not a date: write YYYY-MM-DD, such as 2009-09-01` })
+  if (Period.parseCalendarDate(value) === undefined)
+    throw new UsageError({ command: "show", detail: `--${option} "${value}" is not a date: write YYYY-MM-DD, such as 2009-09-01` })
   return value
 }
 
@@ -41,13 +42,21 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
   if (view === undefined) throw new UsageError({ command: "show", detail: `say which view to show: ${VIEWS.join(", ")}` })
   const planId = view === "plans" ? "" : required("show", "plan", values.plan, "lcsp-2009-10")
   const status = values.status === undefined ? undefined : STATUSES.find((known) => known === values.status)
-  if (values.status !== undefined && status === undefined) throw new UsageError({ command: "show", detail: `--status "${values.status}" is not a status: use ${STATUSES.join(", ")}` })
-  const filter = { status, lead: values.lead, dueBefore: dateOption("due-before", values["due-before"]), overdueOn: dateOption("overdue-on", values["overdue-on"]) }
+  if (values.status !== undefined && status === undefined)
+    throw new UsageError({ command: "show", detail: `--status "${values.status}" is not a status: use ${STATUSES.join(", ")}` })
+  const filter = {
+    status,
+    lead: values.lead,
+    dueBefore: dateOption("due-before", values["due-before"]),
+    overdueOn: dateOption("overdue-on", values["overdue-on"])
+  }
   const renderer = await rendererFor(values.format, "show")
   const tolerancePercent = values.tolerance === undefined ? undefined : Number(values.tolerance)
-  if (tolerancePercent !== undefined && !(tolerancePercent >= 0)) throw new UsageError({ command: "show", detail: `--tolerance "${values.tolerance}" is not a percentage: write a number such as 5` })
+  if (tolerancePercent !== undefined && !(tolerancePercent >= 0))
+    throw new UsageError({ command: "show", detail: `--tolerance "${values.tolerance}" is not a percentage: write a number such as 5` })
   const asOf = values["as-of"]
-  if (asOf !== undefined && Number.isNaN(Date.parse(asOf))) throw new UsageError({ command: "show", detail: `--as-of "${asOf}" is not an instant: write ISO-8601, such as 2009-06-30T23:59:59Z` })
+  if (asOf !== undefined && Number.isNaN(Date.parse(asOf)))
+    throw new UsageError({ command: "show", detail: `--as-of "${asOf}" is not an instant: write ISO-8601, such as 2009-06-30T23:59:59Z` })
   const recordedUpTo = asOf === undefined ? undefined : new Date(asOf).toISOString()
   const store = await openLedgerStore(values, io, "read")
   try {
@@ -71,7 +80,10 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
       .with("variations", () => Either.map(VariationStatement.project(state, planId), renderer.variationStatement))
       .with("staffing", () => Either.map(StaffingTotals.project(state, planId), renderer.staffingTotals))
       .with("scorecard", () =>
-        Either.map(IndicatorScorecard.project(state, planId, tolerancePercent === undefined ? {} : { tolerancePercent }), renderer.scorecard)
+        Either.map(
+          IndicatorScorecard.project(state, planId, tolerancePercent === undefined ? {} : { tolerancePercent }),
+          renderer.scorecard
+        )
       )
       .exhaustive()
     if (Either.isLeft(text)) {

@@ -15,7 +15,9 @@ export const verify = async ({ values }: CommandInput<"verify">, io: Io): Promis
   try {
     const report = await store.verify()
     if (report.ok) {
-      io.stdout(`${storeUrl(values, io)}: ${counted(report.eventsChecked, "event")}, hash chain intact${report.lastHash === null ? "" : ` (last hash ${report.lastHash})`}\n`)
+      io.stdout(
+        `${storeUrl(values, io)}: ${counted(report.eventsChecked, "event")}, hash chain intact${report.lastHash === null ? "" : ` (last hash ${report.lastHash})`}\n`
+      )
       return ExitCode.ok
     }
     const { damage } = report

@@ -4,7 +4,13 @@ import type { Accumulator } from "../internal/Accumulator.js"
 import type { CommandOf } from "../internal/CommandOf.js"
 import { unlessEquivalent } from "../internal/unlessEquivalent.js"
 import { evolve, type CatalogueState } from "./CatalogueState.js"
-import { type CatalogueEvent, CountyOutcomeCatalogued, CountyPriorityCatalogued, KeyEnablerCatalogued, NationalIndicatorCatalogued } from "./events.js"
+import {
+  type CatalogueEvent,
+  CountyOutcomeCatalogued,
+  CountyPriorityCatalogued,
+  KeyEnablerCatalogued,
+  NationalIndicatorCatalogued
+} from "./events.js"
 
 /**
  * The commands that fill a reference catalogue. Each is idempotent: the same entry again records

@@ -23,7 +23,10 @@ export interface CatalogueState {
 
 // One handler per catalogue event; the mapped type makes the record exhaustive.
 const handlers: {
-  readonly [Tag in CatalogueEvent["_tag"]]: (state: Accumulator<CatalogueState>, event: Extract<CatalogueEvent, { readonly _tag: Tag }>) => void
+  readonly [Tag in CatalogueEvent["_tag"]]: (
+    state: Accumulator<CatalogueState>,
+    event: Extract<CatalogueEvent, { readonly _tag: Tag }>
+  ) => void
 } = {
   CountyPriorityCatalogued: (state, entry) => {
     state.countyPriorities.set(entry.code, entry)
@@ -46,7 +49,13 @@ const handlers: {
  * @since 0.2.0
  */
 export const evolve = (state: Accumulator<CatalogueState> | undefined, event: CatalogueEvent): Accumulator<CatalogueState> => {
-  const catalogue = state ?? { catalogueId: event.catalogueId, countyPriorities: new Map(), countyOutcomes: new Map(), keyEnablers: new Map(), nationalIndicators: new Map() }
+  const catalogue = state ?? {
+    catalogueId: event.catalogueId,
+    countyPriorities: new Map(),
+    countyOutcomes: new Map(),
+    keyEnablers: new Map(),
+    nationalIndicators: new Map()
+  }
   // The record is indexed by the event's own tag, so the handler always matches the event.
   const handle = handlers[event._tag] as (state: Accumulator<CatalogueState>, event: CatalogueEvent) => void
   handle(catalogue, event)

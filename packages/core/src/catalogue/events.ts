@@ -63,7 +63,12 @@ export const NationalIndicatorCatalogued = Schema.TaggedStruct("NationalIndicato
  * @category events
  * @since 0.2.0
  */
-export const CatalogueEvent = Schema.Union(CountyPriorityCatalogued, CountyOutcomeCatalogued, KeyEnablerCatalogued, NationalIndicatorCatalogued)
+export const CatalogueEvent = Schema.Union(
+  CountyPriorityCatalogued,
+  CountyOutcomeCatalogued,
+  KeyEnablerCatalogued,
+  NationalIndicatorCatalogued
+)
 
 /**
  * @category events

@@ -9,13 +9,28 @@ const provenance = { actor: "officer", reason: "interop test", effectiveDate: Pe
 describe("fp-ts interop", () => {
   it("runs a plan command as a TaskEither and returns rule violations on the left", async () => {
     const ledger = Ledger.make({ store: InMemoryEventStore.make() })
-    const drafted = await executePlanTask(ledger, "interop-plan", [
-      { _tag: "DraftPlan", planId: "interop-plan", kind: "service-business-plan", title: "Interop plan", ownerId: "kcc-cfe", period: Period.financialYear("2009/10") }
-    ], provenance)()
+    const drafted = await executePlanTask(
+      ledger,
+      "interop-plan",
+      [
+        {
+          _tag: "DraftPlan",
+          planId: "interop-plan",
+          kind: "service-business-plan",
+          title: "Interop plan",
+          ownerId: "kcc-cfe",
+          period: Period.financialYear("2009/10")
+        }
+      ],
+      provenance
+    )()
     expect(E.isRight(drafted) && drafted.right.events.map((event) => event.type)).toEqual(["PlanDrafted"])
-    const refused = await executePlanTask(ledger, "missing-plan", [
-      { _tag: "ApprovePlan", planId: "missing-plan", approvedBy: "Cabinet", approvedOn: Period.CalendarDate.make("2009-03-01") }
-    ], provenance)()
+    const refused = await executePlanTask(
+      ledger,
+      "missing-plan",
+      [{ _tag: "ApprovePlan", planId: "missing-plan", approvedBy: "Cabinet", approvedOn: Period.CalendarDate.make("2009-03-01") }],
+      provenance
+    )()
     expect(E.isLeft(refused) && refused.left._tag).toBe("PlanNotDrafted")
   })
 

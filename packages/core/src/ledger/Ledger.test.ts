@@ -3,7 +3,14 @@ import { InMemoryEventStore, Ledger, Period, WrongExpectedRevision } from "../in
 import type { EventStore } from "../store/EventStore.js"
 
 const provenance = { actor: "officer", reason: "conflict test", effectiveDate: Period.CalendarDate.make("2009-04-01") }
-const draft = { _tag: "DraftPlan" as const, planId: "contested", kind: "service-business-plan" as const, title: "Contested plan", ownerId: "kcc-cfe", period: Period.financialYear("2009/10") }
+const draft = {
+  _tag: "DraftPlan" as const,
+  planId: "contested",
+  kind: "service-business-plan" as const,
+  title: "Contested plan",
+  ownerId: "kcc-cfe",
+  period: Period.financialYear("2009/10")
+}
 
 describe("Ledger", () => {
   it("re-reads, re-decides and retries when another writer got there first, then reports the conflict", async () => {

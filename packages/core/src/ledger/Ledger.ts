@@ -72,7 +72,11 @@ export interface Ledger {
     provenance: Provenance
   ): Promise<ExecuteOutcome>
   /** Executes commands against one reference catalogue as one atomic append. */
-  executeCatalogue(catalogueId: string, commands: ReadonlyArray<CatalogueDecider.CatalogueCommand>, provenance: Provenance): Promise<ExecuteOutcome>
+  executeCatalogue(
+    catalogueId: string,
+    commands: ReadonlyArray<CatalogueDecider.CatalogueCommand>,
+    provenance: Provenance
+  ): Promise<ExecuteOutcome>
   /** Folds the store (optionally only what was recorded up to an instant) into ledger state. */
   state(options?: { readonly recordedUpTo?: string }): Promise<LedgerState.LedgerState>
 }
@@ -145,7 +149,9 @@ export const make = (options: LedgerOptions): Ledger => {
     executePlan: (planId, commands, provenance) =>
       execute<PlanEvent>(StreamName.forPlan(planId), provenance, (history) => PlanDecider.decideAll(commands, history, provenance)),
     executePartnership: (partnershipId, commands, provenance) =>
-      execute<PartnershipEvent>(StreamName.forPartnership(partnershipId), provenance, (history) => PartnershipDecider.decideAll(commands, history)),
+      execute<PartnershipEvent>(StreamName.forPartnership(partnershipId), provenance, (history) =>
+        PartnershipDecider.decideAll(commands, history)
+      ),
     executeCatalogue: (catalogueId, commands, provenance) =>
       execute<CatalogueEvent>(StreamName.forCatalogue(catalogueId), provenance, (history) => CatalogueDecider.decideAll(commands, history)),
     state: (stateOptions = {}) =>

@@ -65,7 +65,9 @@ export const executePartnership = (
   provenance: Provenance
 ): Effect.Effect<ExecuteSuccess, Ledger.LedgerError, EventStoreService> =>
   ledgerWithEffectClock.pipe(
-    Effect.flatMap((ledger) => Effect.tryPromise({ try: () => ledger.executePartnership(partnershipId, commands, provenance), catch: unexpected })),
+    Effect.flatMap((ledger) =>
+      Effect.tryPromise({ try: () => ledger.executePartnership(partnershipId, commands, provenance), catch: unexpected })
+    ),
     Effect.flatMap(fromOutcome)
   )
 
@@ -81,7 +83,9 @@ export const executeCatalogue = (
   provenance: Provenance
 ): Effect.Effect<ExecuteSuccess, Ledger.LedgerError, EventStoreService> =>
   ledgerWithEffectClock.pipe(
-    Effect.flatMap((ledger) => Effect.tryPromise({ try: () => ledger.executeCatalogue(catalogueId, commands, provenance), catch: unexpected })),
+    Effect.flatMap((ledger) =>
+      Effect.tryPromise({ try: () => ledger.executeCatalogue(catalogueId, commands, provenance), catch: unexpected })
+    ),
     Effect.flatMap(fromOutcome)
   )
 
@@ -92,6 +96,4 @@ export const executeCatalogue = (
  * @since 0.1.0
  */
 export const state = (options: { readonly recordedUpTo?: string } = {}): Effect.Effect<LedgerState, StoreUnavailable, EventStoreService> =>
-  Effect.flatMap(EventStoreService, (store) =>
-    Effect.tryPromise({ try: () => Ledger.make({ store }).state(options), catch: unexpected })
-  )
+  Effect.flatMap(EventStoreService, (store) => Effect.tryPromise({ try: () => Ledger.make({ store }).state(options), catch: unexpected }))

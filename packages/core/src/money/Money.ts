@@ -133,7 +133,10 @@ const decimalsOf = (penceInUnit: number): number | undefined => {
  * @category parsing
  * @since 0.3.0
  */
-export const readDecimal = (text: string, penceInUnit: number): { readonly ok: true; readonly pence: Pence } | { readonly ok: false; readonly problem: DecimalProblem } => {
+export const readDecimal = (
+  text: string,
+  penceInUnit: number
+): { readonly ok: true; readonly pence: Pence } | { readonly ok: false; readonly problem: DecimalProblem } => {
   const decimals = decimalsOf(penceInUnit)
   if (decimals === undefined) return { ok: false, problem: "not-a-number" }
   const reading = readScaledDecimal(text, decimals)
@@ -257,8 +260,7 @@ export const formatScaled = (scaled: number, decimals: number): string => {
  * @category formatting
  * @since 0.1.0
  */
-export const formatThousands = (amount: Pence): string =>
-  formatScaled(roundHalfAwayFromZero(amount, PENCE_PER_THOUSAND / 10), 1)
+export const formatThousands = (amount: Pence): string => formatScaled(roundHalfAwayFromZero(amount, PENCE_PER_THOUSAND / 10), 1)
 
 /**
  * Formats an amount in whole £000 (`16,790`), as variation statements print it.
@@ -266,8 +268,7 @@ export const formatThousands = (amount: Pence): string =>
  * @category formatting
  * @since 0.1.0
  */
-export const formatWholeThousands = (amount: Pence): string =>
-  formatScaled(roundHalfAwayFromZero(amount, PENCE_PER_THOUSAND), 0)
+export const formatWholeThousands = (amount: Pence): string => formatScaled(roundHalfAwayFromZero(amount, PENCE_PER_THOUSAND), 0)
 
 /**
  * Formats an amount in £000 exactly, with as many decimals as it needs and at least one
@@ -289,7 +290,8 @@ export const formatThousandsExact = (amount: Pence): string => formatScaled(amou
  * @category formatting
  * @since 0.2.0
  */
-export const formatThousandsInText = (amount: Pence): string => `${amount < 0 ? "\u2212" : ""}£${formatThousandsExact(Math.abs(amount) as Pence)}k`
+export const formatThousandsInText = (amount: Pence): string =>
+  `${amount < 0 ? "\u2212" : ""}£${formatThousandsExact(Math.abs(amount) as Pence)}k`
 
 /**
  * Formats an amount in pounds as a plan prints a resource: thousands separators, pence only when

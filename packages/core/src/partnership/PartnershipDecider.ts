@@ -54,18 +54,26 @@ export const decide = (
     const { _tag, ...fields } = command
     const produced = withoutUndefined({ _tag: "PartnershipRegistered" as const, ...fields })
     if (partnership === undefined) return Either.right([produced])
-    const held = withoutUndefined({ _tag: "PartnershipRegistered" as const, partnershipId: partnership.partnershipId, ...partnership.registration })
+    const held = withoutUndefined({
+      _tag: "PartnershipRegistered" as const,
+      partnershipId: partnership.partnershipId,
+      ...partnership.registration
+    })
     return sameRegistration(held, produced)
       ? Either.right([])
       : Either.left(new PartnershipAlreadyRegistered({ partnershipId: fields.partnershipId }))
   }
   if (partnership === undefined) return Either.left(new PartnershipNotRegistered({ partnershipId: command.partnershipId }))
   return match(command)
-    .with({ _tag: "TransformClusterToLcsp" }, ({ _tag, ...fields }): Either.Either<ReadonlyArray<PartnershipEvent>, PartnershipRuleViolation> => {
-      if (partnership.kind === "lcsp" && partnership.transformedOn === fields.transformedOn) return Either.right([])
-      if (partnership.kind !== "cluster") return Either.left(new NotACluster({ partnershipId: partnership.partnershipId, kind: partnership.kind }))
-      return Either.right([{ _tag: "ClusterTransformedToLcsp", ...fields }])
-    })
+    .with(
+      { _tag: "TransformClusterToLcsp" },
+      ({ _tag, ...fields }): Either.Either<ReadonlyArray<PartnershipEvent>, PartnershipRuleViolation> => {
+        if (partnership.kind === "lcsp" && partnership.transformedOn === fields.transformedOn) return Either.right([])
+        if (partnership.kind !== "cluster")
+          return Either.left(new NotACluster({ partnershipId: partnership.partnershipId, kind: partnership.kind }))
+        return Either.right([{ _tag: "ClusterTransformedToLcsp", ...fields }])
+      }
+    )
     .with({ _tag: "RenamePartnership" }, ({ _tag, ...fields }) =>
       Either.right(partnership.name === fields.name ? [] : [{ _tag: "PartnershipRenamed" as const, ...fields }])
     )
@@ -77,7 +85,9 @@ export const decide = (
       )
     )
     .with({ _tag: "EstablishBoard" }, ({ _tag, ...fields }) =>
-      Either.right(partnership.boardEstablishedOn === fields.establishedOn ? [] : [{ _tag: "PartnershipBoardEstablished" as const, ...fields }])
+      Either.right(
+        partnership.boardEstablishedOn === fields.establishedOn ? [] : [{ _tag: "PartnershipBoardEstablished" as const, ...fields }]
+      )
     )
     .with({ _tag: "RecordPopulation" }, ({ _tag, ...fields }) => {
       const held = partnership.population.get(fields.ageBand)

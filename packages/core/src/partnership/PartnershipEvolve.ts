@@ -10,7 +10,10 @@ import type { PartnershipState } from "./PartnershipState.js"
  * @category folds
  * @since 0.1.0
  */
-export const evolve = (state: Accumulator<PartnershipState> | undefined, event: PartnershipEvent): Accumulator<PartnershipState> | undefined => {
+export const evolve = (
+  state: Accumulator<PartnershipState> | undefined,
+  event: PartnershipEvent
+): Accumulator<PartnershipState> | undefined => {
   if (event._tag === "PartnershipRegistered") {
     return {
       partnershipId: event.partnershipId,

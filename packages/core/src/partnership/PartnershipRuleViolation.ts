@@ -61,4 +61,9 @@ export type PartnershipRuleViolation = InstanceType<(typeof PARTNERSHIP_RULE_VIO
  * @since 0.2.0
  */
 export const isPartnershipRuleViolation = (value: unknown): value is PartnershipRuleViolation =>
-  isTaggedErrorIn({ PartnershipNotRegistered: true, PartnershipAlreadyRegistered: true, NotACluster: true } satisfies { readonly [Tag in PartnershipRuleViolation["_tag"]]: true }, value)
+  isTaggedErrorIn(
+    { PartnershipNotRegistered: true, PartnershipAlreadyRegistered: true, NotACluster: true } satisfies {
+      readonly [Tag in PartnershipRuleViolation["_tag"]]: true
+    },
+    value
+  )

@@ -159,7 +159,8 @@ export const equals = (left: Period, right: Period): boolean =>
  * @category constructors
  * @since 0.2.0
  */
-export const parseCalendarDate = (text: string): CalendarDate | undefined => Option.getOrUndefined(Schema.decodeUnknownOption(CalendarDate)(text))
+export const parseCalendarDate = (text: string): CalendarDate | undefined =>
+  Option.getOrUndefined(Schema.decodeUnknownOption(CalendarDate)(text))
 
 /**
  * A period read from how people write one: `2009/10` is a financial year, `2008/09 academic` an

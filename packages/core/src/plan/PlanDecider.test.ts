@@ -8,7 +8,14 @@ import type { PlanCommand } from "./PlanCommand.js"
 
 const planId = "lcsp-2009-10"
 const period = Period.financialYear("2009/10")
-const drafted: PlanEvent = { _tag: "PlanDrafted", planId, kind: "service-business-plan", title: "LCSP plan 2009/10", ownerId: "kcc-cfe", period }
+const drafted: PlanEvent = {
+  _tag: "PlanDrafted",
+  planId,
+  kind: "service-business-plan",
+  title: "LCSP plan 2009/10",
+  ownerId: "kcc-cfe",
+  period
+}
 const approved: PlanEvent = { _tag: "PlanApproved", planId, approvedBy: "Cabinet", approvedOn: Period.CalendarDate.make("2009-03-16") }
 
 const figures = {
@@ -19,7 +26,9 @@ const figures = {
   externalIncome: Money.zero,
   internalIncome: Money.zero
 }
-const setLine = (overrides: Partial<Extract<PlanCommand, { _tag: "SetBudgetLine" }>> = {}): Extract<PlanCommand, { _tag: "SetBudgetLine" }> => ({
+const setLine = (
+  overrides: Partial<Extract<PlanCommand, { _tag: "SetBudgetLine" }>> = {}
+): Extract<PlanCommand, { _tag: "SetBudgetLine" }> => ({
   _tag: "SetBudgetLine",
   planId,
   lineId: "behaviour-service",
@@ -34,9 +43,18 @@ const lineAdded: PlanEvent = { ...setLine(), _tag: "BudgetLineAdded" }
 describe("plan decider", () => {
   it("drafts a plan once; drafting the same plan again records nothing", () => {
     const { _tag, ...fields } = drafted
-    spec.given([]).when({ _tag: "DraftPlan", ...fields }).then([drafted])
-    spec.given([drafted]).when({ _tag: "DraftPlan", ...fields }).then([])
-    spec.given([drafted]).when({ _tag: "DraftPlan", ...fields, title: "Another plan" }).thenFails({ _tag: "PlanAlreadyDrafted", planId })
+    spec
+      .given([])
+      .when({ _tag: "DraftPlan", ...fields })
+      .then([drafted])
+    spec
+      .given([drafted])
+      .when({ _tag: "DraftPlan", ...fields })
+      .then([])
+    spec
+      .given([drafted])
+      .when({ _tag: "DraftPlan", ...fields, title: "Another plan" })
+      .thenFails({ _tag: "PlanAlreadyDrafted", planId })
   })
 
   it("refuses content for a plan that was never drafted", () => {
@@ -60,21 +78,38 @@ describe("plan decider", () => {
   })
 
   it("moves a line to another unit", () => {
-    spec.given([drafted, lineAdded]).when(setLine({ unit: "Attendance and Behaviour" })).then([
-      { _tag: "BudgetLineMoved", planId, lineId: "behaviour-service", unit: "Attendance and Behaviour" }
-    ])
+    spec
+      .given([drafted, lineAdded])
+      .when(setLine({ unit: "Attendance and Behaviour" }))
+      .then([{ _tag: "BudgetLineMoved", planId, lineId: "behaviour-service", unit: "Attendance and Behaviour" }])
   })
 
   it("refuses two lines with the same activity label", () => {
-    spec.given([drafted, lineAdded]).when(setLine({ lineId: "other" })).thenFails({ _tag: "DuplicateActivity", activity: "Behaviour Service", existingLineId: "behaviour-service" })
+    spec
+      .given([drafted, lineAdded])
+      .when(setLine({ lineId: "other" }))
+      .thenFails({ _tag: "DuplicateActivity", activity: "Behaviour Service", existingLineId: "behaviour-service" })
   })
 
   it("refuses positive income, positive savings and negative FTE", () => {
-    spec.given([drafted]).when(setLine({ figures: { ...figures, externalIncome: Money.fromThousands("80.0") } })).thenFails({ _tag: "InvalidFigure", field: "external income" })
-    spec.given([drafted]).when(setLine({ figures: { ...figures, fte: Fte.fromDecimal("-1") } })).thenFails({ _tag: "InvalidFigure", field: "FTE" })
     spec
       .given([drafted])
-      .when({ _tag: "SetVariationItem", planId, itemId: "publicity", section: "saving", description: "Publicity Saving", amount: Money.fromThousands("23") })
+      .when(setLine({ figures: { ...figures, externalIncome: Money.fromThousands("80.0") } }))
+      .thenFails({ _tag: "InvalidFigure", field: "external income" })
+    spec
+      .given([drafted])
+      .when(setLine({ figures: { ...figures, fte: Fte.fromDecimal("-1") } }))
+      .thenFails({ _tag: "InvalidFigure", field: "FTE" })
+    spec
+      .given([drafted])
+      .when({
+        _tag: "SetVariationItem",
+        planId,
+        itemId: "publicity",
+        section: "saving",
+        description: "Publicity Saving",
+        amount: Money.fromThousands("23")
+      })
       .thenFails({ _tag: "InvalidFigure", field: "amount" })
   })
 
@@ -101,34 +136,95 @@ describe("plan decider", () => {
   })
 
   it("approves once; revising or re-approving differently afterwards is refused", () => {
-    spec.given([drafted]).when({ _tag: "ApprovePlan", planId, approvedBy: "Cabinet", approvedOn: Period.CalendarDate.make("2009-03-16") }).then([approved])
-    spec.given([drafted, approved]).when({ _tag: "ApprovePlan", planId, approvedBy: "Council", approvedOn: Period.CalendarDate.make("2009-03-20") }).thenFails({ _tag: "PlanAlreadyApproved" })
-    spec.given([drafted, approved]).when({ _tag: "RevisePlan", planId, revision: "v2" }).thenFails({ _tag: "PlanAlreadyApproved", approvedOn: "2009-03-16" })
+    spec
+      .given([drafted])
+      .when({ _tag: "ApprovePlan", planId, approvedBy: "Cabinet", approvedOn: Period.CalendarDate.make("2009-03-16") })
+      .then([approved])
+    spec
+      .given([drafted, approved])
+      .when({ _tag: "ApprovePlan", planId, approvedBy: "Council", approvedOn: Period.CalendarDate.make("2009-03-20") })
+      .thenFails({ _tag: "PlanAlreadyApproved" })
+    spec
+      .given([drafted, approved])
+      .when({ _tag: "RevisePlan", planId, revision: "v2" })
+      .thenFails({ _tag: "PlanAlreadyApproved", approvedOn: "2009-03-16" })
   })
 
   it("takes no changes once superseded", () => {
-    const superseded: PlanEvent = { _tag: "PlanSuperseded", planId, supersededBy: "lcsp-2010-11", supersededOn: Period.CalendarDate.make("2010-04-01") }
-    spec.given([drafted, superseded]).when(setLine(), { authority: "anyone" }).thenFails({ _tag: "PlanIsSuperseded", supersededBy: "lcsp-2010-11" })
+    const superseded: PlanEvent = {
+      _tag: "PlanSuperseded",
+      planId,
+      supersededBy: "lcsp-2010-11",
+      supersededOn: Period.CalendarDate.make("2010-04-01")
+    }
+    spec
+      .given([drafted, superseded])
+      .when(setLine(), { authority: "anyone" })
+      .thenFails({ _tag: "PlanIsSuperseded", supersededBy: "lcsp-2010-11" })
   })
 
   it("needs an indicator in the plan before its values are reported", () => {
-    const report: PlanCommand = { _tag: "ReportIndicatorValue", planId, code: "NI 117", area: "kent", period, kind: "target", value: 5.9, qualifiers: [] }
+    const report: PlanCommand = {
+      _tag: "ReportIndicatorValue",
+      planId,
+      code: "NI 117",
+      area: "kent",
+      period,
+      kind: "target",
+      value: 5.9,
+      qualifiers: []
+    }
     spec.given([drafted]).when(report).thenFails({ _tag: "IndicatorNotInPlan", code: "NI 117" })
-    const indicator: PlanCommand = { _tag: "AddPlanIndicator", planId, code: "NI 117", title: "16-18 NEET", unit: "percent", polarity: "lower-is-better", categories: ["LAA"], area: "kent" }
+    const indicator: PlanCommand = {
+      _tag: "AddPlanIndicator",
+      planId,
+      code: "NI 117",
+      title: "16-18 NEET",
+      unit: "percent",
+      polarity: "lower-is-better",
+      categories: ["LAA"],
+      area: "kent"
+    }
     const { _tag: _command, ...indicatorFields } = indicator
     const { _tag: _report, ...reportFields } = report
-    spec.given([drafted]).when([indicator, report]).then([
-      { _tag: "PlanIndicatorAdded", ...indicatorFields },
-      { _tag: "IndicatorValueReported", ...reportFields }
-    ])
+    spec
+      .given([drafted])
+      .when([indicator, report])
+      .then([
+        { _tag: "PlanIndicatorAdded", ...indicatorFields },
+        { _tag: "IndicatorValueReported", ...reportFields }
+      ])
   })
 
   it("records an unavailable value with its reason, and nothing when it is reported again", () => {
-    const indicatorAdded: PlanEvent = { _tag: "PlanIndicatorAdded", planId, code: "NI 69", title: "Bullying", unit: "percent", polarity: "lower-is-better", categories: [], area: "kent" }
-    const unavailable: PlanCommand = { _tag: "ReportIndicatorUnavailable", planId, code: "NI 69", area: "kent", period, kind: "estimate", reason: "Awaiting direction from DCSF" }
+    const indicatorAdded: PlanEvent = {
+      _tag: "PlanIndicatorAdded",
+      planId,
+      code: "NI 69",
+      title: "Bullying",
+      unit: "percent",
+      polarity: "lower-is-better",
+      categories: [],
+      area: "kent"
+    }
+    const unavailable: PlanCommand = {
+      _tag: "ReportIndicatorUnavailable",
+      planId,
+      code: "NI 69",
+      area: "kent",
+      period,
+      kind: "estimate",
+      reason: "Awaiting direction from DCSF"
+    }
     const { _tag, ...fields } = unavailable
-    spec.given([drafted, indicatorAdded]).when(unavailable).then([{ _tag: "IndicatorValueUnavailable", ...fields }])
-    spec.given([drafted, indicatorAdded, { _tag: "IndicatorValueUnavailable", ...fields }]).when(unavailable).then([])
+    spec
+      .given([drafted, indicatorAdded])
+      .when(unavailable)
+      .then([{ _tag: "IndicatorValueUnavailable", ...fields }])
+    spec
+      .given([drafted, indicatorAdded, { _tag: "IndicatorValueUnavailable", ...fields }])
+      .when(unavailable)
+      .then([])
   })
 
   describe("key-action progress", () => {
@@ -158,27 +254,59 @@ describe("plan decider", () => {
 
     it("is recorded only for an action the plan holds", () => {
       spec.given([drafted]).when(progress({})).thenFails({ _tag: "ActionNotInPlan", actionId: "Priority 1.1" })
-      spec.given([drafted, action]).when(progress({ status: "completed", note: "Point of access open" })).then([
-        { _tag: "ActionProgressRecorded", planId, actionId: "Priority 1.1", recordedOn, status: "completed", note: "Point of access open" }
-      ])
+      spec
+        .given([drafted, action])
+        .when(progress({ status: "completed", note: "Point of access open" }))
+        .then([
+          {
+            _tag: "ActionProgressRecorded",
+            planId,
+            actionId: "Priority 1.1",
+            recordedOn,
+            status: "completed",
+            note: "Point of access open"
+          }
+        ])
     })
 
     it("needs a new target date to slip and a reason to withdraw", () => {
-      spec.given([drafted, action]).when(progress({ status: "slipped" })).thenFails({ _tag: "ProgressIncomplete", missing: "new target date" })
-      spec.given([drafted, action]).when(progress({ status: "withdrawn" })).thenFails({ _tag: "ProgressIncomplete", missing: "reason (a note)" })
-      spec.given([drafted, action]).when(progress({ status: "slipped", revisedTargetDate: "December 09" })).then([
-        { _tag: "ActionProgressRecorded", planId, actionId: "Priority 1.1", recordedOn, status: "slipped", revisedTargetDate: "December 09" }
-      ])
+      spec
+        .given([drafted, action])
+        .when(progress({ status: "slipped" }))
+        .thenFails({ _tag: "ProgressIncomplete", missing: "new target date" })
+      spec
+        .given([drafted, action])
+        .when(progress({ status: "withdrawn" }))
+        .thenFails({ _tag: "ProgressIncomplete", missing: "reason (a note)" })
+      spec
+        .given([drafted, action])
+        .when(progress({ status: "slipped", revisedTargetDate: "December 09" }))
+        .then([
+          {
+            _tag: "ActionProgressRecorded",
+            planId,
+            actionId: "Priority 1.1",
+            recordedOn,
+            status: "slipped",
+            revisedTargetDate: "December 09"
+          }
+        ])
     })
 
     it("records the same update again as nothing, and a different one for the same date as a correction", () => {
       const recorded: PlanEvent = { _tag: "ActionProgressRecorded", planId, actionId: "Priority 1.1", recordedOn, status: "on-track" }
       spec.given([drafted, action, recorded]).when(progress({})).then([])
-      spec.given([drafted, action, recorded]).when(progress({ status: "completed" })).then([{ ...recorded, status: "completed" }])
+      spec
+        .given([drafted, action, recorded])
+        .when(progress({ status: "completed" }))
+        .then([{ ...recorded, status: "completed" }])
     })
 
     it("goes on after approval without restating the plan: monitoring is not a change to it", () => {
-      spec.given([drafted, action, approved]).when(progress({})).then([{ _tag: "ActionProgressRecorded", planId, actionId: "Priority 1.1", recordedOn, status: "on-track" }])
+      spec
+        .given([drafted, action, approved])
+        .when(progress({}))
+        .then([{ _tag: "ActionProgressRecorded", planId, actionId: "Priority 1.1", recordedOn, status: "on-track" }])
     })
   })
 })

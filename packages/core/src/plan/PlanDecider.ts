@@ -53,12 +53,22 @@ interface SliceDecision {
 // slice's commands were routed before it.
 const inSlice = (command: SliceCommand): SliceDecision => {
   if (isContentCommand(command)) {
-    return { subject: ContentDecider.describe(command), decide: (plan) => ContentDecider.decide(command, plan), monitoring: command._tag === "RecordActionProgress" }
+    return {
+      subject: ContentDecider.describe(command),
+      decide: (plan) => ContentDecider.decide(command, plan),
+      monitoring: command._tag === "RecordActionProgress"
+    }
   }
-  if (isBudgetCommand(command)) return { subject: BudgetDecider.describe(command), decide: (plan) => BudgetDecider.decide(command, plan), monitoring: false }
-  if (isStaffingCommand(command)) return { subject: StaffingDecider.describe(command), decide: (plan) => StaffingDecider.decide(command, plan), monitoring: false }
+  if (isBudgetCommand(command))
+    return { subject: BudgetDecider.describe(command), decide: (plan) => BudgetDecider.decide(command, plan), monitoring: false }
+  if (isStaffingCommand(command))
+    return { subject: StaffingDecider.describe(command), decide: (plan) => StaffingDecider.decide(command, plan), monitoring: false }
   const indicators: IndicatorsCommand = command
-  return { subject: IndicatorsDecider.describe(indicators), decide: (plan) => IndicatorsDecider.decide(indicators, plan), monitoring: false }
+  return {
+    subject: IndicatorsDecider.describe(indicators),
+    decide: (plan) => IndicatorsDecider.decide(indicators, plan),
+    monitoring: false
+  }
 }
 
 /**
@@ -77,7 +87,9 @@ const inSlice = (command: SliceCommand): SliceDecision => {
 export const decide = (command: PlanCommand, plan: PlanState | undefined, context: DecisionContext = {}): Decision => {
   if (command._tag === "DraftPlan") return LifecycleDecider.draft(command, plan)
   if (isLifecycleCommand(command)) {
-    return plan === undefined ? Either.left(new PlanNotDrafted({ planId: command.planId, command: "the plan" })) : LifecycleDecider.decide(command, plan)
+    return plan === undefined
+      ? Either.left(new PlanNotDrafted({ planId: command.planId, command: "the plan" }))
+      : LifecycleDecider.decide(command, plan)
   }
   const slice = inSlice(command)
   return whenOpen(plan, command.planId, slice.subject, (open) => restatedIfApproved(open, slice, context))

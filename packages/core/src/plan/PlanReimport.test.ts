@@ -21,12 +21,27 @@ const indicatorValue = { planId, code: "NI 117", area: "kent", period, kind: "ac
 // Figures from Kent County Council, LCSP Service Level Business Plan 2009/10 (revenue budget,
 // Behaviour Service line; staffing levels; key performance indicators).
 const everyCommand: { readonly [Tag in PlanCommand["_tag"]]: Extract<PlanCommand, { readonly _tag: Tag }> } = {
-  DraftPlan: { _tag: "DraftPlan", planId, kind: "service-business-plan", title: "LCSP plan 2009/10", ownerId: "kcc-cfe", period, priorPlanId: undefined },
+  DraftPlan: {
+    _tag: "DraftPlan",
+    planId,
+    kind: "service-business-plan",
+    title: "LCSP plan 2009/10",
+    ownerId: "kcc-cfe",
+    period,
+    priorPlanId: undefined
+  },
   RevisePlan: { _tag: "RevisePlan", planId, revision: "draft 2" },
   ApprovePlan: { _tag: "ApprovePlan", planId, approvedBy: "Cabinet", approvedOn: Period.CalendarDate.make("2009-03-16") },
   SupersedePlan: { _tag: "SupersedePlan", planId, supersededBy: "lcsp-2010-11", supersededOn: Period.CalendarDate.make("2010-04-01") },
   AddTheme: { _tag: "AddTheme", planId, code: "EWB", name: "Emotional Well Being", ecmOutcome: undefined },
-  RecordVoice: { _tag: "RecordVoice", planId, voiceId: "EWB-parents-1", themeCode: "EWB", speaker: "parents", statement: "Parents want to know the early signs of distress" },
+  RecordVoice: {
+    _tag: "RecordVoice",
+    planId,
+    voiceId: "EWB-parents-1",
+    themeCode: "EWB",
+    speaker: "parents",
+    statement: "Parents want to know the early signs of distress"
+  },
   RecordActionProgress: {
     _tag: "RecordActionProgress",
     planId,
@@ -36,8 +51,22 @@ const everyCommand: { readonly [Tag in PlanCommand["_tag"]]: Extract<PlanCommand
     note: undefined,
     revisedTargetDate: "December 09"
   },
-  AddPriority: { _tag: "AddPriority", planId, code: "P1", title: "Improve attendance", theme: undefined, ecmOutcome: "enjoy-and-achieve", links: [{ kind: "indicator", code: "NI 117" }] },
-  AssignLeadRole: { _tag: "AssignLeadRole", planId, code: "NI 117", description: "Young people not in education, employment or training", leadOfficer: "LCSP manager" },
+  AddPriority: {
+    _tag: "AddPriority",
+    planId,
+    code: "P1",
+    title: "Improve attendance",
+    theme: undefined,
+    ecmOutcome: "enjoy-and-achieve",
+    links: [{ kind: "indicator", code: "NI 117" }]
+  },
+  AssignLeadRole: {
+    _tag: "AssignLeadRole",
+    planId,
+    code: "NI 117",
+    description: "Young people not in education, employment or training",
+    leadOfficer: "LCSP manager"
+  },
   AddKeyAction: {
     _tag: "AddKeyAction",
     planId,
@@ -51,7 +80,14 @@ const everyCommand: { readonly [Tag in PlanCommand["_tag"]]: Extract<PlanCommand
     targetDates: ["July 09"],
     funding: undefined
   },
-  RecordRisk: { _tag: "RecordRisk", planId, riskId: "R1", description: "Partners withdraw", leadOfficer: "LCSP manager", actionId: undefined },
+  RecordRisk: {
+    _tag: "RecordRisk",
+    planId,
+    riskId: "R1",
+    description: "Partners withdraw",
+    leadOfficer: "LCSP manager",
+    actionId: undefined
+  },
   RecordConsultation: {
     _tag: "RecordConsultation",
     planId,
@@ -90,11 +126,34 @@ const everyCommand: { readonly [Tag in PlanCommand["_tag"]]: Extract<PlanCommand
     row: "controllable-totals",
     stated: { controllableExpenditure: Money.fromThousands("50,222.6"), fte: Fte.fromDecimal("776.9"), runningCosts: undefined }
   },
-  SetMemorandumItem: { _tag: "SetMemorandumItem", planId, itemId: "central", name: "Central Overheads", category: "central-overheads", amount: Money.fromThousands("1,078.3"), priorAmount: undefined },
+  SetMemorandumItem: {
+    _tag: "SetMemorandumItem",
+    planId,
+    itemId: "central",
+    name: "Central Overheads",
+    category: "central-overheads",
+    amount: Money.fromThousands("1,078.3"),
+    priorAmount: undefined
+  },
   StateVariationOpening: { _tag: "StateVariationOpening", planId, label: "2008/09 budget", amount: Money.fromThousands("16,790") },
-  SetVariationItem: { _tag: "SetVariationItem", planId, itemId: "v1", section: "base-adjustment", description: "Transfer of budgets to partnerships", amount: Money.fromThousands("9,055"), justification: undefined },
+  SetVariationItem: {
+    _tag: "SetVariationItem",
+    planId,
+    itemId: "v1",
+    section: "base-adjustment",
+    description: "Transfer of budgets to partnerships",
+    amount: Money.fromThousands("9,055"),
+    justification: undefined
+  },
   StateVariationClosing: { _tag: "StateVariationClosing", planId, label: "2009/10 budget", amount: Money.fromThousands("50,222") },
-  SetStaffingRow: { _tag: "SetStaffingRow", planId, rowType: "band", name: "Pt13 and above", priorFte: undefined, fte: Fte.fromDecimal("776.9") },
+  SetStaffingRow: {
+    _tag: "SetStaffingRow",
+    planId,
+    rowType: "band",
+    name: "Pt13 and above",
+    priorFte: undefined,
+    fte: Fte.fromDecimal("776.9")
+  },
   StateStaffingTotal: { _tag: "StateStaffingTotal", planId, priorFte: Fte.fromDecimal("294.9"), fte: undefined },
   SetExternalFunding: { _tag: "SetExternalFunding", planId, source: "Sure Start grant", fte: Fte.fromDecimal("26.0") },
   JustifyStaffingMovement: { _tag: "JustifyStaffingMovement", planId, category: "Externally funded", fte: Fte.fromDecimal("17.2") },
@@ -111,13 +170,19 @@ const everyCommand: { readonly [Tag in PlanCommand["_tag"]]: Extract<PlanCommand
     dataSource: undefined
   },
   ReportIndicatorValue: { _tag: "ReportIndicatorValue", ...indicatorValue, value: 5.9, qualifiers: ["provisional"] },
-  ReportIndicatorUnavailable: { _tag: "ReportIndicatorUnavailable", ...indicatorValue, kind: "target", reason: "Awaiting direction from DCSF" }
+  ReportIndicatorUnavailable: {
+    _tag: "ReportIndicatorUnavailable",
+    ...indicatorValue,
+    kind: "target",
+    reason: "Awaiting direction from DCSF"
+  }
 }
 
 // What a command needs recorded before it: the draft, and the indicator or key action it reports on.
 const prerequisites = (command: PlanCommand): ReadonlyArray<PlanCommand> => {
   if (command._tag === "DraftPlan") return []
-  if (command._tag === "ReportIndicatorValue" || command._tag === "ReportIndicatorUnavailable") return [everyCommand.DraftPlan, everyCommand.AddPlanIndicator]
+  if (command._tag === "ReportIndicatorValue" || command._tag === "ReportIndicatorUnavailable")
+    return [everyCommand.DraftPlan, everyCommand.AddPlanIndicator]
   if (command._tag === "RecordActionProgress") return [everyCommand.DraftPlan, everyCommand.AddKeyAction]
   return [everyCommand.DraftPlan]
 }
@@ -132,7 +197,8 @@ const decided = (commands: ReadonlyArray<PlanCommand>, history: ReadonlyArray<Pl
   )
 
 // The payloads as a store gives them back: through JSON, where `undefined` keys vanish.
-const stored = (events: ReadonlyArray<PlanEvent>): ReadonlyArray<PlanEvent> => JSON.parse(JSON.stringify(events)) as ReadonlyArray<PlanEvent>
+const stored = (events: ReadonlyArray<PlanEvent>): ReadonlyArray<PlanEvent> =>
+  JSON.parse(JSON.stringify(events)) as ReadonlyArray<PlanEvent>
 
 describe("re-importing an unchanged table", () => {
   for (const command of Object.values(everyCommand) as ReadonlyArray<PlanCommand>) {

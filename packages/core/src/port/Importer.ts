@@ -36,7 +36,12 @@ export type ImportResult =
  * @category ports
  * @since 0.1.0
  */
-export type Importer<Options> = (input: { readonly fileName: string; readonly text: string; readonly planId: string; readonly options: Options }) => ImportResult
+export type Importer<Options> = (input: {
+  readonly fileName: string
+  readonly text: string
+  readonly planId: string
+  readonly options: Options
+}) => ImportResult
 
 /**
  * Formats a problem the way compilers do: `file:line:column (column_name): problem — expected`

@@ -17,7 +17,9 @@ const completed: DomainEvent = {
 }
 
 const idsOf = async (filter: ActionProgress.ActionFilter, extra: ReadonlyArray<DomainEvent> = []) =>
-  viewOf(ActionProgress.project(await LedgerState.replay(foldable([...lcyppEvents, ...extra])), PLAN_ID, filter)).actions.map((action) => action.actionId)
+  viewOf(ActionProgress.project(await LedgerState.replay(foldable([...lcyppEvents, ...extra])), PLAN_ID, filter)).actions.map(
+    (action) => action.actionId
+  )
 
 describe("action progress", () => {
   it("lists overdue actions: due before the date and neither completed nor withdrawn", async () => {

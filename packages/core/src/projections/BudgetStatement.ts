@@ -97,18 +97,16 @@ const withDerived = (figures: BudgetLineFigures): BudgetColumns => ({
 })
 
 const statementOf = (plan: PlanState): BudgetStatement => {
-  const lines = [...plan.budgetLines.values()].map(
-    (line): BudgetStatementLine => ({
-      lineId: line.lineId,
-      activity: line.activity,
-      unit: line.unit,
-      cabinetMember: line.cabinetMember,
-      ...withDerived(line.figures),
-      prior: line.prior,
-      stated: line.stated,
-      formerActivities: line.formerActivities
-    })
-  )
+  const lines = [...plan.budgetLines.values()].map((line): BudgetStatementLine => ({
+    lineId: line.lineId,
+    activity: line.activity,
+    unit: line.unit,
+    cabinetMember: line.cabinetMember,
+    ...withDerived(line.figures),
+    prior: line.prior,
+    stated: line.stated,
+    formerActivities: line.formerActivities
+  }))
   const column = (pick: (line: BudgetStatementLine) => Money.Pence): Money.Pence => Money.sum(lines.map(pick))
   const totals: BudgetStatement["totals"] = {
     fte: Fte.sum(lines.map((line) => line.fte)),
@@ -124,9 +122,13 @@ const statementOf = (plan: PlanState): BudgetStatement => {
       fte: Fte.sum(lines.map((line) => line.prior?.fte ?? Fte.zero))
     }
   }
-  const memorandum = [...plan.memorandumItems.values()].map(
-    (item): MemorandumLine => ({ itemId: item.itemId, name: item.name, category: item.category, amount: item.amount, priorAmount: item.priorAmount })
-  )
+  const memorandum = [...plan.memorandumItems.values()].map((item): MemorandumLine => ({
+    itemId: item.itemId,
+    name: item.name,
+    category: item.category,
+    amount: item.amount,
+    priorAmount: item.priorAmount
+  }))
   const memorandumTotal = {
     amount: Money.sum(memorandum.map((item) => item.amount)),
     priorAmount: Money.sum(memorandum.map((item) => item.priorAmount ?? Money.zero))

@@ -40,7 +40,14 @@ describe("content findings", () => {
     // Outcome 2D is in the county plan; NI 50 is not catalogued in this ledger.
     const catalogue: ReadonlyArray<DomainEvent> = [
       { _tag: "CountyOutcomeCatalogued", catalogueId: "kcypp", priorityCode: "2", code: "2D", title: "Emotional health and well-being" },
-      { _tag: "NationalIndicatorCatalogued", catalogueId: "ni", code: "NI 117", title: "16 to 18 year olds not in education, employment or training", unit: "percent", polarity: "lower-is-better" }
+      {
+        _tag: "NationalIndicatorCatalogued",
+        catalogueId: "ni",
+        code: "NI 117",
+        title: "16 to 18 year olds not in education, employment or training",
+        unit: "percent",
+        polarity: "lower-is-better"
+      }
     ]
     expect(codesOf(await findingsOn("2009-06-01", catalogue)).filter((code) => code.startsWith("link-not-in-catalogue"))).toEqual([
       "link-not-in-catalogue priority EWB1"

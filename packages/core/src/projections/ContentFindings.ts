@@ -36,7 +36,12 @@ export interface ContentFinding {
   readonly message: string
 }
 
-const finding = (code: ContentFindingCode, subject: string, message: string): ContentFinding => ({ severity: "warning", code, subject, message })
+const finding = (code: ContentFindingCode, subject: string, message: string): ContentFinding => ({
+  severity: "warning",
+  code,
+  subject,
+  message
+})
 
 // The code a catalogue files a link under: "KCYPP priority 2" and "KCYPP 5 Priority" → "2" and "5",
 // "Outcome 2d" → "2D", "Key enabler A" → "A", "NI  50" → "NI 50".
@@ -86,21 +91,45 @@ const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, 
   const checkLink = (subject: string, link: PlanLink): void => {
     const known = catalogued(catalogues, link.kind)
     if (known !== undefined && !known.has(catalogueCode(link))) {
-      findings.push(finding("link-not-in-catalogue", subject, `${subject} links to ${link.code}, which no reference catalogue in the ledger holds: correct the code or catalogue it`))
+      findings.push(
+        finding(
+          "link-not-in-catalogue",
+          subject,
+          `${subject} links to ${link.code}, which no reference catalogue in the ledger holds: correct the code or catalogue it`
+        )
+      )
     }
   }
   for (const priority of plan.priorities.values()) {
     if (priority.theme !== undefined && plan.themes.size > 0 && !plan.themes.has(priority.theme)) {
-      findings.push(finding("priority-theme-not-defined", `priority ${priority.code}`, `priority ${priority.code} belongs to theme "${priority.theme}", which the plan does not define: add the theme or correct the code`))
+      findings.push(
+        finding(
+          "priority-theme-not-defined",
+          `priority ${priority.code}`,
+          `priority ${priority.code} belongs to theme "${priority.theme}", which the plan does not define: add the theme or correct the code`
+        )
+      )
     }
     for (const link of priority.links) {
       checkLink(`priority ${priority.code}`, link)
       if (link.kind === "local-priority" && !definesPriority(plan, link.code)) {
-        findings.push(finding("local-priority-not-defined", `priority ${priority.code}`, `priority ${priority.code} links to local priority ${link.code}, which no theme of the plan defines`))
+        findings.push(
+          finding(
+            "local-priority-not-defined",
+            `priority ${priority.code}`,
+            `priority ${priority.code} links to local priority ${link.code}, which no theme of the plan defines`
+          )
+        )
       }
     }
     if (![...plan.keyActions.values()].some((action) => action.priorityCodes.includes(priority.code))) {
-      findings.push(finding("priority-without-action", `priority ${priority.code}`, `priority ${priority.code} has no key action: add the actions that serve it`))
+      findings.push(
+        finding(
+          "priority-without-action",
+          `priority ${priority.code}`,
+          `priority ${priority.code} has no key action: add the actions that serve it`
+        )
+      )
     }
   }
   for (const action of plan.keyActions.values()) {
@@ -108,17 +137,34 @@ const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, 
     const subject = `key action ${action.actionId}`
     for (const link of action.links) checkLink(subject, link)
     for (const code of action.priorityCodes) {
-      if (!plan.priorities.has(code)) findings.push(finding("action-priority-not-defined", subject, `${subject} serves priority ${code}, which the plan does not define`))
+      if (!plan.priorities.has(code))
+        findings.push(finding("action-priority-not-defined", subject, `${subject} serves priority ${code}, which the plan does not define`))
     }
-    if (view.lead === undefined) findings.push(finding("action-without-lead", subject, `${subject} has no lead: name the accountable officer or lead partners`))
+    if (view.lead === undefined)
+      findings.push(finding("action-without-lead", subject, `${subject} has no lead: name the accountable officer or lead partners`))
     if (view.targetDates === undefined) findings.push(finding("action-without-target-date", subject, `${subject} has no target date`))
     for (const part of view.resources?.parts ?? []) {
       if (part.kind === "amount" && part.fundingSource === undefined) {
-        findings.push(finding("resource-without-funding-source", subject, `${subject} has an amount with no funding source in "${view.resources?.stated ?? ""}": say who pays`))
+        findings.push(
+          finding(
+            "resource-without-funding-source",
+            subject,
+            `${subject} has an amount with no funding source in "${view.resources?.stated ?? ""}": say who pays`
+          )
+        )
       }
     }
-    if (isOverdueOn(view, today) && (view.latestProgress === undefined || (view.dueBy !== undefined && view.latestProgress.recordedOn < view.dueBy))) {
-      findings.push(finding("overdue-without-progress", subject, `${subject} was due by ${view.dueBy ?? ""} and has no progress update since: record whether it was completed, slipped or withdrawn`))
+    if (
+      isOverdueOn(view, today) &&
+      (view.latestProgress === undefined || (view.dueBy !== undefined && view.latestProgress.recordedOn < view.dueBy))
+    ) {
+      findings.push(
+        finding(
+          "overdue-without-progress",
+          subject,
+          `${subject} was due by ${view.dueBy ?? ""} and has no progress update since: record whether it was completed, slipped or withdrawn`
+        )
+      )
     }
   }
   return findings
@@ -133,5 +179,9 @@ const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, 
  * @category projections
  * @since 0.2.0
  */
-export const project = (ledger: LedgerState, planId: string, options: { readonly today: string }): Either.Either<ReadonlyArray<ContentFinding>, PlanNotFound> =>
+export const project = (
+  ledger: LedgerState,
+  planId: string,
+  options: { readonly today: string }
+): Either.Either<ReadonlyArray<ContentFinding>, PlanNotFound> =>
   Either.map(findPlan(ledger, planId), (plan) => findingsOf(plan, [...ledger.catalogues.values()], options.today))

@@ -10,7 +10,11 @@ describe("the whole plan", () => {
   it("nests priorities and key actions under their theme, with what parents said and resources by funding source", async () => {
     const plan = viewOf(CurrentPlan.project(await LedgerState.replay(foldable(lcyppEvents)), PLAN_ID))
     const [theme] = plan.themes
-    expect(theme).toMatchObject({ code: "EWB", name: "Emotional Well Being", parentsSaid: ["Parents want to recognise early signs of distress"] })
+    expect(theme).toMatchObject({
+      code: "EWB",
+      name: "Emotional Well Being",
+      parentsSaid: ["Parents want to recognise early signs of distress"]
+    })
     expect(theme?.priorities.map((priority) => [priority.code, priority.actions.map((action) => action.actionId)])).toEqual([
       ["EWB1", ["EWB1.1", "EWB1.2"]],
       ["EWB2", []]

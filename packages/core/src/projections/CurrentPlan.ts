@@ -96,16 +96,14 @@ const currentOf = (plan: PlanState): CurrentPlan => {
     [...plan.priorities.values()].filter((priority) => priority.theme === themeCode).map((priority) => priority.code)
   const said = (themeCode: string, speaker: "parents" | "children-and-young-people"): ReadonlyArray<string> =>
     [...plan.voices.values()].filter((voice) => voice.themeCode === themeCode && voice.speaker === speaker).map((voice) => voice.statement)
-  const themes = [...plan.themes.values()].map(
-    (theme): ThemeView => ({
-      code: theme.code,
-      name: theme.name,
-      ecmOutcome: theme.ecmOutcome,
-      priorities: priorityCodesOf(theme.code).flatMap((code) => priorityView(code) ?? []),
-      parentsSaid: said(theme.code, "parents"),
-      childrenAndYoungPeopleSaid: said(theme.code, "children-and-young-people")
-    })
-  )
+  const themes = [...plan.themes.values()].map((theme): ThemeView => ({
+    code: theme.code,
+    name: theme.name,
+    ecmOutcome: theme.ecmOutcome,
+    priorities: priorityCodesOf(theme.code).flatMap((code) => priorityView(code) ?? []),
+    parentsSaid: said(theme.code, "parents"),
+    childrenAndYoungPeopleSaid: said(theme.code, "children-and-young-people")
+  }))
   const otherPriorities = [...plan.priorities.values()]
     .filter((priority) => priority.theme === undefined || !plan.themes.has(priority.theme))
     .flatMap((priority) => priorityView(priority.code) ?? [])

@@ -28,12 +28,21 @@ export interface CatalogueEntry {
  * @since 0.1.0
  */
 export const project = (ledger: LedgerState): ReadonlyArray<CatalogueEntry> => {
-  const byCode = new Map<string, Map<string, { title: string; unit: IndicatorUnit; polarity: Polarity; categories: ReadonlyArray<string>; planIds: Array<string> }>>()
+  const byCode = new Map<
+    string,
+    Map<string, { title: string; unit: IndicatorUnit; polarity: Polarity; categories: ReadonlyArray<string>; planIds: Array<string> }>
+  >()
   for (const plan of ledger.plans.values()) {
     for (const indicator of plan.indicators.values()) {
       const variants = byCode.get(indicator.code) ?? new Map()
       const key = JSON.stringify([indicator.title, indicator.unit, indicator.polarity, [...indicator.categories].sort()])
-      const variant = variants.get(key) ?? { title: indicator.title, unit: indicator.unit, polarity: indicator.polarity, categories: indicator.categories, planIds: [] }
+      const variant = variants.get(key) ?? {
+        title: indicator.title,
+        unit: indicator.unit,
+        polarity: indicator.polarity,
+        categories: indicator.categories,
+        planIds: []
+      }
       variant.planIds.push(plan.planId)
       variants.set(key, variant)
       byCode.set(indicator.code, variants)

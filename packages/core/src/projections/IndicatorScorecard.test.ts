@@ -16,9 +16,25 @@ const scorecardOf = async (
   options: { readonly tolerancePercent?: number } = {}
 ) => {
   const events: Array<PlanEvent> = [
-    { _tag: "PlanDrafted", planId, kind: "service-business-plan", title: "Plan", ownerId: "kcc-cfe", period: Period.financialYear("2009/10") },
+    {
+      _tag: "PlanDrafted",
+      planId,
+      kind: "service-business-plan",
+      title: "Plan",
+      ownerId: "kcc-cfe",
+      period: Period.financialYear("2009/10")
+    },
     { _tag: "PlanIndicatorAdded", planId, code: "NI 1", title: "Indicator", unit: "percent", polarity, categories: [], area },
-    ...values.map(([kind, period, value, qualifiers = []]): PlanEvent => ({ _tag: "IndicatorValueReported", planId, code: "NI 1", area, period, kind, value, qualifiers }))
+    ...values.map(([kind, period, value, qualifiers = []]): PlanEvent => ({
+      _tag: "IndicatorValueReported",
+      planId,
+      code: "NI 1",
+      area,
+      period,
+      kind,
+      value,
+      qualifiers
+    }))
   ]
   const state = await LedgerState.replay(foldable(events))
   return Either.getOrThrow(IndicatorScorecard.project(state, planId, options)).indicators[0]
@@ -28,19 +44,50 @@ const fy = Period.financialYear
 
 describe("indicator scorecard", () => {
   it("is not-met beyond the tolerance, near within it, and the tolerance is the caller's", async () => {
-    const values = [["actual", fy("2008/09"), 50], ["target", fy("2009/10"), 57]] as const
+    const values = [
+      ["actual", fy("2008/09"), 50],
+      ["target", fy("2009/10"), 57]
+    ] as const
     expect((await scorecardOf("higher-is-better", values))?.status).toBe("not-met")
     expect((await scorecardOf("higher-is-better", values, { tolerancePercent: 15 }))?.status).toBe("near")
   })
 
   it("compares with polarity: lower is better", async () => {
-    expect((await scorecardOf("lower-is-better", [["actual", fy("2008/09"), 6.1], ["target", fy("2009/10"), 5.9]]))?.status).toBe("near")
-    expect((await scorecardOf("lower-is-better", [["actual", fy("2008/09"), 6.2], ["target", fy("2009/10"), 5.9]]))?.status).toBe("not-met")
-    expect((await scorecardOf("lower-is-better", [["actual", fy("2008/09"), 5.0], ["target", fy("2009/10"), 5.9]]))?.status).toBe("met")
+    expect(
+      (
+        await scorecardOf("lower-is-better", [
+          ["actual", fy("2008/09"), 6.1],
+          ["target", fy("2009/10"), 5.9]
+        ])
+      )?.status
+    ).toBe("near")
+    expect(
+      (
+        await scorecardOf("lower-is-better", [
+          ["actual", fy("2008/09"), 6.2],
+          ["target", fy("2009/10"), 5.9]
+        ])
+      )?.status
+    ).toBe("not-met")
+    expect(
+      (
+        await scorecardOf("lower-is-better", [
+          ["actual", fy("2008/09"), 5.0],
+          ["target", fy("2009/10"), 5.9]
+        ])
+      )?.status
+    ).toBe("met")
   })
 
   it("treats a min target as a floor whatever the polarity", async () => {
-    expect((await scorecardOf("lower-is-better", [["actual", fy("2008/09"), 80], ["target", fy("2009/10"), 75, ["min"]]]))?.status).toBe("met")
+    expect(
+      (
+        await scorecardOf("lower-is-better", [
+          ["actual", fy("2008/09"), 80],
+          ["target", fy("2009/10"), 75, ["min"]]
+        ])
+      )?.status
+    ).toBe("met")
   })
 
   it("says no-data when there is a target but no actual or estimate", async () => {
@@ -60,7 +107,10 @@ describe("indicator scorecard", () => {
   })
 
   it("uses an academic-year target that ends within the plan's financial year", async () => {
-    const row = await scorecardOf("lower-is-better", [["estimate", fy("2008/09"), 6.0], ["target", Period.academicYear("2008/09"), 6.0, ["academic-year"]]])
+    const row = await scorecardOf("lower-is-better", [
+      ["estimate", fy("2008/09"), 6.0],
+      ["target", Period.academicYear("2008/09"), 6.0, ["academic-year"]]
+    ])
     expect(row?.target).toMatchObject({ value: 6.0, period: { _tag: "AcademicYear", year: "2008/09" } })
     expect(row?.status).toBe("met")
   })

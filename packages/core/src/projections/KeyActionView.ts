@@ -42,7 +42,12 @@ export const ofAction = (plan: PlanState, action: typeof KeyActionAdded.Type): K
   const latestProgress = progress.at(-1)
   const targetDates = action.targetDates.length === 0 ? undefined : TargetDate.parse(action.targetDates.join(". "))
   const revised = [...progress].reverse().find((update) => update.revisedTargetDate !== undefined)?.revisedTargetDate
-  const dueBy = revised !== undefined ? TargetDate.finalDueBy(TargetDate.parse(revised)) : targetDates === undefined ? undefined : TargetDate.finalDueBy(targetDates)
+  const dueBy =
+    revised !== undefined
+      ? TargetDate.finalDueBy(TargetDate.parse(revised))
+      : targetDates === undefined
+        ? undefined
+        : TargetDate.finalDueBy(targetDates)
   return {
     actionId: action.actionId,
     title: action.title,

@@ -30,7 +30,14 @@ export const lcyppEvents: ReadonlyArray<DomainEvent> = [
     ]
   },
   { _tag: "PlanPriorityAdded", planId: PLAN_ID, code: "EWB2", title: "Build resilience early", theme: "EWB", links: [] },
-  { _tag: "VoiceRecorded", planId: PLAN_ID, voiceId: "EWB-parents-1", themeCode: "EWB", speaker: "parents", statement: "Parents want to recognise early signs of distress" },
+  {
+    _tag: "VoiceRecorded",
+    planId: PLAN_ID,
+    voiceId: "EWB-parents-1",
+    themeCode: "EWB",
+    speaker: "parents",
+    statement: "Parents want to recognise early signs of distress"
+  },
   {
     _tag: "KeyActionAdded",
     planId: PLAN_ID,

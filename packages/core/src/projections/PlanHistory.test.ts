@@ -15,15 +15,38 @@ describe("plan history and indicator catalogue", () => {
       planId,
       lineId: "base",
       activity: "Base",
-      figures: { fte: Fte.zero, employeeCosts: Money.zero, runningCosts: Money.fromThousands(runningCosts), contractsAndProjects: Money.zero, externalIncome: Money.zero, internalIncome: Money.zero },
+      figures: {
+        fte: Fte.zero,
+        employeeCosts: Money.zero,
+        runningCosts: Money.fromThousands(runningCosts),
+        contractsAndProjects: Money.zero,
+        externalIncome: Money.zero,
+        internalIncome: Money.zero
+      },
       stated: {}
     })
-    await ledger.executePlan(planId, [
-      { _tag: "DraftPlan", planId, kind: "service-business-plan", title: "History plan", ownerId: "kcc-cfe", period: Period.financialYear("2009/10") },
-      line("31.9"),
-      { _tag: "ApprovePlan", planId, approvedBy: "Cabinet", approvedOn: Period.CalendarDate.make("2009-03-16") }
-    ], provenance)
-    const restated = await ledger.executePlan(planId, [line("35.0")], { ...provenance, reason: "rent review", authority: "Cabinet Member decision 09/01234", effectiveDate: Period.CalendarDate.make("2009-07-01") })
+    await ledger.executePlan(
+      planId,
+      [
+        {
+          _tag: "DraftPlan",
+          planId,
+          kind: "service-business-plan",
+          title: "History plan",
+          ownerId: "kcc-cfe",
+          period: Period.financialYear("2009/10")
+        },
+        line("31.9"),
+        { _tag: "ApprovePlan", planId, approvedBy: "Cabinet", approvedOn: Period.CalendarDate.make("2009-03-16") }
+      ],
+      provenance
+    )
+    const restated = await ledger.executePlan(planId, [line("35.0")], {
+      ...provenance,
+      reason: "rent review",
+      authority: "Cabinet Member decision 09/01234",
+      effectiveDate: Period.CalendarDate.make("2009-07-01")
+    })
     expect(restated.ok).toBe(true)
 
     const history = await PlanHistory.project(store.readStream(StreamName.forPlan(planId)))
@@ -34,16 +57,45 @@ describe("plan history and indicator catalogue", () => {
       ["PlanRestated", 'budget line "Base"'],
       ["BudgetLineRevised", "budget line base"]
     ])
-    expect(history[3]).toMatchObject({ reason: "rent review", authority: "Cabinet Member decision 09/01234", effectiveDate: "2009-07-01", actor: "finance-officer" })
+    expect(history[3]).toMatchObject({
+      reason: "rent review",
+      authority: "Cabinet Member decision 09/01234",
+      effectiveDate: "2009-07-01",
+      actor: "finance-officer"
+    })
   })
 
   it("lists each indicator once, and shows plans that define it differently", async () => {
     const ledger = Ledger.make({ store: InMemoryEventStore.make() })
-    for (const [planId, title] of [["plan-a", "NEET 16-18"], ["plan-b", "NEET 16-18"], ["plan-c", "Young people not in education"]] as const) {
-      await ledger.executePlan(planId, [
-        { _tag: "DraftPlan", planId, kind: "service-business-plan", title: planId, ownerId: "kcc-cfe", period: Period.financialYear("2009/10") },
-        { _tag: "AddPlanIndicator", planId, code: "NI 117", title, unit: "percent", polarity: "lower-is-better", categories: ["LAA"], area: "kent" }
-      ], provenance)
+    for (const [planId, title] of [
+      ["plan-a", "NEET 16-18"],
+      ["plan-b", "NEET 16-18"],
+      ["plan-c", "Young people not in education"]
+    ] as const) {
+      await ledger.executePlan(
+        planId,
+        [
+          {
+            _tag: "DraftPlan",
+            planId,
+            kind: "service-business-plan",
+            title: planId,
+            ownerId: "kcc-cfe",
+            period: Period.financialYear("2009/10")
+          },
+          {
+            _tag: "AddPlanIndicator",
+            planId,
+            code: "NI 117",
+            title,
+            unit: "percent",
+            polarity: "lower-is-better",
+            categories: ["LAA"],
+            area: "kent"
+          }
+        ],
+        provenance
+      )
     }
     const [entry] = IndicatorCatalogue.project(await ledger.state())
     expect(entry?.consistent).toBe(false)

@@ -35,7 +35,10 @@ const subjectOf = (event: PlanEvent): string =>
     .with({ _tag: "ConsultationRecorded" }, ({ name }) => `consultation "${name}"`)
     .with({ _tag: "ThemeAdded" }, ({ code, name }) => `theme ${code} "${name}"`)
     .with({ _tag: "ActionProgressRecorded" }, ({ actionId, status, recordedOn }) => `key action ${actionId} ${status} on ${recordedOn}`)
-    .with({ _tag: "VoiceRecorded" }, ({ themeCode, speaker }) => `what ${speaker === "parents" ? "parents" : "children and young people"} said on theme ${themeCode}`)
+    .with(
+      { _tag: "VoiceRecorded" },
+      ({ themeCode, speaker }) => `what ${speaker === "parents" ? "parents" : "children and young people"} said on theme ${themeCode}`
+    )
     .with({ _tag: "BudgetLineAdded" }, { _tag: "BudgetLineRenamed" }, ({ activity }) => `budget line "${activity}"`)
     .with({ _tag: "BudgetLineRevised" }, { _tag: "BudgetLineMoved" }, ({ lineId }) => `budget line ${lineId}`)
     .with({ _tag: "BudgetTotalsStated" }, ({ row }) => `the stated ${row} row`)
@@ -48,7 +51,11 @@ const subjectOf = (event: PlanEvent): string =>
     .with({ _tag: "StaffingMovementJustified" }, ({ category }) => `staffing movement "${category}"`)
     .with({ _tag: "StaffingChangeExplained" }, () => "the staffing explanation")
     .with({ _tag: "PlanIndicatorAdded" }, ({ code }) => `indicator ${code}`)
-    .with({ _tag: "IndicatorValueReported" }, { _tag: "IndicatorValueUnavailable" }, ({ code, kind, period }) => `the ${kind} of ${code} for ${Period.label(period)}`)
+    .with(
+      { _tag: "IndicatorValueReported" },
+      { _tag: "IndicatorValueUnavailable" },
+      ({ code, kind, period }) => `the ${kind} of ${code} for ${Period.label(period)}`
+    )
     .exhaustive()
 
 /**

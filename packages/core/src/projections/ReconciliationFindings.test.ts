@@ -18,7 +18,12 @@ const drafted = (planId: string, priorPlanId?: string): PlanEvent => ({
   ...(priorPlanId === undefined ? {} : { priorPlanId })
 })
 
-const line = (planId: string, employee: string, stated: { gross?: string; controllable?: string } = {}, prior?: { controllable: string; fte: string }): PlanEvent => ({
+const line = (
+  planId: string,
+  employee: string,
+  stated: { gross?: string; controllable?: string } = {},
+  prior?: { controllable: string; fte: string }
+): PlanEvent => ({
   _tag: "BudgetLineAdded",
   planId,
   lineId: "education-welfare",
@@ -35,7 +40,9 @@ const line = (planId: string, employee: string, stated: { gross?: string; contro
     ...(stated.gross === undefined ? {} : { grossExpenditure: Money.fromThousands(stated.gross) }),
     ...(stated.controllable === undefined ? {} : { controllableExpenditure: Money.fromThousands(stated.controllable) })
   },
-  ...(prior === undefined ? {} : { prior: { controllableExpenditure: Money.fromThousands(prior.controllable), fte: Fte.fromDecimal(prior.fte) } })
+  ...(prior === undefined
+    ? {}
+    : { prior: { controllableExpenditure: Money.fromThousands(prior.controllable), fte: Fte.fromDecimal(prior.fte) } })
 })
 
 const findingsOf = async (events: ReadonlyArray<PlanEvent>, planId = "plan-2009-10") =>
@@ -43,14 +50,26 @@ const findingsOf = async (events: ReadonlyArray<PlanEvent>, planId = "plan-2009-
 
 describe("reconciliation findings", () => {
   it("finds nothing when every printed figure adds up", async () => {
-    expect(await findingsOf([drafted("plan-2009-10"), line("plan-2009-10", "1,351.5", { gross: "1,351.5", controllable: "1,351.5" })])).toEqual([])
+    expect(
+      await findingsOf([drafted("plan-2009-10"), line("plan-2009-10", "1,351.5", { gross: "1,351.5", controllable: "1,351.5" })])
+    ).toEqual([])
   })
 
   it("calls a printed gross a rounding warning within half a unit per figure, and an error beyond", async () => {
     const [withinRounding] = await findingsOf([drafted("plan-2009-10"), line("plan-2009-10", "1,351.5", { gross: "1,351.6" })])
-    expect(withinRounding).toMatchObject({ code: "line-arithmetic-mismatch", severity: "warning", measure: "money", difference: Money.fromThousands("0.1") })
+    expect(withinRounding).toMatchObject({
+      code: "line-arithmetic-mismatch",
+      severity: "warning",
+      measure: "money",
+      difference: Money.fromThousands("0.1")
+    })
     const [beyond] = await findingsOf([drafted("plan-2009-10"), line("plan-2009-10", "1,351.5", { gross: "1,361.5" })])
-    expect(beyond).toMatchObject({ code: "line-arithmetic-mismatch", severity: "error", stated: Money.fromThousands("1,361.5"), computed: Money.fromThousands("1,351.5") })
+    expect(beyond).toMatchObject({
+      code: "line-arithmetic-mismatch",
+      severity: "error",
+      stated: Money.fromThousands("1,361.5"),
+      computed: Money.fromThousands("1,351.5")
+    })
     expect(beyond?.message).toContain("£10.0k")
   })
 
@@ -58,10 +77,19 @@ describe("reconciliation findings", () => {
     const findings = await findingsOf([
       drafted("plan-2009-10"),
       line("plan-2009-10", "1,351.5"),
-      { _tag: "BudgetTotalsStated", planId: "plan-2009-10", row: "controllable-totals", stated: { controllableExpenditure: Money.fromThousands("1,451.5"), fte: Fte.fromDecimal("50.2") } }
+      {
+        _tag: "BudgetTotalsStated",
+        planId: "plan-2009-10",
+        row: "controllable-totals",
+        stated: { controllableExpenditure: Money.fromThousands("1,451.5"), fte: Fte.fromDecimal("50.2") }
+      }
     ])
     expect(findings).toHaveLength(1)
-    expect(findings[0]).toMatchObject({ code: "stated-total-mismatch", severity: "error", subject: "Controllable Totals controllable expenditure" })
+    expect(findings[0]).toMatchObject({
+      code: "stated-total-mismatch",
+      severity: "error",
+      subject: "Controllable Totals controllable expenditure"
+    })
   })
 
   it("checks the variation statement against the budget's controllable total", async () => {
@@ -69,7 +97,14 @@ describe("reconciliation findings", () => {
       drafted("plan-2009-10"),
       line("plan-2009-10", "1,351.5"),
       { _tag: "VariationOpeningStated", planId: "plan-2009-10", label: "2008/09 budget", amount: Money.fromThousands("1,000") },
-      { _tag: "VariationItemRecorded", planId: "plan-2009-10", itemId: "pay", section: "pressure", description: "Pay", amount: Money.fromThousands("100") }
+      {
+        _tag: "VariationItemRecorded",
+        planId: "plan-2009-10",
+        itemId: "pay",
+        section: "pressure",
+        description: "Pay",
+        amount: Money.fromThousands("100")
+      }
     ])
     expect(findings).toEqual([
       expect.objectContaining({ code: "variation-does-not-reconcile", severity: "error", difference: Money.fromThousands("251.5") })
@@ -84,19 +119,37 @@ describe("reconciliation findings", () => {
       line("plan-2009-10", "1,351.5", {}, { controllable: "1,500.0", fte: "50.2" })
     ])
     expect(findings).toEqual([
-      expect.objectContaining({ code: "restated-prior-year", severity: "error", stated: Money.fromThousands("1,500.0"), computed: Money.fromThousands("1,528.3") })
+      expect.objectContaining({
+        code: "restated-prior-year",
+        severity: "error",
+        stated: Money.fromThousands("1,500.0"),
+        computed: Money.fromThousands("1,528.3")
+      })
     ])
   })
 
   it("checks the justification of staffing movement against the change in FTE", async () => {
     const findings = await findingsOf([
       drafted("plan-2009-10"),
-      { _tag: "StaffingRowRecorded", planId: "plan-2009-10", rowType: "division", name: "Finance", priorFte: Fte.fromDecimal("10.0"), fte: Fte.fromDecimal("14.0") },
+      {
+        _tag: "StaffingRowRecorded",
+        planId: "plan-2009-10",
+        rowType: "division",
+        name: "Finance",
+        priorFte: Fte.fromDecimal("10.0"),
+        fte: Fte.fromDecimal("14.0")
+      },
       { _tag: "StaffingMovementJustified", planId: "plan-2009-10", category: "MTP", fte: Fte.fromDecimal("3.0") },
       { _tag: "StaffingTotalStated", planId: "plan-2009-10", priorFte: Fte.fromDecimal("10.0"), fte: Fte.fromDecimal("14.0") }
     ])
     expect(findings).toEqual([
-      expect.objectContaining({ code: "movement-does-not-reconcile", severity: "error", measure: "fte", stated: Fte.fromDecimal("3.0"), computed: Fte.fromDecimal("4.0") })
+      expect.objectContaining({
+        code: "movement-does-not-reconcile",
+        severity: "error",
+        measure: "fte",
+        stated: Fte.fromDecimal("3.0"),
+        computed: Fte.fromDecimal("4.0")
+      })
     ])
   })
 })

@@ -139,8 +139,16 @@ const statedTotalRows = (statement: BudgetStatement.BudgetStatement): ReadonlyAr
         ? ["controllableExpenditure", statement.totalCostOfUnit.amount, RECONCILIATION_TOLERANCE.totalCostOfUnit(lines, memorandumItems)]
         : ["controllableExpenditure", statement.totals.controllableExpenditure, RECONCILIATION_TOLERANCE.controllableTotal(lines)],
       isTotalCost
-        ? ["priorControllableExpenditure", statement.totalCostOfUnit.priorAmount, RECONCILIATION_TOLERANCE.priorTotalCostOfUnit(lines, memorandumItems)]
-        : ["priorControllableExpenditure", statement.totals.prior.controllableExpenditure, RECONCILIATION_TOLERANCE.priorControllableTotal(lines)]
+        ? [
+            "priorControllableExpenditure",
+            statement.totalCostOfUnit.priorAmount,
+            RECONCILIATION_TOLERANCE.priorTotalCostOfUnit(lines, memorandumItems)
+          ]
+        : [
+            "priorControllableExpenditure",
+            statement.totals.prior.controllableExpenditure,
+            RECONCILIATION_TOLERANCE.priorControllableTotal(lines)
+          ]
     ]
     const fteFields: ReadonlyArray<readonly ["fte" | "priorFte", number, number]> = [
       ["fte", statement.totals.fte, RECONCILIATION_TOLERANCE.fteTotal(lines)],
@@ -167,7 +175,11 @@ const statedTotalRows = (statement: BudgetStatement.BudgetStatement): ReadonlyAr
   return findings
 }
 
-const variation = (plan: PlanState, statement: BudgetStatement.BudgetStatement, bridge: VariationStatement.VariationStatement): ReadonlyArray<Finding> => {
+const variation = (
+  plan: PlanState,
+  statement: BudgetStatement.BudgetStatement,
+  bridge: VariationStatement.VariationStatement
+): ReadonlyArray<Finding> => {
   const hasVariation = plan.variationItems.size > 0 || plan.variationOpening !== undefined || plan.variationClosing !== undefined
   if (!hasVariation) return []
   const printsPriorColumn = statement.lines.some((line) => line.prior !== undefined)

@@ -72,8 +72,14 @@ const totalsOf = (plan: PlanState): StaffingTotals => {
     fte: row.fte,
     difference: row.priorFte !== undefined && row.fte !== undefined ? Fte.subtract(row.fte, row.priorFte) : undefined
   }))
-  const prior = totalOf(rows.map((row) => row.priorFte), plan.staffingTotal?.priorFte)
-  const current = totalOf(rows.map((row) => row.fte), plan.staffingTotal?.fte)
+  const prior = totalOf(
+    rows.map((row) => row.priorFte),
+    plan.staffingTotal?.priorFte
+  )
+  const current = totalOf(
+    rows.map((row) => row.fte),
+    plan.staffingTotal?.fte
+  )
   const difference = Fte.subtract(current.value, prior.value)
   const sources = [...plan.externalFunding].map(([name, fte]) => ({ name, fte }))
   const movements = [...plan.staffingMovements].map(([name, fte]) => ({ name, fte }))

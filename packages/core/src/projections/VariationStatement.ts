@@ -16,9 +16,7 @@ import type { PlanState } from "../plan/PlanState.js"
  * @since 0.1.0
  */
 export type OpeningSource =
-  | { readonly kind: "prior-plan"; readonly priorPlanId: string }
-  | { readonly kind: "stated" }
-  | { readonly kind: "none" }
+  { readonly kind: "prior-plan"; readonly priorPlanId: string } | { readonly kind: "stated" } | { readonly kind: "none" }
 
 /**
  * The order in which sections appear in a variation statement.

@@ -70,9 +70,16 @@ const ask = function* <Value>(step: Step): Generator<Step, Value, unknown> {
 
 const steps = function* (stream: string, batch: ReadonlyArray<NewEvent>, expectedRevision: ExpectedRevision): Steps {
   const head = yield* ask<StreamHead>({ primitive: "streamHead", stream })
-  const unchanged: AppendResult = { appended: false, nextExpectedRevision: head.revision ?? -1, lastGlobalPosition: head.lastGlobalPosition }
+  const unchanged: AppendResult = {
+    appended: false,
+    nextExpectedRevision: head.revision ?? -1,
+    lastGlobalPosition: head.lastGlobalPosition
+  }
   if (batch.length === 0) return unchanged
-  const stored = yield* ask<ReadonlyMap<string, RecordedEvent>>({ primitive: "storedEvents", eventIds: batch.map((event) => event.eventId) })
+  const stored = yield* ask<ReadonlyMap<string, RecordedEvent>>({
+    primitive: "storedEvents",
+    eventIds: batch.map((event) => event.eventId)
+  })
   if (classifyBatch(stream, batch, stored) === "already-stored") return unchanged
   checkExpectedRevision(stream, expectedRevision, head.revision)
   const chain = yield* ask<ChainHead>({ primitive: "chainHead" })

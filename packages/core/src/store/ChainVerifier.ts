@@ -6,9 +6,7 @@ import type { Damage, VerifyReport } from "./VerifyReport.js"
 const decodeRecorded = Schema.decodeUnknownEither(RecordedEvent)
 
 const field = (record: unknown, name: string): string | undefined =>
-  typeof record === "object" && record !== null && name in record
-    ? String((record as Record<string, unknown>)[name])
-    : undefined
+  typeof record === "object" && record !== null && name in record ? String((record as Record<string, unknown>)[name]) : undefined
 
 /**
  * Follows a store's log in global order, one record at a time: decodes it with the event schemas,
@@ -21,7 +19,9 @@ const field = (record: unknown, name: string): string | undefined =>
  */
 export interface ChainWalker {
   /** The next record as a checked event, or the damage it shows. */
-  readonly check: (record: unknown) => { readonly ok: true; readonly event: RecordedEvent } | { readonly ok: false; readonly damage: Damage }
+  readonly check: (
+    record: unknown
+  ) => { readonly ok: true; readonly event: RecordedEvent } | { readonly ok: false; readonly damage: Damage }
   /** How many records passed. */
   readonly checked: () => number
   /** The hash of the last record that passed. */
@@ -43,7 +43,13 @@ export const makeChainWalker = (): ChainWalker => {
     const stream = field(record, "stream")
     return {
       ok: false as const,
-      damage: { kind, message, globalPosition: expectedPosition, ...(eventId === undefined ? {} : { eventId }), ...(stream === undefined ? {} : { stream }) }
+      damage: {
+        kind,
+        message,
+        globalPosition: expectedPosition,
+        ...(eventId === undefined ? {} : { eventId }),
+        ...(stream === undefined ? {} : { stream })
+      }
     }
   }
   return {
@@ -51,16 +57,26 @@ export const makeChainWalker = (): ChainWalker => {
       const decoded = decodeRecorded(record)
       if (Either.isLeft(decoded)) return damage(record, "undecodable", ParseResult.TreeFormatter.formatErrorSync(decoded.left))
       const event = decoded.right
-      if (event.globalPosition !== expectedPosition) return damage(record, "out-of-order", `expected global position ${expectedPosition}, found ${event.globalPosition}`)
+      if (event.globalPosition !== expectedPosition)
+        return damage(record, "out-of-order", `expected global position ${expectedPosition}, found ${event.globalPosition}`)
       const expectedRevision = (lastRevisionByStream.get(event.stream) ?? -1) + 1
       if (event.streamRevision !== expectedRevision) {
-        return damage(record, "out-of-order", `expected revision ${expectedRevision} of stream "${event.stream}", found ${event.streamRevision}`)
+        return damage(
+          record,
+          "out-of-order",
+          `expected revision ${expectedRevision} of stream "${event.stream}", found ${event.streamRevision}`
+        )
       }
       if (event.previousHash !== previousHash) {
-        return damage(record, "broken-link", `previous hash ${event.previousHash ?? "null"} is not the hash of the event before it (${previousHash ?? "null"})`)
+        return damage(
+          record,
+          "broken-link",
+          `previous hash ${event.previousHash ?? "null"} is not the hash of the event before it (${previousHash ?? "null"})`
+        )
       }
       const { globalPosition: _position, hash, ...content } = event
-      if (hashEvent(content) !== hash) return damage(record, "hash-mismatch", "the stored content does not match its hash: the event was changed after it was written")
+      if (hashEvent(content) !== hash)
+        return damage(record, "hash-mismatch", "the stored content does not match its hash: the event was changed after it was written")
       lastRevisionByStream.set(event.stream, event.streamRevision)
       previousHash = hash
       expectedPosition += 1

@@ -35,13 +35,8 @@ export const validateBatch = (stream: string, events: ReadonlyArray<unknown>): R
  * @category appending
  * @since 0.1.0
  */
-export const checkExpectedRevision = (
-  stream: string,
-  expected: ExpectedRevision,
-  current: number | undefined
-): void => {
-  const satisfied =
-    expected === "any" || (expected === "no-stream" ? current === undefined : current === expected)
+export const checkExpectedRevision = (stream: string, expected: ExpectedRevision, current: number | undefined): void => {
+  const satisfied = expected === "any" || (expected === "no-stream" ? current === undefined : current === expected)
   if (!satisfied) {
     throw new WrongExpectedRevision({ stream, expected, actual: current ?? "no-stream" })
   }

@@ -34,13 +34,20 @@ export const canImportSealed = (store: EventStore): store is SealedImportTarget 
  * @category appending
  * @since 0.1.0
  */
-export const checkedBatches = async function* (store: string, events: AsyncIterable<RecordedEvent>, batchSize = 1000): AsyncIterable<ReadonlyArray<RecordedEvent>> {
+export const checkedBatches = async function* (
+  store: string,
+  events: AsyncIterable<RecordedEvent>,
+  batchSize = 1000
+): AsyncIterable<ReadonlyArray<RecordedEvent>> {
   const walker = makeChainWalker()
   let batch: Array<RecordedEvent> = []
   for await (const event of events) {
     const result = walker.check(event)
     if (!result.ok) {
-      throw new StoreUnavailable({ store, detail: `cannot import event ${result.damage.eventId ?? "?"} at position ${result.damage.globalPosition}: ${result.damage.kind} — ${result.damage.message}` })
+      throw new StoreUnavailable({
+        store,
+        detail: `cannot import event ${result.damage.eventId ?? "?"} at position ${result.damage.globalPosition}: ${result.damage.kind} — ${result.damage.message}`
+      })
     }
     batch.push(result.event)
     if (batch.length === batchSize) {

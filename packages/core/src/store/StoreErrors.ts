@@ -97,6 +97,8 @@ export type StoreError = InstanceType<(typeof STORE_ERRORS)[number]>
  */
 export const isStoreError = (value: unknown): value is StoreError =>
   isTaggedErrorIn(
-    { WrongExpectedRevision: true, DuplicateEventId: true, InvalidEvent: true, StoreUnavailable: true } satisfies { readonly [Tag in StoreError["_tag"]]: true },
+    { WrongExpectedRevision: true, DuplicateEventId: true, InvalidEvent: true, StoreUnavailable: true } satisfies {
+      readonly [Tag in StoreError["_tag"]]: true
+    },
     value
   )

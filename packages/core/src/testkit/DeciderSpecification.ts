@@ -30,7 +30,11 @@ export interface Specification<Command, Event, Violation extends { readonly _tag
 }
 
 const specificationFor = <Command, Event, Violation extends { readonly _tag: string }>(
-  decideAll: (commands: ReadonlyArray<Command>, history: ReadonlyArray<Event>, context: EnvelopeFacts) => Either.Either<ReadonlyArray<Event>, Violation>
+  decideAll: (
+    commands: ReadonlyArray<Command>,
+    history: ReadonlyArray<Event>,
+    context: EnvelopeFacts
+  ) => Either.Either<ReadonlyArray<Event>, Violation>
 ): Specification<Command, Event, Violation> => ({
   given: (history) => ({
     when: (commands, context = {}) => {
@@ -65,7 +69,11 @@ const specificationFor = <Command, Event, Violation extends { readonly _tag: str
  */
 export const planSpecification: Specification<PlanCommand, PlanEvent, PlanRuleViolation> = specificationFor(
   (commands: ReadonlyArray<PlanCommand>, history: ReadonlyArray<PlanEvent>, context) =>
-    PlanDecider.decideAll(commands, history.map((data) => ({ ...context, data })), context)
+    PlanDecider.decideAll(
+      commands,
+      history.map((data) => ({ ...context, data })),
+      context
+    )
 )
 
 /**
@@ -76,5 +84,8 @@ export const planSpecification: Specification<PlanCommand, PlanEvent, PlanRuleVi
  */
 export const partnershipSpecification: Specification<PartnershipDecider.PartnershipCommand, PartnershipEvent, PartnershipRuleViolation> =
   specificationFor((commands: ReadonlyArray<PartnershipDecider.PartnershipCommand>, history: ReadonlyArray<PartnershipEvent>) =>
-    PartnershipDecider.decideAll(commands, history.map((data) => ({ data })))
+    PartnershipDecider.decideAll(
+      commands,
+      history.map((data) => ({ data }))
+    )
   )

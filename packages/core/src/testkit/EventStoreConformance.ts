@@ -81,7 +81,9 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
 
     testCase("rejects no-stream on an existing stream, naming stream, expected and actual revision", async () => {
       await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
-      const error = await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: "no-stream" }).catch((caught: unknown) => caught)
+      const error = await store
+        .appendToStream("plan-a", sampleEvents(1), { expectedRevision: "no-stream" })
+        .catch((caught: unknown) => caught)
       expect(error).toMatchObject({ _tag: "WrongExpectedRevision", stream: "plan-a", expected: "no-stream", actual: 1 })
     })
 
@@ -166,7 +168,11 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
     })
 
     testCase("reads for replay what readAll reads, in the same order and with the same selection", async () => {
-      await store.appendToStream("plan-a", [sampleEvent({ recordedAt: "2009-03-01T10:00:00.000Z" }), sampleEvent({ authority: "Cabinet, 12 March 2009" })], { expectedRevision: "no-stream" })
+      await store.appendToStream(
+        "plan-a",
+        [sampleEvent({ recordedAt: "2009-03-01T10:00:00.000Z" }), sampleEvent({ authority: "Cabinet, 12 March 2009" })],
+        { expectedRevision: "no-stream" }
+      )
       await store.appendToStream("plan-b", sampleEvents(2), { expectedRevision: "no-stream" })
       await store.appendToStream("plan-a", [sampleEvent({ recordedAt: "2009-06-01T10:00:00.000Z" })], { expectedRevision: 1 })
       for (const options of [{}, { fromPosition: 3 }, { recordedUpTo: "2009-04-01T00:00:00.000Z" }]) {

@@ -20,7 +20,10 @@ export const POSTGRES_SKIP_REASON = `no PostgreSQL: run \`bash .ci/postgres-star
 export const postgresTestUrl = (environment: NodeJS.ProcessEnv = process.env): string | undefined => {
   const url = environment[VARIABLE]
   if (url === undefined && environment["CI"] !== undefined) {
-    throw new StoreUnavailable({ store: "postgres test server", detail: `${VARIABLE} is not set in CI: start PostgreSQL with .ci/postgres-start before the tests` })
+    throw new StoreUnavailable({
+      store: "postgres test server",
+      detail: `${VARIABLE} is not set in CI: start PostgreSQL with .ci/postgres-start before the tests`
+    })
   }
   return url
 }

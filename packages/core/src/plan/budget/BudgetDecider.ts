@@ -25,10 +25,20 @@ const LineContent = BudgetLineRevised.pipe(Schema.pick("cabinetMember", "figures
 const lineFigureViolation = (planId: string, activity: string, figures: BudgetLineFigures): InvalidFigure | undefined => {
   const subject = `budget line "${activity}"`
   if (figures.externalIncome > 0) {
-    return new InvalidFigure({ planId, subject, field: "external income", rule: "is income and is written as a negative amount (for example -80.0)" })
+    return new InvalidFigure({
+      planId,
+      subject,
+      field: "external income",
+      rule: "is income and is written as a negative amount (for example -80.0)"
+    })
   }
   if (figures.internalIncome > 0) {
-    return new InvalidFigure({ planId, subject, field: "internal income", rule: "is income and is written as a negative amount (for example -140.4)" })
+    return new InvalidFigure({
+      planId,
+      subject,
+      field: "internal income",
+      rule: "is income and is written as a negative amount (for example -140.4)"
+    })
   }
   if (figures.fte < 0) return new InvalidFigure({ planId, subject, field: "FTE", rule: "cannot be negative" })
   return undefined
@@ -66,7 +76,9 @@ export const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
   match(command)
     .with({ _tag: "SetBudgetLine" }, (setLine) => setBudgetLine(plan, setLine))
     .with({ _tag: "StateBudgetTotals" }, ({ _tag, ...fields }): Decision =>
-      Either.right(unlessEquivalent(StatedTotals, plan.statedTotals.get(fields.row), fields.stated, { _tag: "BudgetTotalsStated" as const, ...fields }))
+      Either.right(
+        unlessEquivalent(StatedTotals, plan.statedTotals.get(fields.row), fields.stated, { _tag: "BudgetTotalsStated" as const, ...fields })
+      )
     )
     .with({ _tag: "SetMemorandumItem" }, ({ _tag, ...fields }): Decision => {
       const produced = { _tag: "MemorandumItemRecorded" as const, ...fields }
@@ -105,7 +117,10 @@ export const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
 export const describe = (command: BudgetCommand): string =>
   match(command)
     .with({ _tag: "SetBudgetLine" }, ({ activity }) => `budget line "${activity}"`)
-    .with({ _tag: "StateBudgetTotals" }, ({ row }) => `the stated ${row === "controllable-totals" ? "Controllable Totals" : "Total Cost of Unit"} row`)
+    .with(
+      { _tag: "StateBudgetTotals" },
+      ({ row }) => `the stated ${row === "controllable-totals" ? "Controllable Totals" : "Total Cost of Unit"} row`
+    )
     .with({ _tag: "SetMemorandumItem" }, ({ name }) => `memorandum item "${name}"`)
     .with({ _tag: "StateVariationOpening" }, () => "the variation statement's opening budget")
     .with({ _tag: "SetVariationItem" }, ({ description }) => `variation item "${description}"`)

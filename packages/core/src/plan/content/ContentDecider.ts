@@ -19,7 +19,8 @@ import {
 type Decision = Either.Either<ReadonlyArray<ContentEvent>, ActionNotInPlan | ProgressIncomplete>
 
 const recordProgress = (plan: ContentState, produced: typeof ActionProgressRecorded.Type): Decision => {
-  if (!plan.keyActions.has(produced.actionId)) return Either.left(new ActionNotInPlan({ planId: produced.planId, actionId: produced.actionId }))
+  if (!plan.keyActions.has(produced.actionId))
+    return Either.left(new ActionNotInPlan({ planId: produced.planId, actionId: produced.actionId }))
   const incomplete = (missing: string) =>
     Either.left(new ProgressIncomplete({ planId: produced.planId, actionId: produced.actionId, status: produced.status, missing }))
   if (produced.status === "slipped" && produced.revisedTargetDate === undefined) return incomplete("new target date")
@@ -41,37 +42,40 @@ export const decide = (command: ContentCommand, plan: ContentState): Decision =>
     .with({ _tag: "RecordActionProgress" }, ({ _tag, ...fields }) => recordProgress(plan, { _tag: "ActionProgressRecorded", ...fields }))
     .otherwise((settable) => Either.right(settableContent(settable, plan)))
 
-const settableContent = (command: Exclude<ContentCommand, { _tag: "RecordActionProgress" }>, plan: ContentState): ReadonlyArray<ContentEvent> =>
-    match(command)
-      .with({ _tag: "AddTheme" }, ({ _tag, ...fields }) => {
-        const produced = { _tag: "ThemeAdded" as const, ...fields }
-        return unlessEquivalent(ThemeAdded, plan.themes.get(fields.code), produced, produced)
-      })
-      .with({ _tag: "RecordVoice" }, ({ _tag, ...fields }) => {
-        const produced = { _tag: "VoiceRecorded" as const, ...fields }
-        return unlessEquivalent(VoiceRecorded, plan.voices.get(fields.voiceId), produced, produced)
-      })
-      .with({ _tag: "AddPriority" }, ({ _tag, ...fields }) => {
-        const produced = { _tag: "PlanPriorityAdded" as const, ...fields }
-        return unlessEquivalent(PlanPriorityAdded, plan.priorities.get(fields.code), produced, produced)
-      })
-      .with({ _tag: "AssignLeadRole" }, ({ _tag, ...fields }) => {
-        const produced = { _tag: "LeadRoleAssigned" as const, ...fields }
-        return unlessEquivalent(LeadRoleAssigned, plan.leadRoles.get(fields.code), produced, produced)
-      })
-      .with({ _tag: "AddKeyAction" }, ({ _tag, ...fields }) => {
-        const produced = { _tag: "KeyActionAdded" as const, ...fields }
-        return unlessEquivalent(KeyActionAdded, plan.keyActions.get(fields.actionId), produced, produced)
-      })
-      .with({ _tag: "RecordRisk" }, ({ _tag, ...fields }) => {
-        const produced = { _tag: "RiskRecorded" as const, ...fields }
-        return unlessEquivalent(RiskRecorded, plan.risks.get(fields.riskId), produced, produced)
-      })
-      .with({ _tag: "RecordConsultation" }, ({ _tag, ...fields }) => {
-        const produced = { _tag: "ConsultationRecorded" as const, ...fields }
-        return unlessEquivalent(ConsultationRecorded, plan.consultations.get(fields.consultationId), produced, produced)
-      })
-      .exhaustive()
+const settableContent = (
+  command: Exclude<ContentCommand, { _tag: "RecordActionProgress" }>,
+  plan: ContentState
+): ReadonlyArray<ContentEvent> =>
+  match(command)
+    .with({ _tag: "AddTheme" }, ({ _tag, ...fields }) => {
+      const produced = { _tag: "ThemeAdded" as const, ...fields }
+      return unlessEquivalent(ThemeAdded, plan.themes.get(fields.code), produced, produced)
+    })
+    .with({ _tag: "RecordVoice" }, ({ _tag, ...fields }) => {
+      const produced = { _tag: "VoiceRecorded" as const, ...fields }
+      return unlessEquivalent(VoiceRecorded, plan.voices.get(fields.voiceId), produced, produced)
+    })
+    .with({ _tag: "AddPriority" }, ({ _tag, ...fields }) => {
+      const produced = { _tag: "PlanPriorityAdded" as const, ...fields }
+      return unlessEquivalent(PlanPriorityAdded, plan.priorities.get(fields.code), produced, produced)
+    })
+    .with({ _tag: "AssignLeadRole" }, ({ _tag, ...fields }) => {
+      const produced = { _tag: "LeadRoleAssigned" as const, ...fields }
+      return unlessEquivalent(LeadRoleAssigned, plan.leadRoles.get(fields.code), produced, produced)
+    })
+    .with({ _tag: "AddKeyAction" }, ({ _tag, ...fields }) => {
+      const produced = { _tag: "KeyActionAdded" as const, ...fields }
+      return unlessEquivalent(KeyActionAdded, plan.keyActions.get(fields.actionId), produced, produced)
+    })
+    .with({ _tag: "RecordRisk" }, ({ _tag, ...fields }) => {
+      const produced = { _tag: "RiskRecorded" as const, ...fields }
+      return unlessEquivalent(RiskRecorded, plan.risks.get(fields.riskId), produced, produced)
+    })
+    .with({ _tag: "RecordConsultation" }, ({ _tag, ...fields }) => {
+      const produced = { _tag: "ConsultationRecorded" as const, ...fields }
+      return unlessEquivalent(ConsultationRecorded, plan.consultations.get(fields.consultationId), produced, produced)
+    })
+    .exhaustive()
 
 /**
  * What a content command is about, in the plan's own words (for restatements and refusals).

@@ -17,6 +17,13 @@ describe("reading plan links as printed", () => {
   })
 
   it("reads a run of indicators printed under one NI as one link each (Cranbrook and Paddock Wood, IBA2)", () => {
-    expect(PlanLinkText.parseList("NI 54, 92 99,100-102").map((link) => link.code)).toEqual(["NI 54", "NI 92", "NI 99", "NI 100", "NI 101", "NI 102"])
+    expect(PlanLinkText.parseList("NI 54, 92 99,100-102").map((link) => link.code)).toEqual([
+      "NI 54",
+      "NI 92",
+      "NI 99",
+      "NI 100",
+      "NI 101",
+      "NI 102"
+    ])
   })
 })

@@ -8,14 +8,18 @@ const pounds = (text: string) => Money.fromPounds(text)
 
 describe("reading resources as printed", () => {
   it("reads an amount with its funding source after it (Ashford 1, Priority 1)", () => {
-    expect(Resource.parse("£10,000 – KCF").parts).toEqual([{ kind: "amount", amount: pounds("10,000"), fundingSource: "KCF", label: undefined }])
+    expect(Resource.parse("£10,000 – KCF").parts).toEqual([
+      { kind: "amount", amount: pounds("10,000"), fundingSource: "KCF", label: undefined }
+    ])
     expect(Resource.parse("Point of Access Assistant Social Worker £10,000 – KCF").parts).toEqual([
       { kind: "amount", amount: pounds("10,000"), fundingSource: "KCF", label: "Point of Access Assistant Social Worker" }
     ])
   })
 
   it("reads a source printed before the amount (Cranbrook and Paddock Wood, Aiming High)", () => {
-    expect(Resource.parse("Aiming High: £27000").parts).toEqual([{ kind: "amount", amount: pounds("27000"), fundingSource: "Aiming High", label: undefined }])
+    expect(Resource.parse("Aiming High: £27000").parts).toEqual([
+      { kind: "amount", amount: pounds("27000"), fundingSource: "Aiming High", label: undefined }
+    ])
     expect(Resource.parse("Matched funding from BIP (£15,000)").parts).toEqual([
       { kind: "amount", amount: pounds("15,000"), fundingSource: "BIP", label: undefined }
     ])
@@ -33,7 +37,9 @@ describe("reading resources as printed", () => {
       { kind: "amount", amount: pounds("2000"), fundingSource: "KCF", label: "CT / KC to bid for" },
       { kind: "amount", amount: pounds("2000"), fundingSource: "PCT Health and Wellbeing Fund", label: undefined }
     ])
-    expect(Resource.parse("£3.5k Ashford Rural").parts).toEqual([{ kind: "amount", amount: pounds("3500"), fundingSource: "Ashford Rural", label: undefined }])
+    expect(Resource.parse("£3.5k Ashford Rural").parts).toEqual([
+      { kind: "amount", amount: pounds("3500"), fundingSource: "Ashford Rural", label: undefined }
+    ])
   })
 
   it("reads a source in brackets and what it is for, and never adds a printed sum again (Cranbrook and Paddock Wood, IBA1 and IBA2)", () => {
@@ -51,11 +57,15 @@ describe("reading resources as printed", () => {
     expect(Resource.parse("Staff time").parts).toEqual([{ kind: "staff-time" }])
     expect(Resource.parse("TBA").parts).toEqual([{ kind: "to-be-agreed" }])
     expect(Resource.parse("£500 per LAC").parts).toEqual([{ kind: "stated", text: "£500 per LAC" }])
-    expect(Resource.parse("£5000 09/10").parts).toEqual([{ kind: "amount", amount: pounds("5000"), fundingSource: undefined, label: undefined }])
+    expect(Resource.parse("£5000 09/10").parts).toEqual([
+      { kind: "amount", amount: pounds("5000"), fundingSource: undefined, label: undefined }
+    ])
   })
 
   it("adds amounts up by funding source and counts the rest", () => {
-    const totals = Resource.totals(["£10,000 – KCF", "£3000 from KCF", "Staff time", "TBA", "£12,000 Children’s Fund", "£500 per LAC"].map(Resource.parse))
+    const totals = Resource.totals(
+      ["£10,000 – KCF", "£3000 from KCF", "Staff time", "TBA", "£12,000 Children’s Fund", "£500 per LAC"].map(Resource.parse)
+    )
     expect(totals.bySource).toEqual([
       { fundingSource: "KCF", amount: pounds("13,000"), count: 2 },
       { fundingSource: "Children’s Fund", amount: pounds("12,000"), count: 1 }

@@ -9,7 +9,12 @@ import * as Money from "../../money/Money.js"
  * @since 0.2.0
  */
 export type ResourcePart =
-  | { readonly kind: "amount"; readonly amount: Money.Pence; readonly fundingSource: string | undefined; readonly label: string | undefined }
+  | {
+      readonly kind: "amount"
+      readonly amount: Money.Pence
+      readonly fundingSource: string | undefined
+      readonly label: string | undefined
+    }
   | { readonly kind: "staff-time" }
   | { readonly kind: "to-be-agreed" }
   | { readonly kind: "stated"; readonly text: string }
@@ -107,9 +112,7 @@ const partsOfSegment = (segment: string): ReadonlyArray<ResourcePart> => {
  */
 export const parse = (stated: string): Resources => ({
   stated,
-  parts: stated
-    .split(/;|\s\+\s|\s(?:and|&)\s(?=£)|,\s*(?=£)|(?<=\))\s+(?=£)/u)
-    .flatMap(partsOfSegment)
+  parts: stated.split(/;|\s\+\s|\s(?:and|&)\s(?=£)|,\s*(?=£)|(?<=\))\s+(?=£)/u).flatMap(partsOfSegment)
 })
 
 /**

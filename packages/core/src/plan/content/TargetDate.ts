@@ -71,9 +71,11 @@ const firstDueIn = (segment: string): { readonly due: Due; readonly start: numbe
   }
   if (month !== null) return at(month, { kind: "month", month: monthOf(month[1] ?? "", month[2] ?? "") })
   const term = TERM.exec(segment)
-  if (term !== null && term[2] !== undefined) return at(term, { kind: "term", term: (term[1] ?? "").toLowerCase() as "autumn", year: fullYear(term[2]) })
+  if (term !== null && term[2] !== undefined)
+    return at(term, { kind: "term", term: (term[1] ?? "").toLowerCase() as "autumn", year: fullYear(term[2]) })
   const season = SEASON.exec(segment)
-  if (season !== null) return at(season, { kind: "season", season: (season[1] ?? "").toLowerCase() as "spring", year: fullYear(season[2] ?? "") })
+  if (season !== null)
+    return at(season, { kind: "season", season: (season[1] ?? "").toLowerCase() as "spring", year: fullYear(season[2] ?? "") })
   const year = YEAR_ONLY.exec(segment)
   if (year !== null) return at(year, { kind: "year", year: Number(year[1]) })
   const ongoing = ONGOING.exec(segment)
@@ -93,7 +95,8 @@ const milestonesIn = (segment: string): ReadonlyArray<Milestone> => {
   const trailing = labelOf(rest)
   const last = milestones.at(-1)
   // Words after the last date describe it ("July 09 and ongoing" keeps "and ongoing" on July).
-  if (trailing !== undefined && last !== undefined && last.label === undefined) milestones[milestones.length - 1] = { label: trailing, due: last.due }
+  if (trailing !== undefined && last !== undefined && last.label === undefined)
+    milestones[milestones.length - 1] = { label: trailing, due: last.due }
   return milestones
 }
 

@@ -35,7 +35,9 @@ export const decide = (command: IndicatorsCommand, plan: IndicatorsState): Decis
       return Either.right(unlessEquivalent(PlanIndicatorAdded, plan.indicators.get(fields.code), produced, produced))
     })
     .with({ _tag: "ReportIndicatorValue" }, ({ _tag, ...fields }) => reportedValue(plan, { _tag: "IndicatorValueReported", ...fields }))
-    .with({ _tag: "ReportIndicatorUnavailable" }, ({ _tag, ...fields }) => reportedValue(plan, { _tag: "IndicatorValueUnavailable", ...fields }))
+    .with({ _tag: "ReportIndicatorUnavailable" }, ({ _tag, ...fields }) =>
+      reportedValue(plan, { _tag: "IndicatorValueUnavailable", ...fields })
+    )
     .exhaustive()
 
 /**
@@ -47,5 +49,9 @@ export const decide = (command: IndicatorsCommand, plan: IndicatorsState): Decis
 export const describe = (command: IndicatorsCommand): string =>
   match(command)
     .with({ _tag: "AddPlanIndicator" }, ({ code }) => `indicator ${code}`)
-    .with({ _tag: "ReportIndicatorValue" }, { _tag: "ReportIndicatorUnavailable" }, ({ code, kind, period }) => `the ${kind} of ${code} for ${Period.label(period)}`)
+    .with(
+      { _tag: "ReportIndicatorValue" },
+      { _tag: "ReportIndicatorUnavailable" },
+      ({ code, kind, period }) => `the ${kind} of ${code} for ${Period.label(period)}`
+    )
     .exhaustive()

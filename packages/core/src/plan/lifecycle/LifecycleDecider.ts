@@ -45,11 +45,15 @@ export const draft = (command: Extract<LifecycleCommand, { _tag: "DraftPlan" }>,
 export const decide = (command: Exclude<LifecycleCommand, { _tag: "DraftPlan" }>, plan: LifecycleState): Decision => {
   const supersession = plan.supersession
   if (supersession !== undefined) {
-    const again = command._tag === "SupersedePlan" && command.supersededBy === supersession.supersededBy && command.supersededOn === supersession.supersededOn
+    const again =
+      command._tag === "SupersedePlan" &&
+      command.supersededBy === supersession.supersededBy &&
+      command.supersededOn === supersession.supersededOn
     return again ? Either.right([]) : Either.left(new PlanIsSuperseded({ planId: plan.planId, supersededBy: supersession.supersededBy }))
   }
   const approval = plan.approval
-  const approvedAlready = (by: NonNullable<LifecycleState["approval"]>): Decision => Either.left(new PlanAlreadyApproved({ planId: plan.planId, ...by }))
+  const approvedAlready = (by: NonNullable<LifecycleState["approval"]>): Decision =>
+    Either.left(new PlanAlreadyApproved({ planId: plan.planId, ...by }))
   return match(command)
     .with({ _tag: "RevisePlan" }, ({ _tag, ...fields }): Decision => {
       if (approval !== undefined) return approvedAlready(approval)
@@ -57,7 +61,9 @@ export const decide = (command: Exclude<LifecycleCommand, { _tag: "DraftPlan" }>
     })
     .with({ _tag: "ApprovePlan" }, ({ _tag, ...fields }): Decision => {
       if (approval === undefined) return Either.right([{ _tag: "PlanApproved", ...fields }])
-      return approval.approvedBy === fields.approvedBy && approval.approvedOn === fields.approvedOn ? Either.right([]) : approvedAlready(approval)
+      return approval.approvedBy === fields.approvedBy && approval.approvedOn === fields.approvedOn
+        ? Either.right([])
+        : approvedAlready(approval)
     })
     .with({ _tag: "SupersedePlan" }, ({ _tag, ...fields }): Decision => Either.right([{ _tag: "PlanSuperseded", ...fields }]))
     .exhaustive()

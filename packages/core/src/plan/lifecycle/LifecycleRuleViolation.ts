@@ -79,4 +79,5 @@ export class PlanIsSuperseded extends Data.TaggedError("PlanIsSuperseded")<{
  * @category errors
  * @since 0.2.0
  */
-export type LifecycleRuleViolation = PlanNotDrafted | PlanAlreadyDrafted | PlanAlreadyApproved | ApprovedPlanChangeRefused | PlanIsSuperseded
+export type LifecycleRuleViolation =
+  PlanNotDrafted | PlanAlreadyDrafted | PlanAlreadyApproved | ApprovedPlanChangeRefused | PlanIsSuperseded

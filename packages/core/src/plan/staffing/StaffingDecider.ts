@@ -20,23 +20,39 @@ export const decide = (command: StaffingCommand, plan: StaffingState): Decision 
   match(command)
     .with({ _tag: "SetStaffingRow" }, ({ _tag, ...row }): Decision => {
       if ((row.fte ?? 0) < 0 || (row.priorFte ?? 0) < 0) {
-        return Either.left(new InvalidFigure({ planId: row.planId, subject: `staffing row "${row.name}"`, field: "FTE", rule: "cannot be negative" }))
+        return Either.left(
+          new InvalidFigure({ planId: row.planId, subject: `staffing row "${row.name}"`, field: "FTE", rule: "cannot be negative" })
+        )
       }
       const produced = { _tag: "StaffingRowRecorded" as const, ...row }
-      return Either.right(unlessEquivalent(StaffingRowRecorded, plan.staffingRows.get(staffingRowKey(row.rowType, row.name)), produced, produced))
+      return Either.right(
+        unlessEquivalent(StaffingRowRecorded, plan.staffingRows.get(staffingRowKey(row.rowType, row.name)), produced, produced)
+      )
     })
     .with({ _tag: "StateStaffingTotal" }, ({ _tag, ...total }): Decision => {
       const produced = { _tag: "StaffingTotalStated" as const, ...total }
       return Either.right(unlessEquivalent(StaffingTotalStated, plan.staffingTotal, produced, produced))
     })
     .with({ _tag: "SetExternalFunding" }, ({ _tag, ...fields }): Decision =>
-      Either.right(unlessEquivalent(Fte, plan.externalFunding.get(fields.source), fields.fte, { _tag: "ExternalFundingRecorded" as const, ...fields }))
+      Either.right(
+        unlessEquivalent(Fte, plan.externalFunding.get(fields.source), fields.fte, { _tag: "ExternalFundingRecorded" as const, ...fields })
+      )
     )
     .with({ _tag: "JustifyStaffingMovement" }, ({ _tag, ...fields }): Decision =>
-      Either.right(unlessEquivalent(Fte, plan.staffingMovements.get(fields.category), fields.fte, { _tag: "StaffingMovementJustified" as const, ...fields }))
+      Either.right(
+        unlessEquivalent(Fte, plan.staffingMovements.get(fields.category), fields.fte, {
+          _tag: "StaffingMovementJustified" as const,
+          ...fields
+        })
+      )
     )
     .with({ _tag: "ExplainStaffingChange" }, ({ _tag, ...fields }): Decision =>
-      Either.right(unlessEquivalent(Schema.String, plan.staffingExplanation, fields.explanation, { _tag: "StaffingChangeExplained" as const, ...fields }))
+      Either.right(
+        unlessEquivalent(Schema.String, plan.staffingExplanation, fields.explanation, {
+          _tag: "StaffingChangeExplained" as const,
+          ...fields
+        })
+      )
     )
     .exhaustive()
 

@@ -2,7 +2,6 @@ import { Schema } from "effect"
 import { PlanId } from "../PlanId.js"
 import { Fte } from "../../money/Fte.js"
 
-
 /**
  * How a staffing row groups staff: by pay band (`Pt13 and above`) or by division.
  *
