@@ -36,6 +36,7 @@ export const withProgress = async function* <Item>(
  */
 export const withReplayProgress = (store: EventStore, io: Io): EventStore => ({
   appendToStream: (stream, events, options) => store.appendToStream(stream, events, options),
+  head: () => store.head(),
   readStream: (stream, options) => withProgress(io, `reading ${stream}`, store.readStream(stream, options)),
   readAll: (options) => withProgress(io, "reading events", store.readAll(options)),
   readAllForReplay: (options) => withProgress(io, "replaying events", store.readAllForReplay(options), (page) => page.length),

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readSync, truncateSync, writeSync } from "node:fs"
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, truncateSync, writeSync } from "node:fs"
 import { open, truncate, writeFile } from "node:fs/promises"
 import { dirname } from "node:path"
 import {
@@ -264,6 +264,15 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
   const store: JsonlEventStore = {
     path,
     appendToStream,
+    // Under the lock, so the head includes whatever other processes have appended.
+    head: async () => {
+      ensureOpen()
+      if (!existsSync(path)) return { globalPosition: 0, hash: null }
+      return withFileLock(lockDirectory, storeName, async () => {
+        await catchUpUnderLock()
+        return primitives.chainHead()
+      })
+    },
     readAll,
     readAllForReplay,
     readStream,

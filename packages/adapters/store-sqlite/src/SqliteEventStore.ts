@@ -182,6 +182,10 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
   const store: SqliteEventStore = {
     path,
     database,
+    head: async () => {
+      ensureOpen()
+      return primitives.chainHead()
+    },
     appendToStream: async (stream, events, options) => {
       ensureOpen()
       if (importing)

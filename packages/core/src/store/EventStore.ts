@@ -1,4 +1,5 @@
 import type { FoldableEvent, NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
+import type { ChainHead } from "./AppendAlgorithm.js"
 import type { VerifyReport } from "./VerifyReport.js"
 
 /**
@@ -82,6 +83,11 @@ export interface EventStore {
    * and provenance facts): the replay path, much cheaper than building whole recorded events.
    */
   readAllForReplay(options?: ReadAllOptions): AsyncIterable<ReadonlyArray<FoldableEvent>>
+  /**
+   * The log's last event as stored now: its global position (0 for an empty log) and hash (`null`
+   * for an empty log). How far a replay will go, and what an auditor anchors.
+   */
+  head(): Promise<ChainHead>
   /** Re-walks the hash chain and decodes every event; reports the first problem found. */
   verify(): Promise<VerifyReport>
   /** Releases the store's resources (files, connections). */

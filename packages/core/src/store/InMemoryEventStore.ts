@@ -98,6 +98,11 @@ export const make = (): SealedImportTarget & {
 
   const store = {
     appendToStream,
+    head: async () => {
+      ensureOpen()
+      const last = log.at(-1) as RecordedEvent | undefined
+      return { globalPosition: last?.globalPosition ?? 0, hash: last?.hash ?? null }
+    },
     readStream,
     readAll,
     readAllForReplay,

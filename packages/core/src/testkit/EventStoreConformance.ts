@@ -79,6 +79,14 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
       expect(read[1]?.data).toEqual(batch[1]?.data)
     })
 
+    testCase("reports the head of the log: position and hash of the last event, or nothing yet", async () => {
+      expect(await store.head()).toEqual({ globalPosition: 0, hash: null })
+      await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
+      await store.appendToStream("plan-b", sampleEvents(3), { expectedRevision: "no-stream" })
+      const last = (await collect(store.readAll())).at(-1)
+      expect(await store.head()).toEqual({ globalPosition: 5, hash: last?.hash })
+    })
+
     testCase("rejects no-stream on an existing stream, naming stream, expected and actual revision", async () => {
       await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
       const error = await store
