@@ -4,6 +4,12 @@ import { describe, expect, it } from "vitest"
 import type { Io } from "./Io.js"
 import { withReplayProgress } from "./Progress.js"
 
+// A clock that moves on one second each time it is read, so the estimate is predictable.
+const tickingClock = (): (() => Date) => {
+  let seconds = 0
+  return () => new Date(Date.UTC(2009, 3, 1, 0, 0, seconds++))
+}
+
 const ioWritingTo = (lines: Array<string>, interactive: boolean): Io => ({
   stdout: () => undefined,
   stderr: (text) => lines.push(text),
@@ -11,7 +17,7 @@ const ioWritingTo = (lines: Array<string>, interactive: boolean): Io => ({
   cwd: "/",
   env: {},
   user: "test",
-  now: () => new Date()
+  now: tickingClock()
 })
 
 const storeWith = async (events: number) => {
@@ -21,11 +27,16 @@ const storeWith = async (events: number) => {
 }
 
 describe("replay progress", () => {
-  it("counts the events of replay pages on a terminal, and the replay folds them all", async () => {
+  it("shows a bar with the count against the log's head and the time left, and the replay folds every event", async () => {
     const shown: Array<string> = []
     const state = await LedgerState.fromStore(withReplayProgress(await storeWith(25_000), ioWritingTo(shown, true)))
     expect(state.eventCount).toBe(25_000)
-    expect(shown).toEqual(["\rreplaying events: 10,000", "\rreplaying events: 20,000", "\rreplaying events: 25,000 — done\n"])
+    // The clock moves one second per reading: 10,000 events after 1 s leave 15,000 for about 2 s.
+    expect(shown).toEqual([
+      "\rreplaying events [########------------] 10,000 / 25,000 (40%), about 2 seconds left",
+      "\rreplaying events [################----] 20,000 / 25,000 (80%), about 1 second left",
+      "\rreplaying events [####################] 25,000 / 25,000 (100%) — done\n"
+    ])
   })
 
   it("writes nothing when stderr is not a terminal", async () => {

@@ -1,9 +1,15 @@
 import type { EventStore } from "@plan-ledger/core"
 import type { Io } from "./Io.js"
+import { progressLine } from "./ProgressLine.js"
+
+// Long work only: below this many events the line would flash past.
+const SHOW_FROM = 10_000
 
 /**
  * Counts the events passing through an async sequence (one per item, or `eventsIn(item)` for
- * pages) and, on a terminal only, shows the count on one line of stderr. Piped output stays clean.
+ * pages) and, on a terminal only, shows a progress bar on one line of stderr — the count against
+ * `total` (when known, asked for only on a terminal) and an estimate of the time left. Piped output
+ * stays clean.
  *
  * @category output
  * @since 0.1.0
@@ -12,20 +18,26 @@ export const withProgress = async function* <Item>(
   io: Io,
   label: string,
   items: AsyncIterable<Item>,
-  eventsIn: (item: Item) => number = () => 1
+  eventsIn: (item: Item) => number = () => 1,
+  total: () => Promise<number | undefined> = async () => undefined
 ): AsyncIterable<Item> {
+  const expected = io.interactive ? await total() : undefined
+  const started = io.now().getTime()
   let count = 0
   let shown = 0
   for await (const item of items) {
     count += eventsIn(item)
-    if (io.interactive && count - shown >= 10_000) {
+    if (io.interactive && count - shown >= SHOW_FROM) {
       shown = count
-      io.stderr(`\r${label}: ${count.toLocaleString("en-GB")}`)
+      io.stderr(`\r${progressLine(label, count, expected, io.now().getTime() - started)}`)
     }
     yield item
   }
-  if (io.interactive && count >= 10_000) io.stderr(`\r${label}: ${count.toLocaleString("en-GB")} — done\n`)
+  if (io.interactive && count >= SHOW_FROM) io.stderr(`\r${progressLine(label, count, expected, io.now().getTime() - started)} — done\n`)
 }
+
+// How many events a whole-log read will go through: the head's position.
+const headPosition = (store: EventStore) => async (): Promise<number> => (await store.head()).globalPosition
 
 /**
  * The same store, showing progress on a terminal while `readAll`, `readAllForReplay` or
@@ -38,8 +50,9 @@ export const withReplayProgress = (store: EventStore, io: Io): EventStore => ({
   appendToStream: (stream, events, options) => store.appendToStream(stream, events, options),
   head: () => store.head(),
   readStream: (stream, options) => withProgress(io, `reading ${stream}`, store.readStream(stream, options)),
-  readAll: (options) => withProgress(io, "reading events", store.readAll(options)),
-  readAllForReplay: (options) => withProgress(io, "replaying events", store.readAllForReplay(options), (page) => page.length),
+  readAll: (options) => withProgress(io, "reading events", store.readAll(options), () => 1, headPosition(store)),
+  readAllForReplay: (options) =>
+    withProgress(io, "replaying events", store.readAllForReplay(options), (page) => page.length, headPosition(store)),
   verify: () => store.verify(),
   close: () => store.close()
 })

@@ -219,7 +219,11 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     schema,
     pool,
     head: async () => {
-      const row = (await pool.query<{ global_position: string; hash: string }>(`SELECT global_position, hash FROM ${events} ORDER BY global_position DESC LIMIT 1`)).rows[0]
+      const row = (
+        await pool.query<{ global_position: string; hash: string }>(
+          `SELECT global_position, hash FROM ${events} ORDER BY global_position DESC LIMIT 1`
+        )
+      ).rows[0]
       return row === undefined ? { globalPosition: 0, hash: null } : { globalPosition: Number(row.global_position), hash: row.hash }
     },
     appendToStream,

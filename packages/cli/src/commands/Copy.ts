@@ -1,8 +1,9 @@
-import { copyStore } from "@plan-ledger/stores"
+import { copyStore, openStore } from "@plan-ledger/stores"
 import { required } from "../Arguments.js"
 import { checkLedgerFile } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
+import { withReplayProgress } from "../Progress.js"
 import type { CommandInput } from "../Spec.js"
 import { counted } from "../Words.js"
 
@@ -17,7 +18,9 @@ export const copy = async ({ values }: CommandInput<"copy">, io: Io): Promise<Ex
   const to = required("copy", "to", values.to, "sqlite:ledger.db")
   checkLedgerFile(from, io, "read")
   checkLedgerFile(to, io, "write")
-  const report = await copyStore(from, to)
+  // The source is read through the progress wrapper, so a long copy shows a bar on a terminal.
+  const source = await openStore(from)
+  const report = await copyStore(withReplayProgress(source, io), to).finally(() => source.close())
   io.stdout(
     `copied ${counted(report.events, "event")} from ${from} to ${to}; ${report.verified.ok ? "hash chain verified" : "the copy does NOT verify"}\n`
   )
