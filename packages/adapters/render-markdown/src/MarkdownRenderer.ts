@@ -201,6 +201,10 @@ const formatValue = (unit: IndicatorScorecard.ScorecardRow["unit"], value: numbe
     .with("points", () => `${value} points`)
     .exhaustive()
 
+// An academic-year target's period already says "academic"; its qualifier would say it twice.
+const targetQualifiers = (target: { readonly period: Period.Period; readonly qualifiers: ReadonlyArray<string> }): ReadonlyArray<string> =>
+  target.qualifiers.filter((qualifier) => !(qualifier === "academic-year" && target.period._tag === "AcademicYear"))
+
 const scorecard = (view: IndicatorScorecard.IndicatorScorecard): string => {
   const rows = view.indicators.map((row) => [
     row.code,
@@ -208,7 +212,7 @@ const scorecard = (view: IndicatorScorecard.IndicatorScorecard): string => {
     row.polarity === "higher-is-better" ? "higher" : "lower",
     row.target === undefined
       ? "—"
-      : `${formatValue(row.unit, row.target.value)} (${Period.label(row.target.period)}${row.target.qualifiers.length === 0 ? "" : `, ${row.target.qualifiers.join(", ")}`})`,
+      : `${formatValue(row.unit, row.target.value)} (${[Period.label(row.target.period), ...targetQualifiers(row.target)].join(", ")})`,
     row.latest === undefined ? "—" : `${formatValue(row.unit, row.latest.value)} (${row.latest.kind} ${Period.label(row.latest.period)})`,
     bold(row.status),
     row.direction,

@@ -73,7 +73,12 @@ const compare = (comparison: Comparison): ReadonlyArray<Finding> => {
       severity,
       code: comparison.code,
       subject: comparison.subject,
-      message: `${comparison.what}: stated ${format(comparison.measure, comparison.stated)}, computed ${format(comparison.measure, comparison.computed)}, difference ${format(comparison.measure, difference)} — ${severity === "warning" ? "within the rounding of the published figures" : "more than rounding can explain; check the source table"}`,
+      // Within rounding the figures agree as printed, so the message says so rather than calling
+      // the table wrong; beyond rounding it names what does not add up.
+      message:
+        severity === "warning"
+          ? `${comparison.subject}: stated ${format(comparison.measure, comparison.stated)} and computed ${format(comparison.measure, comparison.computed)} differ by ${format(comparison.measure, difference)}, which the rounding of the published figures explains`
+          : `${comparison.what}: stated ${format(comparison.measure, comparison.stated)}, computed ${format(comparison.measure, comparison.computed)}, difference ${format(comparison.measure, difference)} — more than rounding can explain; check the source table`,
       measure: comparison.measure,
       stated: comparison.stated,
       computed: comparison.computed,
