@@ -98,3 +98,26 @@ describe("plan-ledger import reading a file", () => {
     expect((await sandbox.invoke("import", "budget", file, "--plan", "p", "--delimiter", "::")).code).toBe(2)
   })
 })
+
+describe("plan-ledger import with rules the plan would break", () => {
+  const sandbox = cliSandbox()
+
+  it("lists every broken rule of the file, not only the first, and writes nothing", async () => {
+    // Two lines whose incomes are printed positive: the rule is that income is written negative.
+    const file = join(sandbox.cwd, "positive-incomes.csv")
+    writeFileSync(
+      file,
+      [
+        "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte",
+        "Behaviour Service,19.5,870.1,0.0,0.0,80.0,0.0,MD,849.1,18.8",
+        "Early Years,59.2,1520.3,1185.9,0.0,0.0,140.4,MD,2527.8,59.1"
+      ].join("\n")
+    )
+    const result = await sandbox.invoke("import", "budget", file, "--plan", "rules-2009-10", "--period", "2009/10", "--title", "Rules")
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('budget line "Behaviour Service": external income is income')
+    expect(result.stderr).toContain('budget line "Early Years": internal income is income')
+    expect(result.stderr).toContain("2 rules of the plan broken by")
+    expect(await sandbox.eventCount()).toBe(0)
+  })
+})

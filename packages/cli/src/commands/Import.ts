@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import { resolve } from "node:path"
-import { formatImportProblem, type ImportProblem, type ImportResult, Period } from "@plan-ledger/core"
+import { formatImportProblem, type ImportProblem, type ImportResult, isPlanRuleViolation, Period } from "@plan-ledger/core"
 import {
   decodeText,
   ENCODINGS,
@@ -124,8 +124,16 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
       values.period !== undefined && existing === undefined
         ? [draftCommand("import", planId, { title: values.title, period: values.period, kind: values.kind, owner: values.owner })]
         : []
-    const outcome = await ledger.executePlan(planId, [...draft, ...result.commands], provenance)
-    if (!outcome.ok) return reportLedgerError(io, outcome.error)
+    const commands = [...draft, ...result.commands]
+    const outcome = await ledger.executePlan(planId, commands, provenance)
+    if (!outcome.ok) {
+      if (!isPlanRuleViolation(outcome.error)) return reportLedgerError(io, outcome.error)
+      // The ledger stops at the first broken rule; the officer gets every one, to fix them at once.
+      const violations = await ledger.planViolations(planId, commands, provenance)
+      for (const { violation } of violations) io.stderr(`${file}: ${violation.message}\n`)
+      io.stderr(`${counted(violations.length, "rule")} of the plan broken by ${file}; nothing was imported.\n`)
+      return ExitCode.input
+    }
     io.stdout(
       outcome.events.length === 0
         ? `${file}: ${counted(result.rows, "row")}, no change — plan ${planId} already records ${result.rows === 1 ? "it" : "them"}\n`

@@ -65,6 +65,16 @@ export interface LedgerOptions {
 export interface Ledger {
   /** Executes commands against one plan as one atomic append. */
   executePlan(planId: string, commands: ReadonlyArray<PlanCommand>, provenance: Provenance): Promise<ExecuteOutcome>
+  /**
+   * Every rule the commands would break against the plan as it stands, each with its command's
+   * place — nothing is written. Use it to list all of an import's problems after `executePlan`
+   * refused the first.
+   */
+  planViolations(
+    planId: string,
+    commands: ReadonlyArray<PlanCommand>,
+    provenance: Provenance
+  ): Promise<ReadonlyArray<PlanDecider.CommandViolation>>
   /** Executes commands against one partnership as one atomic append. */
   executePartnership(
     partnershipId: string,
@@ -148,6 +158,12 @@ export const make = (options: LedgerOptions): Ledger => {
   return {
     executePlan: (planId, commands, provenance) =>
       execute<PlanEvent>(StreamName.forPlan(planId), provenance, (history) => PlanDecider.decideAll(commands, history, provenance)),
+    planViolations: async (planId, commands, provenance) =>
+      PlanDecider.decideEach(
+        commands,
+        (await collect(store.readStream(StreamName.forPlan(planId)))) as Array<RecordedEvent & { readonly data: PlanEvent }>,
+        provenance
+      ),
     executePartnership: (partnershipId, commands, provenance) =>
       execute<PartnershipEvent>(StreamName.forPartnership(partnershipId), provenance, (history) =>
         PartnershipDecider.decideAll(commands, history)

@@ -1,12 +1,15 @@
-import { describe, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import type { PlanEvent } from "./PlanEvent.js"
 import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
 import * as Period from "../period/Period.js"
 import { planSpecification as spec } from "../testkit/DeciderSpecification.js"
 import type { PlanCommand } from "./PlanCommand.js"
+import * as PlanDecider from "./PlanDecider.js"
+import type { EnvelopeFacts } from "../event/EventEnvelope.js"
 
 const planId = "lcsp-2009-10"
+const facts: EnvelopeFacts = { actor: "officer", reason: "import", effectiveDate: Period.CalendarDate.make("2009-04-01") }
 const period = Period.financialYear("2009/10")
 const drafted: PlanEvent = {
   _tag: "PlanDrafted",
@@ -308,5 +311,15 @@ describe("plan decider", () => {
         .when(progress({}))
         .then([{ _tag: "ActionProgressRecorded", planId, actionId: "Priority 1.1", recordedOn, status: "on-track" }])
     })
+  })
+
+  it("lists every command that breaks a rule, with its place, and decides the others", () => {
+    const positiveIncome = setLine({ figures: { ...figures, externalIncome: Money.fromThousands("80.0") } })
+    const secondLine = setLine({ lineId: "early-years", activity: "Behaviour Service" })
+    const violations = PlanDecider.decideEach([positiveIncome, setLine(), secondLine], [{ ...facts, data: drafted }], facts)
+    expect(violations.map(({ index, violation }) => [index, violation._tag])).toEqual([
+      [0, "InvalidFigure"],
+      [2, "DuplicateActivity"]
+    ])
   })
 })

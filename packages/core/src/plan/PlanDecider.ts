@@ -140,3 +140,41 @@ export const decideAll = (
   }
   return Either.right(decided)
 }
+
+/**
+ * One rule a command of a sequence broke: the command's place in the sequence and the violation.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface CommandViolation {
+  readonly index: number
+  readonly violation: PlanRuleViolation
+}
+
+/**
+ * Decides a sequence of commands like `decideAll`, but goes on past a broken rule — the command
+ * that broke it records nothing, the ones after it are still decided — and returns every rule
+ * broken, each with its command's place: how an import lists all its problems at once.
+ *
+ * @category deciders
+ * @since 0.2.0
+ */
+export const decideEach = (
+  commands: ReadonlyArray<PlanCommand>,
+  history: Iterable<{ readonly data: PlanEvent } & EnvelopeFacts>,
+  context: EnvelopeFacts
+): ReadonlyArray<CommandViolation> => {
+  let plan: PlanAccumulator | undefined
+  for (const event of history) plan = evolve(plan, event.data, event)
+  const violations: Array<CommandViolation> = []
+  commands.forEach((command, index) => {
+    const decision = decide(command, plan, context)
+    if (Either.isLeft(decision)) {
+      violations.push({ index, violation: decision.left })
+      return
+    }
+    for (const event of decision.right) plan = evolve(plan, event, context)
+  })
+  return violations
+}
