@@ -11,7 +11,7 @@ import {
   type VariationStatement
 } from "@plan-ledger/core"
 import { match } from "ts-pattern"
-import { bold, table } from "./MarkdownTable.js"
+import { bold, markdownText as text, table } from "./MarkdownTable.js"
 import { actionProgress, contentFindings, currentPlan, planList } from "./PlanMarkdown.js"
 
 const thousands = Money.formatThousands
@@ -82,7 +82,7 @@ const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
     ""
   ])
   return [
-    `## Budget statement — ${view.title} (${current})`,
+    `## Budget statement — ${text(view.title)} (${current})`,
     "",
     table(
       [
@@ -128,12 +128,12 @@ const variationStatement = (view: VariationStatement.VariationStatement): string
   rows.push([bold(view.closing.label), bold(whole(view.closing.amount))])
   const stated = view.statedClosing === undefined ? [] : [`- Printed closing budget: ${whole(view.statedClosing.amount)} (£000).`]
   return [
-    `## Variation statement — ${view.planId}`,
+    `## Variation statement — ${text(view.planId)}`,
     "",
     table(["", "£000"], ["left", "right"], rows),
     "",
     `- Opening budget from: ${match(view.opening.source)
-      .with({ kind: "prior-plan" }, ({ priorPlanId }) => `the budget of plan ${priorPlanId}`)
+      .with({ kind: "prior-plan" }, ({ priorPlanId }) => `the budget of plan ${text(priorPlanId)}`)
       .with({ kind: "stated" }, () => "the figure the plan prints")
       .with({ kind: "none" }, () => "nothing recorded (zero)")
       .exhaustive()}.`,
@@ -159,7 +159,7 @@ const staffingTotals = (view: StaffingTotals.StaffingTotals): string => {
     bold(Fte.format(view.totals.difference))
   ])
   const lines = [
-    `## Staffing — ${view.planId}`,
+    `## Staffing — ${text(view.planId)}`,
     "",
     table(["", "grouped by", "Prior FTE", "FTE", "Difference"], ["left", "left", "right", "right", "right"], rows),
     ""
@@ -168,7 +168,7 @@ const staffingTotals = (view: StaffingTotals.StaffingTotals): string => {
     lines.push("The total is the figure the plan prints: its rows carry no FTE.", "")
   if (view.externallyFunded.sources.length > 0) {
     lines.push(
-      `Externally funded: ${Fte.format(view.externallyFunded.fte)} FTE (${view.externallyFunded.sources.map((source) => `${source.name} ${Fte.format(source.fte)}`).join("; ")}).`,
+      `Externally funded: ${Fte.format(view.externallyFunded.fte)} FTE (${view.externallyFunded.sources.map((source) => `${text(source.name)} ${Fte.format(source.fte)}`).join("; ")}).`,
       ""
     )
   }
@@ -189,7 +189,7 @@ const staffingTotals = (view: StaffingTotals.StaffingTotals): string => {
       ""
     )
   }
-  if (view.explanation !== undefined) lines.push(`Explanation of changes: ${view.explanation}`, "")
+  if (view.explanation !== undefined) lines.push(`Explanation of changes: ${text(view.explanation)}`, "")
   return lines.join("\n")
 }
 
@@ -219,7 +219,7 @@ const scorecard = (view: IndicatorScorecard.IndicatorScorecard): string => {
     row.unavailable.map((value) => `${value.kind} ${Period.label(value.period)}: ${value.reason}`).join("; ")
   ])
   return [
-    `## Indicator scorecard — ${view.planId} (${Period.label(view.period)})`,
+    `## Indicator scorecard — ${text(view.planId)} (${Period.label(view.period)})`,
     "",
     table(
       ["Code", "Indicator", "Better", "Target", "Latest", "Status", "Direction", "Not available"],
@@ -253,14 +253,14 @@ const findings = (list: ReadonlyArray<ReconciliationFindings.Finding>): string =
       ])
     ),
     "",
-    ...list.map((finding) => `- ${finding.message}`),
+    ...list.map((finding) => `- ${text(finding.message)}`),
     ""
   ].join("\n")
 }
 
 const history = (planId: string, entries: ReadonlyArray<PlanHistory.HistoryEntry>): string =>
   [
-    `## History — ${planId}`,
+    `## History — ${text(planId)}`,
     "",
     table(
       ["#", "Recorded", "Effective", "Change", "Subject", "By", "Why", "Authority", "Source"],

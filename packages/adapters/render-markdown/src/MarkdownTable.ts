@@ -1,6 +1,25 @@
 /**
- * A Markdown table: a header row, an alignment row and the body. Pipes and line breaks inside
- * cells are escaped so a label can never break the table.
+ * Text from the data made safe for one line of Markdown: backslashes and pipes are escaped (so a
+ * value can neither break a table nor escape the character after it), `&`, `<` and `>` become
+ * character references (so no HTML — `<script>`, `<img onerror=…>` — passes through raw), and
+ * every line break — CRLF, LF or a lone CR — becomes a space (so a value can never start a new
+ * row, heading or list item).
+ *
+ * @category formatting
+ * @since 0.2.0
+ */
+export const markdownText = (value: string): string =>
+  value
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\r\n|\r|\n/g, " ")
+
+/**
+ * A Markdown table: a header row, an alignment row and the body. Every cell goes through
+ * {@link markdownText}, so a label can never break the table or carry HTML.
  *
  * @category formatting
  * @since 0.1.0
@@ -10,8 +29,7 @@ export const table = (
   alignments: ReadonlyArray<"left" | "right">,
   rows: ReadonlyArray<ReadonlyArray<string>>
 ): string => {
-  const cell = (value: string): string => value.replace(/\|/g, "\\|").replace(/\r?\n/g, " ")
-  const line = (cells: ReadonlyArray<string>): string => `| ${cells.map(cell).join(" | ")} |`
+  const line = (cells: ReadonlyArray<string>): string => `| ${cells.map(markdownText).join(" | ")} |`
   return [line(headers), `|${alignments.map((alignment) => (alignment === "right" ? "---:" : "---")).join("|")}|`, ...rows.map(line)].join(
     "\n"
   )

@@ -8,10 +8,13 @@ import {
   type PlanList,
   type Resource
 } from "@plan-ledger/core"
-import { bold, table } from "./MarkdownTable.js"
+import { bold, markdownText as text, table } from "./MarkdownTable.js"
 
 const resourceTotalsLine = (totals: Resource.ResourceTotals): string => {
-  const amounts = totals.bySource.map((source) => `£${Money.formatPounds(source.amount)} ${source.fundingSource ?? "(source not stated)"}`)
+  const amounts = totals.bySource.map(
+    (source) =>
+      `£${Money.formatPounds(source.amount)} ${source.fundingSource === undefined ? "(source not stated)" : text(source.fundingSource)}`
+  )
   const counted = [
     totals.staffTime === 0 ? "" : `${totals.staffTime} staff time`,
     totals.toBeAgreed === 0 ? "" : `${totals.toBeAgreed} to be agreed`,
@@ -35,16 +38,16 @@ const ACTION_HEADERS = ["#", "Key action", "Lead", "Deliverables / outcomes", "R
 const ACTION_ALIGNMENT = ACTION_HEADERS.map(() => "left" as const)
 
 const priorityBlock = (priority: CurrentPlan.PriorityView): ReadonlyArray<string> => [
-  `#### ${priority.code}: ${priority.title}`,
+  `#### ${text(priority.code)}: ${text(priority.title)}`,
   "",
-  ...(priority.links.length === 0 ? [] : [`Links: ${priority.links.map((link) => link.code).join(", ")}`, ""]),
+  ...(priority.links.length === 0 ? [] : [`Links: ${text(priority.links.map((link) => link.code).join(", "))}`, ""]),
   priority.actions.length === 0 ? "No key action recorded." : table(ACTION_HEADERS, ACTION_ALIGNMENT, priority.actions.map(actionRow)),
   "",
   ...(priority.resourceTotals.bySource.length === 0 ? [] : [`Resources: ${resourceTotalsLine(priority.resourceTotals)}`, ""])
 ]
 
 const voices = (heading: string, statements: ReadonlyArray<string>): ReadonlyArray<string> =>
-  statements.length === 0 ? [] : [`*${heading}*`, "", ...statements.map((statement) => `- ${statement}`), ""]
+  statements.length === 0 ? [] : [`*${heading}*`, "", ...statements.map((statement) => `- ${text(statement)}`), ""]
 
 /**
  * The whole plan in Markdown: status, themes with what people said, priorities, key actions with
@@ -55,10 +58,10 @@ const voices = (heading: string, statements: ReadonlyArray<string>): ReadonlyArr
  */
 export const currentPlan = (view: CurrentPlan.CurrentPlan): string =>
   [
-    `## ${view.title}`,
+    `## ${text(view.title)}`,
     "",
-    `- Plan: ${view.planId} (${view.kind}), owner ${view.ownerId}, period ${Period.label(view.period)}`,
-    `- Status: ${bold(view.status)}${view.approval === undefined ? "" : `, approved by ${view.approval.approvedBy} on ${view.approval.approvedOn}`}${view.supersession === undefined ? "" : `, superseded by ${view.supersession.supersededBy} on ${view.supersession.supersededOn}`}`,
+    `- Plan: ${text(view.planId)} (${view.kind}), owner ${text(view.ownerId)}, period ${Period.label(view.period)}`,
+    `- Status: ${bold(view.status)}${view.approval === undefined ? "" : `, approved by ${text(view.approval.approvedBy)} on ${view.approval.approvedOn}`}${view.supersession === undefined ? "" : `, superseded by ${text(view.supersession.supersededBy)} on ${view.supersession.supersededOn}`}`,
     `- Holds: ${view.counts.themes} themes, ${view.counts.priorities} priorities, ${view.counts.keyActions} key actions, ${view.counts.budgetLines} budget lines, ${view.counts.variationItems} variation items, ${view.counts.staffingRows} staffing rows, ${view.counts.indicators} indicators`,
     ...(view.resourceTotals.bySource.length === 0 && view.resourceTotals.staffTime === 0
       ? []
@@ -71,12 +74,12 @@ export const currentPlan = (view: CurrentPlan.CurrentPlan): string =>
           "",
           ...view.restatements.map(
             (restatement) =>
-              `- ${restatement.effectiveDate}: ${restatement.subject} — ${restatement.reason} (authority: ${restatement.authority}; recorded by ${restatement.actor})`
+              `- ${restatement.effectiveDate}: ${text(restatement.subject)} — ${text(restatement.reason)} (authority: ${text(restatement.authority)}; recorded by ${text(restatement.actor)})`
           )
         ]),
     ...view.themes.flatMap((theme) => [
       "",
-      `### ${theme.code}: ${theme.name}`,
+      `### ${text(theme.code)}: ${text(theme.name)}`,
       "",
       ...voices("What parents say", theme.parentsSaid),
       ...voices("What children and young people say", theme.childrenAndYoungPeopleSaid),
@@ -145,12 +148,12 @@ export const currentPlan = (view: CurrentPlan.CurrentPlan): string =>
 export const actionProgress = (view: ActionProgress.ActionProgress): string => {
   const filters = [
     view.filter.status === undefined ? "" : `status ${view.filter.status}`,
-    view.filter.lead === undefined ? "" : `lead "${view.filter.lead}"`,
+    view.filter.lead === undefined ? "" : `lead "${text(view.filter.lead)}"`,
     view.filter.dueBefore === undefined ? "" : `due by ${view.filter.dueBefore}`,
     view.filter.overdueOn === undefined ? "" : `overdue on ${view.filter.overdueOn}`
   ].filter((part) => part !== "")
   return [
-    `## Key actions — ${view.title}${filters.length === 0 ? "" : ` (${filters.join(", ")})`}`,
+    `## Key actions — ${text(view.title)}${filters.length === 0 ? "" : ` (${filters.join(", ")})`}`,
     "",
     view.actions.length === 0
       ? "No key action matches."

@@ -60,6 +60,11 @@ export interface ScorecardRow {
   readonly trend: ReadonlyArray<ScorecardValue>
   /** Values the plan reports as unavailable, with the reason; never counted as zero. */
   readonly unavailable: ReadonlyArray<{ readonly period: Period.Period; readonly kind: IndicatorValueKind; readonly reason: string }>
+  /**
+   * Every value the plan reports for the indicator's area, available or not, targets included, in
+   * the order they were first reported: the whole KPI table row by row, as it was imported.
+   */
+  readonly reported: ReadonlyArray<IndicatorValueState>
 }
 
 /**
@@ -197,7 +202,8 @@ const scorecardOf = (plan: PlanState, options: { readonly tolerancePercent?: num
       trend,
       unavailable: values.flatMap((value) =>
         value._tag === "IndicatorValueUnavailable" ? [{ period: value.period, kind: value.kind, reason: value.reason }] : []
-      )
+      ),
+      reported: values
     }
   })
   return { planId: plan.planId, period: plan.period, tolerancePercent, indicators }

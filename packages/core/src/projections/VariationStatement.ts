@@ -36,6 +36,8 @@ export const SECTION_ORDER: ReadonlyArray<VariationSection> = ["base-adjustment"
 export interface VariationStatement {
   readonly planId: string
   readonly opening: StatedFigure & { readonly source: OpeningSource }
+  /** The opening figure the plan prints, if it prints one (used or not). */
+  readonly statedOpening: StatedFigure | undefined
   readonly sections: ReadonlyArray<{
     readonly section: VariationSection
     readonly items: ReadonlyArray<VariationItemState>
@@ -89,6 +91,8 @@ const statementOf = (ledger: LedgerState, plan: PlanState, budgetControllableTot
   return {
     planId: plan.planId,
     opening,
+    statedOpening:
+      plan.variationOpening === undefined ? undefined : { label: plan.variationOpening.label, amount: plan.variationOpening.amount },
     sections,
     closing: { label: plan.variationClosing?.label ?? "Closing budget", amount: closingAmount },
     statedClosing: plan.variationClosing,
