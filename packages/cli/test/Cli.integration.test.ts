@@ -245,3 +245,43 @@ describe("plan-ledger on bad input", () => {
     }
   })
 })
+
+describe("plan-ledger check before the budget is imported", () => {
+  const sandbox = cliSandbox()
+
+  it("says no budget is recorded, instead of an error of the whole closing budget", async () => {
+    expect(
+      await sandbox.invoke(
+        "import",
+        "variations",
+        seedCsv("variations.csv"),
+        "--plan",
+        "early-2009-10",
+        "--period",
+        "2009/10",
+        "--title",
+        "Early"
+      )
+    ).toMatchObject({
+      code: 0
+    })
+    const check = await sandbox.invoke("check", "--plan", "early-2009-10", "--format", "json")
+    expect(check.code).toBe(0)
+    const report = JSON.parse(check.stdout)
+    expect(
+      report.findings.filter(
+        (finding: { code: string; subject: string }) =>
+          finding.code === "variation-does-not-reconcile" && finding.subject.includes("budget statement")
+      )
+    ).toEqual([])
+    expect(report.contentFindings).toContainEqual(expect.objectContaining({ code: "no-budget-recorded" }))
+    const variations = await sandbox.json("show", "variations", "--plan", "early-2009-10", "--format", "json")
+    expect(variations).toMatchObject({ recorded: true, budgetControllableTotal: null, difference: null })
+  })
+
+  it("says a plan without a variation statement has none, instead of printing an opening of zero", async () => {
+    expect(await sandbox.invoke("draft", "--plan", "bare-2009-10", "--title", "Bare", "--period", "2009/10")).toMatchObject({ code: 0 })
+    const shown = await sandbox.invoke("show", "variations", "--plan", "bare-2009-10")
+    expect(shown.stdout).toContain("No variation statement is recorded for this plan.")
+  })
+})

@@ -76,8 +76,9 @@ export const variationStatementJson = (view: VariationStatement.VariationStateme
   })),
   closing: { label: view.closing.label, amount: pounds(view.closing.amount) },
   statedClosing: view.statedClosing === undefined ? null : { label: view.statedClosing.label, amount: pounds(view.statedClosing.amount) },
-  budgetControllableTotal: pounds(view.budgetControllableTotal),
-  difference: pounds(view.difference)
+  recorded: view.recorded,
+  budgetControllableTotal: view.budgetControllableTotal === undefined ? null : pounds(view.budgetControllableTotal),
+  difference: view.difference === undefined ? null : pounds(view.difference)
 })
 
 const optionalFte = (value: Fte.Fte | undefined): number | null => (value === undefined ? null : fte(value))

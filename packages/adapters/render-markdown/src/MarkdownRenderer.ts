@@ -116,6 +116,7 @@ const sectionTitle = (section: VariationStatement.VariationStatement["sections"]
     .exhaustive()
 
 const variationStatement = (view: VariationStatement.VariationStatement): string => {
+  if (!view.recorded) return `## Variation statement — ${text(view.planId)}\n\nNo variation statement is recorded for this plan.\n`
   const whole = Money.formatWholeThousands
   const rows: Array<ReadonlyArray<string>> = [[view.opening.label, whole(view.opening.amount)]]
   for (const section of view.sections) {
@@ -138,7 +139,9 @@ const variationStatement = (view: VariationStatement.VariationStatement): string
       .with({ kind: "none" }, () => "nothing recorded (zero)")
       .exhaustive()}.`,
     ...stated,
-    `- Budget statement controllable total: ${thousands(view.budgetControllableTotal)}; difference to the closing budget: ${thousands(view.difference)} (£000).`,
+    view.budgetControllableTotal === undefined || view.difference === undefined
+      ? "- No budget recorded yet, so the closing budget cannot be compared with a budget statement."
+      : `- Budget statement controllable total: ${thousands(view.budgetControllableTotal)}; difference to the closing budget: ${thousands(view.difference)} (£000).`,
     ""
   ].join("\n")
 }

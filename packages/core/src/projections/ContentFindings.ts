@@ -22,6 +22,7 @@ export type ContentFindingCode =
   | "priority-without-action"
   | "overdue-without-progress"
   | "link-not-in-catalogue"
+  | "no-budget-recorded"
 
 /**
  * A gap in what a plan says — information for the officer who keeps it, never a change to it.
@@ -88,6 +89,16 @@ const definesPriority = (plan: PlanState, code: string): boolean => {
 
 const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, today: string): ReadonlyArray<ContentFinding> => {
   const findings: Array<ContentFinding> = []
+  const hasVariation = plan.variationOpening !== undefined || plan.variationItems.size > 0 || plan.variationClosing !== undefined
+  if (hasVariation && plan.budgetLines.size === 0) {
+    findings.push(
+      finding(
+        "no-budget-recorded",
+        "the budget",
+        "no budget recorded: the variation statement's closing budget is checked against the budget statement once the budget table is imported"
+      )
+    )
+  }
   const checkLink = (subject: string, link: PlanLink): void => {
     const known = catalogued(catalogues, link.kind)
     if (known !== undefined && !known.has(catalogueCode(link))) {

@@ -47,9 +47,12 @@ export interface VariationStatement {
   readonly closing: StatedFigure
   /** The closing figure the plan prints, if it prints one. */
   readonly statedClosing: StatedFigure | undefined
-  readonly budgetControllableTotal: Money.Pence
-  /** Budget statement controllable total minus the computed closing budget. */
-  readonly difference: Money.Pence
+  /** Whether the plan records a variation statement at all (an opening, an item or a closing). */
+  readonly recorded: boolean
+  /** The budget statement's controllable total; `undefined` while the plan records no budget line. */
+  readonly budgetControllableTotal: Money.Pence | undefined
+  /** Budget statement controllable total minus the computed closing budget; `undefined` without a budget. */
+  readonly difference: Money.Pence | undefined
 }
 
 /**
@@ -61,7 +64,9 @@ export interface VariationStatement {
  */
 export const project = (ledger: LedgerState, planId: string): Either.Either<VariationStatement, PlanNotFound> =>
   Either.flatMap(findPlan(ledger, planId), (plan) =>
-    Either.map(BudgetStatement.project(ledger, planId), (budget) => statementOf(ledger, plan, budget.totals.controllableExpenditure))
+    Either.map(BudgetStatement.project(ledger, planId), (budget) =>
+      statementOf(ledger, plan, budget.lines.length === 0 ? undefined : budget.totals.controllableExpenditure)
+    )
   )
 
 const openingOf = (ledger: LedgerState, plan: PlanState): VariationStatement["opening"] => {
@@ -80,7 +85,7 @@ const openingOf = (ledger: LedgerState, plan: PlanState): VariationStatement["op
   return { label: "No opening budget recorded", amount: Money.zero, source: { kind: "none" } }
 }
 
-const statementOf = (ledger: LedgerState, plan: PlanState, budgetControllableTotal: Money.Pence): VariationStatement => {
+const statementOf = (ledger: LedgerState, plan: PlanState, budgetControllableTotal: Money.Pence | undefined): VariationStatement => {
   const opening = openingOf(ledger, plan)
   const items = [...plan.variationItems.values()]
   const sections = SECTION_ORDER.map((section) => {
@@ -96,7 +101,8 @@ const statementOf = (ledger: LedgerState, plan: PlanState, budgetControllableTot
     sections,
     closing: { label: plan.variationClosing?.label ?? "Closing budget", amount: closingAmount },
     statedClosing: plan.variationClosing,
+    recorded: plan.variationOpening !== undefined || items.length > 0 || plan.variationClosing !== undefined,
     budgetControllableTotal,
-    difference: Money.subtract(budgetControllableTotal, closingAmount)
+    difference: budgetControllableTotal === undefined ? undefined : Money.subtract(budgetControllableTotal, closingAmount)
   }
 }
