@@ -165,17 +165,20 @@ opens this plan's variation statement.`,
   import: {
     summary:
       "import a table into a plan: budget, variations, staffing, indicators, themes, priorities, actions, voice, lead-roles, risks, consultations, progress",
-    usage: "<table> <file.csv> --plan <id> [options]",
+    usage: "<table> <file.csv|file.xlsx> --plan <id> [options]",
     arguments: [
       { name: "table", description: "the table the file holds", choices: TABLES },
-      { name: "file.csv", description: "the CSV file" }
+      { name: "file.csv|file.xlsx", description: "the CSV file, or the Excel workbook whose sheet holds the table" }
     ],
     description: `Tables: budget, variations, staffing, indicators (the figures); themes, priorities, actions, voice,
 lead-roles, risks, consultations, progress (what the plan says and how its actions are going).
 
 Imports one table into a plan as one atomic append: a file with any problem is rejected whole,
 every problem listed as file:line:column, and nothing is written. Importing the same file again
-records nothing. Amounts are in £000 unless --units pounds. Column formats: docs/cli.md.`,
+records nothing. Amounts are in £000 unless --units pounds. Column formats: docs/cli.md.
+
+An Excel workbook (.xlsx) is read from its only sheet, or the one --sheet names; its problems are
+listed as file [sheet]:row:column letter. Formulas are read as the results Excel saved.`,
     options: {
       plan: { type: "string", value: "<id>", description: "the plan (required)" },
       period: {
@@ -189,9 +192,17 @@ records nothing. Amounts are in £000 unless --units pounds. Column formats: doc
       units: { type: "string", value: "thousands|pounds", description: "the unit of budget amounts (default thousands)" },
       area: { type: "string", value: "<id>", description: "the area indicator values are for (default: the plan id)" },
       encoding: { type: "string", value: "<encoding>", description: "the character encoding of the file" },
-      delimiter: { type: "string", value: "<character>", description: "the character that separates the file's columns" }
+      delimiter: { type: "string", value: "<character>", description: "the character that separates the file's columns" },
+      sheet: {
+        type: "string",
+        value: "<name>",
+        description: "the sheet of an .xlsx workbook that holds the table (default: its only sheet)"
+      }
     },
-    examples: ["plan-ledger import budget budget.csv --plan lcsp-2009-10 --period 2009/10"]
+    examples: [
+      "plan-ledger import budget budget.csv --plan lcsp-2009-10 --period 2009/10",
+      'plan-ledger import budget budget.xlsx --sheet "Budget" --plan lcsp-2009-10 --period 2009/10'
+    ]
   },
   show: {
     summary: "print the plans, or a plan, its actions, budget, variations, staffing, scorecard or history",

@@ -33,9 +33,9 @@ const leadOf = (lead: string | undefined): { readonly accountableManager?: strin
  * @category importers
  * @since 0.2.0
  */
-export const importActions: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
+export const importActions: Importer<CsvOptions> = ({ fileName, planId, options, ...source }) => {
   const seen = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, options, ACTIONS_FORMAT, (row): PlanCommand | undefined => {
+  const { rows, problems } = readTable(fileName, source, options, ACTIONS_FORMAT, (row): PlanCommand | undefined => {
     const actionId = row.requiredText("action_id", "an id for the action, such as EWB1.1")
     const priorityCodes = row.list("priority_code")
     if (priorityCodes.length === 0)

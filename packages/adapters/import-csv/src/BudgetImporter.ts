@@ -73,7 +73,7 @@ const statedTotals = (row: RowReader, unit: number): StatedTotals => {
  * @category importers
  * @since 0.1.0
  */
-export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileName, text, planId, options }) => {
+export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileName, planId, options, ...source }) => {
   const unit = options.units === "pounds" ? Money.PENCE_PER_POUND : Money.PENCE_PER_THOUSAND
   const seenActivities = new Map<string, number>()
   const seenIds = new Map<string, { readonly line: number; readonly activity: string }>()
@@ -95,7 +95,7 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
     if (first !== undefined) {
       row.report(
         given === undefined ? "activity" : "line_id",
-        `${shown(activity)} would be the same line (${shown(id)}) as ${shown(first.activity)} on line ${first.line}`,
+        `${shown(activity)} would be the same line (${shown(id)}) as ${shown(first.activity)} on ${row.lineName(first.line)}`,
         "activities that differ by more than case, spacing or & / and — or a distinct line_id for each"
       )
       return undefined
@@ -103,7 +103,7 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
     seenIds.set(`${kind}:${id}`, { line: row.line, activity })
     return id
   }
-  const { rows, problems } = readTable(fileName, text, options, BUDGET_FORMAT, (row): PlanCommand | undefined => {
+  const { rows, problems } = readTable(fileName, source, options, BUDGET_FORMAT, (row): PlanCommand | undefined => {
     const rowType = row.choice("row_type", ROW_TYPES, "line")
     const activity = row.requiredText("activity", "the activity (budget line) name, such as Early Years")
     if (rowType === undefined || activity === undefined) return undefined
@@ -111,7 +111,11 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
       .with("line", (): PlanCommand | undefined => {
         const firstLine = seenActivities.get(activity)
         if (firstLine !== undefined) {
-          row.report("activity", `activity ${shown(activity)} appears twice (first on line ${firstLine})`, "each budget line once per file")
+          row.report(
+            "activity",
+            `activity ${shown(activity)} appears twice (first on ${row.lineName(firstLine)})`,
+            "each budget line once per file"
+          )
           return undefined
         }
         seenActivities.set(activity, row.line)

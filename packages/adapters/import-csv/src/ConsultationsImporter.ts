@@ -21,9 +21,9 @@ export const CONSULTATIONS_FORMAT: TableFormat = {
  * @category importers
  * @since 0.2.0
  */
-export const importConsultations: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
+export const importConsultations: Importer<CsvOptions> = ({ fileName, planId, options, ...source }) => {
   const seen = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, options, CONSULTATIONS_FORMAT, (row): PlanCommand | undefined => {
+  const { rows, problems } = readTable(fileName, source, options, CONSULTATIONS_FORMAT, (row): PlanCommand | undefined => {
     const consultationId = row.requiredText("consultation_id", "an id for the consultation, such as C1")
     const name = row.requiredText("name", "the consultation's name")
     const purpose = row.requiredText("purpose", "what the consultation is for")

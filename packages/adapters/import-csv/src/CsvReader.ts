@@ -1,4 +1,4 @@
-import type { ImportProblem } from "@plan-ledger/core"
+import type { ImportProblem, TableField, TableRecord } from "@plan-ledger/core"
 import { CsvError, parse } from "csv-parse/sync"
 
 /**
@@ -8,11 +8,7 @@ import { CsvError, parse } from "csv-parse/sync"
  * @category models
  * @since 0.1.0
  */
-export interface CsvField {
-  readonly value: string
-  readonly line: number
-  readonly column: number
-}
+export type CsvField = TableField
 
 /**
  * One record of a CSV file.
@@ -20,10 +16,7 @@ export interface CsvField {
  * @category models
  * @since 0.1.0
  */
-export interface CsvRecord {
-  readonly line: number
-  readonly fields: ReadonlyArray<CsvField>
-}
+export type CsvRecord = TableRecord
 
 /**
  * How a CSV file is written: its field delimiter (a comma unless said otherwise).

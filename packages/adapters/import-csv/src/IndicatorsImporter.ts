@@ -38,10 +38,10 @@ const QUALIFIERS: ReadonlyArray<IndicatorQualifier> = ["provisional", "min", "ac
  * @category importers
  * @since 0.1.0
  */
-export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = ({ fileName, text, planId, options }) => {
+export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = ({ fileName, planId, options, ...source }) => {
   const area = options.area ?? planId
   const definitions = new Map<string, { readonly line: number; readonly key: string }>()
-  const { rows, problems } = readTable(fileName, text, options, INDICATORS_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
+  const { rows, problems } = readTable(fileName, source, options, INDICATORS_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
     const code = row.requiredText("code", "the indicator code, such as NI 117")
     const title = row.requiredText("title", "the indicator's title")
     const unit = row.choice("unit", UNITS)
@@ -81,7 +81,7 @@ export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = (
     } else if (defined.key !== key) {
       row.report(
         "title",
-        `indicator ${shown(code)} is defined differently than on line ${defined.line}`,
+        `indicator ${shown(code)} is defined differently than on ${row.lineName(defined.line)}`,
         "the same title, unit and polarity on every row of one indicator"
       )
       return undefined

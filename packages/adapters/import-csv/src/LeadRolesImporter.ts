@@ -17,9 +17,9 @@ export const LEAD_ROLES_FORMAT: TableFormat = { name: "lead-roles", required: ["
  * @category importers
  * @since 0.2.0
  */
-export const importLeadRoles: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
+export const importLeadRoles: Importer<CsvOptions> = ({ fileName, planId, options, ...source }) => {
   const seen = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, options, LEAD_ROLES_FORMAT, (row): PlanCommand | undefined => {
+  const { rows, problems } = readTable(fileName, source, options, LEAD_ROLES_FORMAT, (row): PlanCommand | undefined => {
     const code = row.requiredText("code", "the plan code, such as NI 117 or 2010 TARGET 16")
     const description = row.requiredText("description", "the lead role or target")
     const leadOfficer = row.requiredText("lead_officer", "the lead officer's role")

@@ -18,9 +18,9 @@ export const PRIORITIES_FORMAT: TableFormat = { name: "priorities", required: ["
  * @category importers
  * @since 0.2.0
  */
-export const importPriorities: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
+export const importPriorities: Importer<CsvOptions> = ({ fileName, planId, options, ...source }) => {
   const seen = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, options, PRIORITIES_FORMAT, (row): PlanCommand | undefined => {
+  const { rows, problems } = readTable(fileName, source, options, PRIORITIES_FORMAT, (row): PlanCommand | undefined => {
     const code = row.requiredText("code", "the priority's code as printed, such as EWB1")
     const title = row.requiredText("title", "the priority's title")
     const theme = row.text("theme_code")

@@ -24,9 +24,9 @@ const STATUSES: ReadonlyArray<ActionStatus> = ["not-started", "on-track", "compl
  * @category importers
  * @since 0.2.0
  */
-export const importProgress: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
+export const importProgress: Importer<CsvOptions> = ({ fileName, planId, options, ...source }) => {
   const seen = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, options, PROGRESS_FORMAT, (row): PlanCommand | undefined => {
+  const { rows, problems } = readTable(fileName, source, options, PROGRESS_FORMAT, (row): PlanCommand | undefined => {
     const actionId = row.requiredText("action_id", "the id of the key action, such as EWB1.1")
     const recordedOn = row.date("recorded_on")
     const status = row.choice("status", STATUSES)

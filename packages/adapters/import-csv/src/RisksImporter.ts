@@ -17,9 +17,9 @@ export const RISKS_FORMAT: TableFormat = { name: "risks", required: ["risk_id", 
  * @category importers
  * @since 0.2.0
  */
-export const importRisks: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
+export const importRisks: Importer<CsvOptions> = ({ fileName, planId, options, ...source }) => {
   const seen = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, options, RISKS_FORMAT, (row): PlanCommand | undefined => {
+  const { rows, problems } = readTable(fileName, source, options, RISKS_FORMAT, (row): PlanCommand | undefined => {
     const riskId = row.requiredText("risk_id", "an id for the risk, such as R1")
     const description = row.requiredText("description", "the risk")
     const leadOfficer = row.requiredText("lead_officer", "the lead officer's role")

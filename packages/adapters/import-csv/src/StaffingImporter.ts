@@ -25,9 +25,9 @@ const ROW_TYPES = ["band", "division", "total", "external", "movement"] as const
  * @category importers
  * @since 0.1.0
  */
-export const importStaffing: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
+export const importStaffing: Importer<CsvOptions> = ({ fileName, planId, options, ...source }) => {
   const seen = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, options, STAFFING_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
+  const { rows, problems } = readTable(fileName, source, options, STAFFING_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
     const rowType = row.choice("row_type", ROW_TYPES)
     const name = row.requiredText("name", "the band, division, funding source or movement category")
     const priorFte = row.fte("prior_fte")
@@ -36,7 +36,7 @@ export const importStaffing: Importer<CsvOptions> = ({ fileName, text, planId, o
     if (rowType === undefined || name === undefined) return undefined
     const firstLine = seen.get(`${rowType}:${name}`)
     if (firstLine !== undefined) {
-      row.report("name", `${rowType} ${shown(name)} appears twice (first on line ${firstLine})`, "each row once per file")
+      row.report("name", `${rowType} ${shown(name)} appears twice (first on ${row.lineName(firstLine)})`, "each row once per file")
       return undefined
     }
     seen.set(`${rowType}:${name}`, row.line)

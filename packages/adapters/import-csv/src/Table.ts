@@ -1,5 +1,15 @@
-import { Fte, type ImportProblem, Money, Period } from "@plan-ledger/core"
-import { type CsvField, type CsvOptions, type CsvRecord, readCsv } from "./CsvReader.js"
+import {
+  columnLetters,
+  Fte,
+  type ImportProblem,
+  Money,
+  Period,
+  type TableField,
+  type TableInput,
+  type TableRecord,
+  type TableSource
+} from "@plan-ledger/core"
+import { type CsvOptions, readCsv } from "./CsvReader.js"
 import { checkText } from "./TextInput.js"
 
 /**
@@ -92,15 +102,29 @@ const decimalComplaint = (
 export class RowReader {
   constructor(
     private readonly fileName: string,
-    private readonly record: CsvRecord,
+    private readonly record: TableRecord,
     private readonly columns: ReadonlyMap<string, number>,
     private readonly problems: Array<ImportProblem>,
-    private readonly totals: Totals = { money: 0n, fte: 0n, moneyReported: false, fteReported: false }
+    private readonly totals: Totals = { money: 0n, fte: 0n, moneyReported: false, fteReported: false },
+    private readonly source?: TableSource
   ) {}
 
-  /** The line of the file this row is on. */
+  /** The line of the file this row is on (a sheet's row). */
   get line(): number {
     return this.record.line
+  }
+
+  /**
+   * How a message names another line of the same table: "line 5" in a text file, "row 5" on a
+   * workbook's sheet.
+   */
+  lineName(line: number): string {
+    return `${this.sheet === undefined ? "line" : "row"} ${line}`
+  }
+
+  /** The workbook's sheet this row is on, if the table is one. */
+  private get sheet(): string | undefined {
+    return this.source?.sheet
   }
 
   /**
@@ -110,17 +134,18 @@ export class RowReader {
   report(column: string | undefined, problem: string, expected: string): void {
     const index = column === undefined ? 0 : (this.columns.get(column) ?? this.record.fields.length)
     const columnName = column ?? [...this.columns].find(([, position]) => position === 0)?.[0]
+    const last = this.record.fields.at(-1)
     this.problems.push({
       file: this.fileName,
       line: this.record.line,
-      column: index + 1,
+      column: this.record.fields[index]?.column ?? (last?.column ?? 0) + 1,
       ...(columnName === undefined ? {} : { columnName }),
       problem: shortMessage(problem),
       expected: shortMessage(expected)
     })
   }
 
-  private field(column: string): CsvField | undefined {
+  private field(column: string): TableField | undefined {
     const index = this.columns.get(column)
     return index === undefined ? undefined : this.record.fields[index]
   }
@@ -129,6 +154,17 @@ export class RowReader {
   text(column: string): string | undefined {
     const value = this.field(column)?.value.trim()
     return value === undefined || value === "" ? undefined : value
+  }
+
+  /**
+   * Whether a cell where a number belongs holds a date (a workbook's date cell), reported as such:
+   * a date is never read as the day number a spreadsheet keeps it as.
+   */
+  private dateInstead(column: string, expected: string): boolean {
+    const field = this.field(column)
+    if (field?.date !== true) return false
+    this.report(column, `${shown(field.value.trim())} is a date`, `${expected}, in a cell formatted as a number rather than a date`)
+    return true
   }
 
   /** A cell that must not be empty. */
@@ -163,10 +199,10 @@ export class RowReader {
   optionalMoney(column: string, penceInUnit: number): Money.Pence | undefined {
     const value = this.text(column)
     if (value === undefined) return undefined
+    const unit = penceInUnit === Money.PENCE_PER_THOUSAND ? "a decimal in £000 such as 1,520.3" : "a decimal in pounds such as 1,520,300.00"
+    if (this.dateInstead(column, unit)) return undefined
     const reading = Money.readDecimal(value, penceInUnit)
     if (!reading.ok) {
-      const unit =
-        penceInUnit === Money.PENCE_PER_THOUSAND ? "a decimal in £000 such as 1,520.3" : "a decimal in pounds such as 1,520,300.00"
       const complaint = decimalComplaint(value, reading.problem, reading.problem === "too-precise" ? `${unit}, to the penny at most` : unit)
       this.report(column, complaint.problem, complaint.expected)
       return undefined
@@ -187,6 +223,7 @@ export class RowReader {
   fte(column: string): Fte.Fte | undefined {
     const value = this.text(column)
     if (value === undefined) return undefined
+    if (this.dateInstead(column, "an FTE figure with at most two decimals, such as 19.5")) return undefined
     const reading = Fte.read(value)
     if (!reading.ok) {
       const complaint = decimalComplaint(value, reading.problem, "a decimal with at most two places, such as 19.5")
@@ -233,7 +270,7 @@ export class RowReader {
   once(seen: Map<string, number>, key: string, column: string, what: string): boolean {
     const firstLine = seen.get(key)
     if (firstLine !== undefined) {
-      this.report(column, `${what} appears twice (first on line ${firstLine})`, "each record once per file")
+      this.report(column, `${what} appears twice (first on ${this.lineName(firstLine)})`, "each record once per file")
       return false
     }
     seen.set(key, this.line)
@@ -249,6 +286,7 @@ export class RowReader {
   number(column: string): number | undefined {
     const value = this.text(column)
     if (value === undefined) return undefined
+    if (this.dateInstead(column, "a plain decimal such as 4.46")) return undefined
     const cleaned = value.endsWith("%") ? value.slice(0, -1).trim() : value
     const fraction = /\.(\d+)$/.exec(cleaned)?.[1] ?? ""
     const reading = Money.readScaledDecimal(cleaned, fraction.length)
@@ -286,33 +324,38 @@ const guessedDelimiter = (headerLine: string): string | undefined => {
   return best !== undefined && best[1] > 0 ? best[0] : undefined
 }
 
-/**
- * Reads a CSV file against a table format: checks the text (encoding damage, control characters),
- * the delimiter (a semicolon- or tab-delimited file read as comma-delimited is named as such), the
- * header (missing, unknown or repeated columns), every row's field count (a short row is an error,
- * never read as blank or zero), and quoted fields that run over what look like rows; then hands
- * each data row to `readRow`. Returns the rows' results and every problem, each naming its column.
- *
- * @category parsing
- * @since 0.1.0
- */
-export const readTable = <Row>(
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const STRANGE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/
+
+/** The cells of a table read from another format that hold a control or replacement character. */
+const strangeCells = (fileName: string, records: ReadonlyArray<TableRecord>): Array<ImportProblem> =>
+  records
+    .flatMap((record) => record.fields)
+    .filter((field) => STRANGE.test(field.value))
+    .slice(0, 20)
+    .map((field) => ({
+      file: fileName,
+      line: field.line,
+      column: field.column,
+      problem: `${shown(field.value)} holds a control or replacement character`,
+      expected: "text without control characters: retype the cell"
+    }))
+
+/** The text's records, or a delimiter problem, after the text's own checks. */
+const csvRecords = (
   fileName: string,
   text: string,
   options: CsvOptions,
-  format: TableFormat,
-  readRow: (row: RowReader) => Row | undefined
-): { readonly rows: ReadonlyArray<Row>; readonly problems: ReadonlyArray<ImportProblem> } => {
+  known: ReadonlyArray<string>
+): { readonly records: ReadonlyArray<TableRecord>; readonly problems: ReadonlyArray<ImportProblem>; readonly stop: boolean } => {
   const checked = checkText(fileName, text)
-  if (checked.problems.length > 0) return { rows: [], problems: checked.problems }
-  const known = [...format.required, ...format.optional]
-  const delimiter = options.delimiter ?? ","
+  if (checked.problems.length > 0) return { records: [], problems: checked.problems, stop: true }
   const firstLine = checked.text.split(/\r\n|\r|\n/).find((line) => line.trim() !== "")
   if (options.delimiter === undefined && firstLine !== undefined && known.length > 1) {
     const guess = guessedDelimiter(firstLine)
     if (guess !== undefined && firstLine.split(guess).some((name) => known.includes(name.trim().toLowerCase()))) {
       return {
-        rows: [],
+        records: [],
         problems: [
           {
             file: fileName,
@@ -321,11 +364,64 @@ export const readTable = <Row>(
             problem: `this looks ${DELIMITER_NAMES[guess] ?? "otherwise"}-delimited: use --delimiter ${delimiterOption(guess)}`,
             expected: `a comma-separated file, or --delimiter ${delimiterOption(guess)} to read this one`
           }
-        ]
+        ],
+        stop: true
       }
     }
   }
-  const { records, problems: csvProblems } = readCsv(fileName, checked.text, options)
+  return { ...readCsv(fileName, checked.text, options), stop: false }
+}
+
+/**
+ * Reads a table against a table format — CSV text, or the rows of cells of a table read from
+ * another format such as a workbook's sheet. Of CSV text it checks the text (encoding damage,
+ * control characters), the delimiter (a semicolon- or tab-delimited file read as comma-delimited
+ * is named as such), and quoted fields that run over what look like rows; of rows of cells, that no
+ * cell holds a control character. Of both it checks the header (missing, unknown or repeated
+ * columns) and every row's field count (a short row is an error, never read as blank or zero);
+ * then hands each data row to `readRow`. Returns the rows' results and every problem, each naming
+ * its column — on a sheet, located by sheet, row and column letter.
+ *
+ * @category parsing
+ * @since 0.1.0
+ */
+export const readTable = <Row>(
+  fileName: string,
+  input: TableInput,
+  options: CsvOptions,
+  format: TableFormat,
+  readRow: (row: RowReader) => Row | undefined
+): { readonly rows: ReadonlyArray<Row>; readonly problems: ReadonlyArray<ImportProblem> } => {
+  const table = input.table
+  const read = readTableRows(fileName, input, options, format, readRow)
+  if (table?.sheet === undefined) return read
+  const sheet = table.sheet
+  return {
+    rows: read.rows,
+    problems: read.problems.map((problem) => ({ ...problem, sheet, columnLabel: columnLetters(problem.column) }))
+  }
+}
+
+const readTableRows = <Row>(
+  fileName: string,
+  input: TableInput,
+  options: CsvOptions,
+  format: TableFormat,
+  readRow: (row: RowReader) => Row | undefined
+): { readonly rows: ReadonlyArray<Row>; readonly problems: ReadonlyArray<ImportProblem> } => {
+  const known = [...format.required, ...format.optional]
+  const delimiter = options.delimiter ?? ","
+  const table = input.table
+  const read =
+    table === undefined
+      ? csvRecords(fileName, input.text ?? "", options, known)
+      : { records: table.records.filter((record) => record.fields.some((field) => field.value.trim() !== "")), problems: [], stop: false }
+  if (read.stop) return { rows: [], problems: read.problems }
+  if (table !== undefined) {
+    const strange = strangeCells(fileName, read.records)
+    if (strange.length > 0) return { rows: [], problems: strange }
+  }
+  const { records, problems: csvProblems } = read
   const [header, ...data] = records
   const nameAt = (index: number, line: number): string | undefined => {
     if (header === undefined || line <= header.line) return undefined
@@ -342,7 +438,7 @@ export const readTable = <Row>(
         file: fileName,
         line: 1,
         column: 1,
-        problem: "the file is empty",
+        problem: table?.sheet === undefined ? "the file is empty" : "the sheet is empty",
         expected: `a header row naming the columns: ${format.required.join(", ")}`
       })
     return { rows: [], problems }
@@ -354,7 +450,7 @@ export const readTable = <Row>(
       problems.push({
         file: fileName,
         line: header.line,
-        column: index + 1,
+        column: field.column,
         columnName: shortMessage(field.value.trim()).slice(0, SHOWN_CHARACTERS),
         problem: `unknown column ${shown(field.value.trim())}`,
         expected: `one of ${known.join(", ")}`
@@ -363,7 +459,7 @@ export const readTable = <Row>(
       problems.push({
         file: fileName,
         line: header.line,
-        column: index + 1,
+        column: field.column,
         columnName: name,
         problem: `column "${name}" appears twice`,
         expected: "each column once"
@@ -377,7 +473,7 @@ export const readTable = <Row>(
     problems.push({
       file: fileName,
       line: header.line,
-      column: 1,
+      column: header.fields[0]?.column ?? 1,
       problem: `missing column${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`,
       expected: `a header row for a ${format.name} file with the columns ${format.required.join(", ")}${format.optional.length === 0 ? "" : ` (optional: ${format.optional.join(", ")})`}`
     })
@@ -388,11 +484,13 @@ export const readTable = <Row>(
   const totals: Totals = { money: 0n, fte: 0n, moneyReported: false, fteReported: false }
   const width = header.fields.length
   for (const record of data) {
-    const swallowing = record.fields.find((field) =>
-      field.value
-        .split("\n")
-        .slice(1)
-        .some((line) => width > 1 && line.split(delimiter).length >= width)
+    const swallowing = record.fields.find(
+      (field) =>
+        table === undefined &&
+        field.value
+          .split("\n")
+          .slice(1)
+          .some((line) => width > 1 && line.split(delimiter).length >= width)
     )
     if (swallowing !== undefined) {
       const lastLine = record.line + record.fields.reduce((breaks, field) => breaks + field.value.split("\n").length - 1, 0)
@@ -412,7 +510,7 @@ export const readTable = <Row>(
       problems.push({
         file: fileName,
         line: record.line,
-        column: at + 1,
+        column: (header.fields[0]?.column ?? 1) + at,
         ...(more ? {} : named(nameAt(at, record.line))),
         problem: `the row has ${record.fields.length} field${record.fields.length === 1 ? "" : "s"} but the header has ${width}`,
         expected: more
@@ -421,7 +519,7 @@ export const readTable = <Row>(
       })
       continue
     }
-    const row = readRow(new RowReader(fileName, record, columns, problems, totals))
+    const row = readRow(new RowReader(fileName, record, columns, problems, totals, table))
     if (row !== undefined) rows.push(row)
   }
   return { rows, problems }

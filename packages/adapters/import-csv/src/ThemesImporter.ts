@@ -25,9 +25,9 @@ const ECM_OUTCOMES: ReadonlyArray<typeof EcmOutcome.Type> = [
  * @category importers
  * @since 0.2.0
  */
-export const importThemes: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
+export const importThemes: Importer<CsvOptions> = ({ fileName, planId, options, ...source }) => {
   const seen = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, options, THEMES_FORMAT, (row): PlanCommand | undefined => {
+  const { rows, problems } = readTable(fileName, source, options, THEMES_FORMAT, (row): PlanCommand | undefined => {
     const code = row.requiredText("theme_code", "the code the theme's priorities carry, such as EWB")
     const name = row.requiredText("theme", "the theme's name, such as Emotional Well Being")
     const ecmOutcome = row.text("ecm_outcome") === undefined ? undefined : row.choice("ecm_outcome", ECM_OUTCOMES)

@@ -24,9 +24,9 @@ const SECTIONS = ["opening", "base-adjustment", "pressure", "saving", "closing"]
  * @category importers
  * @since 0.1.0
  */
-export const importVariations: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
+export const importVariations: Importer<CsvOptions> = ({ fileName, planId, options, ...source }) => {
   const seen = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, options, VARIATIONS_FORMAT, (row): PlanCommand | undefined => {
+  const { rows, problems } = readTable(fileName, source, options, VARIATIONS_FORMAT, (row): PlanCommand | undefined => {
     const section = row.choice("section", SECTIONS)
     const description = row.requiredText("description", "what the line is, such as Pay")
     const amount = row.optionalMoney("amount", Money.PENCE_PER_THOUSAND)
@@ -46,7 +46,7 @@ export const importVariations: Importer<CsvOptions> = ({ fileName, text, planId,
     if (firstLine !== undefined) {
       row.report(
         "description",
-        `${shown(description)} appears twice in ${section} (first on line ${firstLine})`,
+        `${shown(description)} appears twice in ${section} (first on ${row.lineName(firstLine)})`,
         "each item once, or distinct item_id values"
       )
       return undefined

@@ -20,9 +20,9 @@ const SPEAKERS = ["parents", "children-and-young-people"] as const
  * @category importers
  * @since 0.2.0
  */
-export const importVoice: Importer<CsvOptions> = ({ fileName, text, planId, options }) => {
+export const importVoice: Importer<CsvOptions> = ({ fileName, planId, options, ...source }) => {
   const counts = new Map<string, number>()
-  const { rows, problems } = readTable(fileName, text, options, VOICE_FORMAT, (row): PlanCommand | undefined => {
+  const { rows, problems } = readTable(fileName, source, options, VOICE_FORMAT, (row): PlanCommand | undefined => {
     const themeCode = row.requiredText("theme_code", "the code of the theme, such as EWB")
     const speaker = row.choice("speaker", SPEAKERS)
     const statement = row.requiredText("statement", "what was said, in a sentence")

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs"
-import { resolve } from "node:path"
-import { formatImportProblem, type ImportProblem, type ImportResult, isPlanRuleViolation, Period } from "@plan-ledger/core"
+import { extname, resolve } from "node:path"
+import { formatImportProblem, type ImportProblem, type ImportResult, isPlanRuleViolation, Period, type TableInput } from "@plan-ledger/core"
 import {
   decodeText,
+  type Encoding,
   ENCODINGS,
   importActions,
   importBudget,
@@ -50,9 +51,37 @@ const reportProblems = (io: Io, file: string, problems: ReadonlyArray<ImportProb
 }
 
 /**
+ * The table a file holds, for an importer: an `.xlsx` workbook's sheet (the workbook reader is
+ * loaded only for one), or a CSV file's text; or the exit code of a file that cannot be read as
+ * one, its problems reported.
+ */
+const tableOf = async (
+  file: string,
+  bytes: Uint8Array,
+  options: { readonly workbook: boolean; readonly sheet: string | undefined; readonly encoding: Encoding | undefined },
+  io: Io
+): Promise<TableInput | ExitCode> => {
+  if (!options.workbook) {
+    const decoded = decodeText(file, bytes, options.encoding)
+    return decoded.ok ? { text: decoded.text } : reportProblems(io, file, decoded.problems)
+  }
+  const { readSheet } = await import("@plan-ledger/import-xlsx")
+  const reading = await readSheet(file, bytes, options.sheet)
+  return match(reading)
+    .with({ _tag: "Table" }, ({ table }): TableInput => ({ table }))
+    .with({ _tag: "Problems" }, ({ problems }) => reportProblems(io, file, problems))
+    .with({ _tag: "ChooseSheet" }, ({ problem, expected }) => {
+      io.stderr(`error: ${file}: ${problem} — ${expected}\n`)
+      return ExitCode.input
+    })
+    .exhaustive()
+}
+
+/**
  * `plan-ledger import <table> <file.csv> --plan <id>`: reads the file's bytes as UTF-8 (or
  * `--encoding`), validates the whole file (fields separated by commas, or `--delimiter`), then
  * records it as one atomic append; a file with any problem is rejected whole and nothing is written.
+ * An `.xlsx` workbook is read from its only sheet or `--sheet`, and validated the same way.
  *
  * @category commands
  * @since 0.1.0
@@ -64,7 +93,7 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
   if (file === undefined)
     throw new UsageError({
       command: "import",
-      detail: `name the CSV file to import, for example: plan-ledger import ${table} ${table}.csv --plan lcsp-2009-10`
+      detail: `name the CSV file or .xlsx workbook to import, for example: plan-ledger import ${table} ${table}.csv --plan lcsp-2009-10`
     })
   const planId = required("import", "plan", values.plan, "lcsp-2009-10")
   const units = values.units
@@ -79,6 +108,17 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
   const delimiter = values.delimiter === undefined ? undefined : DELIMITERS[values.delimiter]
   if (values.delimiter !== undefined && delimiter === undefined)
     throw new UsageError({ command: "import", detail: `--delimiter "${values.delimiter}" is not a delimiter: use ',', ';', tab or '|'` })
+  const workbook = extname(file).toLowerCase() === ".xlsx"
+  if (workbook && (values.encoding !== undefined || values.delimiter !== undefined))
+    throw new UsageError({
+      command: "import",
+      detail: `--${values.encoding === undefined ? "delimiter" : "encoding"} is for CSV files: the cells of ${file}, an Excel workbook, are read as Excel saved them`
+    })
+  if (!workbook && values.sheet !== undefined)
+    throw new UsageError({
+      command: "import",
+      detail: `--sheet is for Excel workbooks (.xlsx): ${file} is read as a CSV file, which has no sheets`
+    })
   const path = resolve(io.cwd, file)
   let bytes: Uint8Array
   try {
@@ -87,9 +127,9 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
     io.stderr(`error: cannot read ${file}: ${cause instanceof Error ? cause.message : String(cause)}\n`)
     return ExitCode.input
   }
-  const decoded = decodeText(file, bytes, encoding)
-  if (!decoded.ok) return reportProblems(io, file, decoded.problems)
-  const input = { fileName: file, text: decoded.text, planId }
+  const source = await tableOf(file, bytes, { workbook, sheet: values.sheet, encoding }, io)
+  if (typeof source === "number") return source
+  const input = { fileName: file, planId, ...source }
   const csv = delimiter === undefined ? {} : { delimiter }
   const result: ImportResult = match(table)
     .with("budget", () => importBudget({ ...input, options: units === undefined ? csv : { ...csv, units } }))

@@ -1,0 +1,204 @@
+import { columnLetters, type ImportProblem, type TableField, type TableRecord, type TableSource } from "@plan-ledger/core"
+import ExcelJS from "exceljs"
+
+/**
+ * What reading a workbook's sheet gives: its table as rows of cells, ready for any importer of
+ * `@plan-ledger/import-csv`; every problem in its cells, located; or — when the sheet to read is
+ * not named or not there — the workbook's sheet names, so the caller can say which to choose.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type SheetReading =
+  | { readonly _tag: "Table"; readonly table: TableSource }
+  | { readonly _tag: "Problems"; readonly problems: ReadonlyArray<ImportProblem> }
+  | { readonly _tag: "ChooseSheet"; readonly sheets: ReadonlyArray<string>; readonly problem: string; readonly expected: string }
+
+/** A cell's text, or why it has none to give. */
+type CellReading =
+  | { readonly ok: true; readonly value: string; readonly date?: boolean }
+  | { readonly ok: false; readonly problem: string; readonly expected: string }
+
+const text = (value: string): CellReading => ({ ok: true, value })
+
+/**
+ * A double written as plain decimal text: its shortest round-trip form (`String(n)`, so the cell
+ * 1520.3 is "1520.3"), with an exponent written out (1e-7 is "0.0000001", 1e21 is
+ * "1000000000000000000000"), so the importer's exact decimal rules judge every digit — a value too
+ * precise for its column is refused there, never rounded.
+ */
+export const plainNumber = (value: number): string => {
+  const shortest = String(value)
+  const exponential = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(shortest)
+  if (exponential === null) return shortest
+  const [, sign = "", whole = "", fraction = "", exponent = "0"] = exponential
+  const digits = whole + fraction
+  const point = whole.length + Number(exponent)
+  const plain =
+    point <= 0
+      ? `0.${"0".repeat(-point)}${digits}`
+      : point >= digits.length
+        ? digits + "0".repeat(point - digits.length)
+        : `${digits.slice(0, point)}.${digits.slice(point)}`
+  return sign + plain
+}
+
+const twoDigits = (value: number): string => String(value).padStart(2, "0")
+
+/** A date cell as `YYYY-MM-DD`, with `THH:MM:SS` when it holds a time of day too. */
+const dateText = (date: Date): string => {
+  const day = `${String(date.getUTCFullYear()).padStart(4, "0")}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`
+  const seconds = date.getUTCHours() * 3600 + date.getUTCMinutes() * 60 + date.getUTCSeconds()
+  return seconds === 0
+    ? day
+    : `${day}T${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())}:${twoDigits(date.getUTCSeconds())}`
+}
+
+const errorReading = (error: string): CellReading => ({
+  ok: false,
+  problem: `the cell shows the error ${error}`,
+  expected: "a value: correct the cell (or the formula it holds) in Excel and save the workbook"
+})
+
+/** A cell's value as the importers read it: exact text, or why not. */
+const cellReading = (value: ExcelJS.CellValue): CellReading => {
+  if (value === null || value === undefined) return text("")
+  if (typeof value === "string") return text(value)
+  if (typeof value === "boolean") return text(value ? "TRUE" : "FALSE")
+  if (typeof value === "number") {
+    return Number.isFinite(value)
+      ? text(plainNumber(value))
+      : { ok: false, problem: "the cell holds a number that is not finite", expected: "a number Excel can show" }
+  }
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime())
+      ? { ok: false, problem: "the cell holds a date that is not a real date", expected: "a date written as YYYY-MM-DD" }
+      : { ok: true, value: dateText(value), date: true }
+  }
+  if ("error" in value) return errorReading(value.error)
+  if ("richText" in value) return text(value.richText.map((run) => run.text).join(""))
+  if ("hyperlink" in value) return cellReading(value.text as ExcelJS.CellValue)
+  const formula = "sharedFormula" in value ? (value.formula ?? value.sharedFormula) : value.formula
+  if (value.result === undefined) {
+    return {
+      ok: false,
+      problem: `the formula =${formula} has no saved result`,
+      expected:
+        "the workbook saved by Excel after it has calculated: open it in Excel, recalculate (F9) and save it — this reads the values Excel saved and never calculates a formula itself"
+    }
+  }
+  return cellReading(value.result)
+}
+
+const isBlank = (reading: CellReading): boolean => reading.ok && reading.value.trim() === ""
+
+const sheetList = (names: ReadonlyArray<string>): string => names.map((name) => `"${name}"`).join(", ")
+
+/**
+ * Reads one sheet of an `.xlsx` workbook into the rows of cells of a table. The first row with a
+ * value is the header; the table's columns run from its first to its last non-empty header cell
+ * and every later row with a value is read across them (blank rows are skipped). Cells are read
+ * exactly: a number as its shortest round-trip decimal (1520.3 is "1520.3"), a formula as the
+ * result Excel saved with it, rich text as its plain text, a hyperlink as its text, a date as
+ * `YYYY-MM-DD` marked as a date, TRUE and FALSE as written, an empty cell as empty. A formula with
+ * no saved result, an error value (#N/A, #DIV/0!, …) or a value outside the table's columns is a
+ * problem located by sheet, row and column letter, and the sheet yields no table.
+ *
+ * Without `sheetName`, a workbook's only sheet is read; a workbook with several, or a name it does
+ * not have, gives its sheet names to choose from.
+ *
+ * @category parsing
+ * @since 0.1.0
+ */
+export const readSheet = async (fileName: string, bytes: Uint8Array, sheetName?: string): Promise<SheetReading> => {
+  const workbook = new ExcelJS.Workbook()
+  try {
+    await workbook.xlsx.load(bytes.slice().buffer)
+  } catch {
+    return {
+      _tag: "Problems",
+      problems: [
+        {
+          file: fileName,
+          line: 1,
+          column: 1,
+          problem: "this is not an Excel workbook (.xlsx) that can be read",
+          expected:
+            'a workbook saved by Excel as "Excel Workbook (.xlsx)" — an .xls or .ods file saved again in that format — or the sheet saved as "CSV UTF-8"'
+        }
+      ]
+    }
+  }
+  const names = workbook.worksheets.map((sheet) => sheet.name)
+  const worksheet =
+    sheetName === undefined ? (workbook.worksheets.length === 1 ? workbook.worksheets[0] : undefined) : workbook.getWorksheet(sheetName)
+  if (worksheet === undefined) {
+    if (names.length === 0)
+      return { _tag: "ChooseSheet", sheets: names, problem: "the workbook has no sheets", expected: "a workbook with the table on a sheet" }
+    return sheetName === undefined
+      ? {
+          _tag: "ChooseSheet",
+          sheets: names,
+          problem: `the workbook has ${names.length} sheets: ${sheetList(names)}`,
+          expected: `--sheet naming the one to import, such as --sheet "${names[0] ?? ""}"`
+        }
+      : {
+          _tag: "ChooseSheet",
+          sheets: names,
+          problem: `the workbook has no sheet "${sheetName}"; its sheets are ${sheetList(names)}`,
+          expected: "--sheet with one of those names, as Excel shows it on the sheet's tab"
+        }
+  }
+  const sheet = worksheet.name
+  const problems: Array<ImportProblem> = []
+  const rows: Array<{ readonly line: number; readonly cells: ReadonlyArray<{ readonly column: number; readonly reading: CellReading }> }> =
+    []
+  worksheet.eachRow({ includeEmpty: false }, (row, line) => {
+    const cells: Array<{ readonly column: number; readonly reading: CellReading }> = []
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return
+      cells.push({ column, reading: cellReading(cell.value) })
+    })
+    if (cells.some((cell) => !isBlank(cell.reading))) rows.push({ line, cells })
+  })
+  const [header, ...data] = rows
+  if (header === undefined) return { _tag: "Table", table: { sheet, records: [] } }
+  const named = header.cells.filter((cell) => !isBlank(cell.reading)).map((cell) => cell.column)
+  const first = Math.min(...named)
+  const last = Math.max(...named)
+  const nameOf = (column: number): { readonly columnName?: string } => {
+    const reading = header.cells.find((cell) => cell.column === column)?.reading
+    const name = reading?.ok === true ? reading.value.trim().toLowerCase() : ""
+    return name === "" ? {} : { columnName: name }
+  }
+  const records: Array<TableRecord> = rows.map(({ line, cells }) => {
+    const fields: Array<TableField> = []
+    for (let column = first; column <= last; column += 1) {
+      const reading = cells.find((cell) => cell.column === column)?.reading ?? text("")
+      fields.push(
+        reading.ok ? { value: reading.value, line, column, ...(reading.date === true ? { date: true } : {}) } : { value: "", line, column }
+      )
+    }
+    return { line, fields }
+  })
+  for (const { line, cells } of [header, ...data]) {
+    for (const { column, reading } of cells) {
+      const located = {
+        file: fileName,
+        sheet,
+        line,
+        column,
+        columnLabel: columnLetters(column),
+        ...(line === header.line ? {} : nameOf(column))
+      }
+      if (!reading.ok) problems.push({ ...located, problem: reading.problem, expected: reading.expected })
+      else if ((column < first || column > last) && !isBlank(reading))
+        problems.push({
+          ...located,
+          problem: `a value outside the table, whose header runs from column ${columnLetters(first)} to ${columnLetters(last)}`,
+          expected: "every value under a named column: name its column in the header row, or clear the cell"
+        })
+    }
+  }
+  return problems.length > 0 ? { _tag: "Problems", problems } : { _tag: "Table", table: { sheet, records } }
+}

@@ -1,0 +1,1 @@
+export { plainNumber, readSheet, type SheetReading } from "./SheetReader.js"
