@@ -39,6 +39,16 @@ describe("replay progress", () => {
     ])
   })
 
+  it("shows the same bar while a store's hash chain is verified", async () => {
+    const shown: Array<string> = []
+    const report = await withReplayProgress(await storeWith(12_000), ioWritingTo(shown, true)).verify()
+    expect(report).toMatchObject({ ok: true, eventsChecked: 12_000 })
+    expect(shown).toEqual([
+      "\rverifying events [#################---] 10,000 / 12,000 (83%), about 1 second left",
+      "\rverifying events [####################] 12,000 / 12,000 (100%) — done\n"
+    ])
+  })
+
   it("writes nothing when stderr is not a terminal", async () => {
     const shown: Array<string> = []
     await LedgerState.fromStore(withReplayProgress(await storeWith(12_000), ioWritingTo(shown, false)))

@@ -6,6 +6,30 @@ import { progressLine } from "./ProgressLine.js"
 const SHOW_FROM = 10_000
 
 /**
+ * Follows a count of events on a terminal: `update(count)` redraws one line of stderr every
+ * 10,000 events, `done(count)` ends it. Both write nothing when output is not a terminal or the
+ * work was short.
+ *
+ * @category output
+ * @since 0.2.0
+ */
+export const progressReporter = (io: Io, label: string, expected: number | undefined) => {
+  const started = io.now().getTime()
+  let shown = 0
+  const line = (count: number): string => progressLine(label, count, expected, io.now().getTime() - started)
+  return {
+    update: (count: number): void => {
+      if (!io.interactive || count - shown < SHOW_FROM) return
+      shown = count
+      io.stderr(`\r${line(count)}`)
+    },
+    done: (count: number): void => {
+      if (io.interactive && count >= SHOW_FROM) io.stderr(`\r${line(count)} — done\n`)
+    }
+  }
+}
+
+/**
  * Counts the events passing through an async sequence (one per item, or `eventsIn(item)` for
  * pages) and, on a terminal only, shows a progress bar on one line of stderr — the count against
  * `total` (when known, asked for only on a terminal) and an estimate of the time left. Piped output
@@ -21,19 +45,14 @@ export const withProgress = async function* <Item>(
   eventsIn: (item: Item) => number = () => 1,
   total: () => Promise<number | undefined> = async () => undefined
 ): AsyncIterable<Item> {
-  const expected = io.interactive ? await total() : undefined
-  const started = io.now().getTime()
+  const progress = progressReporter(io, label, io.interactive ? await total() : undefined)
   let count = 0
-  let shown = 0
   for await (const item of items) {
     count += eventsIn(item)
-    if (io.interactive && count - shown >= SHOW_FROM) {
-      shown = count
-      io.stderr(`\r${progressLine(label, count, expected, io.now().getTime() - started)}`)
-    }
+    progress.update(count)
     yield item
   }
-  if (io.interactive && count >= SHOW_FROM) io.stderr(`\r${progressLine(label, count, expected, io.now().getTime() - started)} — done\n`)
+  progress.done(count)
 }
 
 // How many events a whole-log read will go through: the head's position.
@@ -53,6 +72,16 @@ export const withReplayProgress = (store: EventStore, io: Io): EventStore => ({
   readAll: (options) => withProgress(io, "reading events", store.readAll(options), () => 1, headPosition(store)),
   readAllForReplay: (options) =>
     withProgress(io, "replaying events", store.readAllForReplay(options), (page) => page.length, headPosition(store)),
-  verify: () => store.verify(),
+  verify: async (options = {}) => {
+    const progress = progressReporter(io, "verifying events", io.interactive ? (await store.head()).globalPosition : undefined)
+    const report = await store.verify({
+      onProgress: (count) => {
+        progress.update(count)
+        options.onProgress?.(count)
+      }
+    })
+    progress.done(report.eventsChecked)
+    return report
+  },
   close: () => store.close()
 })

@@ -13,6 +13,7 @@ import {
   ReplayPages,
   SealedImport,
   StoreUnavailable,
+  type VerifyOptions,
   type VerifyReport
 } from "@plan-ledger/core"
 import { addWritten, catchUp, emptyIndex, END_OF_BATCH } from "./AppendIndex.js"
@@ -239,7 +240,7 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
     }
   }
 
-  const verify = async (): Promise<VerifyReport> => {
+  const verify = async (options: VerifyOptions = {}): Promise<VerifyReport> => {
     ensureOpen()
     const tornAt = await findTornTail(path)
     async function* records(): AsyncIterable<unknown> {
@@ -248,7 +249,7 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
         yield parse(line.text) ?? line.text
       }
     }
-    const report = await ChainVerifier.verifyChain(records())
+    const report = await ChainVerifier.verifyChain(records(), options.onProgress)
     if (!report.ok || tornAt === undefined) return report
     return {
       ok: false,

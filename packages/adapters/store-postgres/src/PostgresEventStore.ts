@@ -230,9 +230,9 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     readAll,
     readAllForReplay,
     readStream,
-    verify: async () => {
+    verify: async (options = {}) => {
       ensureOpen()
-      return ChainVerifier.verifyChain(rawRecords())
+      return ChainVerifier.verifyChain(rawRecords(), options.onProgress)
     },
     close: async () => {
       if (closed) return

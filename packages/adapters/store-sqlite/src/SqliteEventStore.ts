@@ -201,9 +201,9 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
     readStream,
     readAll,
     readAllForReplay,
-    verify: async () => {
+    verify: async (options = {}) => {
       ensureOpen()
-      return ChainVerifier.verifyChain(rawRecords())
+      return ChainVerifier.verifyChain(rawRecords(), options.onProgress)
     },
     close: async () => {
       if (closed) return

@@ -1,6 +1,7 @@
 import { openLedgerStore, storeUrl } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
+import { withReplayProgress } from "../Progress.js"
 import type { CommandInput } from "../Spec.js"
 import { counted } from "../Words.js"
 
@@ -11,7 +12,7 @@ import { counted } from "../Words.js"
  * @since 0.1.0
  */
 export const verify = async ({ values }: CommandInput<"verify">, io: Io): Promise<ExitCode> => {
-  const store = await openLedgerStore(values, io, "read")
+  const store = withReplayProgress(await openLedgerStore(values, io, "read"), io)
   try {
     const report = await store.verify()
     if (report.ok) {

@@ -95,11 +95,12 @@ export const makeChainWalker = (): ChainWalker => {
  * @category verifying
  * @since 0.1.0
  */
-export const verifyChain = async (records: AsyncIterable<unknown>): Promise<VerifyReport> => {
+export const verifyChain = async (records: AsyncIterable<unknown>, onProgress?: (eventsChecked: number) => void): Promise<VerifyReport> => {
   const walker = makeChainWalker()
   for await (const record of records) {
     const result = walker.check(record)
     if (!result.ok) return { ok: false, eventsChecked: walker.checked(), damage: result.damage }
+    onProgress?.(walker.checked())
   }
   return { ok: true, eventsChecked: walker.checked(), lastHash: walker.lastHash() }
 }

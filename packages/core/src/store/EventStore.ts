@@ -50,6 +50,16 @@ export interface ReadAllOptions {
 }
 
 /**
+ * How to follow a long `verify`: a callback told how many events have been checked so far.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface VerifyOptions {
+  readonly onProgress?: (eventsChecked: number) => void
+}
+
+/**
  * The storage port. Every store — in memory, JSONL, SQLite, PostgreSQL — implements it and
  * passes the same conformance suite (`@plan-ledger/core/testkit`).
  *
@@ -88,8 +98,11 @@ export interface EventStore {
    * for an empty log). How far a replay will go, and what an auditor anchors.
    */
   head(): Promise<ChainHead>
-  /** Re-walks the hash chain and decodes every event; reports the first problem found. */
-  verify(): Promise<VerifyReport>
+  /**
+   * Re-walks the hash chain and decodes every event; reports the first problem found.
+   * `onProgress` hears how many events have been checked so far, as the walk goes.
+   */
+  verify(options?: VerifyOptions): Promise<VerifyReport>
   /** Releases the store's resources (files, connections). */
   close(): Promise<void>
 }

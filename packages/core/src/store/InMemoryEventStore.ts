@@ -1,7 +1,7 @@
 import type { FoldableEvent, NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
 import * as AppendAlgorithm from "./AppendAlgorithm.js"
 import { verifyChain } from "./ChainVerifier.js"
-import type { AppendResult, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from "./EventStore.js"
+import type { AppendResult, ExpectedRevision, ReadAllOptions, ReadStreamOptions, VerifyOptions } from "./EventStore.js"
 import { regroup, selectedBy } from "./ReplayPages.js"
 import { importChecked, type SealedImportTarget } from "./SealedImport.js"
 import { StoreUnavailable } from "./StoreErrors.js"
@@ -106,9 +106,9 @@ export const make = (): SealedImportTarget & {
     readStream,
     readAll,
     readAllForReplay,
-    verify: async () => {
+    verify: async (options: VerifyOptions = {}) => {
       ensureOpen()
-      return verifyChain(rawRecords())
+      return verifyChain(rawRecords(), options.onProgress)
     },
     close: async () => {
       closed = true
