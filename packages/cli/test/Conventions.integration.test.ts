@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import Database from "better-sqlite3"
 import { beforeAll, describe, expect, it } from "vitest"
 import { run } from "../src/Cli.js"
 import type { Io } from "../src/Io.js"
@@ -236,4 +237,27 @@ describe("plan-ledger demo", () => {
     expect(left).toHaveLength(1)
     expect(left[0]).toMatch(/^plan-ledger-demo-/u)
   })
+})
+
+describe("a ledger another program holds locked", () => {
+  const sandbox = cliSandbox()
+
+  it("is refused in one line naming the ledger and the lock, with exit 2 and nothing written", async () => {
+    expect(await sandbox.invoke("draft", "--plan", "locked-2009-10", "--title", "Locked", "--period", "2009/10")).toMatchObject({ code: 0 })
+    const before = await sandbox.eventCount()
+    // Another program (here, another connection) holds the write lock for longer than the store waits.
+    const holder = new Database(join(sandbox.cwd, "ledger.db"))
+    holder.exec("BEGIN IMMEDIATE")
+    try {
+      const result = await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", "locked-2009-10")
+      expect(result.code).toBe(2)
+      expect(result.stderr.trim().split("\n")).toHaveLength(1)
+      expect(result.stderr).toContain("locked")
+      expect(result.stderr).not.toMatch(/\n\s+at /)
+    } finally {
+      holder.exec("ROLLBACK")
+      holder.close()
+    }
+    expect(await sandbox.eventCount()).toBe(before)
+  }, 30_000)
 })
