@@ -1,5 +1,5 @@
-import { type ImportResult, type Ledger, Period, type PlanCommand, type Provenance } from "@plan-ledger/core"
-import { importPlanTableFiles } from "@plan-ledger/import-csv"
+import { type Ledger, Period, type PlanCommand, type Provenance } from "@plan-ledger/core"
+import { loadPlanTableFolder } from "@plan-ledger/import-csv"
 
 /**
  * The plan's id in the ledger.
@@ -24,7 +24,7 @@ export const SOURCE_DOCUMENT = "Kent County Council, Ashford 1 LCSP, Local Child
  * @category data
  * @since 0.2.0
  */
-export const DRAFT: PlanCommand = {
+export const DRAFT: Extract<PlanCommand, { readonly _tag: "DraftPlan" }> = {
   _tag: "DraftPlan",
   planId: PLAN_ID,
   kind: "local-children-and-young-peoples-plan",
@@ -59,9 +59,5 @@ export const PROVENANCE: Provenance = {
  * @category loading
  * @since 0.2.0
  */
-export const loadAshford1Lcypp = async (
-  ledger: Ledger.Ledger
-): Promise<Awaited<ReturnType<Ledger.Ledger["executePlan"]>> | Extract<ImportResult, { ok: false }>> => {
-  const imported = importPlanTableFiles(TABLES, PLAN_ID)
-  return imported.ok ? ledger.executePlan(PLAN_ID, [DRAFT, ...imported.commands], PROVENANCE) : imported
-}
+export const loadAshford1Lcypp = (ledger: Ledger.Ledger): ReturnType<typeof loadPlanTableFolder> =>
+  loadPlanTableFolder(ledger, { draft: DRAFT, directory: TABLES, provenance: PROVENANCE })

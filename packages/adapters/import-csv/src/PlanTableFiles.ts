@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import type { ImportResult } from "@plan-ledger/core"
+import type { ExecuteOutcome, ImportResult, Ledger, PlanCommand, Provenance } from "@plan-ledger/core"
 import { importPlanTables } from "./PlanTables.js"
 
 /**
@@ -22,4 +22,37 @@ export const importPlanTableFiles = (directory: URL, planId: string): ImportResu
     .filter((fileName) => fileName.endsWith(".csv"))
     .map((fileName) => ({ fileName: `${folder}/${fileName}`, text: readFileSync(new URL(fileName, directory), "utf8") }))
   return importPlanTables(files, planId)
+}
+
+/**
+ * A plan kept as a folder of content tables: the command that drafts it, the folder, and the
+ * provenance its events carry.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface PlanTableFolder {
+  readonly draft: Extract<PlanCommand, { readonly _tag: "DraftPlan" }>
+  readonly directory: URL
+  readonly provenance: Provenance
+}
+
+/**
+ * Records a plan kept as a folder of content tables — its draft and every table — in a ledger as
+ * one append: the outcome of the append, or the tables' problems (and then nothing is written).
+ *
+ * @example
+ * import { InMemoryEventStore, Ledger } from "@plan-ledger/core"
+ * import { loadPlanTableFolder } from "@plan-ledger/import-csv"
+ * // await loadPlanTableFolder(Ledger.make({ store: InMemoryEventStore.make() }), { draft, directory, provenance })
+ *
+ * @category importers
+ * @since 0.2.0
+ */
+export const loadPlanTableFolder = async (
+  ledger: Ledger.Ledger,
+  plan: PlanTableFolder
+): Promise<ExecuteOutcome | Extract<ImportResult, { ok: false }>> => {
+  const imported = importPlanTableFiles(plan.directory, plan.draft.planId)
+  return imported.ok ? ledger.executePlan(plan.draft.planId, [plan.draft, ...imported.commands], plan.provenance) : imported
 }
