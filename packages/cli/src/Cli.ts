@@ -17,6 +17,7 @@ const COMMAND_RUNNERS: { readonly [Name in CommandName]: () => Promise<Runner<Na
   show: async () => (await import("./commands/Show.js")).show,
   check: async () => (await import("./commands/Check.js")).check,
   verify: async () => (await import("./commands/Verify.js")).verify,
+  anchor: async () => (await import("./commands/Anchor.js")).anchor,
   copy: async () => (await import("./commands/Copy.js")).copy,
   completion: async () => (await import("./commands/Completion.js")).completion
 }

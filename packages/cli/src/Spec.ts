@@ -248,13 +248,38 @@ actions overdue on --on (default today) with no progress update since they fell 
     examples: ["plan-ledger check --plan lcsp-2009-10"]
   },
   verify: {
-    summary: "re-walk the store's hash chain (exit 1 on damage)",
-    usage: "",
+    summary: "re-walk the store's hash chain, and check an anchor (exit 1 on damage or a missing anchor)",
+    usage: "[--expect <anchor|hash|file>]",
     arguments: [],
     description: `Re-walks the store's hash chain and decodes every event. Exits 1 and names the first damaged event
-if anything was changed, removed or reordered.`,
-    options: {},
-    examples: ["plan-ledger verify --store sqlite:ledger.db"]
+if anything was changed, removed or reordered.
+
+A chain that is intact can still have lost its last events, or be a ledger rebuilt from scratch.
+--expect checks the anchor published when the ledger was anchored: the store must still hold
+that event at that position. Give the anchor line, <position>:<hash>, the hash alone, or a file
+whose last anchor line is checked. A missing anchor exits 1 and says what was lost.`,
+    options: {
+      expect: {
+        type: "string",
+        value: "<anchor|hash|file>",
+        description: "an anchor line, <position>:<hash>, a hash, or a file whose last anchor line the store must still hold"
+      }
+    },
+    examples: ["plan-ledger verify --store sqlite:ledger.db", "plan-ledger verify --store sqlite:copy.db --expect anchors.txt"]
+  },
+  anchor: {
+    summary: "print the anchor of the ledger's head: its position, hash and the time (publish it)",
+    usage: "[--append <file>]",
+    arguments: [],
+    description: `Prints one line, "plan-ledger anchor <position> <hash> <instant>": the position and hash of the
+ledger's last event, and now. Publish it outside the ledger — with the approved plan, in the
+committee papers — and anyone holding a copy of the ledger can check later, with
+"verify --expect", that no event up to it was removed or rewritten. An empty ledger anchors as
+position 0 with no hash. --append also adds the line to a file (created if need be).`,
+    options: {
+      append: { type: "string", value: "<file>", description: "also append the anchor line to this file (created if need be)" }
+    },
+    examples: ["plan-ledger anchor --append anchors.txt"]
   },
   copy: {
     summary: "copy every event into another, empty store (hashes unchanged)",

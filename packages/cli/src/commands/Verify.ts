@@ -1,17 +1,26 @@
+import { Either } from "effect"
+import { Anchor } from "@plan-ledger/core"
 import { openLedgerStore, storeUrl } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
+import { expectedAnchor } from "../ExpectedAnchor.js"
 import type { Io } from "../Io.js"
 import { withReplayProgress } from "../Progress.js"
 import type { CommandInput } from "../Spec.js"
 import { counted } from "../Words.js"
 
+const describeHeld = (held: Anchor.Held): string =>
+  held.hash === null ? "anchor of an empty ledger holds" : `anchor holds: position ${held.position} is the anchored event`
+
 /**
- * `plan-ledger verify`: re-walks the hash chain; exit 1 naming the first damaged event.
+ * `plan-ledger verify [--expect <anchor|hash|file>]`: re-walks the hash chain; exit 1 naming the
+ * first damaged event, or, with `--expect`, saying what of the anchored ledger is missing.
  *
  * @category commands
  * @since 0.1.0
  */
 export const verify = async ({ values }: CommandInput<"verify">, io: Io): Promise<ExitCode> => {
+  // The anchor is read before the store is opened, so a mistyped --expect costs no walk of the log.
+  const expected = values.expect === undefined ? undefined : expectedAnchor(values.expect, io)
   const store = withReplayProgress(await openLedgerStore(values, io, "read"), io)
   try {
     const report = await store.verify()
@@ -19,7 +28,14 @@ export const verify = async ({ values }: CommandInput<"verify">, io: Io): Promis
       io.stdout(
         `${storeUrl(values, io)}: ${counted(report.eventsChecked, "event")}, hash chain intact${report.lastHash === null ? "" : ` (last hash ${report.lastHash})`}\n`
       )
-      return ExitCode.ok
+      if (expected === undefined) return ExitCode.ok
+      const checked = await Anchor.check(store, expected)
+      if (Either.isRight(checked)) {
+        io.stdout(`${storeUrl(values, io)}: ${describeHeld(checked.right)}\n`)
+        return ExitCode.ok
+      }
+      io.stdout(`${storeUrl(values, io)}: ANCHOR NOT FOUND — ${checked.left.message}\n`)
+      return ExitCode.findings
     }
     const { damage } = report
     io.stdout(
