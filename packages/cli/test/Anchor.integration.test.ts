@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { cliSandbox, seedCsv } from "./CliHarness.js"
+import { cliSandbox, exampleCsv } from "./CliHarness.js"
 
 const PLAN = "lcsp-2009-10"
 const DRAFT = ["--period", "2009/10", "--title", "LCSP business plan 2009/10"] as const
@@ -16,7 +16,7 @@ const anchorOf = (stdout: string): { readonly position: number; readonly hash: s
 describe("plan-ledger anchor and verify --expect", () => {
   it("anchors the head after an import, and verify --expect holds for the line, <position>:<hash> and the hash", async () => {
     const sandbox = cliSandbox()
-    expect((await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", PLAN, ...DRAFT)).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, ...DRAFT)).code).toBe(0)
     const anchored = await sandbox.invoke("anchor")
     expect(anchored.code).toBe(0)
     const { position, hash } = anchorOf(anchored.stdout)
@@ -33,9 +33,9 @@ describe("plan-ledger anchor and verify --expect", () => {
     const sandbox = cliSandbox()
     const ledger = `jsonl:${join(sandbox.cwd, "ledger.jsonl")}`
     const anchors = join(sandbox.cwd, "anchors.txt")
-    expect((await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", PLAN, ...DRAFT, "--store", ledger)).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, ...DRAFT, "--store", ledger)).code).toBe(0)
     const first = await sandbox.invoke("anchor", "--append", anchors, "--store", ledger)
-    expect((await sandbox.invoke("import", "variations", seedCsv("variations.csv"), "--plan", PLAN, "--store", ledger)).code).toBe(0)
+    expect((await sandbox.invoke("import", "variations", exampleCsv("variations.csv"), "--plan", PLAN, "--store", ledger)).code).toBe(0)
     const second = await sandbox.invoke("anchor", "--append", anchors, "--store", ledger)
     expect(readFileSync(anchors, "utf8")).toBe(first.stdout + second.stdout)
     const { position: firstPosition } = anchorOf(first.stdout)
@@ -63,13 +63,13 @@ describe("plan-ledger anchor and verify --expect", () => {
   it("finds a ledger rebuilt with only the first import short of the later anchor", async () => {
     const sandbox = cliSandbox()
     const anchors = join(sandbox.cwd, "anchors.txt")
-    expect((await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", PLAN, ...DRAFT)).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, ...DRAFT)).code).toBe(0)
     const first = anchorOf((await sandbox.invoke("anchor")).stdout)
-    expect((await sandbox.invoke("import", "variations", seedCsv("variations.csv"), "--plan", PLAN)).code).toBe(0)
+    expect((await sandbox.invoke("import", "variations", exampleCsv("variations.csv"), "--plan", PLAN)).code).toBe(0)
     const second = anchorOf((await sandbox.invoke("anchor", "--append", anchors)).stdout)
 
     const rebuilt = `sqlite:${join(sandbox.cwd, "rebuilt.db")}`
-    expect((await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", PLAN, ...DRAFT, "--store", rebuilt)).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, ...DRAFT, "--store", rebuilt)).code).toBe(0)
     const result = await sandbox.invoke("verify", "--expect", anchors, "--store", rebuilt)
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(`the ledger ends at position ${first.position}, but was anchored at position ${second.position}`)
@@ -79,7 +79,7 @@ describe("plan-ledger anchor and verify --expect", () => {
   it("finds the whole ledger deleted: an empty store, or no ledger file at all", async () => {
     const sandbox = cliSandbox()
     const anchors = join(sandbox.cwd, "anchors.txt")
-    expect((await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", PLAN, ...DRAFT)).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, ...DRAFT)).code).toBe(0)
     const { position } = anchorOf((await sandbox.invoke("anchor", "--append", anchors)).stdout)
 
     const empty = await sandbox.invoke("verify", "--expect", anchors, "--store", "memory:")
@@ -96,7 +96,7 @@ describe("plan-ledger anchor and verify --expect", () => {
     const anchored = await sandbox.invoke("anchor", "--store", "memory:")
     expect(anchored.code).toBe(0)
     expect(anchored.stdout).toBe("plan-ledger anchor 0 none 2026-11-24T10:00:00.000Z\n")
-    expect((await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", PLAN, ...DRAFT)).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, ...DRAFT)).code).toBe(0)
     const verified = await sandbox.invoke("verify", "--expect", anchored.stdout)
     expect(verified.code).toBe(0)
     expect(verified.stdout).toContain("anchor of an empty ledger holds")
@@ -104,7 +104,7 @@ describe("plan-ledger anchor and verify --expect", () => {
 
   it("refuses an --expect that is neither an anchor nor a file with one, in one line, exit 2", async () => {
     const sandbox = cliSandbox()
-    expect((await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", PLAN, ...DRAFT)).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, ...DRAFT)).code).toBe(0)
     const unknown = await sandbox.invoke("verify", "--expect", "the head")
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toMatch(/^error: --expect "the head" is not an anchor: .*name a file that holds an anchor line/u)
@@ -120,7 +120,7 @@ describe("plan-ledger anchor and verify --expect", () => {
 
   it("says so in one line, exit 2, when --append cannot be written", async () => {
     const sandbox = cliSandbox()
-    expect((await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", PLAN, ...DRAFT)).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, ...DRAFT)).code).toBe(0)
     const result = await sandbox.invoke("anchor", "--append", join(sandbox.cwd, "no-such-directory", "anchors.txt"))
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import Database from "better-sqlite3"
 import { beforeAll, describe, expect, it } from "vitest"
-import { cliSandbox, seedCsv } from "./CliHarness.js"
+import { cliSandbox, exampleCsv } from "./CliHarness.js"
 
 const PLAN = "lcsp-2009-10"
 
@@ -19,7 +19,7 @@ describe("plan-ledger on the tables of the LCSP Service Level Business Plan 2009
         await sandbox.invoke(
           "import",
           "budget",
-          seedCsv("budget.csv"),
+          exampleCsv("budget.csv"),
           "--plan",
           PLAN,
           "--period",
@@ -29,9 +29,11 @@ describe("plan-ledger on the tables of the LCSP Service Level Business Plan 2009
         )
       ).code
     ).toBe(0)
-    expect((await sandbox.invoke("import", "variations", seedCsv("variations.csv"), "--plan", PLAN)).code).toBe(0)
-    expect((await sandbox.invoke("import", "staffing", seedCsv("staffing.csv"), "--plan", PLAN)).code).toBe(0)
-    expect((await sandbox.invoke("import", "indicators", seedCsv("indicators.csv"), "--plan", PLAN, "--area", "kent-lcsps")).code).toBe(0)
+    expect((await sandbox.invoke("import", "variations", exampleCsv("variations.csv"), "--plan", PLAN)).code).toBe(0)
+    expect((await sandbox.invoke("import", "staffing", exampleCsv("staffing.csv"), "--plan", PLAN)).code).toBe(0)
+    expect((await sandbox.invoke("import", "indicators", exampleCsv("indicators.csv"), "--plan", PLAN, "--area", "kent-lcsps")).code).toBe(
+      0
+    )
   })
 
   it("shows the budget statement's controllable totals in pounds and FTE", async () => {
@@ -83,7 +85,7 @@ describe("plan-ledger on the tables of the LCSP Service Level Business Plan 2009
 
   it("records nothing when a file is imported again", async () => {
     const before = await sandbox.eventCount()
-    const again = await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10")
+    const again = await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10")
     expect(again.code).toBe(0)
     expect(again.stdout).toContain("no change")
     expect(await sandbox.eventCount()).toBe(before)
@@ -95,7 +97,7 @@ describe("plan-ledger on the tables of the LCSP Service Level Business Plan 2009
       type: "BudgetLineAdded",
       actor: "test-officer",
       source: { document: "budget.csv" },
-      reason: "imported the budget table from " + seedCsv("budget.csv")
+      reason: "imported the budget table from " + exampleCsv("budget.csv")
     })
   })
 
@@ -122,7 +124,7 @@ describe("plan-ledger on bad input", () => {
     "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte"
 
   beforeAll(async () => {
-    expect((await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10")).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10")).code).toBe(0)
   })
 
   const rejects = async (table: string, file: string, ...messages: ReadonlyArray<string>) => {
@@ -254,7 +256,7 @@ describe("plan-ledger check before the budget is imported", () => {
       await sandbox.invoke(
         "import",
         "variations",
-        seedCsv("variations.csv"),
+        exampleCsv("variations.csv"),
         "--plan",
         "early-2009-10",
         "--period",

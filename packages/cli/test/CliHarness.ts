@@ -44,7 +44,8 @@ export const cliSandbox = () => {
 }
 
 /** A CSV table of the bundled example. */
-export const seedCsv = (name: string): string => fileURLToPath(new URL(`../../../examples/kent-lcsp-2009-10/csv/${name}`, import.meta.url))
+export const exampleCsv = (name: string): string =>
+  fileURLToPath(new URL(`../../../examples/kent-lcsp-2009-10/csv/${name}`, import.meta.url))
 
 /** A CSV table of one of the bundled local children and young people's plans. */
 export const lcyppCsv = (example: string, name: string): string =>

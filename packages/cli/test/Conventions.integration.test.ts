@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { run } from "../src/Cli.js"
 import type { Io } from "../src/Io.js"
 import { COMMAND_NAMES } from "../src/Spec.js"
-import { cliSandbox, seedCsv } from "./CliHarness.js"
+import { cliSandbox, exampleCsv } from "./CliHarness.js"
 
 const PLAN = "lcsp-2009-10"
 const STACK_FRAME = /\n\s+at /u
@@ -40,7 +40,7 @@ describe("the command line's conventions", () => {
   const ledger = join(sandbox.cwd, "ledger.db")
 
   beforeAll(async () => {
-    expect((await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10")).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10")).code).toBe(0)
   })
 
   it("accepts the global options before the command as well as after it", async () => {
@@ -166,7 +166,7 @@ describe("the command line's conventions", () => {
     const result = await sandbox.invoke(
       "import",
       "budget",
-      seedCsv("budget.csv"),
+      exampleCsv("budget.csv"),
       "--plan",
       PLAN,
       "--authority",
@@ -179,11 +179,11 @@ describe("the command line's conventions", () => {
 
   it("refuses an import whose --period disagrees with the plan's period", async () => {
     const before = await sandbox.eventCount()
-    const result = await sandbox.invoke("import", "variations", seedCsv("variations.csv"), "--plan", PLAN, "--period", "2010/11")
+    const result = await sandbox.invoke("import", "variations", exampleCsv("variations.csv"), "--plan", PLAN, "--period", "2010/11")
     expect(result.code).toBe(2)
     expectOneLine(result.stderr, `--period 2010/11 does not match plan ${PLAN}, which was drafted for`)
     expect(await sandbox.eventCount()).toBe(before)
-    expect((await sandbox.invoke("import", "variations", seedCsv("variations.csv"), "--plan", PLAN, "--period", "2009/10")).code).toBe(0)
+    expect((await sandbox.invoke("import", "variations", exampleCsv("variations.csv"), "--plan", PLAN, "--period", "2009/10")).code).toBe(0)
   })
 
   it("counts in the singular for one and the plural for more", async () => {
@@ -249,7 +249,7 @@ describe("a ledger another program holds locked", () => {
     const holder = new Database(join(sandbox.cwd, "ledger.db"))
     holder.exec("BEGIN IMMEDIATE")
     try {
-      const result = await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", "locked-2009-10")
+      const result = await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", "locked-2009-10")
       expect(result.code).toBe(2)
       expect(result.stderr.trim().split("\n")).toHaveLength(1)
       expect(result.stderr).toContain("locked")

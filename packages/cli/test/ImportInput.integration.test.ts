@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { cliSandbox, seedCsv } from "./CliHarness.js"
+import { cliSandbox, exampleCsv } from "./CliHarness.js"
 
 const header =
   "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte"
@@ -49,7 +49,7 @@ describe("plan-ledger import reading a file", () => {
   })
 
   it("reads a UTF-8 file with a byte-order mark, and a UTF-16 one by its mark", async () => {
-    const text = readFileSync(seedCsv("budget.csv"), "utf8")
+    const text = readFileSync(exampleCsv("budget.csv"), "utf8")
     expect((await sandbox.invoke("import", "budget", write("bom.csv", `\uFEFF${text}`), "--plan", "bom", "--period", "2009/10")).code).toBe(
       0
     )
@@ -91,7 +91,7 @@ describe("plan-ledger import reading a file", () => {
   })
 
   it("refuses an unknown encoding or delimiter as a usage error", async () => {
-    const file = seedCsv("budget.csv")
+    const file = exampleCsv("budget.csv")
     const encoding = await sandbox.invoke("import", "budget", file, "--plan", "p", "--encoding", "ebcdic")
     expect(encoding.code).toBe(2)
     expect(encoding.stderr).toContain("utf-8, windows-1252, latin1, utf-16le, utf-16be")

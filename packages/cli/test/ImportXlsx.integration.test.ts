@@ -4,7 +4,7 @@ import { importBudget, readCsv } from "@plan-ledger/import-csv"
 import { readSheet } from "@plan-ledger/import-xlsx"
 import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
-import { cliSandbox, seedCsv } from "./CliHarness.js"
+import { cliSandbox, exampleCsv } from "./CliHarness.js"
 
 const PLAN = "lcsp-2009-10"
 
@@ -13,7 +13,7 @@ const cellOf = (value: string): string | number => (/^-?[\d,]+(\.\d+)?$/.test(va
 
 /** The example budget's rows written into the sheet "Budget" of a workbook, with another sheet beside it. */
 const budgetWorkbook = async (change: (sheet: ExcelJS.Worksheet) => void = () => undefined): Promise<Uint8Array> => {
-  const { records } = readCsv("budget.csv", readFileSync(seedCsv("budget.csv"), "utf8"))
+  const { records } = readCsv("budget.csv", readFileSync(exampleCsv("budget.csv"), "utf8"))
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet("Budget")
   records.forEach((record, index) => sheet.addRow(record.fields.map((field) => (index === 0 ? field.value : cellOf(field.value)))))
@@ -35,7 +35,12 @@ describe("plan-ledger import reading an Excel workbook", () => {
     expect(reading._tag).toBe("Table")
     if (reading._tag !== "Table") return
     const fromSheet = importBudget({ fileName: "budget.xlsx", table: reading.table, planId: PLAN, options: {} })
-    const fromCsv = importBudget({ fileName: "budget.csv", text: readFileSync(seedCsv("budget.csv"), "utf8"), planId: PLAN, options: {} })
+    const fromCsv = importBudget({
+      fileName: "budget.csv",
+      text: readFileSync(exampleCsv("budget.csv"), "utf8"),
+      planId: PLAN,
+      options: {}
+    })
     expect(fromSheet.ok).toBe(true)
     expect(fromSheet).toEqual(fromCsv)
   })
@@ -91,7 +96,7 @@ describe("plan-ledger import reading an Excel workbook", () => {
   })
 
   it("refuses --sheet for a CSV file and --delimiter for a workbook", async () => {
-    expect((await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--sheet", "Budget", "--plan", "p")).stderr).toContain(
+    expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--sheet", "Budget", "--plan", "p")).stderr).toContain(
       "--sheet is for Excel workbooks (.xlsx)"
     )
     const file = write("delimited.xlsx", await budgetWorkbook())

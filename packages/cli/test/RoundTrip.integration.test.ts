@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
-import { cliSandbox, seedCsv } from "./CliHarness.js"
+import { cliSandbox, exampleCsv } from "./CliHarness.js"
 
 const PLAN = "lcsp-2009-10"
 const DRAFT = ["--period", "2009/10", "--title", "LCSP business plan 2009/10"] as const
@@ -25,10 +25,10 @@ describe("every table show writes as CSV imports back into the same plan as a no
   const sandbox = cliSandbox()
 
   beforeAll(async () => {
-    expect((await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", PLAN, ...DRAFT)).code).toBe(0)
-    expect((await sandbox.invoke("import", "variations", seedCsv("variations.csv"), "--plan", PLAN)).code).toBe(0)
-    expect((await sandbox.invoke("import", "staffing", seedCsv("staffing.csv"), "--plan", PLAN)).code).toBe(0)
-    expect((await sandbox.invoke("import", "indicators", seedCsv("indicators.csv"), "--plan", PLAN, ...AREA)).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, ...DRAFT)).code).toBe(0)
+    expect((await sandbox.invoke("import", "variations", exampleCsv("variations.csv"), "--plan", PLAN)).code).toBe(0)
+    expect((await sandbox.invoke("import", "staffing", exampleCsv("staffing.csv"), "--plan", PLAN)).code).toBe(0)
+    expect((await sandbox.invoke("import", "indicators", exampleCsv("indicators.csv"), "--plan", PLAN, ...AREA)).code).toBe(0)
   })
 
   for (const { table, view, options } of TABLES) {
@@ -46,7 +46,7 @@ describe("every table show writes as CSV imports back into the same plan as a no
       // measured against the plan's budget, so the fresh plan gets the example's budget first.
       const fresh = `${table}-from-export`
       if (table === "variations")
-        expect((await sandbox.invoke("import", "budget", seedCsv("budget.csv"), "--plan", fresh, ...DRAFT)).code).toBe(0)
+        expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", fresh, ...DRAFT)).code).toBe(0)
       const imported = await sandbox.invoke("import", table, exported, "--plan", fresh, ...DRAFT, ...options)
       expect(imported.code).toBe(0)
       const original = await sandbox.json("show", view, "--plan", PLAN, "--format", "json")

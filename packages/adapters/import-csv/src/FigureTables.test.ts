@@ -20,7 +20,7 @@ import { importIndicators } from "./IndicatorsImporter.js"
 import { importStaffing } from "./StaffingImporter.js"
 import { importVariations } from "./VariationsImporter.js"
 
-const seedCsv = (name: string): string =>
+const exampleCsv = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`../../../../examples/kent-lcsp-2009-10/csv/${name}`, import.meta.url)), "utf8")
 const commandsOf = (result: ImportResult): ReadonlyArray<PlanCommand> => {
   if (!result.ok) throw new Error(result.problems.map(formatImportProblem).join("\n"))
@@ -47,11 +47,16 @@ describe("CSV importers", () => {
     }
     const imported = [
       draft,
-      ...commandsOf(importBudget({ fileName: "budget.csv", text: seedCsv("budget.csv"), planId: PLAN_ID, options: {} })),
-      ...commandsOf(importVariations({ fileName: "variations.csv", text: seedCsv("variations.csv"), planId: PLAN_ID, options: {} })),
-      ...commandsOf(importStaffing({ fileName: "staffing.csv", text: seedCsv("staffing.csv"), planId: PLAN_ID, options: {} })),
+      ...commandsOf(importBudget({ fileName: "budget.csv", text: exampleCsv("budget.csv"), planId: PLAN_ID, options: {} })),
+      ...commandsOf(importVariations({ fileName: "variations.csv", text: exampleCsv("variations.csv"), planId: PLAN_ID, options: {} })),
+      ...commandsOf(importStaffing({ fileName: "staffing.csv", text: exampleCsv("staffing.csv"), planId: PLAN_ID, options: {} })),
       ...commandsOf(
-        importIndicators({ fileName: "indicators.csv", text: seedCsv("indicators.csv"), planId: PLAN_ID, options: { area: "kent-lcsps" } })
+        importIndicators({
+          fileName: "indicators.csv",
+          text: exampleCsv("indicators.csv"),
+          planId: PLAN_ID,
+          options: { area: "kent-lcsps" }
+        })
       )
     ]
     const outcome = await fromCsv.executePlan(PLAN_ID, imported, provenance)

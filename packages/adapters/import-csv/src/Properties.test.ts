@@ -11,7 +11,7 @@ import { decodeText } from "./TextInput.js"
 // the file stays fast.
 const settings = { seed: 20_091_001, numRuns: 150 } as const
 
-const seedCsv = (name: string): string =>
+const exampleCsv = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`../../../../examples/kent-lcsp-2009-10/csv/${name}`, import.meta.url)), "utf8")
 const header =
   "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte"
@@ -124,7 +124,7 @@ describe("importing arbitrary input", () => {
   })
 
   it("reads each truncation of the example budget as a correct import or located problems", () => {
-    const text = seedCsv("budget.csv")
+    const text = exampleCsv("budget.csv")
     for (let end = 0; end <= text.length; end += 1) {
       const result = importBudget({ fileName: "budget.csv", text: text.slice(0, end), planId: "p", options: {} })
       expect(wellFormed(result)).toBe(true)
