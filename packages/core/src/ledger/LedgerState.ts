@@ -97,7 +97,7 @@ export interface ViewPoint {
  * @category folds
  * @since 0.2.0
  */
-export const selects = (point: ViewPoint, event: Pick<RecordedEvent, "recordedAt" | "effectiveDate">): boolean =>
+export const selects = (point: ViewPoint, event: { readonly recordedAt: string; readonly effectiveDate: string }): boolean =>
   (point.recordedUpTo === undefined || event.recordedAt <= point.recordedUpTo) &&
   (point.effectiveOn === undefined || event.effectiveDate <= point.effectiveOn)
 
