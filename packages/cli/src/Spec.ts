@@ -109,6 +109,21 @@ const OUTPUT_OPTIONS = {
   out: { type: "string", value: "<file>", description: "write to a file instead of standard output" }
 } as const satisfies Readonly<Record<string, OptionSpec>>
 
+const VIEW_POINT_OPTIONS = {
+  "as-of": {
+    type: "string",
+    value: "<instant|approval|revision:n>",
+    description:
+      "read only what the ledger had recorded at an ISO-8601 instant, when the plan was approved, or when revision n of its history (from 0) was recorded"
+  },
+  "effective-on": {
+    type: "string",
+    value: "<date>",
+    description:
+      "read only what is in force on this business date, YYYY-MM-DD: changes effective on or before it, backdated ones included (not --effective, which dates a change being written)"
+  }
+} as const satisfies Readonly<Record<string, OptionSpec>>
+
 /**
  * Every command, in the order help lists them.
  *
@@ -210,12 +225,16 @@ listed as file [sheet]:row:column letter. Formulas are read as the results Excel
     arguments: [{ name: "view", description: "what to print", choices: VIEWS }],
     description: `"plans" lists every plan in the ledger (no --plan). "plan" prints the whole plan: themes,
 priorities, key actions with leads, resources, dates and links, lead roles, risks, consultations
-and what people said. "actions" lists key actions with their latest progress.`,
+and what people said. "actions" lists key actions with their latest progress.
+
+Every view can be read as it stood: --as-of keeps what the ledger had recorded at an instant, at
+the plan's approval or at revision n of its history; --effective-on keeps what is in force on a
+business date. Both together read, say, the approved plan as in force on 30 June.`,
     options: {
       plan: { type: "string", value: "<id>", description: "the plan (required except for plans)" },
       ...OUTPUT_OPTIONS,
       tolerance: { type: "string", value: "<percent>", description: "scorecard: how close to the target counts as near (default 5)" },
-      "as-of": { type: "string", value: "<instant>", description: "project only what was recorded up to this instant (ISO-8601)" },
+      ...VIEW_POINT_OPTIONS,
       status: { type: "string", value: "<status>", description: "actions: only not-started, on-track, completed, slipped or withdrawn" },
       lead: { type: "string", value: "<text>", description: "actions: only those whose lead contains this text" },
       "due-before": { type: "string", value: "<date>", description: "actions: only those due on or before this date (YYYY-MM-DD)" },
@@ -227,25 +246,31 @@ and what people said. "actions" lists key actions with their latest progress.`,
     },
     examples: [
       "plan-ledger show budget --plan lcsp-2009-10 --format json",
-      "plan-ledger show actions --plan ashford-1-lcypp --overdue-on 2009-09-01"
+      "plan-ledger show actions --plan ashford-1-lcypp --overdue-on 2009-09-01",
+      "plan-ledger show budget --plan lcsp-2009-10 --as-of approval --effective-on 2009-06-30"
     ]
   },
   check: {
     summary: "print where a plan's tables do not add up and the gaps in its content (exit 1 on an error)",
-    usage: "--plan <id> [--on <date>] [--format md|json|csv] [--out <file>]",
+    usage:
+      "--plan <id> [--on <date>] [--as-of <instant|approval|revision:n>] [--effective-on <date>] [--format md|json|csv] [--out <file>]",
     arguments: [],
     description: `Prints where the published tables do not add up: printed totals against the lines, line
 arithmetic, the variation statement against the budget, staffing movement against the change,
 restated prior-year figures. Exits 1 when any finding is an error (more than rounding explains).
 Then the gaps in the plan's content, as warnings: codes no theme or priority defines, actions
 without a lead or target date, amounts without a funding source, priorities without actions, and
-actions overdue on --on (default today) with no progress update since they fell due.`,
+actions overdue on --on (default today) with no progress update since they fell due.
+
+--as-of and --effective-on check the plan as it stood: as recorded at a point (an instant, its
+approval, a revision of its history) and as in force on a business date.`,
     options: {
       plan: { type: "string", value: "<id>", description: "the plan (required)" },
       on: { type: "string", value: "<date>", description: "the date overdue actions are judged on, YYYY-MM-DD (default today)" },
+      ...VIEW_POINT_OPTIONS,
       ...OUTPUT_OPTIONS
     },
-    examples: ["plan-ledger check --plan lcsp-2009-10"]
+    examples: ["plan-ledger check --plan lcsp-2009-10", "plan-ledger check --plan lcsp-2009-10 --as-of approval"]
   },
   verify: {
     summary: "re-walk the store's hash chain, and check an anchor (exit 1 on damage or a missing anchor)",

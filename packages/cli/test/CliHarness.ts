@@ -9,6 +9,11 @@ import type { Io } from "../src/Io.js"
 export const cliSandbox = () => {
   const cwd = mkdtempSync(join(tmpdir(), "plan-ledger-cli-"))
   const store = `sqlite:${join(cwd, "ledger.db")}`
+  let now = "2026-11-24T10:00:00.000Z"
+  /** Sets the clock of the invocations that follow (what they record as `recordedAt`). */
+  const at = (instant: string): void => {
+    now = instant
+  }
   const invoke = async (...argv: ReadonlyArray<string>) => {
     let stdout = ""
     let stderr = ""
@@ -23,7 +28,7 @@ export const cliSandbox = () => {
       cwd,
       env: { PLAN_LEDGER_STORE: store },
       user: "test-officer",
-      now: () => new Date("2026-11-24T10:00:00.000Z")
+      now: () => new Date(now)
     }
     const code = await run(argv, io)
     return { code, stdout, stderr }
@@ -40,7 +45,7 @@ export const cliSandbox = () => {
     if (stderr.includes("no ledger at")) return 0
     return Number(/: (\d+) events?/.exec(stdout)?.[1] ?? Number.NaN)
   }
-  return { cwd, store, invoke, json, eventCount }
+  return { cwd, store, at, invoke, json, eventCount }
 }
 
 /** A CSV table of the bundled example. */

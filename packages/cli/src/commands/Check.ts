@@ -8,6 +8,7 @@ import type { Io } from "../Io.js"
 import { emit, rendererFor } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
 import type { CommandInput } from "../Spec.js"
+import { askedPoint, resolvePoint } from "../ViewPoint.js"
 
 /**
  * `plan-ledger check --plan <id>`: the reconciliation findings; exit 1 when any is an error.
@@ -20,10 +21,16 @@ export const check = async ({ values }: CommandInput<"check">, io: Io): Promise<
   if (Period.parseCalendarDate(today) === undefined)
     throw new UsageError({ command: "check", detail: `--on "${values.on}" is not a date: write YYYY-MM-DD, such as 2009-09-01` })
   const planId = required("check", "plan", values.plan, "lcsp-2009-10")
+  const asked = askedPoint("check", values, planId)
   const renderer = await rendererFor(values.format, "check")
   const store = await openLedgerStore(values, io, "read")
   try {
-    const state = await ledgerOver(withReplayProgress(store, io), io).state()
+    const point = await resolvePoint(store, planId, asked)
+    if (Either.isLeft(point)) {
+      io.stderr(`error: ${point.left}\n`)
+      return ExitCode.input
+    }
+    const state = await ledgerOver(withReplayProgress(store, io), io).state(point.right)
     const projected = Either.all([ReconciliationFindings.project(state, planId), ContentFindings.project(state, planId, { today })])
     if (Either.isLeft(projected)) {
       io.stderr(`error: ${projected.left.message}\n`)

@@ -4,6 +4,7 @@ import {
   BudgetStatement,
   CurrentPlan,
   IndicatorScorecard,
+  LedgerState,
   PlanHistory,
   PlanList,
   StaffingTotals,
@@ -21,6 +22,7 @@ import { emit, rendererFor } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
 import { type CommandInput, VIEWS } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
+import { askedPoint, resolvePoint } from "../ViewPoint.js"
 
 const STATUSES: ReadonlyArray<ActionStatus> = ["not-started", "on-track", "completed", "slipped", "withdrawn"]
 
@@ -54,24 +56,32 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
   const tolerancePercent = values.tolerance === undefined ? undefined : Number(values.tolerance)
   if (tolerancePercent !== undefined && !(tolerancePercent >= 0))
     throw new UsageError({ command: "show", detail: `--tolerance "${values.tolerance}" is not a percentage: write a number such as 5` })
-  const asOf = values["as-of"]
-  if (asOf !== undefined && Number.isNaN(Date.parse(asOf)))
-    throw new UsageError({ command: "show", detail: `--as-of "${asOf}" is not an instant: write ISO-8601, such as 2009-06-30T23:59:59Z` })
-  const recordedUpTo = asOf === undefined ? undefined : new Date(asOf).toISOString()
+  const asked = askedPoint("show", values, planId)
   const store = await openLedgerStore(values, io, "read")
   try {
+    const point = await resolvePoint(store, planId, asked)
+    if (Either.isLeft(point)) {
+      io.stderr(`error: ${point.left}\n`)
+      return ExitCode.input
+    }
     if (view === "history") {
       const entries = await PlanHistory.project(store.readStream(StreamName.forPlan(planId)))
-      const upTo = recordedUpTo === undefined ? entries : entries.filter((entry) => entry.recordedAt <= recordedUpTo)
       if (entries.length === 0) {
         io.stderr(`error: no plan "${planId}" in the ledger: draft or import it first\n`)
         return ExitCode.input
       }
-      emit(io, renderer.history(planId, upTo), values.out)
+      emit(
+        io,
+        renderer.history(
+          planId,
+          entries.filter((entry) => LedgerState.selects(point.right, entry))
+        ),
+        values.out
+      )
       return ExitCode.ok
     }
     const ledger = ledgerOver(withReplayProgress(store, io), io)
-    const state = await ledger.state(recordedUpTo === undefined ? {} : { recordedUpTo })
+    const state = await ledger.state(point.right)
     const text = match(view)
       .with("plans", () => Either.right(renderer.planList(PlanList.project(state))))
       .with("actions", () => Either.map(ActionProgress.project(state, planId, filter), renderer.actionProgress))

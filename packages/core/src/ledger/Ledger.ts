@@ -87,8 +87,11 @@ export interface Ledger {
     commands: ReadonlyArray<CatalogueDecider.CatalogueCommand>,
     provenance: Provenance
   ): Promise<ExecuteOutcome>
-  /** Folds the store (optionally only what was recorded up to an instant) into ledger state. */
-  state(options?: { readonly recordedUpTo?: string }): Promise<LedgerState.LedgerState>
+  /**
+   * Folds the store into ledger state, optionally as of a point on both time axes: only what was
+   * recorded up to an instant, and only what is in force on a business date (`LedgerState.ViewPoint`).
+   */
+  state(options?: LedgerState.ViewPoint): Promise<LedgerState.LedgerState>
 }
 
 /**
@@ -170,7 +173,6 @@ export const make = (options: LedgerOptions): Ledger => {
       ),
     executeCatalogue: (catalogueId, commands, provenance) =>
       execute<CatalogueEvent>(StreamName.forCatalogue(catalogueId), provenance, (history) => CatalogueDecider.decideAll(commands, history)),
-    state: (stateOptions = {}) =>
-      LedgerState.fromStore(store, stateOptions.recordedUpTo === undefined ? {} : { recordedUpTo: stateOptions.recordedUpTo })
+    state: (stateOptions = {}) => LedgerState.fromStore(store, stateOptions)
   }
 }

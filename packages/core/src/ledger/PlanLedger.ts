@@ -3,7 +3,7 @@ import { Clock, Effect } from "effect"
 import type { Provenance } from "../event/EventEnvelope.js"
 import type { PartnershipCommand } from "../partnership/PartnershipDecider.js"
 import type { PlanCommand } from "../plan/PlanCommand.js"
-import type { LedgerState } from "./LedgerState.js"
+import type { LedgerState, ViewPoint } from "./LedgerState.js"
 import { EventStoreService } from "../store/EventStoreService.js"
 import { StoreUnavailable } from "../store/StoreErrors.js"
 import * as Ledger from "./Ledger.js"
@@ -90,10 +90,11 @@ export const executeCatalogue = (
   )
 
 /**
- * Folds the store into ledger state, in Effect.
+ * Folds the store into ledger state, in Effect, optionally as of a point on both time axes (what
+ * was recorded up to an instant, what is in force on a date: see `LedgerState.ViewPoint`).
  *
  * @category projections
  * @since 0.1.0
  */
-export const state = (options: { readonly recordedUpTo?: string } = {}): Effect.Effect<LedgerState, StoreUnavailable, EventStoreService> =>
+export const state = (options: ViewPoint = {}): Effect.Effect<LedgerState, StoreUnavailable, EventStoreService> =>
   Effect.flatMap(EventStoreService, (store) => Effect.tryPromise({ try: () => Ledger.make({ store }).state(options), catch: unexpected }))
