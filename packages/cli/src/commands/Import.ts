@@ -1,6 +1,15 @@
 import { readFileSync } from "node:fs"
 import { extname, resolve } from "node:path"
-import { formatImportProblem, type ImportProblem, type ImportResult, isPlanRuleViolation, Period, type TableInput } from "@plan-ledger/core"
+import {
+  formatImportProblem,
+  type ImportProblem,
+  type ImportResult,
+  isPlanRuleViolation,
+  LedgerState,
+  Period,
+  StreamName,
+  type TableInput
+} from "@plan-ledger/core"
 import {
   decodeText,
   type Encoding,
@@ -153,7 +162,9 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
   const store = withReplayProgress(await openLedgerStore(values, io, "write"), io)
   try {
     const ledger = ledgerOver(store, io)
-    const existing = requestedPeriod === undefined ? undefined : (await ledger.state()).plans.get(planId)
+    // The plan's own stream tells its period; there is no need to fold the whole ledger.
+    const existing =
+      requestedPeriod === undefined ? undefined : (await LedgerState.replay(store.readStream(StreamName.forPlan(planId)))).plans.get(planId)
     if (requestedPeriod !== undefined && existing !== undefined && !Period.equals(existing.period, requestedPeriod)) {
       throw new UsageError({
         command: "import",
