@@ -62,7 +62,16 @@ const catalogueCode = (link: PlanLink): string => {
   }
 }
 
-// Which catalogue entries a link must be found among, when any catalogue of that kind is held.
+// Which catalogue entries a link of a kind must be found among, when any catalogue of that kind
+// is held — gathered once per kind, not once per link.
+const cataloguedCodes = (catalogues: ReadonlyArray<CatalogueState>): ((kind: PlanLink["kind"]) => ReadonlySet<string> | undefined) => {
+  const byKind = new Map<PlanLink["kind"], ReadonlySet<string> | undefined>()
+  return (kind) => {
+    if (!byKind.has(kind)) byKind.set(kind, catalogued(catalogues, kind))
+    return byKind.get(kind)
+  }
+}
+
 const catalogued = (catalogues: ReadonlyArray<CatalogueState>, kind: PlanLink["kind"]): ReadonlySet<string> | undefined => {
   const entries = catalogues.flatMap((catalogue): ReadonlyArray<string> => {
     switch (kind) {
@@ -82,10 +91,7 @@ const catalogued = (catalogues: ReadonlyArray<CatalogueState>, kind: PlanLink["k
 }
 
 // "IBA 4" and "IBA4" name the same local priority: codes are compared without spaces.
-const definesPriority = (plan: PlanState, code: string): boolean => {
-  const wanted = code.replace(/\s+/gu, "").toUpperCase()
-  return [...plan.priorities.keys()].some((held) => held.replace(/\s+/gu, "").toUpperCase() === wanted)
-}
+const priorityCode = (code: string): string => code.replace(/\s+/gu, "").toUpperCase()
 
 const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, today: string): ReadonlyArray<ContentFinding> => {
   const findings: Array<ContentFinding> = []
@@ -99,8 +105,10 @@ const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, 
       )
     )
   }
+  const knownOfKind = cataloguedCodes(catalogues)
+  const definedPriorities = new Set([...plan.priorities.keys()].map(priorityCode))
   const checkLink = (subject: string, link: PlanLink): void => {
-    const known = catalogued(catalogues, link.kind)
+    const known = knownOfKind(link.kind)
     if (known !== undefined && !known.has(catalogueCode(link))) {
       findings.push(
         finding(
@@ -123,7 +131,7 @@ const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, 
     }
     for (const link of priority.links) {
       checkLink(`priority ${priority.code}`, link)
-      if (link.kind === "local-priority" && !definesPriority(plan, link.code)) {
+      if (link.kind === "local-priority" && !definedPriorities.has(priorityCode(link.code))) {
         findings.push(
           finding(
             "local-priority-not-defined",
