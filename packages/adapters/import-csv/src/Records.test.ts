@@ -1,19 +1,8 @@
 import { formatImportProblem, type ImportResult, type TableRecord, type TableSource } from "@plan-ledger/core"
 import { describe, expect, it } from "vitest"
-import { importBudget } from "./BudgetImporter.js"
+import { BUDGET_FORMAT, importBudget } from "./BudgetImporter.js"
 
-const header = [
-  "activity",
-  "fte",
-  "employee_costs",
-  "running_costs",
-  "contracts_projects",
-  "external_income",
-  "internal_income",
-  "cabinet_member",
-  "prior_controllable",
-  "prior_fte"
-]
+const header = BUDGET_FORMAT.required
 
 /** Rows of cells as a sheet holds them, starting at `firstRow` and in column `firstColumn`. */
 const rowsOf = (firstRow: number, firstColumn: number, rows: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<TableRecord> =>
