@@ -1,4 +1,5 @@
 import type { ExecuteOutcome, Ledger, LedgerError } from "@plan-ledger/core"
+import { loadKentPartnerships } from "@plan-ledger/example-kent-partnerships"
 import { budgetCommands } from "./budget.js"
 import { consultationCommands } from "./consultations.js"
 import { COUNTY_PLAN_CATALOGUE_ID, countyPlanCatalogueCommands } from "./countyPlanCatalogue.js"
@@ -6,7 +7,6 @@ import { indicatorCommands } from "./indicators.js"
 import { keyActionCommands } from "./keyActions.js"
 import { leadRoleCommands } from "./leadRoles.js"
 import { NATIONAL_INDICATOR_CATALOGUE_ID, nationalIndicatorCatalogueCommands } from "./nationalIndicatorCatalogue.js"
-import { DIRECTORATE_ID, directorateCommands, lcspCommands } from "./partnerships.js"
 import { planCommands } from "./plan.js"
 import { priorityCommands } from "./priorities.js"
 import { fromTable } from "./source.js"
@@ -35,7 +35,8 @@ const orFail = async (outcome: Promise<ExecuteOutcome>): Promise<void> => {
 }
 
 /**
- * Records the plan in a ledger: the directorate and the 23 LCSPs, then the plan, its priorities,
+ * Records the plan in a ledger: the county, the directorate and the 23 LCSPs (see
+ * `@plan-ledger/example-kent-partnerships`), then the plan, its priorities,
  * lead roles, key actions, consultations, budget, variation statement, staffing and KPI table,
  * each table as one atomic append citing its source table. Loading twice records nothing the second time.
  *
@@ -65,11 +66,7 @@ export const loadKentLcsp200910 = async (ledger: Ledger.Ledger): Promise<void> =
       fromTable("Support to following National Indicators")
     )
   )
-  const partnerships = fromTable("Breakdown of Children and Young People Aged 0-19 Serviced by LCSP")
-  await orFail(ledger.executePartnership(DIRECTORATE_ID, directorateCommands, partnerships))
-  for (const { partnershipId, commands } of lcspCommands()) {
-    await orFail(ledger.executePartnership(partnershipId, commands, partnerships))
-  }
+  await loadKentPartnerships(ledger)
   await orFail(ledger.executePlan(PLAN_ID, planCommands(PLAN_ID), fromTable("Title page")))
   await orFail(
     ledger.executePlan(

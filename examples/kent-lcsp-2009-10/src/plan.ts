@@ -1,5 +1,5 @@
 import { Period, type PlanCommand } from "@plan-ledger/core"
-import { DIRECTORATE_ID } from "./partnerships.js"
+import { DIRECTORATE_ID } from "@plan-ledger/example-kent-partnerships"
 
 /**
  * The plan itself, as its title page names it: the Children, Families and Education

@@ -94,7 +94,18 @@ export const TABLES = [
  * @category options
  * @since 0.1.0
  */
-export const VIEWS = ["plans", "plan", "actions", "budget", "variations", "staffing", "scorecard", "history"] as const
+export const VIEWS = [
+  "plans",
+  "plan",
+  "actions",
+  "budget",
+  "variations",
+  "staffing",
+  "scorecard",
+  "history",
+  "partnerships",
+  "partnership"
+] as const
 
 /**
  * The shells `completion` writes a script for.
@@ -220,18 +231,25 @@ listed as file [sheet]:row:column letter. Formulas are read as the results Excel
     ]
   },
   show: {
-    summary: "print the plans, or a plan, its actions, budget, variations, staffing, scorecard or history",
-    usage: "<plans|plan|actions|budget|variations|staffing|scorecard|history> --plan <id> [options]",
+    summary: "print the plans, or a plan, its actions, budget, variations, staffing, scorecard or history; or the partnerships",
+    usage:
+      "<plans|plan|actions|budget|variations|staffing|scorecard|history|partnerships|partnership> [--plan <id>|--id <partnership>] [options]",
     arguments: [{ name: "view", description: "what to print", choices: VIEWS }],
     description: `"plans" lists every plan in the ledger (no --plan). "plan" prints the whole plan: themes,
 priorities, key actions with leads, resources, dates and links, lead roles, risks, consultations
 and what people said. "actions" lists key actions with their latest progress.
+"partnerships" lists the local partnerships with their kind, manager, board and population, and
+the county total built up from them (no --plan); "partnership --id <id>" tells one partnership's
+story: its transformation, managers, board, counts and the plans it owns.
 
 Every view can be read as it stood: --as-of keeps what the ledger had recorded at an instant, at
 the plan's approval or at revision n of its history; --effective-on keeps what is in force on a
-business date. Both together read, say, the approved plan as in force on 30 June.`,
+business date. Both together read, say, the approved plan as in force on 30 June. For the
+partnerships, --effective-on reads their dated facts as they stood on that date: a school cluster
+before its transformation, an LCSP from that day, the manager then in post.`,
     options: {
-      plan: { type: "string", value: "<id>", description: "the plan (required except for plans)" },
+      plan: { type: "string", value: "<id>", description: "the plan (required except for plans and partnerships)" },
+      id: { type: "string", value: "<partnership>", description: "partnership: the partnership (required)" },
       ...OUTPUT_OPTIONS,
       tolerance: { type: "string", value: "<percent>", description: "scorecard: how close to the target counts as near (default 5)" },
       ...VIEW_POINT_OPTIONS,
@@ -247,7 +265,9 @@ business date. Both together read, say, the approved plan as in force on 30 June
     examples: [
       "plan-ledger show budget --plan lcsp-2009-10 --format json",
       "plan-ledger show actions --plan ashford-1-lcypp --overdue-on 2009-09-01",
-      "plan-ledger show budget --plan lcsp-2009-10 --as-of approval --effective-on 2009-06-30"
+      "plan-ledger show budget --plan lcsp-2009-10 --as-of approval --effective-on 2009-06-30",
+      "plan-ledger show partnerships --effective-on 2008-08-31 --format json",
+      "plan-ledger show partnership --id cranbrook-paddock-wood"
     ]
   },
   check: {

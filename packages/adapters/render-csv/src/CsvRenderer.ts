@@ -12,6 +12,7 @@ import {
   type VariationStatement
 } from "@plan-ledger/core"
 import { csvDocument } from "./CsvCell.js"
+import { partnershipList, partnershipProfile } from "./PartnershipCsv.js"
 import { actionProgress, contentFindings, currentPlan, planList } from "./PlanCsv.js"
 
 // £000 written exactly, without thousands separators, so the file re-imports as it was.
@@ -210,6 +211,8 @@ export const csvRenderer: Renderer = {
     ]),
   actionProgress,
   planList,
+  partnershipList,
+  partnershipProfile,
   history: (_planId, entries) =>
     csvDocument(
       ["revision", "recorded_at", "effective_date", "type", "subject", "actor", "reason", "authority", "source"],

@@ -9,6 +9,7 @@ import {
   type StaffingTotals,
   type VariationStatement
 } from "@plan-ledger/core"
+import { partnershipListJson, partnershipProfileJson } from "./PartnershipJson.js"
 import { actionProgressJson, contentFindingsJson, currentPlanJson, planListJson } from "./PlanJson.js"
 
 const pounds = Money.toPounds
@@ -194,5 +195,7 @@ export const jsonRenderer: Renderer = {
     text({
       plan: planId,
       history: entries.map((entry) => ({ ...entry, authority: entry.authority ?? null, source: entry.source ?? null }))
-    })
+    }),
+  partnershipList: (view) => text(partnershipListJson(view)),
+  partnershipProfile: (view) => text(partnershipProfileJson(view))
 }

@@ -12,6 +12,7 @@ import {
 } from "@plan-ledger/core"
 import { match } from "ts-pattern"
 import { bold, markdownText as text, table } from "./MarkdownTable.js"
+import { partnershipList, partnershipProfile } from "./PartnershipMarkdown.js"
 import { actionProgress, contentFindings, currentPlan, planList } from "./PlanMarkdown.js"
 
 const thousands = Money.formatThousands
@@ -306,5 +307,7 @@ export const markdownRenderer: Renderer = {
   checkReport: (figureFindings, gaps) => `${findings(figureFindings)}\n${contentFindings(gaps)}`,
   actionProgress,
   planList,
+  partnershipList,
+  partnershipProfile,
   history
 }

@@ -61,7 +61,7 @@ export const currentPlan = (view: CurrentPlan.CurrentPlan): string =>
     `## ${text(view.title)}`,
     "",
     `- Plan: ${text(view.planId)} (${view.kind}), owner ${text(view.ownerId)}, period ${Period.label(view.period)}`,
-    `- Status: ${bold(view.status)}${view.approval === undefined ? "" : `, approved by ${text(view.approval.approvedBy)} on ${view.approval.approvedOn}`}${view.supersession === undefined ? "" : `, superseded by ${text(view.supersession.supersededBy)} on ${view.supersession.supersededOn}`}`,
+    `- Status: ${bold(view.status)}${view.approval === undefined ? "" : `, approved by ${text(view.approval.approvedBy)} on ${view.approval.approvedOn}`}${view.supersession === undefined ? "" : `, superseded by ${view.supersession.supersededBy.map(text).join(", ")} on ${view.supersession.supersededOn}`}`,
     `- Holds: ${view.counts.themes} themes, ${view.counts.priorities} priorities, ${view.counts.keyActions} key actions, ${view.counts.budgetLines} budget lines, ${view.counts.variationItems} variation items, ${view.counts.staffingRows} staffing rows, ${view.counts.indicators} indicators`,
     ...(view.resourceTotals.bySource.length === 0 && view.resourceTotals.staffTime === 0
       ? []

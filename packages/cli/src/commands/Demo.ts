@@ -6,6 +6,7 @@ import {
   CurrentPlan,
   formatImportProblem,
   IndicatorScorecard,
+  PartnershipList,
   ReconciliationFindings,
   StaffingTotals,
   VariationStatement
@@ -51,6 +52,7 @@ export const demo = async ({ values }: CommandInput<"demo">, io: Io): Promise<Ex
     const state = await ledger.state()
     const verified = await store.verify()
     const views = Either.all([
+      Either.right(markdownRenderer.partnershipList(PartnershipList.project(state))),
       Either.map(BudgetStatement.project(state, PLAN_ID), markdownRenderer.budgetStatement),
       Either.map(VariationStatement.project(state, PLAN_ID), markdownRenderer.variationStatement),
       Either.map(StaffingTotals.project(state, PLAN_ID), markdownRenderer.staffingTotals),
@@ -66,7 +68,7 @@ export const demo = async ({ values }: CommandInput<"demo">, io: Io): Promise<Ex
       [
         "# plan-ledger demo",
         "",
-        `Three plans of Kent County Council and its partnerships, recorded as ${counted(state.eventCount, "event")} in \`${url}\` (hash chain ${verified.ok ? "verified" : "DAMAGED"}): the LCSP service level business plan 2009/10 and the local children and young people's plans of Ashford 1 and of Cranbrook and Paddock Wood.`,
+        `Three plans of Kent County Council and its partnerships, recorded as ${counted(state.eventCount, "event")} in \`${url}\` (hash chain ${verified.ok ? "verified" : "DAMAGED"}): the LCSP service level business plan 2009/10 and the local children and young people's plans of Ashford 1 and of Cranbrook and Paddock Wood, with the county's 23 local children's services partnerships they belong to.`,
         keep
           ? `The ledger is kept: explore it with \`plan-ledger show plans --store ${url}\`.`
           : "The ledger was a temporary file and is removed; `plan-ledger demo --keep` (or `--store <url>`) keeps it.",

@@ -5,6 +5,10 @@ import {
   CurrentPlan,
   IndicatorScorecard,
   LedgerState,
+  PartnershipList,
+  type PartnershipNotFound,
+  PartnershipProfile,
+  type PlanNotFound,
   PlanHistory,
   PlanList,
   StaffingTotals,
@@ -42,7 +46,9 @@ const dateOption = (option: string, value: string | undefined): string | undefin
 export const show = async ({ values, positionals }: CommandInput<"show">, io: Io): Promise<ExitCode> => {
   const view = VIEWS.find((name) => name === positionals[0])
   if (view === undefined) throw new UsageError({ command: "show", detail: `say which view to show: ${VIEWS.join(", ")}` })
-  const planId = view === "plans" ? "" : required("show", "plan", values.plan, "lcsp-2009-10")
+  const ledgerWide = view === "plans" || view === "partnerships" || view === "partnership"
+  const planId = ledgerWide ? "" : required("show", "plan", values.plan, "lcsp-2009-10")
+  const partnershipId = view === "partnership" ? required("show", "id", values.id, "cranbrook-paddock-wood") : ""
   const status = values.status === undefined ? undefined : STATUSES.find((known) => known === values.status)
   if (values.status !== undefined && status === undefined)
     throw new UsageError({ command: "show", detail: `--status "${values.status}" is not a status: use ${STATUSES.join(", ")}` })
@@ -81,9 +87,14 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
       return ExitCode.ok
     }
     const ledger = ledgerOver(withReplayProgress(store, io), io)
-    const state = await ledger.state(point.right)
+    // A partnership's facts carry their own dates, so --effective-on reads those, not the envelopes'.
+    const { effectiveOn, ...recorded } = point.right
+    const state = await ledger.state(view === "partnerships" || view === "partnership" ? recorded : point.right)
     const text = match(view)
+      .returnType<Either.Either<string, PlanNotFound | PartnershipNotFound>>()
       .with("plans", () => Either.right(renderer.planList(PlanList.project(state))))
+      .with("partnerships", () => Either.right(renderer.partnershipList(PartnershipList.project(state, { effectiveOn }))))
+      .with("partnership", () => Either.map(PartnershipProfile.project(state, partnershipId), renderer.partnershipProfile))
       .with("actions", () => Either.map(ActionProgress.project(state, planId, filter), renderer.actionProgress))
       .with("plan", () => Either.map(CurrentPlan.project(state, planId), renderer.currentPlan))
       .with("budget", () => Either.map(BudgetStatement.project(state, planId), renderer.budgetStatement))

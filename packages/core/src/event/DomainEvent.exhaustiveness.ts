@@ -13,6 +13,8 @@ export const everyEventButOneIsACompileError = (event: DomainEvent): string =>
       { _tag: "PartnershipManagerAppointed" },
       { _tag: "PartnershipBoardEstablished" },
       { _tag: "PartnershipPopulationRecorded" },
+      { _tag: "PartnershipBoardAgencyJoined" },
+      { _tag: "PartnershipSettingsCounted" },
       () => "partnership"
     )
     .with(

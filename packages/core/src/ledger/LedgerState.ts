@@ -40,7 +40,9 @@ const isPartnershipEvent = hasTagIn<PartnershipEvent>({
   PartnershipRenamed: true,
   PartnershipManagerAppointed: true,
   PartnershipBoardEstablished: true,
-  PartnershipPopulationRecorded: true
+  PartnershipBoardAgencyJoined: true,
+  PartnershipPopulationRecorded: true,
+  PartnershipSettingsCounted: true
 })
 
 const isCatalogueEvent = hasTagIn<CatalogueEvent>({

@@ -67,4 +67,57 @@ describe("partnership decider", () => {
       .when({ _tag: "RecordPopulation", ...fields })
       .then([])
   })
+
+  it("records a correction of a count for a date already counted", () => {
+    const counted = (count: number): PartnershipEvent => ({
+      _tag: "PartnershipPopulationRecorded",
+      partnershipId,
+      ageBand: "0-7",
+      count,
+      countedOn: transformedOn
+    })
+    spec
+      .given([registered, counted(6577)])
+      .when({ _tag: "RecordPopulation", partnershipId, ageBand: "0-7", count: 6578, countedOn: transformedOn })
+      .then([counted(6578)])
+  })
+
+  it("records each agency joining the board once", () => {
+    const joined: PartnershipEvent = { _tag: "PartnershipBoardAgencyJoined", partnershipId, agency: "Health", joinedOn: transformedOn }
+    spec.given([registered]).when({ _tag: "JoinBoard", partnershipId, agency: "Health", joinedOn: transformedOn }).then([joined])
+    spec.given([registered, joined]).when({ _tag: "JoinBoard", partnershipId, agency: "Health", joinedOn: transformedOn }).then([])
+  })
+
+  it("records a count of settings, and a changed list of names as a new record", () => {
+    const counted: PartnershipEvent = {
+      _tag: "PartnershipSettingsCounted",
+      partnershipId,
+      settingKind: "primary-school",
+      count: 12,
+      named: ["A"],
+      countedOn: transformedOn
+    }
+    const { _tag, ...fields } = counted
+    spec
+      .given([registered])
+      .when({ _tag: "CountSettings", ...fields })
+      .then([counted])
+    spec
+      .given([registered, counted])
+      .when({ _tag: "CountSettings", ...fields })
+      .then([])
+    spec
+      .given([registered, counted])
+      .when({ _tag: "CountSettings", ...fields, named: ["A", "B"] })
+      .then([{ ...counted, named: ["A", "B"] }])
+  })
+
+  it("keeps every manager appointment, and records nothing for one already held", () => {
+    const first: PartnershipEvent = { _tag: "PartnershipManagerAppointed", partnershipId, managerName: "first", appointedOn: transformedOn }
+    const second: PartnershipEvent = { ...first, managerName: "second", appointedOn: Period.CalendarDate.make("2009-01-05") }
+    spec
+      .given([registered, first, second])
+      .when({ _tag: "AppointManager", partnershipId, managerName: "first", appointedOn: transformedOn })
+      .then([])
+  })
 })

@@ -3,12 +3,14 @@ import { match } from "ts-pattern"
 import { withoutUndefined } from "../internal/withoutUndefined.js"
 import {
   type ClusterTransformedToLcsp,
+  type PartnershipBoardAgencyJoined,
   type PartnershipBoardEstablished,
   type PartnershipEvent,
   type PartnershipManagerAppointed,
   type PartnershipPopulationRecorded,
   PartnershipRegistered,
-  type PartnershipRenamed
+  type PartnershipRenamed,
+  type PartnershipSettingsCounted
 } from "./events.js"
 import {
   NotACluster,
@@ -21,6 +23,7 @@ import type { Accumulator } from "../internal/Accumulator.js"
 import type { PartnershipState } from "./PartnershipState.js"
 
 const sameRegistration = Schema.equivalence(PartnershipRegistered)
+const sameNames = Schema.equivalence(Schema.Array(Schema.String))
 
 type Fields<Event extends { readonly _tag: string }> = Omit<Event, "_tag">
 
@@ -36,12 +39,16 @@ export type PartnershipCommand =
   | ({ readonly _tag: "RenamePartnership" } & Fields<typeof PartnershipRenamed.Type>)
   | ({ readonly _tag: "AppointManager" } & Fields<typeof PartnershipManagerAppointed.Type>)
   | ({ readonly _tag: "EstablishBoard" } & Fields<typeof PartnershipBoardEstablished.Type>)
+  | ({ readonly _tag: "JoinBoard" } & Fields<typeof PartnershipBoardAgencyJoined.Type>)
   | ({ readonly _tag: "RecordPopulation" } & Fields<typeof PartnershipPopulationRecorded.Type>)
+  | ({ readonly _tag: "CountSettings" } & Fields<typeof PartnershipSettingsCounted.Type>)
 
 /**
  * Decides what a command means for a partnership: the events to record (none when nothing
  * changes), or the rule it breaks. A partnership is registered once; only a cluster becomes an
- * LCSP, once.
+ * LCSP, once. A fact already held (the same appointment, the same agency joining on the same
+ * date, the same count for the same date) records nothing; a different count for a date already
+ * counted is recorded as a correction.
  *
  * @category deciders
  * @since 0.1.0
@@ -79,7 +86,7 @@ export const decide = (
     )
     .with({ _tag: "AppointManager" }, ({ _tag, ...fields }) =>
       Either.right(
-        partnership.manager?.name === fields.managerName && partnership.manager.appointedOn === fields.appointedOn
+        partnership.managers.some(({ name, appointedOn }) => name === fields.managerName && appointedOn === fields.appointedOn)
           ? []
           : [{ _tag: "PartnershipManagerAppointed" as const, ...fields }]
       )
@@ -89,10 +96,25 @@ export const decide = (
         partnership.boardEstablishedOn === fields.establishedOn ? [] : [{ _tag: "PartnershipBoardEstablished" as const, ...fields }]
       )
     )
+    .with({ _tag: "JoinBoard" }, ({ _tag, ...fields }) =>
+      Either.right(
+        partnership.boardAgencies.some(({ agency, joinedOn }) => agency === fields.agency && joinedOn === fields.joinedOn)
+          ? []
+          : [{ _tag: "PartnershipBoardAgencyJoined" as const, ...fields }]
+      )
+    )
     .with({ _tag: "RecordPopulation" }, ({ _tag, ...fields }) => {
-      const held = partnership.population.get(fields.ageBand)
-      const unchanged = held?.count === fields.count && held.countedOn === fields.countedOn
-      return Either.right(unchanged ? [] : [{ _tag: "PartnershipPopulationRecorded" as const, ...fields }])
+      const held = partnership.populationCounts
+        .filter(({ ageBand, countedOn }) => ageBand === fields.ageBand && countedOn === fields.countedOn)
+        .at(-1)
+      return Either.right(held?.count === fields.count ? [] : [{ _tag: "PartnershipPopulationRecorded" as const, ...fields }])
+    })
+    .with({ _tag: "CountSettings" }, ({ _tag, ...fields }) => {
+      const held = partnership.settingsCounts
+        .filter(({ settingKind, countedOn }) => settingKind === fields.settingKind && countedOn === fields.countedOn)
+        .at(-1)
+      const unchanged = held?.count === fields.count && sameNames(held.named, fields.named)
+      return Either.right(unchanged ? [] : [{ _tag: "PartnershipSettingsCounted" as const, ...fields }])
     })
     .exhaustive()
 }

@@ -1,9 +1,47 @@
-import type { AgeBand, PartnershipEvent, PartnershipKind } from "./events.js"
+import type { AgeBand, PartnershipEvent, PartnershipKind, SettingKind } from "./events.js"
 import { evolve } from "./PartnershipEvolve.js"
 
 /**
- * A partnership as it stands: kind, name (and former names), area, manager, board, and the
- * latest population count in each age band.
+ * A manager's appointment to a partnership.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface ManagerAppointment {
+  readonly name: string
+  readonly appointedOn: string
+}
+
+/**
+ * One count of children and young people in an age band.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface PopulationCount {
+  readonly ageBand: AgeBand
+  readonly count: number
+  readonly countedOn: string
+}
+
+/**
+ * One count of the schools or settings of a kind a partnership serves.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface SettingsCount {
+  readonly settingKind: SettingKind
+  readonly count: number
+  readonly named: ReadonlyArray<string>
+  readonly countedOn: string
+}
+
+/**
+ * A partnership's whole record, every dated fact kept so that it can be read as it stood on any
+ * date (see `PartnershipOnDate`): kind and transformation, name (and former names), area,
+ * managers in order of appointment, board and the agencies on it, population counts and the
+ * schools and settings it serves.
  *
  * @category models
  * @since 0.1.0
@@ -17,9 +55,15 @@ export interface PartnershipState {
   readonly formerNames: ReadonlyArray<string>
   readonly area: string
   readonly transformedOn: string | undefined
-  readonly manager: { readonly name: string; readonly appointedOn: string } | undefined
+  /** Every appointment, ordered by the date it took effect. */
+  readonly managers: ReadonlyArray<ManagerAppointment>
   readonly boardEstablishedOn: string | undefined
-  readonly population: ReadonlyMap<AgeBand, { readonly count: number; readonly countedOn: string }>
+  /** The agencies that joined the board, ordered by the date they joined. */
+  readonly boardAgencies: ReadonlyArray<{ readonly agency: string; readonly joinedOn: string }>
+  /** Every population count, ordered by the date counted; a later record for the same band and date corrects an earlier one. */
+  readonly populationCounts: ReadonlyArray<PopulationCount>
+  /** Every count of schools and settings, ordered by the date counted. */
+  readonly settingsCounts: ReadonlyArray<SettingsCount>
 }
 
 /**

@@ -90,6 +90,48 @@ export const PartnershipBoardEstablished = Schema.TaggedStruct("PartnershipBoard
 })
 
 /**
+ * An agency took a seat on the partnership's board on a date: the board's members are counted
+ * by the agency they come from (schools, social services, health, police, …).
+ *
+ * @category events
+ * @since 0.3.0
+ */
+export const PartnershipBoardAgencyJoined = Schema.TaggedStruct("PartnershipBoardAgencyJoined", {
+  partnershipId: Schema.NonEmptyTrimmedString,
+  agency: Schema.NonEmptyTrimmedString,
+  joinedOn: CalendarDate
+})
+
+/**
+ * The kinds of school and setting a partnership serves.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const SettingKind = Schema.Literal("primary-school", "secondary-school", "special-school", "early-years-setting")
+
+/**
+ * @category models
+ * @since 0.3.0
+ */
+export type SettingKind = typeof SettingKind.Type
+
+/**
+ * How many schools or settings of one kind the partnership serves, counted on a date, with the
+ * names of those the source names (often only some of them).
+ *
+ * @category events
+ * @since 0.3.0
+ */
+export const PartnershipSettingsCounted = Schema.TaggedStruct("PartnershipSettingsCounted", {
+  partnershipId: Schema.NonEmptyTrimmedString,
+  settingKind: SettingKind,
+  count: Schema.NonNegativeInt,
+  named: Schema.Array(Schema.NonEmptyTrimmedString),
+  countedOn: CalendarDate
+})
+
+/**
  * The number of children and young people in one age band, counted on a date.
  *
  * @category events
@@ -114,7 +156,9 @@ export const PartnershipEvent = Schema.Union(
   PartnershipRenamed,
   PartnershipManagerAppointed,
   PartnershipBoardEstablished,
-  PartnershipPopulationRecorded
+  PartnershipBoardAgencyJoined,
+  PartnershipPopulationRecorded,
+  PartnershipSettingsCounted
 )
 
 /**

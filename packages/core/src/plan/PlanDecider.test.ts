@@ -163,7 +163,24 @@ describe("plan decider", () => {
     spec
       .given([drafted, superseded])
       .when(setLine(), { authority: "anyone" })
-      .thenFails({ _tag: "PlanIsSuperseded", supersededBy: "lcsp-2010-11" })
+      .thenFails({ _tag: "PlanIsSuperseded", supersededBy: ["lcsp-2010-11"] })
+  })
+
+  it("is superseded by several plans on one date, each named once", () => {
+    const supersededOn = Period.CalendarDate.make("2008-09-01")
+    const by = (successor: string): PlanEvent => ({ _tag: "PlanSuperseded", planId, supersededBy: successor, supersededOn })
+    spec
+      .given([drafted, by("ashford-1-lcypp")])
+      .when({ _tag: "SupersedePlan", planId, supersededBy: "cranbrook-paddock-wood-lcypp", supersededOn })
+      .then([by("cranbrook-paddock-wood-lcypp")])
+    spec
+      .given([drafted, by("ashford-1-lcypp")])
+      .when({ _tag: "SupersedePlan", planId, supersededBy: "ashford-1-lcypp", supersededOn })
+      .then([])
+    spec
+      .given([drafted, by("ashford-1-lcypp")])
+      .when({ _tag: "SupersedePlan", planId, supersededBy: "lcsp-2010-11", supersededOn: Period.CalendarDate.make("2010-04-01") })
+      .thenFails({ _tag: "PlanIsSuperseded", supersededBy: ["ashford-1-lcypp"] })
   })
 
   it("needs an indicator in the plan before its values are reported", () => {

@@ -5,6 +5,8 @@ import type { CurrentPlan } from "../projections/CurrentPlan.js"
 import type { IndicatorScorecard } from "../projections/IndicatorScorecard.js"
 import type { Finding } from "../projections/ReconciliationFindings.js"
 import type { HistoryEntry } from "../projections/PlanHistory.js"
+import type { PartnershipList } from "../projections/PartnershipList.js"
+import type { PartnershipProfile } from "../projections/PartnershipProfile.js"
 import type { PlanListEntry } from "../projections/PlanList.js"
 import type { StaffingTotals } from "../projections/StaffingTotals.js"
 import type { VariationStatement } from "../projections/VariationStatement.js"
@@ -31,4 +33,6 @@ export interface Renderer {
   readonly actionProgress: (view: ActionProgress) => string
   readonly planList: (plans: ReadonlyArray<PlanListEntry>) => string
   readonly history: (planId: string, entries: ReadonlyArray<HistoryEntry>) => string
+  readonly partnershipList: (view: PartnershipList) => string
+  readonly partnershipProfile: (view: PartnershipProfile) => string
 }

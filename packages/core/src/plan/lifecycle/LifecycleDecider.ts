@@ -35,9 +35,10 @@ export const draft = (command: Extract<LifecycleCommand, { _tag: "DraftPlan" }>,
 
 /**
  * Revising, approving and superseding a drafted plan. A plan is approved once (approving it again
- * by the same body on the same date records nothing) and is not revised after approval; a
- * superseded plan takes no more changes (superseding it again by the same plan on the same date
- * records nothing).
+ * by the same body on the same date records nothing) and is not revised after approval. A plan
+ * may be superseded by several plans on the same date (a county-wide plan replaced by local
+ * ones), each recorded as it is named; after that it takes no more changes (naming a successor
+ * again records nothing).
  *
  * @category deciders
  * @since 0.2.0
@@ -45,11 +46,11 @@ export const draft = (command: Extract<LifecycleCommand, { _tag: "DraftPlan" }>,
 export const decide = (command: Exclude<LifecycleCommand, { _tag: "DraftPlan" }>, plan: LifecycleState): Decision => {
   const supersession = plan.supersession
   if (supersession !== undefined) {
-    const again =
-      command._tag === "SupersedePlan" &&
-      command.supersededBy === supersession.supersededBy &&
-      command.supersededOn === supersession.supersededOn
-    return again ? Either.right([]) : Either.left(new PlanIsSuperseded({ planId: plan.planId, supersededBy: supersession.supersededBy }))
+    if (command._tag === "SupersedePlan" && command.supersededOn === supersession.supersededOn) {
+      const { _tag, ...fields } = command
+      return Either.right(supersession.supersededBy.includes(fields.supersededBy) ? [] : [{ _tag: "PlanSuperseded", ...fields }])
+    }
+    return Either.left(new PlanIsSuperseded({ planId: plan.planId, supersededBy: supersession.supersededBy }))
   }
   const approval = plan.approval
   const approvedAlready = (by: NonNullable<LifecycleState["approval"]>): Decision =>

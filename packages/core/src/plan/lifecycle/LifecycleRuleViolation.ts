@@ -66,10 +66,11 @@ export class ApprovedPlanChangeRefused extends Data.TaggedError("ApprovedPlanCha
  */
 export class PlanIsSuperseded extends Data.TaggedError("PlanIsSuperseded")<{
   readonly planId: string
-  readonly supersededBy: string
+  readonly supersededBy: ReadonlyArray<string>
 }> {
   override get message(): string {
-    return `plan "${this.planId}" was superseded by "${this.supersededBy}" and takes no more changes: change the newer plan instead`
+    const by = this.supersededBy.map((planId) => `"${planId}"`).join(", ")
+    return `plan "${this.planId}" was superseded by ${by} and takes no more changes: change the newer plan instead`
   }
 }
 

@@ -42,7 +42,8 @@ export interface LifecycleState {
   readonly status: PlanStatus
   readonly revisions: ReadonlyArray<string>
   readonly approval: { readonly approvedBy: string; readonly approvedOn: string } | undefined
-  readonly supersession: { readonly supersededBy: string; readonly supersededOn: string } | undefined
+  /** The plans that replaced this one on the date it was superseded: one, or several (a county-wide plan replaced by local ones). */
+  readonly supersession: { readonly supersededBy: ReadonlyArray<string>; readonly supersededOn: string } | undefined
   readonly restatements: ReadonlyArray<RestatementRecord>
 }
 
@@ -86,6 +87,6 @@ export const lifecycleHandlers: SliceHandlers<Exclude<LifecycleEvent, typeof Pla
   },
   PlanSuperseded: (state, { supersededBy, supersededOn }) => {
     state.status = "superseded"
-    state.supersession = { supersededBy, supersededOn }
+    state.supersession = { supersededBy: [...(state.supersession?.supersededBy ?? []), supersededBy], supersededOn }
   }
 }

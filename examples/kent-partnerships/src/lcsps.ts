@@ -1,4 +1,4 @@
-import { type AgeBand, type PartnershipCommand, Period } from "@plan-ledger/core"
+import { type PartnershipCommand, Period, PopulationRollUp } from "@plan-ledger/core"
 
 type Population = readonly [name: string, ages0to19: number, ages0to7: number, ages8to13: number, ages14to19: number, ages10to17: number]
 
@@ -30,7 +30,45 @@ const POPULATION: ReadonlyArray<Population> = [
   ["Tunbridge Wells", 17364, 6796, 5523, 5045, 7364]
 ]
 
-const AGE_BANDS: ReadonlyArray<AgeBand> = ["0-19", "0-7", "8-13", "14-19", "10-17"]
+/**
+ * The "Kent Total" row of the same table: the county's own stated counts, in the same band order.
+ *
+ * @category data
+ * @since 0.1.0
+ */
+export const KENT_TOTAL: readonly [number, number, number, number, number] = [344855, 126783, 106664, 111408, 148797]
+
+/**
+ * The day the 23 LCSPs replaced the school clusters, 1 September 2008.
+ *
+ * @category data
+ * @since 0.1.0
+ */
+export const LCSPS_INTRODUCED_ON = Period.CalendarDate.make("2008-09-01")
+
+/**
+ * The date the counts are taken to describe: the day the LCSPs were introduced (the table is not
+ * dated otherwise).
+ *
+ * @category data
+ * @since 0.1.0
+ */
+export const COUNTED_ON = LCSPS_INTRODUCED_ON
+
+/**
+ * Population commands for one partnership from counts in the table's band order.
+ *
+ * @category data
+ * @since 0.1.0
+ */
+export const populationCommands = (partnershipId: string, counts: ReadonlyArray<number>): ReadonlyArray<PartnershipCommand> =>
+  PopulationRollUp.AGE_BANDS.map((ageBand, index): PartnershipCommand => ({
+    _tag: "RecordPopulation",
+    partnershipId,
+    ageBand,
+    count: counts[index] as number,
+    countedOn: COUNTED_ON
+  }))
 
 /**
  * A partnership id from its name: `Canterbury City & Country` → `canterbury-city-country`.
@@ -59,38 +97,8 @@ export const lcspCommands = (): ReadonlyArray<{ readonly partnershipId: string; 
       partnershipId: id,
       commands: [
         { _tag: "RegisterPartnership", partnershipId: id, kind: "cluster", name, area: name },
-        { _tag: "TransformClusterToLcsp", partnershipId: id, transformedOn: Period.CalendarDate.make("2008-09-01") },
-        ...AGE_BANDS.map((ageBand, index): PartnershipCommand => ({
-          _tag: "RecordPopulation",
-          partnershipId: id,
-          ageBand,
-          count: counts[index] as number,
-          countedOn: Period.CalendarDate.make("2008-09-01")
-        }))
+        { _tag: "TransformClusterToLcsp", partnershipId: id, transformedOn: LCSPS_INTRODUCED_ON },
+        ...populationCommands(id, counts)
       ]
     }
   })
-
-/**
- * The county council's directorate that owns the plan.
- *
- * @category data
- * @since 0.1.0
- */
-export const DIRECTORATE_ID = "kcc-cfe"
-
-/**
- * Registers the directorate (Children, Families and Education).
- *
- * @category data
- * @since 0.1.0
- */
-export const directorateCommands: ReadonlyArray<PartnershipCommand> = [
-  {
-    _tag: "RegisterPartnership",
-    partnershipId: DIRECTORATE_ID,
-    kind: "directorate",
-    name: "Children, Families and Education",
-    area: "Kent"
-  }
-]

@@ -1,0 +1,67 @@
+import type { PartnershipList, PartnershipOnDate, PartnershipProfile } from "@plan-ledger/core"
+import { planListJson } from "./PlanJson.js"
+
+type Counts = Readonly<Record<string, number>>
+
+const counts = (population: PartnershipOnDate.PartnershipOnDate["population"]): Counts =>
+  Object.fromEntries(Object.entries(population).flatMap(([ageBand, counted]) => (counted === undefined ? [] : [[ageBand, counted.count]])))
+
+/**
+ * The partnerships on a date and the county roll-up in the JSON contract: `{ effectiveOn,
+ * partnerships: [{ id, name, kind, transformedOn, manager, board, population }], county: { id,
+ * name, population, stated, differences } }`. `county.population` is the sum of the
+ * partnerships' counts; `stated` is the county's own figure (or `null`).
+ *
+ * @category contract
+ * @since 0.3.0
+ */
+export const partnershipListJson = (view: PartnershipList.PartnershipList) => ({
+  effectiveOn: view.effectiveOn ?? null,
+  partnerships: view.partnerships.map((partnership) => ({
+    id: partnership.partnershipId,
+    name: partnership.name,
+    kind: partnership.kind,
+    transformedOn: partnership.transformedOn ?? null,
+    manager: partnership.manager ?? null,
+    board: partnership.board ?? null,
+    population: counts(partnership.population)
+  })),
+  county: {
+    id: view.county?.partnershipId ?? null,
+    name: view.county?.name ?? null,
+    population: Object.fromEntries(view.rollUp.bands.map((band) => [band.ageBand, band.total])),
+    stated: view.county === undefined ? null : counts(view.county.population),
+    differences: view.rollUp.bands.flatMap((band) =>
+      band.difference === undefined || band.difference === 0
+        ? []
+        : [{ ageBand: band.ageBand, total: band.total, stated: band.stated, difference: band.difference }]
+    )
+  }
+})
+
+/**
+ * One partnership's record and its plans in the JSON contract.
+ *
+ * @category contract
+ * @since 0.3.0
+ */
+export const partnershipProfileJson = (view: PartnershipProfile.PartnershipProfile) => {
+  const { partnership } = view
+  return {
+    id: partnership.partnershipId,
+    name: partnership.name,
+    formerNames: partnership.formerNames,
+    area: partnership.area,
+    registeredAs: view.registeredAs,
+    kind: partnership.kind,
+    transformedOn: partnership.transformedOn ?? null,
+    managers: partnership.managers,
+    board:
+      partnership.boardEstablishedOn === undefined
+        ? null
+        : { establishedOn: partnership.boardEstablishedOn, agencies: partnership.boardAgencies },
+    populationCounts: partnership.populationCounts,
+    settingsCounts: partnership.settingsCounts,
+    plans: planListJson(view.plans).plans
+  }
+}

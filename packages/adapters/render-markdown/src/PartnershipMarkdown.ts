@@ -1,0 +1,131 @@
+import { type PartnershipList, PartnershipOnDate, type PartnershipProfile, Period, PopulationRollUp } from "@plan-ledger/core"
+import { bold, markdownText as text, table } from "./MarkdownTable.js"
+
+const { AGE_BANDS } = PopulationRollUp
+type Population = PartnershipOnDate.PartnershipOnDate["population"]
+
+const count = (value: number | undefined): string => (value === undefined ? "" : value.toLocaleString("en-GB"))
+
+const percentOfAll = (population: Population, ageBand: PopulationRollUp.BandRollUp["ageBand"]): string => {
+  const share = PopulationRollUp.share(population, ageBand)
+  return share === undefined ? "" : `${PopulationRollUp.wholePercent(share)}%`
+}
+
+// The seed's layout: the 0-19 count, then each narrower band's count and its share of the 0-19s.
+const populationCells = (population: Population): ReadonlyArray<string> => [
+  count(population["0-19"]?.count),
+  ...AGE_BANDS.slice(1).flatMap((ageBand) => [count(population[ageBand]?.count), percentOfAll(population, ageBand)])
+]
+
+const POPULATION_HEADERS = AGE_BANDS.slice(1).flatMap((ageBand) => [`Ages ${ageBand}`, "% of 0-19"])
+
+const rollUpLines = (rollUp: PopulationRollUp.PopulationRollUp): ReadonlyArray<string> =>
+  rollUp.bands.flatMap((band) => {
+    const missing =
+      band.partnershipsWithoutCount === 0 ? [] : [`- Ages ${band.ageBand}: ${band.partnershipsWithoutCount} partnership(s) have no count.`]
+    const disagrees =
+      band.difference === undefined || band.difference === 0
+        ? []
+        : [
+            `- Ages ${band.ageBand}: the partnerships add up to ${count(band.total)}, the county states ${count(band.stated)} (difference ${count(band.difference)}).`
+          ]
+    return [...missing, ...disagrees]
+  })
+
+/**
+ * The local partnerships on a date with their kind, manager, board and population, and the county
+ * total built up from them (shares recomputed from the counts).
+ *
+ * @category renderers
+ * @since 0.3.0
+ */
+export const partnershipList = (view: PartnershipList.PartnershipList): string => {
+  const totals = Object.fromEntries(view.rollUp.bands.map((band) => [band.ageBand, { count: band.total }])) as Population
+  const findings = rollUpLines(view.rollUp)
+  const agreed =
+    view.county === undefined ? [] : ["", "The partnerships' counts add up to the county's stated population in every age band."]
+  return [
+    `## Partnerships${view.effectiveOn === undefined ? "" : ` on ${view.effectiveOn}`}`,
+    "",
+    view.partnerships.length === 0
+      ? "The ledger holds no local partnerships yet."
+      : table(
+          ["Partnership", "Kind", "Manager", "Board", "Ages 0-19", ...POPULATION_HEADERS],
+          ["left", "left", "left", "left", "right", ...POPULATION_HEADERS.map((): "right" => "right")],
+          [
+            ...view.partnerships.map((partnership) => [
+              partnership.name,
+              partnership.kind,
+              partnership.manager === undefined ? "" : `${partnership.manager.name} (from ${partnership.manager.appointedOn})`,
+              partnership.board === undefined ? "" : `since ${partnership.board.establishedOn}`,
+              ...populationCells(partnership.population)
+            ]),
+            [bold(view.county === undefined ? "Total" : `${view.county.name} total`), "", "", "", ...populationCells(totals).map(bold)]
+          ]
+        ),
+    ...(findings.length === 0 ? agreed : ["", ...findings]),
+    ""
+  ].join("\n")
+}
+
+const dated = (what: string, date: string): string => `- ${date}: ${what}`
+
+/**
+ * One partnership's story in date order, then the plans it owns and their status.
+ *
+ * @category renderers
+ * @since 0.3.0
+ */
+export const partnershipProfile = (view: PartnershipProfile.PartnershipProfile): string => {
+  const { partnership } = view
+  const events = [
+    ...(partnership.transformedOn === undefined
+      ? []
+      : [{ date: partnership.transformedOn, what: `transformed from ${view.registeredAs} to ${partnership.kind}` }]),
+    ...partnership.managers.map(({ name, appointedOn }) => ({ date: appointedOn, what: `manager appointed: ${text(name)}` })),
+    ...(partnership.boardEstablishedOn === undefined ? [] : [{ date: partnership.boardEstablishedOn, what: "board established" }]),
+    ...partnership.boardAgencies.map(({ agency, joinedOn }) => ({ date: joinedOn, what: `on the board: ${text(agency)}` })),
+    ...partnership.settingsCounts.map(({ settingKind, count: settings, named, countedOn }) => ({
+      date: countedOn,
+      what: `${settings} ${settingKind}(s) served${named.length === 0 ? "" : `, among them ${named.map(text).join(", ")}`}`
+    }))
+  ].sort((left, right) => left.date.localeCompare(right.date))
+  const now = PartnershipOnDate.on(partnership, undefined)
+  return [
+    `## ${text(partnership.name)} (${text(partnership.partnershipId)})`,
+    "",
+    `- Kind: ${partnership.kind}${partnership.transformedOn === undefined ? "" : ` (registered as a ${view.registeredAs})`}`,
+    `- Area: ${text(partnership.area)}`,
+    ...(partnership.formerNames.length === 0 ? [] : [`- Former names: ${partnership.formerNames.map(text).join(", ")}`]),
+    "",
+    "### History",
+    "",
+    ...(events.length === 0 ? ["Nothing recorded beyond its registration."] : events.map(({ date, what }) => dated(what, date))),
+    "",
+    "### Population",
+    "",
+    table(
+      ["Ages 0-19", ...POPULATION_HEADERS],
+      ["right", ...POPULATION_HEADERS.map((): "right" => "right")],
+      [populationCells(now.population)]
+    ),
+    "",
+    "### Plans",
+    "",
+    view.plans.length === 0
+      ? "It owns no plans in the ledger."
+      : table(
+          ["Plan", "Title", "Kind", "Period", "Status", "Superseded by"],
+          ["left", "left", "left", "left", "left", "left"],
+          view.plans.map((plan) => [
+            plan.planId,
+            plan.title,
+            plan.kind,
+            Period.label(plan.period),
+            plan.status,
+            plan.supersededBy.join(", ")
+          ])
+        ),
+    ""
+  ].join("\n")
+}

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from "vitest"
+import { cliSandbox } from "./CliHarness.js"
+
+// Expected figures: Kent County Council, LCSP Service Level Business Plan 2009/10, introduction,
+// table "Breakdown of Children and Young People Aged 0-19 Serviced by LCSP" (the Kent Total row and
+// the Ashford 1 row); Kent County Council, Cranbrook and Paddock Wood LCSP, Local Children and
+// Young People's Plan 2008–2011, introduction (the board's agencies).
+describe("plan-ledger show partnerships", () => {
+  const sandbox = cliSandbox()
+
+  beforeAll(async () => {
+    expect(await sandbox.invoke("demo", "--store", sandbox.store)).toMatchObject({ code: 0 })
+  })
+
+  it("lists the 23 LCSPs with their populations and rolls them up to the county's 344,855 children and young people", async () => {
+    const view = await sandbox.json("show", "partnerships", "--format", "json")
+    expect(view.partnerships).toHaveLength(23)
+    expect(view.partnerships[0]).toMatchObject({
+      id: "ashford-1",
+      name: "Ashford 1",
+      kind: "lcsp",
+      manager: null,
+      population: { "0-19": 16340, "0-7": 6577, "8-13": 4971, "14-19": 4792, "10-17": 6602 }
+    })
+    expect(view.county.population).toEqual({ "0-19": 344855, "0-7": 126783, "8-13": 106664, "14-19": 111408, "10-17": 148797 })
+    expect(view.county.stated).toEqual(view.county.population)
+    expect(view.county.differences).toEqual([])
+  })
+
+  it("shows school clusters on a date before the LCSPs were introduced", async () => {
+    const view = await sandbox.json("show", "partnerships", "--effective-on", "2008-08-31", "--format", "json")
+    expect(view.effectiveOn).toBe("2008-08-31")
+    expect(view.partnerships.every((partnership: { kind: string }) => partnership.kind === "cluster")).toBe(true)
+  })
+
+  it("prints the county table with shares recomputed from the counts", async () => {
+    const { stdout } = await sandbox.invoke("show", "partnerships")
+    expect(stdout).toContain("| **Kent County Council total** |")
+    expect(stdout).toContain("**344,855**")
+    expect(stdout).toContain("**37%**")
+  })
+
+  it("tells one partnership's story: transformation, board, settings and its plan", async () => {
+    const { stdout, code } = await sandbox.invoke("show", "partnership", "--id", "cranbrook-paddock-wood")
+    expect(code).toBe(0)
+    expect(stdout).toContain("2008-09-01: transformed from cluster to lcsp")
+    expect(stdout).toContain("on the board: Tunbridge Wells Borough Council")
+    expect(stdout).toContain("cranbrook-paddock-wood-lcypp")
+    const json = await sandbox.json("show", "partnership", "--id", "cranbrook-paddock-wood", "--format", "json")
+    expect(json.board.agencies).toHaveLength(8)
+    expect(json.plans.map((plan: { planId: string }) => plan.planId)).toEqual(["cranbrook-paddock-wood-lcypp"])
+  })
+
+  it("names the partnerships it knows when asked for one it does not, and exits non-zero", async () => {
+    const { code, stderr } = await sandbox.invoke("show", "partnership", "--id", "nowhere")
+    expect(code).not.toBe(0)
+    expect(stderr).toContain('no partnership "nowhere"')
+    expect(stderr).toContain("cranbrook-paddock-wood")
+  })
+})

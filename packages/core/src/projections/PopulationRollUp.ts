@@ -1,0 +1,86 @@
+import type { AgeBand } from "../partnership/events.js"
+import type { PartnershipOnDate } from "../partnership/PartnershipOnDate.js"
+
+/**
+ * The age bands in the order the council's tables print them.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const AGE_BANDS: ReadonlyArray<AgeBand> = ["0-19", "0-7", "8-13", "14-19", "10-17"]
+
+/**
+ * One age band rolled up from the local partnerships to the county: the sum of their counts, the
+ * county's own stated count where it has one, and the difference between them.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface BandRollUp {
+  readonly ageBand: AgeBand
+  /** The sum over the partnerships that have a count for the band. */
+  readonly total: number
+  /** How many of the partnerships have no count for the band (the total then understates the county). */
+  readonly partnershipsWithoutCount: number
+  readonly stated: number | undefined
+  /** `total - stated`, when the county states a count. */
+  readonly difference: number | undefined
+}
+
+/**
+ * The county's population built up from its local partnerships.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface PopulationRollUp {
+  readonly bands: ReadonlyArray<BandRollUp>
+}
+
+/**
+ * Rolls the partnerships' population counts up to the county. Counts are summed; shares (such as
+ * "% of all 0-19's") are never averaged from the partnerships' shares but recomputed from these
+ * totals by whoever prints them (see `share`).
+ *
+ * @category projections
+ * @since 0.3.0
+ */
+export const project = (partnerships: ReadonlyArray<PartnershipOnDate>, county: PartnershipOnDate | undefined): PopulationRollUp => ({
+  bands: AGE_BANDS.map((ageBand) => {
+    const counted = partnerships.flatMap((partnership) => partnership.population[ageBand]?.count ?? [])
+    const total = counted.reduce((sum, count) => sum + count, 0)
+    const stated = county?.population[ageBand]?.count
+    return {
+      ageBand,
+      total,
+      partnershipsWithoutCount: partnerships.length - counted.length,
+      stated,
+      difference: stated === undefined ? undefined : total - stated
+    }
+  })
+})
+
+/**
+ * One band's count as a share of the 0-19 count, as an exact fraction, or `undefined` when either
+ * count is missing or the 0-19 count is zero.
+ *
+ * @category accessors
+ * @since 0.3.0
+ */
+export const share = (
+  population: Partial<Record<AgeBand, { readonly count: number }>>,
+  ageBand: AgeBand
+): { readonly numerator: number; readonly denominator: number } | undefined => {
+  const part = population[ageBand]?.count
+  const whole = population["0-19"]?.count
+  return part === undefined || whole === undefined || whole === 0 ? undefined : { numerator: part, denominator: whole }
+}
+
+/**
+ * A share as a whole percentage, rounded half up, as the council's tables print it ("40%").
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const wholePercent = (fraction: { readonly numerator: number; readonly denominator: number }): number =>
+  Math.floor((200 * fraction.numerator + fraction.denominator) / (2 * fraction.denominator))
