@@ -13,6 +13,7 @@ const COMMAND_RUNNERS: { readonly [Name in CommandName]: () => Promise<Runner<Na
   demo: async () => (await import("./commands/Demo.js")).demo,
   draft: async () => (await import("./commands/Lifecycle.js")).draft,
   approve: async () => (await import("./commands/Lifecycle.js")).approve,
+  supersede: async () => (await import("./commands/Lifecycle.js")).supersede,
   import: async () => (await import("./commands/Import.js")).importTable,
   show: async () => (await import("./commands/Show.js")).show,
   check: async () => (await import("./commands/Check.js")).check,

@@ -58,3 +58,21 @@ describe("plan-ledger show partnerships", () => {
     expect(stderr).toContain("cranbrook-paddock-wood")
   })
 })
+
+describe("plan-ledger supersede", () => {
+  const sandbox = cliSandbox()
+
+  it("records a county-wide plan replaced by two local plans on one date, each named once", async () => {
+    const drafted = await sandbox.invoke("draft", "--plan", "county-plan", "--title", "County plan", "--period", "2008-04-01..2009-03-31")
+    expect(drafted.code).toBe(0)
+    const superseded = await sandbox.invoke("supersede", "--plan", "county-plan", "--by", "local-a,local-b", "--on", "2008-09-01")
+    expect(superseded).toMatchObject({ code: 0, stdout: "plan county-plan: recorded PlanSuperseded, PlanSuperseded\n" })
+    const again = await sandbox.invoke("supersede", "--plan", "county-plan", "--by", "local-b", "--on", "2008-09-01")
+    expect(again.stdout).toContain("no change")
+    const plan = await sandbox.json("show", "plan", "--plan", "county-plan", "--format", "json")
+    expect(plan.supersession).toEqual({ supersededBy: ["local-a", "local-b"], supersededOn: "2008-09-01" })
+    const later = await sandbox.invoke("supersede", "--plan", "county-plan", "--by", "local-c", "--on", "2009-04-01")
+    expect(later.code).not.toBe(0)
+    expect(later.stderr).toContain('was superseded by "local-a", "local-b"')
+  })
+})

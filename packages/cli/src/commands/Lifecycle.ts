@@ -57,6 +57,13 @@ export const draftCommand = (
   }
 }
 
+// The date --on names, or a usage error saying how to write one.
+const onOption = (command: string, value: string | undefined, example: string): Period.CalendarDate => {
+  const date = Option.getOrUndefined(Schema.decodeUnknownOption(Period.CalendarDate)(required(command, "on", value, example)))
+  if (date === undefined) throw new UsageError({ command, detail: `--on "${value}" is not a date: write YYYY-MM-DD` })
+  return date
+}
+
 const execute = async (
   command: string,
   values: GlobalValues,
@@ -104,10 +111,7 @@ export const draft = async ({ values }: CommandInput<"draft">, io: Io): Promise<
 export const approve = async ({ values }: CommandInput<"approve">, io: Io): Promise<ExitCode> => {
   const planId = required("approve", "plan", values.plan, "lcsp-2009-10")
   const approvedBy = required("approve", "by", values.by, "Cabinet")
-  const approvedOn = Option.getOrUndefined(
-    Schema.decodeUnknownOption(Period.CalendarDate)(required("approve", "on", values.on, "2009-03-16"))
-  )
-  if (approvedOn === undefined) throw new UsageError({ command: "approve", detail: `--on "${values.on}" is not a date: write YYYY-MM-DD` })
+  const approvedOn = onOption("approve", values.on, "2009-03-16")
   return execute(
     "approve",
     values,
@@ -115,5 +119,32 @@ export const approve = async ({ values }: CommandInput<"approve">, io: Io): Prom
     planId,
     [{ _tag: "ApprovePlan", planId, approvedBy, approvedOn }],
     `approved by ${approvedBy} on ${approvedOn}`
+  )
+}
+
+/**
+ * `plan-ledger supersede`: records that one or more plans replaced a plan on a date.
+ *
+ * @category commands
+ * @since 0.3.0
+ */
+export const supersede = async ({ values }: CommandInput<"supersede">, io: Io): Promise<ExitCode> => {
+  const planId = required("supersede", "plan", values.plan, "county-operating-plan-2008-09")
+  const successors = required("supersede", "by", values.by, "ashford-1-lcypp,cranbrook-paddock-wood-lcypp")
+    .split(",")
+    .map((successor) => successor.trim())
+  if (successors.some((successor) => successor === ""))
+    throw new UsageError({
+      command: "supersede",
+      detail: `--by "${values.by}" names an empty plan id: separate plan ids with single commas`
+    })
+  const supersededOn = onOption("supersede", values.on, "2008-09-01")
+  return execute(
+    "supersede",
+    values,
+    io,
+    planId,
+    successors.map((supersededBy): PlanCommand => ({ _tag: "SupersedePlan", planId, supersededBy, supersededOn })),
+    `superseded by ${successors.join(", ")} on ${supersededOn}`
   )
 }
