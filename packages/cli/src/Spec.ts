@@ -104,7 +104,8 @@ export const VIEWS = [
   "scorecard",
   "history",
   "partnerships",
-  "partnership"
+  "partnership",
+  "rollup"
 ] as const
 
 /**
@@ -256,7 +257,9 @@ priorities, key actions with leads, resources, dates and links, lead roles, risk
 and what people said. "actions" lists key actions with their latest progress.
 "partnerships" lists the local partnerships with their kind, manager, board and population, and
 the county total built up from them (no --plan); "partnership --id <id>" tells one partnership's
-story: its transformation, managers, board, counts and the plans it owns.
+story: its transformation, managers, board, counts and the plans it owns. "rollup --indicator
+<code>" rolls an indicator up from the partnerships' values to the county: counts summed, shares
+and rates recomputed from the counts behind them, refused with the reason where those are missing.
 
 Every view can be read as it stood: --as-of keeps what the ledger had recorded at an instant, at
 the plan's approval or at revision n of its history; --effective-on keeps what is in force on a
@@ -266,6 +269,7 @@ before its transformation, an LCSP from that day, the manager then in post.`,
     options: {
       plan: { type: "string", value: "<id>", description: "the plan (required except for plans and partnerships)" },
       id: { type: "string", value: "<partnership>", description: "partnership: the partnership (required)" },
+      indicator: { type: "string", value: "<code>", description: "rollup: the indicator (required)" },
       ...OUTPUT_OPTIONS,
       tolerance: { type: "string", value: "<percent>", description: "scorecard: how close to the target counts as near (default 5)" },
       ...VIEW_POINT_OPTIONS,
@@ -283,7 +287,8 @@ before its transformation, an LCSP from that day, the manager then in post.`,
       "plan-ledger show actions --plan ashford-1-lcypp --overdue-on 2009-09-01",
       "plan-ledger show budget --plan lcsp-2009-10 --as-of approval --effective-on 2009-06-30",
       "plan-ledger show partnerships --effective-on 2008-08-31 --format json",
-      "plan-ledger show partnership --id cranbrook-paddock-wood"
+      "plan-ledger show partnership --id cranbrook-paddock-wood",
+      'plan-ledger show rollup --indicator "NI 117"'
     ]
   },
   check: {

@@ -76,3 +76,16 @@ describe("plan-ledger supersede", () => {
     expect(later.stderr).toContain('was superseded by "local-a", "local-b"')
   })
 })
+
+describe("plan-ledger show rollup", () => {
+  const sandbox = cliSandbox()
+
+  it("says which partnerships report no value, and that no plan defines an unknown indicator", async () => {
+    expect(await sandbox.invoke("demo", "--store", sandbox.store)).toMatchObject({ code: 0 })
+    const unknown = await sandbox.json("show", "rollup", "--indicator", "NI 999", "--format", "json")
+    expect(unknown).toMatchObject({ code: "NI 999", refused: "no plan defines indicator NI 999", rows: [] })
+    // The bundled business plan reports its KPIs for all 23 LCSPs together, not for each one.
+    const kpi = await sandbox.json("show", "rollup", "--indicator", "NI 69", "--format", "json")
+    expect(kpi).toMatchObject({ unit: "percent", refused: null, rows: [] })
+  })
+})

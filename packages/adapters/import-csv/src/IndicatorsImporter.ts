@@ -11,7 +11,7 @@ import { readTable, shown, type TableFormat } from "./Table.js"
 export const INDICATORS_FORMAT: TableFormat = {
   name: "indicators",
   required: ["code", "title", "unit", "polarity", "period", "kind", "value"],
-  optional: ["qualifier", "note"]
+  optional: ["qualifier", "note", "numerator", "denominator"]
 }
 
 /**
@@ -33,7 +33,9 @@ const QUALIFIERS: ReadonlyArray<IndicatorQualifier> = ["provisional", "min", "ac
  * Imports a KPI table: each indicator's definition (once per code) and its values. `kind`
  * `unavailable` (or `unavailable-estimate`, `unavailable-target`) records a value that is not
  * available, with the reason from `note` — never a zero. `period` is a year pair (`2009/10`): a
- * financial year, or an academic year when the qualifier says `academic-year`.
+ * financial year, or an academic year when the qualifier says `academic-year`. `numerator` and
+ * `denominator`, both or neither, are the counts a percentage or rate was computed from (what lets
+ * it be added up across partnerships).
  *
  * @category importers
  * @since 0.1.0
@@ -62,6 +64,19 @@ export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = (
     }
     const value = row.number("value")
     const reason = row.text("note")
+    const numerator = row.number("numerator")
+    const denominator = row.number("denominator")
+    const basisGiven = [row.text("numerator"), row.text("denominator")].filter((text) => text !== undefined).length
+    const basisUnreadable = basisGiven === 2 && (numerator === undefined || denominator === undefined)
+    const basisImpossible =
+      basisGiven === 1 || (numerator !== undefined && numerator < 0) || (denominator !== undefined && denominator <= 0)
+    if (basisImpossible && !basisUnreadable)
+      row.report(
+        row.text("numerator") === undefined || (numerator !== undefined && numerator < 0) ? "numerator" : "denominator",
+        "the counts behind the value are incomplete or impossible",
+        "both numerator (0 or more) and denominator (more than 0), or neither"
+      )
+    const basisProblem = basisUnreadable || basisImpossible
     if (
       code === undefined ||
       title === undefined ||
@@ -69,7 +84,8 @@ export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = (
       polarity === undefined ||
       kind === undefined ||
       period === undefined ||
-      unknownQualifier !== undefined
+      unknownQualifier !== undefined ||
+      basisProblem
     )
       return undefined
     const commands: Array<PlanCommand> = []
@@ -107,7 +123,8 @@ export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = (
       period,
       kind: kind as "actual" | "estimate" | "target",
       value,
-      qualifiers: qualifiers as Array<IndicatorQualifier>
+      qualifiers: qualifiers as Array<IndicatorQualifier>,
+      ...(numerator === undefined || denominator === undefined ? {} : { basis: { numerator, denominator } })
     })
     return commands
   })

@@ -12,7 +12,7 @@ import {
   type VariationStatement
 } from "@plan-ledger/core"
 import { csvDocument } from "./CsvCell.js"
-import { partnershipList, partnershipProfile } from "./PartnershipCsv.js"
+import { indicatorRollUp, partnershipList, partnershipProfile } from "./PartnershipCsv.js"
 import { actionProgress, contentFindings, currentPlan, planList } from "./PlanCsv.js"
 
 // £000 written exactly, without thousands separators, so the file re-imports as it was.
@@ -213,6 +213,7 @@ export const csvRenderer: Renderer = {
   planList,
   partnershipList,
   partnershipProfile,
+  indicatorRollUp,
   history: (_planId, entries) =>
     csvDocument(
       ["revision", "recorded_at", "effective_date", "type", "subject", "actor", "reason", "authority", "source"],

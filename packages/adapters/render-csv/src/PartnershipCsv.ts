@@ -1,4 +1,4 @@
-import { type PartnershipList, type PartnershipProfile, PopulationRollUp } from "@plan-ledger/core"
+import { type IndicatorRollUp, type PartnershipList, type PartnershipProfile, Period, PopulationRollUp } from "@plan-ledger/core"
 import { csvDocument } from "./CsvCell.js"
 
 const { AGE_BANDS } = PopulationRollUp
@@ -87,3 +87,27 @@ export const partnershipProfile = (view: PartnershipProfile.PartnershipProfile):
     rows.sort((left, right) => (left[0] ?? "").localeCompare(right[0] ?? ""))
   )
 }
+
+/**
+ * An indicator's county roll-up, one row per period and kind.
+ *
+ * @category renderers
+ * @since 0.3.0
+ */
+export const indicatorRollUp = (view: IndicatorRollUp.IndicatorRollUp): string =>
+  csvDocument(
+    ["code", "period", "kind", "county_value", "numerator", "denominator", "partnerships", "without_value", "refused"],
+    view.refused !== undefined
+      ? [[view.code, "", "", "", "", "", "", "", view.refused]]
+      : view.rows.map((row) => [
+          view.code,
+          Period.label(row.period),
+          row.kind,
+          row.value === undefined ? "" : String(row.value),
+          row.basis === undefined ? "" : String(row.basis.numerator),
+          row.basis === undefined ? "" : String(row.basis.denominator),
+          String(row.areas.length),
+          row.missingAreas.join("; "),
+          row.refused ?? ""
+        ])
+  )

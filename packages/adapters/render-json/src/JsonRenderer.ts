@@ -9,7 +9,7 @@ import {
   type StaffingTotals,
   type VariationStatement
 } from "@plan-ledger/core"
-import { partnershipListJson, partnershipProfileJson } from "./PartnershipJson.js"
+import { indicatorRollUpJson, partnershipListJson, partnershipProfileJson } from "./PartnershipJson.js"
 import { actionProgressJson, contentFindingsJson, currentPlanJson, planListJson } from "./PlanJson.js"
 
 const pounds = Money.toPounds
@@ -197,5 +197,6 @@ export const jsonRenderer: Renderer = {
       history: entries.map((entry) => ({ ...entry, authority: entry.authority ?? null, source: entry.source ?? null }))
     }),
   partnershipList: (view) => text(partnershipListJson(view)),
-  partnershipProfile: (view) => text(partnershipProfileJson(view))
+  partnershipProfile: (view) => text(partnershipProfileJson(view)),
+  indicatorRollUp: (view) => text(indicatorRollUpJson(view))
 }

@@ -1,4 +1,4 @@
-import type { PartnershipList, PartnershipOnDate, PartnershipProfile } from "@plan-ledger/core"
+import { type IndicatorRollUp, type PartnershipList, type PartnershipOnDate, type PartnershipProfile, Period } from "@plan-ledger/core"
 import { planListJson } from "./PlanJson.js"
 
 type Counts = Readonly<Record<string, number>>
@@ -65,3 +65,26 @@ export const partnershipProfileJson = (view: PartnershipProfile.PartnershipProfi
     plans: planListJson(view.plans).plans
   }
 }
+
+/**
+ * An indicator's county roll-up in the JSON contract: `{ code, title, unit, refused, rows: [{
+ * period, kind, value, basis, areas, missingAreas, refused }] }`, absent values as `null`.
+ *
+ * @category contract
+ * @since 0.3.0
+ */
+export const indicatorRollUpJson = (view: IndicatorRollUp.IndicatorRollUp) => ({
+  code: view.code,
+  title: view.title ?? null,
+  unit: view.unit ?? null,
+  refused: view.refused ?? null,
+  rows: view.rows.map((row) => ({
+    period: Period.label(row.period),
+    kind: row.kind,
+    value: row.value ?? null,
+    basis: row.basis ?? null,
+    areas: row.areas,
+    missingAreas: row.missingAreas,
+    refused: row.refused ?? null
+  }))
+})

@@ -12,7 +12,7 @@ import {
 } from "@plan-ledger/core"
 import { match } from "ts-pattern"
 import { bold, markdownText as text, table } from "./MarkdownTable.js"
-import { partnershipList, partnershipProfile } from "./PartnershipMarkdown.js"
+import { indicatorRollUp, partnershipList, partnershipProfile } from "./PartnershipMarkdown.js"
 import { actionProgress, contentFindings, currentPlan, planList } from "./PlanMarkdown.js"
 
 const thousands = Money.formatThousands
@@ -309,5 +309,6 @@ export const markdownRenderer: Renderer = {
   planList,
   partnershipList,
   partnershipProfile,
+  indicatorRollUp,
   history
 }

@@ -1,4 +1,11 @@
-import { type PartnershipList, PartnershipOnDate, type PartnershipProfile, Period, PopulationRollUp } from "@plan-ledger/core"
+import {
+  type IndicatorRollUp,
+  type PartnershipList,
+  PartnershipOnDate,
+  type PartnershipProfile,
+  Period,
+  PopulationRollUp
+} from "@plan-ledger/core"
 import { bold, markdownText as text, table } from "./MarkdownTable.js"
 
 const { AGE_BANDS } = PopulationRollUp
@@ -129,3 +136,38 @@ export const partnershipProfile = (view: PartnershipProfile.PartnershipProfile):
     ""
   ].join("\n")
 }
+
+// A county value to the precision councils print shares and rates in.
+const rolledUpValue = (value: number): string => value.toLocaleString("en-GB", { maximumFractionDigits: 1 })
+
+/**
+ * An indicator rolled up from the partnerships to the county: one row per period and kind, with
+ * the counts behind a share or rate, the partnerships without a value, and why a value is refused.
+ *
+ * @category renderers
+ * @since 0.3.0
+ */
+export const indicatorRollUp = (view: IndicatorRollUp.IndicatorRollUp): string =>
+  [
+    `## ${text(view.code)}${view.title === undefined ? "" : ` — ${text(view.title)}`}: county roll-up`,
+    "",
+    view.refused !== undefined
+      ? `Not rolled up: ${text(view.refused)}.`
+      : view.rows.length === 0
+        ? "No partnership reports a value for it."
+        : table(
+            ["Period", "Kind", "County", "Numerator", "Denominator", "Partnerships", "Without a value", "Not rolled up because"],
+            ["left", "left", "right", "right", "right", "right", "left", "left"],
+            view.rows.map((row) => [
+              Period.label(row.period),
+              row.kind,
+              row.value === undefined ? "" : rolledUpValue(row.value),
+              row.basis === undefined ? "" : count(row.basis.numerator),
+              row.basis === undefined ? "" : count(row.basis.denominator),
+              String(row.areas.length),
+              row.missingAreas.join(", "),
+              row.refused ?? ""
+            ])
+          ),
+    ""
+  ].join("\n")

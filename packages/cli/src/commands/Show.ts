@@ -3,6 +3,7 @@ import {
   type ActionStatus,
   BudgetStatement,
   CurrentPlan,
+  IndicatorRollUp,
   IndicatorScorecard,
   LedgerState,
   PartnershipList,
@@ -46,9 +47,11 @@ const dateOption = (option: string, value: string | undefined): string | undefin
 export const show = async ({ values, positionals }: CommandInput<"show">, io: Io): Promise<ExitCode> => {
   const view = VIEWS.find((name) => name === positionals[0])
   if (view === undefined) throw new UsageError({ command: "show", detail: `say which view to show: ${VIEWS.join(", ")}` })
-  const ledgerWide = view === "plans" || view === "partnerships" || view === "partnership"
+  const datedFacts = view === "partnerships" || view === "partnership" || view === "rollup"
+  const ledgerWide = view === "plans" || datedFacts
   const planId = ledgerWide ? "" : required("show", "plan", values.plan, "lcsp-2009-10")
   const partnershipId = view === "partnership" ? required("show", "id", values.id, "cranbrook-paddock-wood") : ""
+  const indicatorCode = view === "rollup" ? required("show", "indicator", values.indicator, '"NI 117"') : ""
   const status = values.status === undefined ? undefined : STATUSES.find((known) => known === values.status)
   if (values.status !== undefined && status === undefined)
     throw new UsageError({ command: "show", detail: `--status "${values.status}" is not a status: use ${STATUSES.join(", ")}` })
@@ -89,12 +92,13 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
     const ledger = ledgerOver(withReplayProgress(store, io), io)
     // A partnership's facts carry their own dates, so --effective-on reads those, not the envelopes'.
     const { effectiveOn, ...recorded } = point.right
-    const state = await ledger.state(view === "partnerships" || view === "partnership" ? recorded : point.right)
+    const state = await ledger.state(datedFacts ? recorded : point.right)
     const text = match(view)
       .returnType<Either.Either<string, PlanNotFound | PartnershipNotFound>>()
       .with("plans", () => Either.right(renderer.planList(PlanList.project(state))))
       .with("partnerships", () => Either.right(renderer.partnershipList(PartnershipList.project(state, { effectiveOn }))))
       .with("partnership", () => Either.map(PartnershipProfile.project(state, partnershipId), renderer.partnershipProfile))
+      .with("rollup", () => Either.right(renderer.indicatorRollUp(IndicatorRollUp.project(state, indicatorCode, { effectiveOn }))))
       .with("actions", () => Either.map(ActionProgress.project(state, planId, filter), renderer.actionProgress))
       .with("plan", () => Either.map(CurrentPlan.project(state, planId), renderer.currentPlan))
       .with("budget", () => Either.map(BudgetStatement.project(state, planId), renderer.budgetStatement))

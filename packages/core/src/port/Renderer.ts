@@ -5,6 +5,7 @@ import type { CurrentPlan } from "../projections/CurrentPlan.js"
 import type { IndicatorScorecard } from "../projections/IndicatorScorecard.js"
 import type { Finding } from "../projections/ReconciliationFindings.js"
 import type { HistoryEntry } from "../projections/PlanHistory.js"
+import type { IndicatorRollUp } from "../projections/IndicatorRollUp.js"
 import type { PartnershipList } from "../projections/PartnershipList.js"
 import type { PartnershipProfile } from "../projections/PartnershipProfile.js"
 import type { PlanListEntry } from "../projections/PlanList.js"
@@ -35,4 +36,5 @@ export interface Renderer {
   readonly history: (planId: string, entries: ReadonlyArray<HistoryEntry>) => string
   readonly partnershipList: (view: PartnershipList) => string
   readonly partnershipProfile: (view: PartnershipProfile) => string
+  readonly indicatorRollUp: (view: IndicatorRollUp) => string
 }

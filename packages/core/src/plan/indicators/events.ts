@@ -80,7 +80,27 @@ export const PlanIndicatorAdded = Schema.TaggedStruct("PlanIndicatorAdded", {
 })
 
 /**
- * A value the plan reports for an indicator: an actual, an estimate or a target.
+ * The counts behind a percentage, a rate or an average: how many (the numerator) out of how many
+ * (the denominator, such as the children in the age band). With them a value can be added up
+ * across areas; without them it cannot.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const IndicatorBasis = Schema.Struct({
+  numerator: Schema.NonNegative,
+  denominator: Schema.Positive
+})
+
+/**
+ * @category models
+ * @since 0.3.0
+ */
+export type IndicatorBasis = typeof IndicatorBasis.Type
+
+/**
+ * A value the plan reports for an indicator: an actual, an estimate or a target, with the counts
+ * it was computed from when the source gives them.
  *
  * @category events
  * @since 0.1.0
@@ -92,7 +112,8 @@ export const IndicatorValueReported = Schema.TaggedStruct("IndicatorValueReporte
   period: Period,
   kind: IndicatorValueKind,
   value: Schema.Finite,
-  qualifiers: Schema.Array(IndicatorQualifier)
+  qualifiers: Schema.Array(IndicatorQualifier),
+  basis: Schema.optional(IndicatorBasis)
 })
 
 /**
