@@ -9,6 +9,7 @@ import {
   type StaffingTotals,
   type VariationStatement
 } from "@plan-ledger/core"
+import { diffJson, historyJson } from "./ChangeJson.js"
 import { actionProgressJson, contentFindingsJson, currentPlanJson, planListJson } from "./PlanJson.js"
 
 const pounds = Money.toPounds
@@ -190,9 +191,6 @@ export const jsonRenderer: Renderer = {
   checkReport: (findings, gaps) => text({ ...findingsJson(findings), contentFindings: contentFindingsJson(gaps).findings }),
   actionProgress: (view) => text(actionProgressJson(view)),
   planList: (plans) => text(planListJson(plans)),
-  history: (planId, entries) =>
-    text({
-      plan: planId,
-      history: entries.map((entry) => ({ ...entry, authority: entry.authority ?? null, source: entry.source ?? null }))
-    })
+  history: (planId, entries) => text(historyJson(planId, entries)),
+  diff: (view) => text(diffJson(view))
 }

@@ -4,6 +4,8 @@ import {
   type IndicatorScorecard,
   Money,
   Period,
+  type PlanDiff,
+  PlanField,
   type PlanHistory,
   type ReconciliationFindings,
   type Renderer,
@@ -261,25 +263,64 @@ const findings = (list: ReadonlyArray<ReconciliationFindings.Finding>): string =
   ].join("\n")
 }
 
+const sourceText = (source: PlanHistory.HistoryEntry["source"]): string =>
+  source === undefined ? "" : [source.document, source.table].filter((part) => part !== undefined).join(" — ")
+
 const history = (planId: string, entries: ReadonlyArray<PlanHistory.HistoryEntry>): string =>
   [
     `## History — ${text(planId)}`,
     "",
     table(
-      ["#", "Recorded", "Effective", "Change", "Subject", "By", "Why", "Authority", "Source"],
-      ["right", "left", "left", "left", "left", "left", "left", "left", "left"],
+      ["#", "Recorded", "Effective", "Change", "By", "Why", "Authority", "Source"],
+      ["right", "left", "left", "left", "left", "left", "left", "left"],
       entries.map((entry) => [
         String(entry.streamRevision),
         entry.recordedAt,
         entry.effectiveDate,
-        entry.type,
-        entry.subject,
+        entry.summary,
         entry.actor,
         entry.reason,
         entry.authority ?? "",
-        entry.source === undefined ? "" : [entry.source.document, entry.source.table].filter((part) => part !== undefined).join(" — ")
+        sourceText(entry.source)
       ])
     ),
+    ""
+  ].join("\n")
+
+const pointText = ({ label, point }: PlanDiff.DiffPoint): string =>
+  [
+    `**${text(label)}**`,
+    point.recordedUpTo === undefined ? "everything recorded" : `recorded up to ${point.recordedUpTo}`,
+    point.effectiveOn === undefined ? "every effective date" : `in force on ${point.effectiveOn}`
+  ].join(" — ")
+
+const causeText = (cause: PlanDiff.Cause): string =>
+  [
+    `${cause.direction === "withdrawn" ? "without " : ""}#${cause.streamRevision} ${cause.recordedAt} (effective ${cause.effectiveDate}) by ${cause.actor}: ${cause.reason}`,
+    ...(cause.authority === undefined ? [] : [`authority ${cause.authority}`])
+  ].join("; ")
+
+const diff = (view: PlanDiff.PlanDiff): string =>
+  [
+    `## Changes — ${text(view.title)} (${text(view.planId)})`,
+    "",
+    `- From: ${pointText(view.from)}`,
+    `- To: ${pointText(view.to)}`,
+    "",
+    view.differences.length === 0
+      ? "Nothing differs between the two points."
+      : table(
+          ["Change", "Subject", "Field", "Before", "After", "Caused by"],
+          ["left", "left", "left", "right", "right", "left"],
+          view.differences.map((difference) => [
+            difference.change,
+            `${difference.subject.kind} ${difference.subject.name}`,
+            difference.measure,
+            difference.before === undefined ? "" : PlanField.formatValue(difference.before),
+            difference.after === undefined ? "" : PlanField.formatValue(difference.after),
+            difference.causes.map(causeText).join(" / ")
+          ])
+        ),
     ""
   ].join("\n")
 
@@ -306,5 +347,6 @@ export const markdownRenderer: Renderer = {
   checkReport: (figureFindings, gaps) => `${findings(figureFindings)}\n${contentFindings(gaps)}`,
   actionProgress,
   planList,
-  history
+  history,
+  diff
 }

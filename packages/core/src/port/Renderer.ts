@@ -5,6 +5,7 @@ import type { CurrentPlan } from "../projections/CurrentPlan.js"
 import type { IndicatorScorecard } from "../projections/IndicatorScorecard.js"
 import type { Finding } from "../projections/ReconciliationFindings.js"
 import type { HistoryEntry } from "../projections/PlanHistory.js"
+import type { PlanDiff } from "../projections/PlanDiff.js"
 import type { PlanListEntry } from "../projections/PlanList.js"
 import type { StaffingTotals } from "../projections/StaffingTotals.js"
 import type { VariationStatement } from "../projections/VariationStatement.js"
@@ -30,5 +31,8 @@ export interface Renderer {
   readonly checkReport: (findings: ReadonlyArray<Finding>, contentFindings: ReadonlyArray<ContentFinding>) => string
   readonly actionProgress: (view: ActionProgress) => string
   readonly planList: (plans: ReadonlyArray<PlanListEntry>) => string
+  /** Every change to a plan, in order, each with its provenance and one-line summary. */
   readonly history: (planId: string, entries: ReadonlyArray<HistoryEntry>) => string
+  /** The field-level difference of a plan between two points, each difference with its causes. */
+  readonly diff: (view: PlanDiff) => string
 }

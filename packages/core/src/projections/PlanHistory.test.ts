@@ -49,13 +49,15 @@ describe("plan history and indicator catalogue", () => {
     })
     expect(restated.ok).toBe(true)
 
-    const history = await PlanHistory.project(store.readStream(StreamName.forPlan(planId)))
-    expect(history.map((entry) => [entry.type, entry.subject])).toEqual([
-      ["PlanDrafted", "the plan"],
-      ["BudgetLineAdded", 'budget line "Base"'],
-      ["PlanApproved", "the plan"],
-      ["PlanRestated", 'budget line "Base"'],
-      ["BudgetLineRevised", "budget line base"]
+    const stream = []
+    for await (const event of store.readStream(StreamName.forPlan(planId))) stream.push(event)
+    const history = PlanHistory.project(stream)
+    expect(history.map((entry) => [entry.type, entry.subject, entry.summary])).toEqual([
+      ["PlanDrafted", "the plan", "added plan History plan"],
+      ["BudgetLineAdded", 'budget line "Base"', "added budget line Base"],
+      ["PlanApproved", "the plan", "plan status draft → approved, approved by Cabinet, approved on 2009-03-16"],
+      ["PlanRestated", 'budget line "Base"', 'restatement of budget line "Base" on the authority of Cabinet Member decision 09/01234'],
+      ["BudgetLineRevised", "budget line base", "Base running costs £31.9k → £35.0k"]
     ])
     expect(history[3]).toMatchObject({
       reason: "rent review",
