@@ -60,10 +60,10 @@ describe("show and check on two time axes", () => {
     expect(await budgetLines("--as-of", "revision:1")).toEqual([["Base", 31_900]])
   })
 
-  it("hides a change before its effective date with --effective-on, and shows it from that date", async () => {
-    expect(await budgetLines("--effective-on", "2009-06-30")).toEqual([["Base", 31_900]])
-    expect(await budgetLines("--effective-on", "2009-07-01")).toEqual([["Base", 35_000]])
-    expect(await budgetLines("--effective-on", "2009-03-31")).toEqual([])
+  it("hides a change before its effective date with --effective, and shows it from that date", async () => {
+    expect(await budgetLines("--effective", "2009-06-30")).toEqual([["Base", 31_900]])
+    expect(await budgetLines("--effective", "2009-07-01")).toEqual([["Base", 35_000]])
+    expect(await budgetLines("--effective", "2009-03-31")).toEqual([])
   })
 
   it("says a point before the plan existed knows nothing of it (exit 2)", async () => {
@@ -72,7 +72,7 @@ describe("show and check on two time axes", () => {
     expect(early.stderr).toBe(
       `error: plan ${PLAN} was first recorded at 2009-02-01T09:00:00.000Z; nothing is known of it at 2009-01-01T00:00:00.000Z: ask for an instant at or after 2009-02-01T09:00:00.000Z\n`
     )
-    const beforeDraft = await sandbox.invoke("check", "--plan", PLAN, "--effective-on", "2009-01-15")
+    const beforeDraft = await sandbox.invoke("check", "--plan", PLAN, "--effective", "2009-01-15")
     expect(beforeDraft.code).toBe(2)
     expect(beforeDraft.stderr).toContain(
       `plan ${PLAN} takes effect from 2009-02-01, when it was drafted; nothing of it is in force on 2009-01-15`

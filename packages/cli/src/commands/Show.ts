@@ -4,12 +4,9 @@ import {
   BudgetStatement,
   CurrentPlan,
   IndicatorScorecard,
-  LedgerState,
-  PlanHistory,
   PlanList,
   StaffingTotals,
   Period,
-  StreamName,
   VariationStatement
 } from "@plan-ledger/core"
 import { Either } from "effect"
@@ -23,6 +20,7 @@ import { withReplayProgress } from "../Progress.js"
 import { type CommandInput, VIEWS } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
 import { askedPoint, resolvePoint } from "../ViewPoint.js"
+import { printHistory } from "./History.js"
 
 const STATUSES: ReadonlyArray<ActionStatus> = ["not-started", "on-track", "completed", "slipped", "withdrawn"]
 
@@ -59,26 +57,11 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
   const asked = askedPoint("show", values, planId)
   const store = await openLedgerStore(values, io, "read")
   try {
+    if (view === "history") return await printHistory(io, store, planId, asked, renderer, values.out)
     const point = await resolvePoint(store, planId, asked)
     if (Either.isLeft(point)) {
       io.stderr(`error: ${point.left}\n`)
       return ExitCode.input
-    }
-    if (view === "history") {
-      const entries = await PlanHistory.project(store.readStream(StreamName.forPlan(planId)))
-      if (entries.length === 0) {
-        io.stderr(`error: no plan "${planId}" in the ledger: draft or import it first\n`)
-        return ExitCode.input
-      }
-      emit(
-        io,
-        renderer.history(
-          planId,
-          entries.filter((entry) => LedgerState.selects(point.right, entry))
-        ),
-        values.out
-      )
-      return ExitCode.ok
     }
     const ledger = ledgerOver(withReplayProgress(store, io), io)
     const state = await ledger.state(point.right)
