@@ -294,11 +294,37 @@ const pointText = ({ label, point }: PlanDiff.DiffPoint): string =>
     point.effectiveOn === undefined ? "every effective date" : `in force on ${point.effectiveOn}`
   ].join(" — ")
 
-const causeText = (cause: PlanDiff.Cause): string =>
-  [
-    `${cause.direction === "withdrawn" ? "without " : ""}#${cause.streamRevision} ${cause.recordedAt} (effective ${cause.effectiveDate}) by ${cause.actor}: ${cause.reason}`,
-    ...(cause.authority === undefined ? [] : [`authority ${cause.authority}`])
-  ].join("; ")
+const causeReference = (cause: PlanDiff.Cause): string => `${cause.direction === "withdrawn" ? "without " : ""}#${cause.streamRevision}`
+
+// Each event that caused a difference, once, with its provenance.
+const causeList = (view: PlanDiff.PlanDiff): ReadonlyArray<string> => {
+  const causes = new Map(view.differences.flatMap((difference) => difference.causes.map((cause) => [cause.eventId, cause] as const)))
+  return [...causes.values()]
+    .sort((left, right) => left.streamRevision - right.streamRevision)
+    .map(
+      (cause) =>
+        `- ${causeReference(cause)} ${cause.type}, recorded ${cause.recordedAt}, effective ${cause.effectiveDate}, by ${text(cause.actor)}: ${text(cause.reason)}${cause.authority === undefined ? "" : `; authority: ${text(cause.authority)}`}${cause.source === undefined ? "" : `; source: ${text(sourceText(cause.source))}`}`
+    )
+}
+
+const differenceTable = (view: PlanDiff.PlanDiff): ReadonlyArray<string> => [
+  table(
+    ["Change", "Subject", "Field", "Before", "After", "Caused by"],
+    ["left", "left", "left", "right", "right", "left"],
+    view.differences.map((difference) => [
+      difference.change,
+      `${difference.subject.kind} ${difference.subject.name}`,
+      difference.measure,
+      difference.before === undefined ? "" : PlanField.formatValue(difference.before),
+      difference.after === undefined ? "" : PlanField.formatValue(difference.after),
+      difference.causes.map(causeReference).join(", ")
+    ])
+  ),
+  "",
+  "Caused by:",
+  "",
+  ...causeList(view)
+]
 
 const diff = (view: PlanDiff.PlanDiff): string =>
   [
@@ -307,20 +333,7 @@ const diff = (view: PlanDiff.PlanDiff): string =>
     `- From: ${pointText(view.from)}`,
     `- To: ${pointText(view.to)}`,
     "",
-    view.differences.length === 0
-      ? "Nothing differs between the two points."
-      : table(
-          ["Change", "Subject", "Field", "Before", "After", "Caused by"],
-          ["left", "left", "left", "right", "right", "left"],
-          view.differences.map((difference) => [
-            difference.change,
-            `${difference.subject.kind} ${difference.subject.name}`,
-            difference.measure,
-            difference.before === undefined ? "" : PlanField.formatValue(difference.before),
-            difference.after === undefined ? "" : PlanField.formatValue(difference.after),
-            difference.causes.map(causeText).join(" / ")
-          ])
-        ),
+    ...(view.differences.length === 0 ? ["Nothing differs between the two points."] : differenceTable(view)),
     ""
   ].join("\n")
 
