@@ -67,6 +67,56 @@ describe("plan history and indicator catalogue", () => {
     })
   })
 
+  it("says a slipped action's new target date in the plan's own words", async () => {
+    const store = InMemoryEventStore.make()
+    const ledger = Ledger.make({ store, clock: () => new Date("2009-09-01T09:00:00.000Z") })
+    const planId = "ashford-1-lcypp"
+    // Ashford 1 local children and young people's plan 2008–2011, key actions: Priority 1.2 is due
+    // "July 09"; the slip to "December 09" is this test's own input.
+    const outcome = await ledger.executePlan(
+      planId,
+      [
+        {
+          _tag: "DraftPlan",
+          planId,
+          kind: "local-children-and-young-peoples-plan",
+          title: "Ashford 1",
+          ownerId: "ashford-1",
+          period: Period.financialYear("2009/10")
+        },
+        {
+          _tag: "AddKeyAction",
+          planId,
+          actionId: "Priority 1.2",
+          title: "Target the families most vulnerable to poor health and lifestyle",
+          accountableManager: undefined,
+          leadPartners: ["Health"],
+          priorityCodes: ["Priority 1"],
+          links: [],
+          plannedOutcomes: [],
+          targetDates: ["July 09"],
+          funding: "Staff time"
+        },
+        {
+          _tag: "RecordActionProgress",
+          planId,
+          actionId: "Priority 1.2",
+          recordedOn: Period.CalendarDate.make("2009-09-01"),
+          status: "slipped",
+          note: "venue not available",
+          revisedTargetDate: "December 09"
+        }
+      ],
+      provenance
+    )
+    expect(outcome.ok).toBe(true)
+    const stream = []
+    for await (const event of store.readStream(StreamName.forPlan(planId))) stream.push(event)
+    expect(PlanHistory.project(stream).at(-1)?.summary).toBe(
+      "action Priority 1.2 target date July 09 → December 09, progress note venue not available (slipped)"
+    )
+  })
+
   it("lists each indicator once, and shows plans that define it differently", async () => {
     const ledger = Ledger.make({ store: InMemoryEventStore.make() })
     for (const [planId, title] of [
