@@ -3,7 +3,7 @@ import { evolve, type PlanAccumulator } from "../../plan/PlanEvolve.js"
 import type { PlanEvent } from "../../plan/PlanEvent.js"
 import type { PlanState } from "../../plan/PlanState.js"
 import { changesBetween, type FieldChange } from "./FieldChange.js"
-import { sliceFields } from "./PlanFields.js"
+import { touchedFields } from "./PlanFields.js"
 
 /**
  * One event of a plan's stream with the field-level changes it made to the plan as it stood.
@@ -17,7 +17,7 @@ export interface RecordedChange {
 }
 
 /**
- * Folds a plan's events in the order given, comparing the slice each event changes before and
+ * Folds a plan's events in the order given, comparing the subject each event is about before and
  * after it: every event with its field-level changes, and the plan they leave.
  *
  * @category folds
@@ -30,9 +30,9 @@ export const recordedChanges = (
   const changes: Array<RecordedChange> = []
   for (const event of events) {
     const data = event.data as PlanEvent
-    const before = sliceFields(data, plan)
+    const before = touchedFields(data, plan)
     plan = evolve(plan, data, event)
-    changes.push({ event: event as RecordedChange["event"], changes: changesBetween(before, sliceFields(data, plan)) })
+    changes.push({ event: event as RecordedChange["event"], changes: changesBetween(before, touchedFields(data, plan)) })
   }
   return { plan, changes }
 }
