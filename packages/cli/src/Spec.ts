@@ -320,7 +320,11 @@ as renamed, never as removed and added.`,
         description: "the earlier point (required): now, approval, revision:<n>, an instant, effective:<date>"
       },
       to: { type: "string", value: "<point>", description: "the later point (default now)" },
-      effective: VIEW_POINT_OPTIONS.effective,
+      effective: {
+        type: "string",
+        value: "<date>",
+        description: "the business date, YYYY-MM-DD, both points are read in force on when they name no effective:<date> of their own"
+      },
       ...OUTPUT_OPTIONS
     },
     examples: [
