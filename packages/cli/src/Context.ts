@@ -5,7 +5,7 @@ import { type EventStore, Ledger, Period, type Provenance } from "@plan-ledger/c
 import { DEFAULT_STORE_URL, openStore } from "@plan-ledger/stores"
 import { fileUnavailable, LedgerNotFound, NotALedger } from "./CliErrors.js"
 import type { Io } from "./Io.js"
-import type { GlobalValues } from "./Spec.js"
+import type { GlobalValues, WriteValues } from "./Spec.js"
 import { UsageError } from "./UsageError.js"
 
 /**
@@ -99,7 +99,7 @@ export const openLedgerStore = (values: GlobalValues, io: Io, access: "read" | "
  * @category options
  * @since 0.1.0
  */
-export const provenanceFrom = (values: GlobalValues, io: Io, command: string, defaultReason: string, file?: string): Provenance => {
+export const provenanceFrom = (values: WriteValues, io: Io, command: string, defaultReason: string, file?: string): Provenance => {
   if (values.authority !== undefined && (values.reason === undefined || values.reason.trim() === "")) {
     throw new UsageError({
       command,

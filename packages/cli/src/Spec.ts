@@ -63,7 +63,6 @@ export const GLOBAL_OPTIONS = {
     value: "<text>",
     description: "on whose decision (needed to change an approved plan, together with --reason)"
   },
-  effective: { type: "string", value: "<date>", description: "the business date the change takes effect, YYYY-MM-DD (default: today)" },
   debug: { type: "boolean", description: "print the stack of an error as well as its message (or set PLAN_LEDGER_DEBUG=1)" }
 } as const satisfies Readonly<Record<string, OptionSpec>>
 
@@ -121,6 +120,13 @@ const OUTPUT_OPTIONS = {
   out: { type: "string", value: "<file>", description: "write to a file instead of standard output" }
 } as const satisfies Readonly<Record<string, OptionSpec>>
 
+// `--effective` is one option with one meaning on every command — a date on the effective axis —
+// read as the date a change takes effect by the commands that write, and as the date a view is
+// in force on by the commands that read.
+const WRITE_OPTIONS = {
+  effective: { type: "string", value: "<date>", description: "the business date the change takes effect, YYYY-MM-DD (default: today)" }
+} as const satisfies Readonly<Record<string, OptionSpec>>
+
 const VIEW_POINT_OPTIONS = {
   "as-of": {
     type: "string",
@@ -128,11 +134,10 @@ const VIEW_POINT_OPTIONS = {
     description:
       "read only what the ledger had recorded at an ISO-8601 instant, when the plan was approved, or when revision n of its history (from 0) was recorded"
   },
-  "effective-on": {
+  effective: {
     type: "string",
     value: "<date>",
-    description:
-      "read only what is in force on this business date, YYYY-MM-DD: changes effective on or before it, backdated ones included (not --effective, which dates a change being written)"
+    description: "read only what is in force on this business date, YYYY-MM-DD: changes effective on or before it, backdated ones included"
   }
 } as const satisfies Readonly<Record<string, OptionSpec>>
 
@@ -172,7 +177,8 @@ opens this plan's variation statement.`,
       period: { type: "string", value: "<period>", description: "the plan's period (required)" },
       kind: { type: "string", value: "<kind>", description: "the kind of plan (default service-business-plan)" },
       owner: { type: "string", value: "<id>", description: "the body that owns the plan (default unassigned)" },
-      "prior-plan": { type: "string", value: "<id>", description: "last year's plan, which opens the variation statement" }
+      "prior-plan": { type: "string", value: "<id>", description: "last year's plan, which opens the variation statement" },
+      ...WRITE_OPTIONS
     },
     examples: ['plan-ledger draft --plan lcsp-2009-10 --title "LCSP business plan 2009/10" --period 2009/10 --owner kcc-cfe']
   },
@@ -185,7 +191,8 @@ opens this plan's variation statement.`,
     options: {
       plan: { type: "string", value: "<id>", description: "the plan (required)" },
       by: { type: "string", value: "<body>", description: "the body that approved it (required)" },
-      on: { type: "string", value: "<date>", description: "the date of the approval, YYYY-MM-DD (required)" }
+      on: { type: "string", value: "<date>", description: "the date of the approval, YYYY-MM-DD (required)" },
+      ...WRITE_OPTIONS
     },
     examples: ['plan-ledger approve --plan lcsp-2009-10 --by "Cabinet" --on 2009-03-16']
   },
@@ -240,7 +247,8 @@ listed as file [sheet]:row:column letter. Formulas are read as the results Excel
         type: "string",
         value: "<name>",
         description: "the sheet of an .xlsx workbook that holds the table (default: its only sheet)"
-      }
+      },
+      ...WRITE_OPTIONS
     },
     examples: [
       "plan-ledger import budget budget.csv --plan lcsp-2009-10 --period 2009/10",
@@ -262,10 +270,11 @@ story: its transformation, managers, board, counts and the plans it owns. "rollu
 and rates recomputed from the counts behind them, refused with the reason where those are missing.
 
 Every view can be read as it stood: --as-of keeps what the ledger had recorded at an instant, at
-the plan's approval or at revision n of its history; --effective-on keeps what is in force on a
-business date. Both together read, say, the approved plan as in force on 30 June. For the
-partnerships, --effective-on reads their dated facts as they stood on that date: a school cluster
-before its transformation, an LCSP from that day, the manager then in post.`,
+the plan's approval or at revision n of its history; --effective keeps what is in force on a
+business date. Both together read, say, the approved plan as in force on 30 June. "history"
+prints the same as the history command. For the partnerships and roll-ups, --effective reads
+their dated facts as they stood on that date: a school cluster before its transformation, an
+LCSP from that day, the manager then in post.`,
     options: {
       plan: { type: "string", value: "<id>", description: "the plan (required except for plans and partnerships)" },
       id: { type: "string", value: "<partnership>", description: "partnership: the partnership (required)" },
@@ -285,16 +294,15 @@ before its transformation, an LCSP from that day, the manager then in post.`,
     examples: [
       "plan-ledger show budget --plan lcsp-2009-10 --format json",
       "plan-ledger show actions --plan ashford-1-lcypp --overdue-on 2009-09-01",
-      "plan-ledger show budget --plan lcsp-2009-10 --as-of approval --effective-on 2009-06-30",
-      "plan-ledger show partnerships --effective-on 2008-08-31 --format json",
+      "plan-ledger show budget --plan lcsp-2009-10 --as-of approval --effective 2009-06-30",
+      "plan-ledger show partnerships --effective 2008-08-31 --format json",
       "plan-ledger show partnership --id cranbrook-paddock-wood",
       'plan-ledger show rollup --indicator "NI 117"'
     ]
   },
   check: {
     summary: "print where a plan's tables do not add up and the gaps in its content (exit 1 on an error)",
-    usage:
-      "--plan <id> [--on <date>] [--as-of <instant|approval|revision:n>] [--effective-on <date>] [--format md|json|csv] [--out <file>]",
+    usage: "--plan <id> [--on <date>] [--as-of <instant|approval|revision:n>] [--effective <date>] [--format md|json|csv] [--out <file>]",
     arguments: [],
     description: `Prints where the published tables do not add up: printed totals against the lines, line
 arithmetic, the variation statement against the budget, staffing movement against the change,
@@ -303,7 +311,7 @@ Then the gaps in the plan's content, as warnings: codes no theme or priority def
 without a lead or target date, amounts without a funding source, priorities without actions, and
 actions overdue on --on (default today) with no progress update since they fell due.
 
---as-of and --effective-on check the plan as it stood: as recorded at a point (an instant, its
+--as-of and --effective check the plan as it stood: as recorded at a point (an instant, its
 approval, a revision of its history) and as in force on a business date.`,
     options: {
       plan: { type: "string", value: "<id>", description: "the plan (required)" },
@@ -312,6 +320,58 @@ approval, a revision of its history) and as in force on a business date.`,
       ...OUTPUT_OPTIONS
     },
     examples: ["plan-ledger check --plan lcsp-2009-10", "plan-ledger check --plan lcsp-2009-10 --as-of approval"]
+  },
+  history: {
+    summary: "print every change to a plan, in order, with who, why, on whose authority and what it changed",
+    usage: "--plan <id> [--as-of <instant|approval|revision:n>] [--effective <date>] [--format md|json|csv] [--out <file>]",
+    arguments: [],
+    description: `Prints every event of a plan's history, oldest first: its revision, when it was recorded, the
+date it takes effect, who recorded it, why, on whose authority, from which document and table, and
+a one-line summary of what it changed in the table's own words ("Behaviour Service employee costs
+£849.1k → £870.1k", "renamed Clusterboards → Partnership boards"). "show history" prints the same.
+
+--as-of and --effective list only the events a point selects: recorded by then, in force on the date.`,
+    options: {
+      plan: { type: "string", value: "<id>", description: "the plan (required)" },
+      ...VIEW_POINT_OPTIONS,
+      ...OUTPUT_OPTIONS
+    },
+    examples: ["plan-ledger history --plan lcsp-2009-10", "plan-ledger history --plan lcsp-2009-10 --format csv --out history.csv"]
+  },
+  diff: {
+    summary: "print what differs in a plan between two points in time, field by field, and which changes caused it",
+    usage: "--plan <id> --from <point> [--to <point>] [--effective <date>] [--format md|json|csv] [--out <file>]",
+    arguments: [],
+    description: `Prints every value of the plan that differs between two points — budget lines and printed totals,
+memorandum and variation items, staffing, indicator values and targets, priorities, key actions and
+their progress — added, removed, changed or renamed, with the value before and after and the
+events that caused it: their revision, who recorded them, why and on whose authority.
+
+A point is a point on the recorded axis — now, approval, revision:<n> or an ISO-8601 instant —,
+a point on the effective axis — effective:<YYYY-MM-DD> —, or one of each separated by a comma:
+--from approval --to now (what changed since approval), --from effective:2009-06-30
+--to effective:2009-07-01 (what came into force on 1 July). --to defaults to now; --effective
+gives both ends an effective date when they name none. A line renamed between the points is shown
+as renamed, never as removed and added.`,
+    options: {
+      plan: { type: "string", value: "<id>", description: "the plan (required)" },
+      from: {
+        type: "string",
+        value: "<point>",
+        description: "the earlier point (required): now, approval, revision:<n>, an instant, effective:<date>"
+      },
+      to: { type: "string", value: "<point>", description: "the later point (default now)" },
+      effective: {
+        type: "string",
+        value: "<date>",
+        description: "the business date, YYYY-MM-DD, both points are read in force on when they name no effective:<date> of their own"
+      },
+      ...OUTPUT_OPTIONS
+    },
+    examples: [
+      "plan-ledger diff --plan lcsp-2009-10 --from approval --to now",
+      "plan-ledger diff --plan lcsp-2009-10 --from approval,effective:2009-06-30 --to approval,effective:2009-07-01 --format json"
+    ]
   },
   verify: {
     summary: "re-walk the store's hash chain, and check an anchor (exit 1 on damage or a missing anchor)",
@@ -402,6 +462,14 @@ type ValuesOf<Options extends Readonly<Record<string, OptionSpec>>> = {
  * @since 0.1.0
  */
 export type GlobalValues = ValuesOf<typeof GLOBAL_OPTIONS>
+
+/**
+ * The parsed values of a command that writes: the global options and `--effective`.
+ *
+ * @category options
+ * @since 0.2.0
+ */
+export type WriteValues = ValuesOf<typeof WRITE_OPTIONS> & GlobalValues
 
 /**
  * What a command receives: its options' values (its own and the global ones, under their option

@@ -28,7 +28,7 @@ describe("plan-ledger show partnerships", () => {
   })
 
   it("shows school clusters on a date before the LCSPs were introduced", async () => {
-    const view = await sandbox.json("show", "partnerships", "--effective-on", "2008-08-31", "--format", "json")
+    const view = await sandbox.json("show", "partnerships", "--effective", "2008-08-31", "--format", "json")
     expect(view.effectiveOn).toBe("2008-08-31")
     expect(view.partnerships.every((partnership: { kind: string }) => partnership.kind === "cluster")).toBe(true)
   })

@@ -11,6 +11,7 @@ import {
   type TotalsRow,
   type VariationStatement
 } from "@plan-ledger/core"
+import { diffCsv, historyCsv } from "./ChangeCsv.js"
 import { csvDocument } from "./CsvCell.js"
 import { indicatorRollUp, partnershipList, partnershipProfile } from "./PartnershipCsv.js"
 import { actionProgress, contentFindings, currentPlan, planList } from "./PlanCsv.js"
@@ -214,21 +215,6 @@ export const csvRenderer: Renderer = {
   partnershipList,
   partnershipProfile,
   indicatorRollUp,
-  history: (_planId, entries) =>
-    csvDocument(
-      ["revision", "recorded_at", "effective_date", "type", "subject", "actor", "reason", "authority", "source"],
-      entries.map((entry) => [
-        String(entry.streamRevision),
-        entry.recordedAt,
-        entry.effectiveDate,
-        entry.type,
-        entry.subject,
-        entry.actor,
-        entry.reason,
-        entry.authority ?? "",
-        entry.source === undefined
-          ? ""
-          : [entry.source.document, entry.source.table, entry.source.page].filter((part) => part !== undefined).join(" / ")
-      ])
-    )
+  history: (_planId, entries) => historyCsv(entries),
+  diff: diffCsv
 }

@@ -10,6 +10,7 @@ import {
   type VariationStatement
 } from "@plan-ledger/core"
 import { indicatorRollUpJson, partnershipListJson, partnershipProfileJson } from "./PartnershipJson.js"
+import { diffJson, historyJson } from "./ChangeJson.js"
 import { actionProgressJson, contentFindingsJson, currentPlanJson, planListJson } from "./PlanJson.js"
 
 const pounds = Money.toPounds
@@ -191,11 +192,8 @@ export const jsonRenderer: Renderer = {
   checkReport: (findings, gaps) => text({ ...findingsJson(findings), contentFindings: contentFindingsJson(gaps).findings }),
   actionProgress: (view) => text(actionProgressJson(view)),
   planList: (plans) => text(planListJson(plans)),
-  history: (planId, entries) =>
-    text({
-      plan: planId,
-      history: entries.map((entry) => ({ ...entry, authority: entry.authority ?? null, source: entry.source ?? null }))
-    }),
+  history: (planId, entries) => text(historyJson(planId, entries)),
+  diff: (view) => text(diffJson(view)),
   partnershipList: (view) => text(partnershipListJson(view)),
   partnershipProfile: (view) => text(partnershipProfileJson(view)),
   indicatorRollUp: (view) => text(indicatorRollUpJson(view))

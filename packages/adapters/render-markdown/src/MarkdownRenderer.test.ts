@@ -10,7 +10,7 @@ const unsafe = (markdown: string): ReadonlyArray<string> =>
   markdown.split("\n").filter((line) => /<[a-z/]/i.test(line) || line.includes("\r"))
 
 describe("the Markdown renderer with hostile text in the data", () => {
-  it("escapes the history's actor and reason in its table", () => {
+  it("escapes the history's summary, actor and reason in its table", () => {
     const entry: PlanHistory.HistoryEntry = {
       streamRevision: 1,
       globalPosition: 1,
@@ -22,11 +22,15 @@ describe("the Markdown renderer with hostile text in the data", () => {
       actor: IMAGE,
       reason: `first\rsecond | third ${SCRIPT}`,
       authority: undefined,
-      source: undefined
+      source: undefined,
+      changes: [],
+      summary: `drafted ${SCRIPT}`
     }
     const markdown = markdownRenderer.history("plan-1", [entry])
     expect(unsafe(markdown)).toEqual([])
-    expect(markdown).toContain("| &lt;img src=x onerror=alert(1)&gt; | first second \\| third &lt;script&gt;alert(1)&lt;/script&gt; |")
+    expect(markdown).toContain(
+      "| drafted &lt;script&gt;alert(1)&lt;/script&gt; | &lt;img src=x onerror=alert(1)&gt; | first second \\| third &lt;script&gt;alert(1)&lt;/script&gt; |"
+    )
   })
 
   it("escapes finding messages printed as list items", () => {

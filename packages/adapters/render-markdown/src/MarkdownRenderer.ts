@@ -4,6 +4,8 @@ import {
   type IndicatorScorecard,
   Money,
   Period,
+  type PlanDiff,
+  PlanField,
   type PlanHistory,
   type ReconciliationFindings,
   type Renderer,
@@ -262,25 +264,77 @@ const findings = (list: ReadonlyArray<ReconciliationFindings.Finding>): string =
   ].join("\n")
 }
 
+const sourceText = (source: PlanHistory.HistoryEntry["source"]): string =>
+  source === undefined ? "" : [source.document, source.table].filter((part) => part !== undefined).join(" — ")
+
 const history = (planId: string, entries: ReadonlyArray<PlanHistory.HistoryEntry>): string =>
   [
     `## History — ${text(planId)}`,
     "",
     table(
-      ["#", "Recorded", "Effective", "Change", "Subject", "By", "Why", "Authority", "Source"],
-      ["right", "left", "left", "left", "left", "left", "left", "left", "left"],
+      ["#", "Recorded", "Effective", "Change", "By", "Why", "Authority", "Source"],
+      ["right", "left", "left", "left", "left", "left", "left", "left"],
       entries.map((entry) => [
         String(entry.streamRevision),
         entry.recordedAt,
         entry.effectiveDate,
-        entry.type,
-        entry.subject,
+        entry.summary,
         entry.actor,
         entry.reason,
         entry.authority ?? "",
-        entry.source === undefined ? "" : [entry.source.document, entry.source.table].filter((part) => part !== undefined).join(" — ")
+        sourceText(entry.source)
       ])
     ),
+    ""
+  ].join("\n")
+
+const pointText = ({ label, point }: PlanDiff.DiffPoint): string =>
+  [
+    `**${text(label)}**`,
+    point.recordedUpTo === undefined ? "everything recorded" : `recorded up to ${point.recordedUpTo}`,
+    point.effectiveOn === undefined ? "every effective date" : `in force on ${point.effectiveOn}`
+  ].join(" — ")
+
+const causeReference = (cause: PlanDiff.Cause): string => `${cause.direction === "withdrawn" ? "without " : ""}#${cause.streamRevision}`
+
+// Each event that caused a difference, once, with its provenance.
+const causeList = (view: PlanDiff.PlanDiff): ReadonlyArray<string> => {
+  const causes = new Map(view.differences.flatMap((difference) => difference.causes.map((cause) => [cause.eventId, cause] as const)))
+  return [...causes.values()]
+    .sort((left, right) => left.streamRevision - right.streamRevision)
+    .map(
+      (cause) =>
+        `- ${causeReference(cause)} ${cause.type}, recorded ${cause.recordedAt}, effective ${cause.effectiveDate}, by ${text(cause.actor)}: ${text(cause.reason)}${cause.authority === undefined ? "" : `; authority: ${text(cause.authority)}`}${cause.source === undefined ? "" : `; source: ${text(sourceText(cause.source))}`}`
+    )
+}
+
+const differenceTable = (view: PlanDiff.PlanDiff): ReadonlyArray<string> => [
+  table(
+    ["Change", "Subject", "Field", "Before", "After", "Caused by"],
+    ["left", "left", "left", "right", "right", "left"],
+    view.differences.map((difference) => [
+      difference.change,
+      `${difference.subject.kind} ${difference.subject.name}`,
+      difference.measure,
+      difference.before === undefined ? "" : PlanField.formatValue(difference.before),
+      difference.after === undefined ? "" : PlanField.formatValue(difference.after),
+      difference.causes.map(causeReference).join(", ")
+    ])
+  ),
+  "",
+  "Caused by:",
+  "",
+  ...causeList(view)
+]
+
+const diff = (view: PlanDiff.PlanDiff): string =>
+  [
+    `## Changes — ${text(view.title)} (${text(view.planId)})`,
+    "",
+    `- From: ${pointText(view.from)}`,
+    `- To: ${pointText(view.to)}`,
+    "",
+    ...(view.differences.length === 0 ? ["Nothing differs between the two points."] : differenceTable(view)),
     ""
   ].join("\n")
 
@@ -310,5 +364,6 @@ export const markdownRenderer: Renderer = {
   partnershipList,
   partnershipProfile,
   indicatorRollUp,
-  history
+  history,
+  diff
 }

@@ -5,7 +5,7 @@ import { ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
 import { reportLedgerError } from "../LedgerErrorExit.js"
-import type { CommandInput, GlobalValues } from "../Spec.js"
+import type { CommandInput, WriteValues } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
 
 /**
@@ -66,7 +66,7 @@ const onOption = (command: string, value: string | undefined, example: string): 
 
 const execute = async (
   command: string,
-  values: GlobalValues,
+  values: WriteValues,
   io: Io,
   planId: string,
   commands: ReadonlyArray<PlanCommand>,

@@ -5,16 +5,13 @@ import {
   CurrentPlan,
   IndicatorRollUp,
   IndicatorScorecard,
-  LedgerState,
   PartnershipList,
   type PartnershipNotFound,
   PartnershipProfile,
   type PlanNotFound,
-  PlanHistory,
   PlanList,
   StaffingTotals,
   Period,
-  StreamName,
   VariationStatement
 } from "@plan-ledger/core"
 import { Either } from "effect"
@@ -28,6 +25,7 @@ import { withReplayProgress } from "../Progress.js"
 import { type CommandInput, VIEWS } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
 import { askedPoint, resolvePoint } from "../ViewPoint.js"
+import { printHistory } from "./History.js"
 
 const STATUSES: ReadonlyArray<ActionStatus> = ["not-started", "on-track", "completed", "slipped", "withdrawn"]
 
@@ -68,29 +66,14 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
   const asked = askedPoint("show", values, planId)
   const store = await openLedgerStore(values, io, "read")
   try {
+    if (view === "history") return await printHistory(io, store, planId, asked, renderer, values.out)
     const point = await resolvePoint(store, planId, asked)
     if (Either.isLeft(point)) {
       io.stderr(`error: ${point.left}\n`)
       return ExitCode.input
     }
-    if (view === "history") {
-      const entries = await PlanHistory.project(store.readStream(StreamName.forPlan(planId)))
-      if (entries.length === 0) {
-        io.stderr(`error: no plan "${planId}" in the ledger: draft or import it first\n`)
-        return ExitCode.input
-      }
-      emit(
-        io,
-        renderer.history(
-          planId,
-          entries.filter((entry) => LedgerState.selects(point.right, entry))
-        ),
-        values.out
-      )
-      return ExitCode.ok
-    }
     const ledger = ledgerOver(withReplayProgress(store, io), io)
-    // A partnership's facts carry their own dates, so --effective-on reads those, not the envelopes'.
+    // A partnership's facts carry their own dates, so --effective reads those, not the envelopes'.
     const { effectiveOn, ...recorded } = point.right
     const state = await ledger.state(datedFacts ? recorded : point.right)
     const text = match(view)

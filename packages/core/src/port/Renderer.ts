@@ -8,6 +8,7 @@ import type { HistoryEntry } from "../projections/PlanHistory.js"
 import type { IndicatorRollUp } from "../projections/IndicatorRollUp.js"
 import type { PartnershipList } from "../projections/PartnershipList.js"
 import type { PartnershipProfile } from "../projections/PartnershipProfile.js"
+import type { PlanDiff } from "../projections/PlanDiff.js"
 import type { PlanListEntry } from "../projections/PlanList.js"
 import type { StaffingTotals } from "../projections/StaffingTotals.js"
 import type { VariationStatement } from "../projections/VariationStatement.js"
@@ -33,8 +34,11 @@ export interface Renderer {
   readonly checkReport: (findings: ReadonlyArray<Finding>, contentFindings: ReadonlyArray<ContentFinding>) => string
   readonly actionProgress: (view: ActionProgress) => string
   readonly planList: (plans: ReadonlyArray<PlanListEntry>) => string
+  /** Every change to a plan, in order, each with its provenance and one-line summary. */
   readonly history: (planId: string, entries: ReadonlyArray<HistoryEntry>) => string
   readonly partnershipList: (view: PartnershipList) => string
   readonly partnershipProfile: (view: PartnershipProfile) => string
   readonly indicatorRollUp: (view: IndicatorRollUp) => string
+  /** The field-level difference of a plan between two points, each difference with its causes. */
+  readonly diff: (view: PlanDiff) => string
 }

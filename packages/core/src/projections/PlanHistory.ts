@@ -2,6 +2,8 @@ import { match } from "ts-pattern"
 import type { PlanEvent } from "../plan/PlanEvent.js"
 import * as Period from "../period/Period.js"
 import type { RecordedEvent, SourceReference } from "../event/EventEnvelope.js"
+import { type FieldChange, summarise } from "./fields/FieldChange.js"
+import { recordedChanges } from "./fields/RecordedChanges.js"
 
 /**
  * One recorded change to a plan, with its full provenance: what changed, when it was recorded,
@@ -22,6 +24,10 @@ export interface HistoryEntry {
   readonly reason: string
   readonly authority: string | undefined
   readonly source: SourceReference | undefined
+  /** What the event changed, field by field, against the plan as it stood before it. */
+  readonly changes: ReadonlyArray<FieldChange>
+  /** The changes in one line, in the table's own words (`Behaviour Service employee costs £849.1k → £870.1k`). */
+  readonly summary: string
 }
 
 const subjectOf = (event: PlanEvent): string =>
@@ -58,34 +64,38 @@ const subjectOf = (event: PlanEvent): string =>
     )
     .exhaustive()
 
+// An event that changed no field still says what it was about.
+const unchangedSummary = (event: PlanEvent): string =>
+  event._tag === "PlanRestated"
+    ? `restatement of ${event.subject} on the authority of ${event.authority}`
+    : `${subjectOf(event)} recorded again, no value changed`
+
 /**
- * The audit trail of one plan: every event of its stream, oldest first, as history entries.
- * Feed it `store.readStream(StreamName.forPlan(planId))`, optionally cut at an instant.
+ * The audit trail of one plan: every event of its stream, oldest first, as history entries with
+ * what each changed, field by field, and a one-line summary. Feed it the plan's stream
+ * (`store.readStream(StreamName.forPlan(planId))`), or the part of it a view point selects: each
+ * change is judged against the plan those same events leave before it.
  *
  * @example
- * import { PlanHistory, StreamName } from "@plan-ledger/core"
- * // const history = await PlanHistory.project(store.readStream(StreamName.forPlan("lcsp-2009-10")))
+ * import { PlanHistory } from "@plan-ledger/core"
+ * const history = PlanHistory.project([]) // [] — a plan with no events has no history
  *
  * @category projections
  * @since 0.1.0
  */
-export const project = async (events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>): Promise<ReadonlyArray<HistoryEntry>> => {
-  const entries: Array<HistoryEntry> = []
-  for await (const event of events) {
-    const data = event.data as PlanEvent
-    entries.push({
-      streamRevision: event.streamRevision,
-      globalPosition: event.globalPosition,
-      eventId: event.eventId,
-      type: data._tag,
-      subject: subjectOf(data),
-      recordedAt: event.recordedAt,
-      effectiveDate: event.effectiveDate,
-      actor: event.actor,
-      reason: event.reason,
-      authority: event.authority,
-      source: event.source
-    })
-  }
-  return entries
-}
+export const project = (events: Iterable<RecordedEvent>): ReadonlyArray<HistoryEntry> =>
+  recordedChanges(events).changes.map(({ event, changes }) => ({
+    streamRevision: event.streamRevision,
+    globalPosition: event.globalPosition,
+    eventId: event.eventId,
+    type: event.data._tag,
+    subject: subjectOf(event.data),
+    recordedAt: event.recordedAt,
+    effectiveDate: event.effectiveDate,
+    actor: event.actor,
+    reason: event.reason,
+    authority: event.authority,
+    source: event.source,
+    changes,
+    summary: changes.length === 0 ? unchangedSummary(event.data) : summarise(changes)
+  }))

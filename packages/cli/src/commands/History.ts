@@ -1,0 +1,58 @@
+import { type EventStore, LedgerState, PlanHistory, type Renderer } from "@plan-ledger/core"
+import { Either } from "effect"
+import { required } from "../Arguments.js"
+import { openLedgerStore } from "../Context.js"
+import { ExitCode } from "../ExitCode.js"
+import type { Io } from "../Io.js"
+import { emit, rendererFor } from "../Output.js"
+import type { CommandInput } from "../Spec.js"
+import { type AskedPoint, askedPoint, planStream, resolveAgainst } from "../ViewPoint.js"
+
+/**
+ * Prints a plan's history as of the asked point: the events it selects, each with what it changed
+ * (or the message saying why the point has nothing to show). What `history` and `show history`
+ * both print.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const printHistory = async (
+  io: Io,
+  store: EventStore,
+  planId: string,
+  asked: AskedPoint,
+  renderer: Renderer,
+  out: string | undefined
+): Promise<ExitCode> => {
+  const stream = await planStream(store, planId)
+  if (stream.length === 0) {
+    io.stderr(`error: no plan "${planId}" in the ledger: draft or import it first\n`)
+    return ExitCode.input
+  }
+  const point = resolveAgainst(stream, planId, asked)
+  if (Either.isLeft(point)) {
+    io.stderr(`error: ${point.left}\n`)
+    return ExitCode.input
+  }
+  emit(io, renderer.history(planId, PlanHistory.project(stream.filter((event) => LedgerState.selects(point.right, event)))), out)
+  return ExitCode.ok
+}
+
+/**
+ * `plan-ledger history --plan <id>`: every change to a plan, in order, with its provenance and a
+ * one-line summary of what it changed.
+ *
+ * @category commands
+ * @since 0.2.0
+ */
+export const history = async ({ values }: CommandInput<"history">, io: Io): Promise<ExitCode> => {
+  const planId = required("history", "plan", values.plan, "lcsp-2009-10")
+  const asked = askedPoint("history", values, planId)
+  const renderer = await rendererFor(values.format, "history")
+  const store = await openLedgerStore(values, io, "read")
+  try {
+    return await printHistory(io, store, planId, asked, renderer, values.out)
+  } finally {
+    await store.close()
+  }
+}
