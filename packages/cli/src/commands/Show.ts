@@ -81,7 +81,8 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
       return ExitCode.ok
     }
     const ledger = ledgerOver(withReplayProgress(store, io), io)
-    const state = await ledger.state(point.right)
+    // Only the list of plans reads the whole ledger; a plan's view reads its own streams.
+    const state = view === "plans" ? await ledger.state(point.right) : await ledger.planState(planId, point.right)
     const text = match(view)
       .with("plans", () => Either.right(renderer.planList(PlanList.project(state))))
       .with("actions", () => Either.map(ActionProgress.project(state, planId, filter), renderer.actionProgress))
