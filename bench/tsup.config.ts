@@ -1,5 +1,6 @@
 import { packageConfig } from "../tsup.package"
 
-// The replay child runs as plain JavaScript on the built packages, as an embedder's process would:
-// under the TypeScript loader it would carry about 80 MB of loader into its peak-memory figure.
-export default packageConfig({ replayChild: "src/replayChild.ts" })
+// The children run as plain JavaScript on the built packages, as an embedder's process would:
+// under the TypeScript loader a replay would carry about 80 MB of loader into its peak-memory
+// figure, and every start would pay for the loader.
+export default packageConfig({ replayChild: "src/replayChild.ts", snapshotChild: "src/snapshotChild.ts" })

@@ -11,12 +11,11 @@
  *
  * Usage: pnpm build && node --import tsx bench/src/startup.ts [--runs 15]
  */
-import { spawnSync } from "node:child_process"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { performance } from "node:perf_hooks"
+import { median, timedRun } from "./Runs.js"
 
 const BIN = fileURLToPath(new URL("../../packages/cli/dist/main.js", import.meta.url))
 const DEMO_PLAN = "lcsp-business-plan-2009-10"
@@ -29,20 +28,8 @@ if (!Number.isInteger(runs) || runs < 1)
 const directory = mkdtempSync(join(tmpdir(), "plan-ledger-startup-"))
 const store = `sqlite:${join(directory, "ledger.db")}`
 
-const once = (args: ReadonlyArray<string>): { readonly ms: number; readonly status: number | null; readonly stderr: string } => {
-  const started = performance.now()
-  const result = spawnSync(process.execPath, args, { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] })
-  return { ms: performance.now() - started, status: result.status, stderr: result.stderr }
-}
-
-const median = (values: ReadonlyArray<number>): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-}
-
 try {
-  const demo = once([BIN, "demo", "--keep", "--store", store])
+  const demo = timedRun([BIN, "demo", "--keep", "--store", store])
   if (demo.status !== 0) process.stderr.write(`note: plan-ledger demo exited ${demo.status}: ${demo.stderr.trim()}\n`)
   const cases: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
     ["node -e 0", ["-e", "0"]],
@@ -50,11 +37,11 @@ try {
     ["plan-ledger show budget", [BIN, "show", "budget", "--plan", DEMO_PLAN, "--store", store]]
   ]
   for (const [name, args] of cases) {
-    const check = once(args)
+    const check = timedRun(args)
     if (check.status !== 0) throw new Error(`${name} exited ${check.status}: ${check.stderr.trim()}`)
   }
   const timings = new Map<string, Array<number>>(cases.map(([name]) => [name, []]))
-  for (let round = 0; round < runs; round++) for (const [name, args] of cases) timings.get(name)?.push(once(args).ms)
+  for (let round = 0; round < runs; round++) for (const [name, args] of cases) timings.get(name)?.push(timedRun(args).ms)
   const floor = median(timings.get("node -e 0") ?? [])
   process.stdout.write(
     `Start-up, ${runs} runs each, interleaved (Node ${process.version}):\n\n| command | median | range | median − node -e 0 |\n|---|---:|---:|---:|\n`

@@ -21,6 +21,7 @@ const COMMAND_RUNNERS: { readonly [Name in CommandName]: () => Promise<Runner<Na
   diff: async () => (await import("./commands/Diff.js")).diff,
   verify: async () => (await import("./commands/Verify.js")).verify,
   anchor: async () => (await import("./commands/Anchor.js")).anchor,
+  rebuild: async () => (await import("./commands/Rebuild.js")).rebuild,
   copy: async () => (await import("./commands/Copy.js")).copy,
   completion: async () => (await import("./commands/Completion.js")).completion
 }

@@ -83,5 +83,7 @@ export const withReplayProgress = (store: EventStore, io: Io): EventStore => ({
     progress.done(report.eventsChecked)
     return report
   },
+  streamNames: (prefix) => store.streamNames(prefix),
+  ...(store.snapshots === undefined ? {} : { snapshots: store.snapshots }),
   close: () => store.close()
 })

@@ -407,6 +407,20 @@ position 0 with no hash. --append also adds the line to a file (created if need 
     },
     examples: ["plan-ledger anchor --append anchors.txt"]
   },
+  rebuild: {
+    summary: "rebuild the store's projection snapshot, so opening the whole ledger folds only newer events",
+    usage: "[--store <url>]",
+    arguments: [],
+    description: `Folds every event of the ledger into the state every view reads and keeps it in the store as its
+snapshot, tagged with the position and hash of the last event and the version of the projection
+code. Commands that read the whole ledger (show plans, demo) then start from the snapshot and fold
+only the events recorded after it. A snapshot is an optimisation only: views read the same with
+or without it. One whose event is no longer at its position (the log was rewritten or cut) or
+that an older or newer plan-ledger folded is ignored until the next rebuild. Reading commands
+never write a snapshot; run rebuild after large imports.`,
+    options: {},
+    examples: ["plan-ledger rebuild --store sqlite:.plan-ledger/ledger.db"]
+  },
   copy: {
     summary: "copy every event into another, empty store (hashes unchanged)",
     usage: "--from <url> --to <url>",

@@ -1,6 +1,7 @@
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { LedgerSnapshot } from "@plan-ledger/core"
 import { eventStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
 import { afterAll, describe, expect, it } from "vitest"
 import { type JsonlEventStore, openJsonlEventStore, repairJsonlStore } from "./JsonlEventStore.js"
@@ -29,6 +30,23 @@ eventStoreConformance("jsonl", {
 })
 
 describe("jsonl store", () => {
+  it("keeps its snapshot in a side file next to the ledger, leaving no temporary file behind", async () => {
+    const folder = mkdtempSync(join(directory, "snapshot-"))
+    const store = await openJsonlEventStore(join(folder, "ledger.jsonl"))
+    await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
+    await LedgerSnapshot.rebuild(store)
+    await LedgerSnapshot.rebuild(store)
+    // The lock directory stays between appends; nothing else but the ledger and its snapshot may.
+    const files = (): Array<string> => readdirSync(folder).filter((name) => name !== "ledger.jsonl.lock")
+    expect(files().sort()).toEqual(["ledger.jsonl", "ledger.jsonl.snapshot"])
+    expect(JSON.parse(readFileSync(join(folder, "ledger.jsonl.snapshot"), "utf8").split("\n")[0] ?? "")).toMatchObject({
+      globalPosition: 2,
+      projectionVersion: LedgerSnapshot.PROJECTION_VERSION
+    })
+    await store.snapshots.clear()
+    expect(files()).toEqual(["ledger.jsonl"])
+  })
+
   it("writes one readable JSON object per line", async () => {
     const store = await openJsonlEventStore(freshPath())
     await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })

@@ -12,6 +12,7 @@ import {
   type RecordedEvent,
   ReplayPages,
   SealedImport,
+  type SnapshotStore,
   StoreUnavailable,
   type VerifyOptions,
   type VerifyReport
@@ -19,6 +20,7 @@ import {
 import { addWritten, catchUp, emptyIndex, END_OF_BATCH } from "./AppendIndex.js"
 import { withFileLock } from "./FileLock.js"
 import { readLines } from "./LineReader.js"
+import { snapshotFile } from "./SnapshotFile.js"
 
 /**
  * A JSON-lines `EventStore`, with the path of its file.
@@ -28,6 +30,8 @@ import { readLines } from "./LineReader.js"
  */
 export interface JsonlEventStore extends SealedImport.SealedImportTarget {
   readonly path: string
+  /** The snapshot's side file, `<path>.snapshot`. */
+  readonly snapshots: SnapshotStore
 }
 
 /**
@@ -277,6 +281,16 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
     readAll,
     readAllForReplay,
     readStream,
+    // Under the lock, like the head, so the names include streams other processes have begun.
+    streamNames: async (prefix) => {
+      ensureOpen()
+      if (!existsSync(path)) return []
+      return withFileLock(lockDirectory, storeName, async () => {
+        await catchUpUnderLock()
+        return [...index.streams.keys()].filter((stream) => stream.startsWith(prefix)).sort()
+      })
+    },
+    snapshots: snapshotFile(path),
     verify,
     close: async () => {
       closed = true

@@ -8,6 +8,7 @@ import {
   type RecordedEvent,
   ReplayPages,
   SealedImport,
+  type SnapshotStore,
   StoreUnavailable
 } from "@plan-ledger/core"
 import pg from "pg"
@@ -25,6 +26,8 @@ const PAGE_SIZE = ReplayPages.REPLAY_PAGE_SIZE
 export interface PostgresEventStore extends SealedImport.SealedImportTarget {
   readonly schema: string
   readonly pool: pg.Pool
+  /** The schema's `snapshots` table. */
+  readonly snapshots: SnapshotStore
 }
 
 const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
@@ -67,6 +70,7 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     })
   }
   const events = `${schema}.events`
+  const snapshots = `${schema}.snapshots`
   const key = lockKey(schema)
   let closed = false
   const ensureOpen = (): void => {
@@ -230,6 +234,39 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     readAll,
     readAllForReplay,
     readStream,
+    streamNames: async (prefix) => {
+      ensureOpen()
+      const rows = await pool.query<{ stream: string }>(
+        `SELECT stream FROM (SELECT DISTINCT stream FROM ${events} WHERE starts_with(stream, $1)) AS names ORDER BY stream COLLATE "C"`,
+        [prefix]
+      )
+      return rows.rows.map((row) => row.stream)
+    },
+    snapshots: {
+      read: async () => {
+        ensureOpen()
+        const row = (
+          await pool.query<{ global_position: string; hash: string; projection_version: number; state: string }>(
+            `SELECT global_position, hash, projection_version, state FROM ${snapshots} LIMIT 1`
+          )
+        ).rows[0]
+        return row === undefined
+          ? undefined
+          : { globalPosition: Number(row.global_position), hash: row.hash, projectionVersion: row.projection_version, state: row.state }
+      },
+      write: async (snapshot) => {
+        ensureOpen()
+        // One statement, so the old snapshot is replaced atomically.
+        await pool.query(
+          `WITH replaced AS (DELETE FROM ${snapshots}) INSERT INTO ${snapshots} (global_position, hash, projection_version, state) VALUES ($1, $2, $3, $4)`,
+          [snapshot.globalPosition, snapshot.hash, snapshot.projectionVersion, snapshot.state]
+        )
+      },
+      clear: async () => {
+        ensureOpen()
+        await pool.query(`DELETE FROM ${snapshots}`)
+      }
+    },
     verify: async (options = {}) => {
       ensureOpen()
       return ChainVerifier.verifyChain(rawRecords(), options.onProgress)

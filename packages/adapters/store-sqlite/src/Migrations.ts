@@ -32,6 +32,18 @@ export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly desc
         UNIQUE (stream, stream_revision)
       );
     `
+  },
+  {
+    version: 2,
+    description: "snapshots table: the one checkpointed projection state, with its position, chain hash and projection version",
+    sql: `
+      CREATE TABLE snapshots (
+        global_position    INTEGER NOT NULL,
+        hash               TEXT    NOT NULL,
+        projection_version INTEGER NOT NULL,
+        state              TEXT    NOT NULL
+      );
+    `
   }
 ]
 

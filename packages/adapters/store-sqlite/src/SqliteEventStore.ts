@@ -11,6 +11,8 @@ import {
   type RecordedEvent,
   ReplayPages,
   SealedImport,
+  type Snapshot,
+  type SnapshotStore,
   StoreUnavailable
 } from "@plan-ledger/core"
 import Database from "better-sqlite3"
@@ -35,6 +37,8 @@ export interface SqliteEventStore extends SealedImport.SealedImportTarget {
   readonly path: string
   /** The underlying connection — for tamper tests and maintenance, never for appends. */
   readonly database: Database.Database
+  /** The `snapshots` table. */
+  readonly snapshots: SnapshotStore
 }
 
 const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
@@ -89,6 +93,22 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
   const replayPage = database
     .prepare<[GlobalRange], ReplayRow>(`SELECT ${REPLAY_COLUMNS} FROM events WHERE ${IN_GLOBAL_RANGE} LIMIT ${PAGE_SIZE}`)
     .raw(true)
+
+  const streamsInRange = database
+    .prepare<[string, string], [stream: string]>("SELECT DISTINCT stream FROM events WHERE stream >= ? AND stream < ? ORDER BY stream")
+    .raw(true)
+  const allStreams = database.prepare<[], [stream: string]>("SELECT DISTINCT stream FROM events ORDER BY stream").raw(true)
+  const readSnapshot = database.prepare<[], Snapshot>(
+    "SELECT global_position AS globalPosition, hash, projection_version AS projectionVersion, state FROM snapshots LIMIT 1"
+  )
+  const clearSnapshots = database.prepare("DELETE FROM snapshots")
+  const insertSnapshot = database.prepare<[Snapshot]>(
+    "INSERT INTO snapshots (global_position, hash, projection_version, state) VALUES (@globalPosition, @hash, @projectionVersion, @state)"
+  )
+  const replaceSnapshot = database.transaction((snapshot: Snapshot) => {
+    clearSnapshots.run()
+    insertSnapshot.run(snapshot)
+  })
 
   const writeBatch = (sealed: ReadonlyArray<RecordedEvent>): void => {
     for (const event of sealed) insert.run(...toRow(event))
@@ -201,6 +221,29 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
     readStream,
     readAll,
     readAllForReplay,
+    streamNames: async (prefix) => {
+      ensureOpen()
+      // A range over the (stream, revision) index: every name that starts with the prefix sorts
+      // at or after it and before the prefix with its last character raised by one (stream names
+      // are compared byte by byte, and the prefixes asked for end in an ASCII character).
+      const upperBound = `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`
+      const rows = prefix === "" ? allStreams.all() : streamsInRange.all(prefix, upperBound)
+      return rows.map(([stream]) => stream)
+    },
+    snapshots: {
+      read: async () => {
+        ensureOpen()
+        return readSnapshot.get()
+      },
+      write: async (snapshot) => {
+        ensureOpen()
+        replaceSnapshot.immediate(snapshot)
+      },
+      clear: async () => {
+        ensureOpen()
+        clearSnapshots.run()
+      }
+    },
     verify: async (options = {}) => {
       ensureOpen()
       return ChainVerifier.verifyChain(rawRecords(), options.onProgress)

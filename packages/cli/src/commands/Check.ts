@@ -30,7 +30,7 @@ export const check = async ({ values }: CommandInput<"check">, io: Io): Promise<
       io.stderr(`error: ${point.left}\n`)
       return ExitCode.input
     }
-    const state = await ledgerOver(withReplayProgress(store, io), io).state(point.right)
+    const state = await ledgerOver(withReplayProgress(store, io), io).planState(planId, point.right)
     const projected = Either.all([ReconciliationFindings.project(state, planId), ContentFindings.project(state, planId, { today })])
     if (Either.isLeft(projected)) {
       io.stderr(`error: ${projected.left.message}\n`)

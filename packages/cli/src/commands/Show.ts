@@ -75,7 +75,12 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
     const ledger = ledgerOver(withReplayProgress(store, io), io)
     // A partnership's facts carry their own dates, so --effective reads those, not the envelopes'.
     const { effectiveOn, ...recorded } = point.right
-    const state = await ledger.state(datedFacts ? recorded : point.right)
+    // Only the ledger-wide views read the whole ledger; a plan's view reads its own streams.
+    const state = datedFacts
+      ? await ledger.state(recorded)
+      : view === "plans"
+        ? await ledger.state(point.right)
+        : await ledger.planState(planId, point.right)
     const text = match(view)
       .returnType<Either.Either<string, PlanNotFound | PartnershipNotFound>>()
       .with("plans", () => Either.right(renderer.planList(PlanList.project(state))))

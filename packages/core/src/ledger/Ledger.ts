@@ -11,7 +11,9 @@ import { isPartnershipRuleViolation, type PartnershipRuleViolation } from "../pa
 import type { PlanCommand } from "../plan/PlanCommand.js"
 import * as PlanDecider from "../plan/PlanDecider.js"
 import { isPlanRuleViolation, type PlanRuleViolation } from "../plan/PlanRuleViolation.js"
+import * as LedgerSnapshot from "./LedgerSnapshot.js"
 import * as LedgerState from "./LedgerState.js"
+import * as PlanScope from "./PlanScope.js"
 import type { EventStore } from "../store/EventStore.js"
 import { isStoreError, type StoreError } from "../store/StoreErrors.js"
 
@@ -90,8 +92,17 @@ export interface Ledger {
   /**
    * Folds the store into ledger state, optionally as of a point on both time axes: only what was
    * recorded up to an instant, and only what is in force on a business date (`LedgerState.ViewPoint`).
+   * With no point, from the store's snapshot when it keeps a valid one (`LedgerSnapshot.open`).
    */
   state(options?: LedgerState.ViewPoint): Promise<LedgerState.LedgerState>
+  /**
+   * The state one plan's views read, optionally as of a point on both time axes: folded from the
+   * plan's stream and the streams it refers to (its prior plan, its partnership, the reference
+   * catalogues), not from the whole ledger (`PlanScope.fromStore`). Every projection of that plan
+   * gives what it gives over `state(options)`. For a plan the ledger does not hold at the point,
+   * the whole state, so the projection's `PlanNotFound` can list the plans it does hold.
+   */
+  planState(planId: string, options?: LedgerState.ViewPoint): Promise<LedgerState.LedgerState>
 }
 
 /**
@@ -158,6 +169,11 @@ export const make = (options: LedgerOptions): Ledger => {
     }
   }
 
+  const state = async (point: LedgerState.ViewPoint = {}): Promise<LedgerState.LedgerState> =>
+    point.recordedUpTo === undefined && point.effectiveOn === undefined
+      ? (await LedgerSnapshot.open(store)).state
+      : LedgerState.fromStore(store, point)
+
   return {
     executePlan: (planId, commands, provenance) =>
       execute<PlanEvent>(StreamName.forPlan(planId), provenance, (history) => PlanDecider.decideAll(commands, history, provenance)),
@@ -173,6 +189,7 @@ export const make = (options: LedgerOptions): Ledger => {
       ),
     executeCatalogue: (catalogueId, commands, provenance) =>
       execute<CatalogueEvent>(StreamName.forCatalogue(catalogueId), provenance, (history) => CatalogueDecider.decideAll(commands, history)),
-    state: (stateOptions = {}) => LedgerState.fromStore(store, stateOptions)
+    state,
+    planState: async (planId, point = {}) => (await PlanScope.fromStore(store, planId, point)) ?? state(point)
   }
 }

@@ -1,14 +1,8 @@
-import type { CatalogueEvent } from "../catalogue/events.js"
-import { evolve as evolveCatalogue, type CatalogueState } from "../catalogue/CatalogueState.js"
-import type { DomainEvent } from "../event/DomainEvent.js"
+import type { CatalogueState } from "../catalogue/CatalogueState.js"
 import type { FoldableEvent, RecordedEvent } from "../event/EventEnvelope.js"
-import { hasTagIn } from "../internal/hasTagIn.js"
-import type { PartnershipEvent } from "../partnership/events.js"
-import { evolve as evolvePartnership } from "../partnership/PartnershipEvolve.js"
+import { evolve, foldPages, inForce, initial } from "../internal/LedgerFold.js"
 import type { PartnershipState } from "../partnership/PartnershipState.js"
-import { evolve as evolvePlan, type PlanAccumulator } from "../plan/PlanEvolve.js"
 import type { PlanState } from "../plan/PlanState.js"
-import type { Accumulator } from "../internal/Accumulator.js"
 import type { EventStore, ReadAllOptions } from "../store/EventStore.js"
 
 /**
@@ -24,53 +18,6 @@ export interface LedgerState {
   readonly catalogues: ReadonlyMap<string, CatalogueState>
   /** How many events were folded. */
   readonly eventCount: number
-}
-
-// The fold's own writable accumulator; callers only ever see the read-only `LedgerState`.
-interface LedgerAccumulator {
-  readonly plans: Map<string, PlanAccumulator>
-  readonly partnerships: Map<string, Accumulator<PartnershipState>>
-  readonly catalogues: Map<string, Accumulator<CatalogueState>>
-  eventCount: number
-}
-
-const isPartnershipEvent = hasTagIn<PartnershipEvent>({
-  PartnershipRegistered: true,
-  ClusterTransformedToLcsp: true,
-  PartnershipRenamed: true,
-  PartnershipManagerAppointed: true,
-  PartnershipBoardEstablished: true,
-  PartnershipBoardAgencyJoined: true,
-  PartnershipPopulationRecorded: true,
-  PartnershipSettingsCounted: true
-})
-
-const isCatalogueEvent = hasTagIn<CatalogueEvent>({
-  CountyPriorityCatalogued: true,
-  CountyOutcomeCatalogued: true,
-  KeyEnablerCatalogued: true,
-  NationalIndicatorCatalogued: true
-})
-
-const initial = (): LedgerAccumulator => ({ plans: new Map(), partnerships: new Map(), catalogues: new Map(), eventCount: 0 })
-
-const updateEntry = <Value>(entries: Map<string, Value>, key: string, next: (current: Value | undefined) => Value | undefined): void => {
-  const updated = next(entries.get(key))
-  if (updated !== undefined) entries.set(key, updated)
-}
-
-// Routes one event to its plan's, partnership's or catalogue's fold, updating the accumulator in place (see
-// the plan fold for why folds own their accumulator).
-const evolve = (state: LedgerAccumulator, event: FoldableEvent): void => {
-  const data: DomainEvent = event.data
-  if (isPartnershipEvent(data)) {
-    updateEntry(state.partnerships, data.partnershipId, (current) => evolvePartnership(current, data))
-  } else if (isCatalogueEvent(data)) {
-    updateEntry(state.catalogues, data.catalogueId, (current) => evolveCatalogue(current, data))
-  } else {
-    updateEntry(state.plans, data.planId, (current) => evolvePlan(current, data, event))
-  }
-  state.eventCount += 1
 }
 
 /**
@@ -102,9 +49,6 @@ export interface ViewPoint {
 export const selects = (point: ViewPoint, event: { readonly recordedAt: string; readonly effectiveDate: string }): boolean =>
   (point.recordedUpTo === undefined || event.recordedAt <= point.recordedUpTo) &&
   (point.effectiveOn === undefined || event.effectiveDate <= point.effectiveOn)
-
-const inForce = (effectiveOn: string | undefined, event: FoldableEvent): boolean =>
-  effectiveOn === undefined || event.effectiveDate <= effectiveOn
 
 type EventSource<Event> = AsyncIterable<Event> | Iterable<Event>
 
@@ -150,9 +94,5 @@ export const fromStore = async (
   options: ReadAllOptions & ViewPoint = {}
 ): Promise<LedgerState> => {
   const { effectiveOn, ...readOptions } = options
-  const state = initial()
-  for await (const page of store.readAllForReplay(readOptions)) {
-    for (const event of page) if (inForce(effectiveOn, event)) evolve(state, event)
-  }
-  return state
+  return foldPages(initial(), store.readAllForReplay(readOptions), effectiveOn)
 }

@@ -98,3 +98,15 @@ export const executeCatalogue = (
  */
 export const state = (options: ViewPoint = {}): Effect.Effect<LedgerState, StoreUnavailable, EventStoreService> =>
   Effect.flatMap(EventStoreService, (store) => Effect.tryPromise({ try: () => Ledger.make({ store }).state(options), catch: unexpected }))
+
+/**
+ * The state one plan's views read, in Effect, optionally as of a point on both time axes: folded
+ * from the plan's stream and the streams it refers to, not the whole ledger (`Ledger.planState`).
+ *
+ * @category projections
+ * @since 0.3.0
+ */
+export const planState = (planId: string, options: ViewPoint = {}): Effect.Effect<LedgerState, StoreUnavailable, EventStoreService> =>
+  Effect.flatMap(EventStoreService, (store) =>
+    Effect.tryPromise({ try: () => Ledger.make({ store }).planState(planId, options), catch: unexpected })
+  )

@@ -1,5 +1,6 @@
 import type { FoldableEvent, NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
 import type { ChainHead } from "./AppendAlgorithm.js"
+import type { SnapshotStore } from "./SnapshotStore.js"
 import type { VerifyReport } from "./VerifyReport.js"
 
 /**
@@ -94,6 +95,11 @@ export interface EventStore {
    */
   readAllForReplay(options?: ReadAllOptions): AsyncIterable<ReadonlyArray<FoldableEvent>>
   /**
+   * The names of the streams that start with `prefix`, each once, in name order: how a reader
+   * finds the few streams of a kind (the reference catalogues) without reading the log.
+   */
+  streamNames(prefix: string): Promise<ReadonlyArray<string>>
+  /**
    * The log's last event as stored now: its global position (0 for an empty log) and hash (`null`
    * for an empty log). How far a replay will go, and what an auditor anchors.
    */
@@ -105,4 +111,9 @@ export interface EventStore {
   verify(options?: VerifyOptions): Promise<VerifyReport>
   /** Releases the store's resources (files, connections). */
   close(): Promise<void>
+  /**
+   * Where the store keeps its projection snapshot, if it keeps one (`LedgerSnapshot` reads and
+   * takes it; every store of this package family does).
+   */
+  readonly snapshots?: SnapshotStore
 }

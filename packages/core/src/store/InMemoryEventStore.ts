@@ -4,6 +4,7 @@ import { verifyChain } from "./ChainVerifier.js"
 import type { AppendResult, ExpectedRevision, ReadAllOptions, ReadStreamOptions, VerifyOptions } from "./EventStore.js"
 import { regroup, selectedBy } from "./ReplayPages.js"
 import { importChecked, type SealedImportTarget } from "./SealedImport.js"
+import type { Snapshot } from "./SnapshotStore.js"
 import { StoreUnavailable } from "./StoreErrors.js"
 
 /**
@@ -24,6 +25,7 @@ export const make = (): SealedImportTarget & {
   const log: Array<RecordedEvent | unknown> = []
   const byId = new Map<string, RecordedEvent>()
   const positionsByStream = new Map<string, Array<number>>()
+  let snapshot: Snapshot | undefined
   let closed = false
 
   const ensureOpen = (): void => {
@@ -106,6 +108,19 @@ export const make = (): SealedImportTarget & {
     readStream,
     readAll,
     readAllForReplay,
+    streamNames: async (prefix: string) => {
+      ensureOpen()
+      return [...positionsByStream.keys()].filter((stream) => stream.startsWith(prefix)).sort()
+    },
+    snapshots: {
+      read: async () => snapshot,
+      write: async (taken: Snapshot) => {
+        snapshot = taken
+      },
+      clear: async () => {
+        snapshot = undefined
+      }
+    },
     verify: async (options: VerifyOptions = {}) => {
       ensureOpen()
       return verifyChain(rawRecords(), options.onProgress)

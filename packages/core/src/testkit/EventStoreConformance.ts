@@ -1,8 +1,12 @@
+import fc from "fast-check"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import type { FoldableEvent, RecordedEvent } from "../event/EventEnvelope.js"
+import * as LedgerSnapshot from "../ledger/LedgerSnapshot.js"
 import * as LedgerState from "../ledger/LedgerState.js"
 import type { EventStore } from "../store/EventStore.js"
 import { REPLAY_PAGE_SIZE } from "../store/ReplayPages.js"
+import type { SnapshotStore } from "../store/SnapshotStore.js"
+import { appendHistory, ledgerHistory, stateFingerprint } from "./ledgerHistories.js"
 import { sampleEvent, sampleEvents } from "./sampleEvents.js"
 
 /**
@@ -221,6 +225,98 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
       expect((await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: 49 })).appended).toBe(true)
     })
 
+    testCase("names the streams that start with a prefix, each once, in name order", async () => {
+      for (const stream of ["catalogue-b", "plan-a", "catalogue", "catalogue-a", "catalogue.", "catalogue-b"])
+        await store.appendToStream(stream, sampleEvents(1), { expectedRevision: "any" })
+      expect(await store.streamNames("catalogue-")).toEqual(["catalogue-a", "catalogue-b"])
+      expect(await store.streamNames("plan-")).toEqual(["plan-a"])
+      expect(await store.streamNames("partnership-")).toEqual([])
+    })
+
+    const snapshotsOf = (opened: EventStore): SnapshotStore => {
+      expect(opened.snapshots, "every store keeps a snapshot").toBeDefined()
+      return opened.snapshots as SnapshotStore
+    }
+    const fullReplay = async (opened: EventStore): Promise<unknown> => stateFingerprint(await LedgerState.fromStore(opened))
+    const openedState = async (opened: EventStore): Promise<unknown> => stateFingerprint((await LedgerSnapshot.open(opened)).state)
+
+    testCase("keeps one snapshot: a write replaces it whole, clear deletes it", async () => {
+      const snapshots = snapshotsOf(store)
+      expect(await snapshots.read()).toBeUndefined()
+      const first = { globalPosition: 1, hash: "a".repeat(64), projectionVersion: 1, state: '{"first":"\u00e9"}' }
+      const second = { globalPosition: 2, hash: "b".repeat(64), projectionVersion: 2, state: '{"second":[1,2]}' }
+      await snapshots.write(first)
+      expect(await snapshots.read()).toEqual(first)
+      await snapshots.write(second)
+      expect(await snapshots.read()).toEqual(second)
+      await snapshots.clear()
+      expect(await snapshots.read()).toBeUndefined()
+    })
+
+    testCase("opening from a snapshot and folding the events after it equals a full replay, for random histories", async () => {
+      await fc.assert(
+        fc.asyncProperty(ledgerHistory, fc.nat(), async (steps, cutAt) => {
+          const fresh = await harness.open()
+          try {
+            const cut = cutAt % (steps.length + 1)
+            await appendHistory(fresh, steps.slice(0, cut))
+            await LedgerSnapshot.rebuild(fresh)
+            await appendHistory(fresh, steps.slice(cut))
+            const opened = await LedgerSnapshot.open(fresh)
+            expect(opened.use).toEqual(cut === 0 ? { _tag: "None" } : { _tag: "Used", globalPosition: cut })
+            expect(stateFingerprint(opened.state)).toStrictEqual(await fullReplay(fresh))
+          } finally {
+            await fresh.close()
+          }
+        }),
+        { numRuns: 20 }
+      )
+    })
+
+    testCase(
+      "ignores a snapshot whose event is gone or changed, or that other projection code folded; deleting it changes nothing",
+      async () => {
+        const snapshots = snapshotsOf(store)
+        await appendHistory(
+          store,
+          fc.sample(
+            ledgerHistory.filter((steps) => steps.length >= 3),
+            { numRuns: 1, seed: 14 }
+          )[0] ?? []
+        )
+        const full = await fullReplay(store)
+        expect(await LedgerSnapshot.rebuild(store)).toEqual({
+          globalPosition: (await store.head()).globalPosition,
+          eventCount: expect.any(Number)
+        })
+        const kept = (await snapshots.read()) as NonNullable<Awaited<ReturnType<SnapshotStore["read"]>>>
+        expect((await LedgerSnapshot.open(store)).use).toEqual({ _tag: "Used", globalPosition: kept.globalPosition })
+        const ignored = [
+          [
+            { ...kept, hash: "0".repeat(64) },
+            { _tag: "ChainMoved", globalPosition: kept.globalPosition }
+          ],
+          [
+            { ...kept, globalPosition: kept.globalPosition + 5 },
+            { _tag: "ChainMoved", globalPosition: kept.globalPosition + 5 }
+          ],
+          [
+            { ...kept, projectionVersion: LedgerSnapshot.PROJECTION_VERSION + 1 },
+            { _tag: "OtherVersion", projectionVersion: LedgerSnapshot.PROJECTION_VERSION + 1 }
+          ],
+          [{ ...kept, state: kept.state.slice(0, -1) }, { _tag: "Unreadable" }]
+        ] as const
+        for (const [snapshot, use] of ignored) {
+          await snapshots.write(snapshot)
+          const opened = await LedgerSnapshot.open(store)
+          expect(opened.use).toEqual(use)
+          expect(stateFingerprint(opened.state)).toStrictEqual(full)
+        }
+        await snapshots.clear()
+        expect(await openedState(store)).toStrictEqual(full)
+      }
+    )
+
     if (harness.tamper !== undefined) {
       const tamper = harness.tamper
       testCase("detects one changed character in a stored event", async () => {
@@ -245,6 +341,15 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
         const next = await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: 2 })
         expect(next.lastGlobalPosition).toBe(4)
         expect((await store.verify()).ok).toBe(true)
+      })
+
+      testCase("keeps its snapshot across close and reopen", async () => {
+        await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: "no-stream" })
+        await LedgerSnapshot.rebuild(store)
+        const kept = await snapshotsOf(store).read()
+        store = await reopen(store)
+        expect(await snapshotsOf(store).read()).toEqual(kept)
+        expect((await LedgerSnapshot.open(store)).use).toEqual({ _tag: "Used", globalPosition: 3 })
       })
     }
   })

@@ -1,0 +1,41 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import * as BudgetStatement from "../projections/BudgetStatement.js"
+import * as ContentFindings from "../projections/ContentFindings.js"
+import * as CurrentPlan from "../projections/CurrentPlan.js"
+import * as ReconciliationFindings from "../projections/ReconciliationFindings.js"
+import * as VariationStatement from "../projections/VariationStatement.js"
+import * as InMemoryEventStore from "../store/InMemoryEventStore.js"
+import { appendHistory, HISTORY_PLANS, historyViewPoint, ledgerHistory } from "../testkit/ledgerHistories.js"
+import * as Ledger from "./Ledger.js"
+import type { LedgerState } from "./LedgerState.js"
+
+// What every view of one plan reads, projected from a state.
+const viewsOf = (state: LedgerState, planId: string) => ({
+  plan: CurrentPlan.project(state, planId),
+  budget: BudgetStatement.project(state, planId),
+  variations: VariationStatement.project(state, planId),
+  reconciliation: ReconciliationFindings.project(state, planId),
+  content: ContentFindings.project(state, planId, { today: "2010-03-31" })
+})
+
+describe("a plan's state read from its own streams (property)", () => {
+  it("gives every view of the plan, at any point on both time axes, what the whole ledger's state gives", async () => {
+    await fc.assert(
+      fc.asyncProperty(ledgerHistory, historyViewPoint, async (steps, point) => {
+        const store = InMemoryEventStore.make()
+        await appendHistory(store, steps)
+        const ledger = Ledger.make({ store })
+        const whole = await ledger.state(point)
+        for (const { planId, ownerId } of HISTORY_PLANS) {
+          const scoped = await ledger.planState(planId, point)
+          expect(viewsOf(scoped, planId)).toStrictEqual(viewsOf(whole, planId))
+          expect(scoped.plans.get(planId)).toStrictEqual(whole.plans.get(planId))
+          expect(scoped.partnerships.get(ownerId)).toStrictEqual(whole.partnerships.get(ownerId))
+          expect([...scoped.catalogues]).toStrictEqual([...whole.catalogues])
+        }
+      }),
+      { numRuns: 200 }
+    )
+  })
+})

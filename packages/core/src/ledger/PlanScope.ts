@@ -1,0 +1,50 @@
+import type { RecordedEvent } from "../event/EventEnvelope.js"
+import * as StreamName from "../event/StreamName.js"
+import { evolve, initial } from "../internal/LedgerFold.js"
+import type { EventStore } from "../store/EventStore.js"
+import { type LedgerState, selects, type ViewPoint } from "./LedgerState.js"
+
+const CATALOGUE_STREAMS = StreamName.forCatalogue("")
+
+const selected = async (store: Pick<EventStore, "readStream">, stream: string, point: ViewPoint): Promise<Array<RecordedEvent>> => {
+  const events: Array<RecordedEvent> = []
+  for await (const event of store.readStream(stream)) if (selects(point, event)) events.push(event)
+  return events
+}
+
+/**
+ * The part of the ledger state one plan's views read, folded from the streams that hold it and
+ * nothing else: the plan's own stream, the prior plan's it is compared with, its owning
+ * partnership's and every reference catalogue's — each as of the view point (`ViewPoint`). Each
+ * plan, partnership and catalogue in it equals its state in the whole ledger's fold at the same
+ * point (every fold reads only its own stream, and the streams are merged in global order), so
+ * every projection of the plan reads the same figures; `eventCount` counts the events of these
+ * streams only. `undefined` when the plan has no state at the point (never drafted, or drafted
+ * later), so the caller can say which plans the ledger does hold.
+ *
+ * @example
+ * import { InMemoryEventStore, PlanScope } from "@plan-ledger/core"
+ * const state = await PlanScope.fromStore(InMemoryEventStore.make(), "lcsp-2009-10") // undefined: no such plan
+ *
+ * @category folds
+ * @since 0.3.0
+ */
+export const fromStore = async (
+  store: Pick<EventStore, "readStream" | "streamNames">,
+  planId: string,
+  point: ViewPoint = {}
+): Promise<LedgerState | undefined> => {
+  const state = initial()
+  for (const event of await selected(store, StreamName.forPlan(planId), point)) evolve(state, event)
+  const plan = state.plans.get(planId)
+  if (plan === undefined) return undefined
+  const streams = [
+    ...(plan.priorPlanId === undefined || plan.priorPlanId === planId ? [] : [StreamName.forPlan(plan.priorPlanId)]),
+    StreamName.forPartnership(plan.ownerId),
+    ...(await store.streamNames(CATALOGUE_STREAMS))
+  ]
+  const references = (await Promise.all(streams.map((stream) => selected(store, stream, point)))).flat()
+  references.sort((first, second) => first.globalPosition - second.globalPosition)
+  for (const event of references) evolve(state, event)
+  return state
+}
