@@ -17,17 +17,8 @@ import { actionProgress, contentFindings, currentPlan, planList } from "./PlanMa
 const thousands = Money.formatThousands
 const optionalFte = (value: Fte.Fte | undefined): string => (value === undefined ? "" : Fte.format(value))
 
-const priorYearLabel = (period: Period.Period): string =>
-  match(period)
-    .with({ _tag: "FinancialYear" }, { _tag: "AcademicYear" }, ({ year }) => {
-      const first = Number(year.slice(0, 4)) - 1
-      return `${first}-${String((first + 1) % 100).padStart(2, "0")}`
-    })
-    .with({ _tag: "MultiYear" }, () => "Prior period")
-    .exhaustive()
-
 const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
-  const prior = priorYearLabel(view.period)
+  const prior = Period.priorYearLabel(view.period)
   const current = Period.label(view.period)
   const figures = (columns: BudgetStatement.BudgetColumns): ReadonlyArray<string> => [
     Fte.format(columns.fte),
