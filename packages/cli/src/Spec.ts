@@ -233,6 +233,11 @@ business date. Both together read, say, the approved plan as in force on 30 June
     options: {
       plan: { type: "string", value: "<id>", description: "the plan (required except for plans)" },
       ...OUTPUT_OPTIONS,
+      format: {
+        type: "string",
+        value: "md|json|csv|xlsx",
+        description: "output format (default md; xlsx, a workbook with live formulas, needs --out)"
+      },
       tolerance: { type: "string", value: "<percent>", description: "scorecard: how close to the target counts as near (default 5)" },
       ...VIEW_POINT_OPTIONS,
       status: { type: "string", value: "<status>", description: "actions: only not-started, on-track, completed, slipped or withdrawn" },
@@ -246,6 +251,7 @@ business date. Both together read, say, the approved plan as in force on 30 June
     },
     examples: [
       "plan-ledger show budget --plan lcsp-2009-10 --format json",
+      "plan-ledger show budget --plan lcsp-2009-10 --format xlsx --out budget.xlsx",
       "plan-ledger show actions --plan ashford-1-lcypp --overdue-on 2009-09-01",
       "plan-ledger show budget --plan lcsp-2009-10 --as-of approval --effective-on 2009-06-30"
     ]

@@ -1,24 +1,28 @@
 import {
   ActionProgress,
   type ActionStatus,
+  type LedgerState as LedgerStateModel,
   BudgetStatement,
   CurrentPlan,
   IndicatorScorecard,
   LedgerState,
   PlanHistory,
   PlanList,
+  type PlanNotFound,
+  type Renderer,
   StaffingTotals,
   Period,
   StreamName,
   VariationStatement
 } from "@plan-ledger/core"
+import type { XlsxView } from "@plan-ledger/render-xlsx"
 import { Either } from "effect"
 import { match } from "ts-pattern"
 import { required } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
-import { emit, rendererFor } from "../Output.js"
+import { emit, rendererFor, writeOut } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
 import { type CommandInput, VIEWS } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
@@ -31,6 +35,64 @@ const dateOption = (option: string, value: string | undefined): string | undefin
   if (Period.parseCalendarDate(value) === undefined)
     throw new UsageError({ command: "show", detail: `--${option} "${value}" is not a date: write YYYY-MM-DD, such as 2009-09-01` })
   return value
+}
+
+// A projected view: one a workbook can hold, or the list of plans.
+type ShownView = XlsxView | { readonly view: "plans"; readonly plans: ReadonlyArray<PlanList.PlanListEntry> }
+
+const projectView = (
+  view: Exclude<(typeof VIEWS)[number], "history">,
+  state: LedgerStateModel.LedgerState,
+  planId: string,
+  filter: ActionProgress.ActionFilter,
+  tolerancePercent: number | undefined
+): Either.Either<ShownView, PlanNotFound> =>
+  match(view)
+    .with("plans", () => Either.right<ShownView>({ view: "plans", plans: PlanList.project(state) }))
+    .with("actions", () =>
+      Either.map(ActionProgress.project(state, planId, filter), (actions): ShownView => ({ view: "actions", actions }))
+    )
+    .with("plan", () => Either.map(CurrentPlan.project(state, planId), (plan): ShownView => ({ view: "plan", plan })))
+    .with("budget", () => Either.map(BudgetStatement.project(state, planId), (budget): ShownView => ({ view: "budget", budget })))
+    .with("variations", () =>
+      Either.map(VariationStatement.project(state, planId), (variations): ShownView => ({ view: "variations", variations }))
+    )
+    .with("staffing", () => Either.map(StaffingTotals.project(state, planId), (staffing): ShownView => ({ view: "staffing", staffing })))
+    .with("scorecard", () =>
+      Either.map(
+        IndicatorScorecard.project(state, planId, tolerancePercent === undefined ? {} : { tolerancePercent }),
+        (scorecard): ShownView => ({ view: "scorecard", scorecard })
+      )
+    )
+    .exhaustive()
+
+const renderText = (renderer: Renderer, shown: ShownView): string =>
+  match(shown)
+    .with({ view: "plans" }, ({ plans }) => renderer.planList(plans))
+    .with({ view: "actions" }, ({ actions }) => renderer.actionProgress(actions))
+    .with({ view: "plan" }, ({ plan }) => renderer.currentPlan(plan))
+    .with({ view: "budget" }, ({ budget }) => renderer.budgetStatement(budget))
+    .with({ view: "variations" }, ({ variations }) => renderer.variationStatement(variations))
+    .with({ view: "staffing" }, ({ staffing }) => renderer.staffingTotals(staffing))
+    .with({ view: "scorecard" }, ({ scorecard }) => renderer.scorecard(scorecard))
+    .with({ view: "findings" }, ({ findings }) => renderer.findings(findings))
+    .exhaustive()
+
+const notInWorkbook = (view: string): UsageError =>
+  new UsageError({
+    command: "show",
+    detail: `--format xlsx holds a plan's views (${VIEWS.filter((name) => name !== "plans" && name !== "history").join(", ")}), not ${view}: use md, json or csv`
+  })
+
+// Where the output goes: text through a renderer, or a workbook into its --out file.
+type ShowOutput = { readonly _tag: "Text"; readonly renderer: Renderer } | { readonly _tag: "Workbook"; readonly out: string }
+
+// A workbook is bytes for a file, and holds one plan's views: say so before reading the ledger.
+const workbookOutput = (view: (typeof VIEWS)[number], out: string | undefined): ShowOutput => {
+  if (out === undefined)
+    throw new UsageError({ command: "show", detail: "--format xlsx writes a workbook, not text: say where with --out <file.xlsx>" })
+  if (view === "plans" || view === "history") throw notInWorkbook(view)
+  return { _tag: "Workbook", out }
 }
 
 /**
@@ -52,7 +114,8 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
     dueBefore: dateOption("due-before", values["due-before"]),
     overdueOn: dateOption("overdue-on", values["overdue-on"])
   }
-  const renderer = await rendererFor(values.format, "show")
+  const output: ShowOutput =
+    values.format === "xlsx" ? workbookOutput(view, values.out) : { _tag: "Text", renderer: await rendererFor(values.format, "show") }
   const tolerancePercent = values.tolerance === undefined ? undefined : Number(values.tolerance)
   if (tolerancePercent !== undefined && !(tolerancePercent >= 0))
     throw new UsageError({ command: "show", detail: `--tolerance "${values.tolerance}" is not a percentage: write a number such as 5` })
@@ -70,9 +133,10 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
         io.stderr(`error: no plan "${planId}" in the ledger: draft or import it first\n`)
         return ExitCode.input
       }
+      if (output._tag === "Workbook") throw notInWorkbook(view)
       emit(
         io,
-        renderer.history(
+        output.renderer.history(
           planId,
           entries.filter((entry) => LedgerState.selects(point.right, entry))
         ),
@@ -82,25 +146,18 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
     }
     const ledger = ledgerOver(withReplayProgress(store, io), io)
     const state = await ledger.state(point.right)
-    const text = match(view)
-      .with("plans", () => Either.right(renderer.planList(PlanList.project(state))))
-      .with("actions", () => Either.map(ActionProgress.project(state, planId, filter), renderer.actionProgress))
-      .with("plan", () => Either.map(CurrentPlan.project(state, planId), renderer.currentPlan))
-      .with("budget", () => Either.map(BudgetStatement.project(state, planId), renderer.budgetStatement))
-      .with("variations", () => Either.map(VariationStatement.project(state, planId), renderer.variationStatement))
-      .with("staffing", () => Either.map(StaffingTotals.project(state, planId), renderer.staffingTotals))
-      .with("scorecard", () =>
-        Either.map(
-          IndicatorScorecard.project(state, planId, tolerancePercent === undefined ? {} : { tolerancePercent }),
-          renderer.scorecard
-        )
-      )
-      .exhaustive()
-    if (Either.isLeft(text)) {
-      io.stderr(`error: ${text.left.message}\n`)
+    const shown = projectView(view, state, planId, filter, tolerancePercent)
+    if (Either.isLeft(shown)) {
+      io.stderr(`error: ${shown.left.message}\n`)
       return ExitCode.input
     }
-    emit(io, text.right, values.out)
+    if (output._tag === "Text") {
+      emit(io, renderText(output.renderer, shown.right), values.out)
+      return ExitCode.ok
+    }
+    if (shown.right.view === "plans") throw notInWorkbook(view)
+    const { renderXlsxView } = await import("@plan-ledger/render-xlsx")
+    writeOut(io, await renderXlsxView(shown.right), output.out)
     return ExitCode.ok
   } finally {
     await store.close()
