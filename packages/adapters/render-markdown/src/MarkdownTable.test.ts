@@ -28,11 +28,15 @@ describe("Markdown text from the data", () => {
   })
 
   it("lines up the raw text: numbers to the right, text to the left", () => {
-    expect(table(["", "£000"], ["left", "right"], [["Opening", "16,790"], ["Saving", "-23"]]).split("\n")).toEqual([
-      "|         |   £000 |",
-      "|---------|-------:|",
-      "| Opening | 16,790 |",
-      "| Saving  |    -23 |"
-    ])
+    expect(
+      table(
+        ["", "£000"],
+        ["left", "right"],
+        [
+          ["Opening", "16,790"],
+          ["Saving", "-23"]
+        ]
+      ).split("\n")
+    ).toEqual(["|         |   £000 |", "|---------|-------:|", "| Opening | 16,790 |", "| Saving  |    -23 |"])
   })
 })

@@ -1,3 +1,5 @@
+import stringWidth from "string-width"
+
 /**
  * Text from the data made safe for one line of Markdown: backslashes and pipes are escaped (so a
  * value can neither break a table nor escape the character after it), `&`, `<` and `>` become
@@ -19,7 +21,7 @@ export const markdownText = (value: string): string =>
 
 /**
  * A Markdown table: a header row, an alignment row and the body, each column padded to its widest
- * cell so the raw text lines up. Every cell goes through {@link markdownText}, so a label can never
+ * cell (by display width, `string-width`) so the raw text lines up. Every cell goes through {@link markdownText}, so a label can never
  * break the table or carry HTML.
  *
  * @category formatting
@@ -31,9 +33,11 @@ export const table = (
   rows: ReadonlyArray<ReadonlyArray<string>>
 ): string => {
   const cells = [headers, ...rows].map((row) => headers.map((_, column) => markdownText(row[column] ?? "")))
-  const widths = headers.map((_, column) => Math.max(3, ...cells.map((row) => (row[column] ?? "").length)))
-  const pad = (cell: string, column: number): string =>
-    alignments[column] === "right" ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)
+  const widths = headers.map((_, column) => Math.max(3, ...cells.map((row) => stringWidth(row[column] ?? ""))))
+  const pad = (cell: string, column: number): string => {
+    const gap = " ".repeat(Math.max(0, (widths[column] ?? 0) - stringWidth(cell)))
+    return alignments[column] === "right" ? gap + cell : cell + gap
+  }
   const line = (row: ReadonlyArray<string>): string => `| ${row.map(pad).join(" | ")} |`
   const rule = `|${alignments.map((alignment, column) => (alignment === "right" ? `${"-".repeat((widths[column] ?? 3) + 1)}:` : "-".repeat((widths[column] ?? 3) + 2))).join("|")}|`
   const [header = [], ...body] = cells

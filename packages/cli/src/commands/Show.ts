@@ -26,6 +26,7 @@ import { emit, rendererFor, writeOut } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
 import { type CommandInput, VIEWS } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
+import { terminalLayout } from "../TerminalLayout.js"
 import { askedPoint, resolvePoint } from "../ViewPoint.js"
 
 const STATUSES: ReadonlyArray<ActionStatus> = ["not-started", "on-track", "completed", "slipped", "withdrawn"]
@@ -95,6 +96,12 @@ const workbookOutput = (view: (typeof VIEWS)[number], out: string | undefined): 
   return { _tag: "Workbook", out }
 }
 
+// Markdown for a terminal is fitted to its width; anything else is printed or written as it is.
+const emitText = async (io: Io, renderer: Renderer, text: string, out: string | undefined): Promise<void> => {
+  const layout = renderer.format === "md" ? terminalLayout(io, out) : undefined
+  emit(io, layout === undefined ? text : (await import("@plan-ledger/render-markdown")).terminalText(text, layout), out)
+}
+
 /**
  * `plan-ledger show <view> --plan <id>`: projects one view of a plan and renders it.
  *
@@ -134,8 +141,9 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
         return ExitCode.input
       }
       if (output._tag === "Workbook") throw notInWorkbook(view)
-      emit(
+      await emitText(
         io,
+        output.renderer,
         output.renderer.history(
           planId,
           entries.filter((entry) => LedgerState.selects(point.right, entry))
@@ -152,7 +160,7 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
       return ExitCode.input
     }
     if (output._tag === "Text") {
-      emit(io, renderText(output.renderer, shown.right), values.out)
+      await emitText(io, output.renderer, renderText(output.renderer, shown.right), values.out)
       return ExitCode.ok
     }
     if (shown.right.view === "plans") throw notInWorkbook(view)
