@@ -1,4 +1,4 @@
-import { type BudgetStatement, Fte, Money, Period } from "@plan-ledger/core"
+import { type BudgetStatement, Fte, type Money, Period } from "@plan-ledger/core"
 import {
   address,
   blank,
