@@ -1,4 +1,4 @@
-import { type BudgetStatement, Fte, type Money, Period } from "@plan-ledger/core"
+import { BudgetStatement, Fte, type Money, Period } from "@plan-ledger/core"
 import {
   address,
   blank,
@@ -89,7 +89,6 @@ const lineRow = (line: BudgetStatement.BudgetStatementLine, row: number): SheetR
  * @since 0.1.0
  */
 export const budgetSheet = (view: BudgetStatement.BudgetStatement): SheetTable => {
-  const prior = Period.priorYearLabel(view.period)
   const firstLine = rowNumber(0)
   const lastLine = rowNumber(view.lines.length - 1)
   const totalsRow = rowNumber(view.lines.length)
@@ -111,20 +110,7 @@ export const budgetSheet = (view: BudgetStatement.BudgetStatement): SheetTable =
   const totalled = totalledColumns(view.totals)
   return {
     name: "Budget",
-    headers: [
-      `${prior} Controllable Expenditure £000's`,
-      `${prior} FTE`,
-      "Activity",
-      "FTE",
-      "Employee Costs £000's",
-      "Running Costs £000's",
-      "Contracts & Projects £000's",
-      "Gross Expenditure £000's",
-      "External Income £000's",
-      "Internal Income £000's",
-      "Controllable Expenditure £000's",
-      "Cabinet Member"
-    ],
+    headers: BudgetStatement.columnHeadings(view.period),
     rows: [
       ...view.lines.map((line, index) => lineRow(line, rowNumber(index))),
       rowOf(

@@ -1,15 +1,7 @@
-import type { VariationStatement } from "@plan-ledger/core"
-import { match } from "ts-pattern"
+import { VariationStatement } from "@plan-ledger/core"
 import { address, formula, inThousands, rowNumber, type SheetCell, type SheetRow, type SheetTable, text, thousands } from "./SheetTable.js"
 
 const AMOUNT = 4
-
-const sectionName = (section: VariationStatement.VariationStatement["sections"][number]["section"]): string =>
-  match(section)
-    .with("base-adjustment", () => "Base adjustments")
-    .with("pressure", () => "MTP pressures")
-    .with("saving", () => "Savings")
-    .exhaustive()
 
 const bridgeRow = (section: string, description: string, justification: string, amount: SheetCell, bold = false): SheetRow => ({
   cells: [text(section), text(description), text(justification), amount],
@@ -33,13 +25,18 @@ export const variationSheet = (view: VariationStatement.VariationStatement): She
     const first = rowNumber(rows.length)
     for (const item of section.items)
       rows.push(
-        bridgeRow(sectionName(section.section), item.description, item.justification ?? "", thousands(item.amount, "whole-thousands"))
+        bridgeRow(
+          VariationStatement.sectionTitle(section.section),
+          item.description,
+          item.justification ?? "",
+          thousands(item.amount, "whole-thousands")
+        )
       )
     const last = rowNumber(rows.length - 1)
     subtotalRows.push(rowNumber(rows.length))
     rows.push(
       bridgeRow(
-        `Subtotal: ${sectionName(section.section).toLowerCase()}`,
+        `Subtotal: ${VariationStatement.sectionTitle(section.section).toLowerCase()}`,
         "",
         "",
         formula(`SUM(${address(AMOUNT, first)}:${address(AMOUNT, last)})`, inThousands(section.subtotal), "whole-thousands"),
