@@ -4,14 +4,14 @@ import { packageConfig } from "../../tsup.package"
 // packages it runs on, effect and ts-pattern are compiled in and tree-shaken, and each command,
 // renderer, importer and store adapter is a chunk loaded by `import()` only when the command line
 // asks for it — so `--help` loads the parser and nothing else. Left outside: commander (CommonJS,
-// small, loaded as it is), exceljs (CommonJS, loaded with the workbook reader only for an .xlsx
-// file), the native SQLite binding, the optional PostgreSQL store, and the examples (which read
+// small, loaded as it is), exceljs (CommonJS, loaded with the workbook reader or writer only
+// for an .xlsx file), the native SQLite binding, the optional PostgreSQL store, and the examples (which read
 // their CSV tables next to their own files).
 export default packageConfig(
   { index: "src/index.ts", main: "src/main.ts" },
   {
     noExternal: [
-      /^@plan-ledger\/(core|stores|store-sqlite|store-jsonl|import-csv|import-xlsx|render-csv|render-json|render-markdown)$/u,
+      /^@plan-ledger\/(core|stores|store-sqlite|store-jsonl|import-csv|import-xlsx|render-csv|render-json|render-markdown|render-xlsx)$/u,
       "effect",
       "ts-pattern"
     ],

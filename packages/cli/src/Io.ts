@@ -10,6 +10,8 @@ export interface Io {
   readonly stderr: (text: string) => void
   /** Whether stderr is a terminal (progress is shown only there). */
   readonly interactive: boolean
+  /** The width of standard output when it is a terminal (tables are fitted to it); absent when piped. */
+  readonly terminalColumns?: number
   readonly cwd: string
   readonly env: Readonly<Record<string, string | undefined>>
   readonly user: string

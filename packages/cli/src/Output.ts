@@ -26,22 +26,29 @@ export const rendererFor = async (format: string | undefined, command: string): 
 }
 
 /**
- * Prints rendered text, or writes it to `--out` (and says so on stderr). A file that cannot be
- * written is a `FileUnavailable` naming it, the reason and the fix.
+ * Writes rendered output — text or a workbook's bytes — to the `--out` file and says so on stderr.
+ * A file that cannot be written is a `FileUnavailable` naming it, the reason and the fix.
+ *
+ * @category output
+ * @since 0.3.0
+ */
+export const writeOut = (io: Io, content: string | Uint8Array, out: string): void => {
+  const path = resolve(io.cwd, out)
+  try {
+    writeFileSync(path, content)
+  } catch (error) {
+    throw fileUnavailable(out, "write --out", error)
+  }
+  io.stderr(`wrote ${path}\n`)
+}
+
+/**
+ * Prints rendered text, or writes it to `--out` ({@link writeOut}).
  *
  * @category output
  * @since 0.1.0
  */
 export const emit = (io: Io, text: string, out: string | undefined): void => {
-  if (out === undefined) {
-    io.stdout(text)
-    return
-  }
-  const path = resolve(io.cwd, out)
-  try {
-    writeFileSync(path, text)
-  } catch (error) {
-    throw fileUnavailable(out, "write --out", error)
-  }
-  io.stderr(`wrote ${path}\n`)
+  if (out === undefined) io.stdout(text)
+  else writeOut(io, text, out)
 }

@@ -23,6 +23,7 @@ process.exitCode = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   interactive: process.stderr.isTTY === true,
+  ...(process.stdout.isTTY === true ? { terminalColumns: process.stdout.columns } : {}),
   cwd: process.cwd(),
   env: process.env,
   user: user(),

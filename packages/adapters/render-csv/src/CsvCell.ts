@@ -1,11 +1,4 @@
-// A plain number as the renderers print it: an optional minus sign, digits (optionally grouped in
-// threes by commas) and optional decimals. A spreadsheet reads it as a number and evaluates nothing.
-const PLAIN_NUMBER = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/
-
-// A cell a spreadsheet would evaluate: one that starts with =, + or @, a tab or a carriage return,
-// or with - and is not a plain number (`-1+1`, `-0x1` and `-2+3+cmd|' /C calc'!A0` all start with
-// a minus and a digit, and all are formulas).
-const isFormula = (value: string): boolean => /^[=+@\t\r]/.test(value) || (value.startsWith("-") && !PLAIN_NUMBER.test(value))
+import { neutraliseFormula } from "@plan-ledger/core"
 
 /**
  * Makes a value safe for a CSV cell: neutralises a formula by prefixing `'` (OWASP's advice for
@@ -16,7 +9,7 @@ const isFormula = (value: string): boolean => /^[=+@\t\r]/.test(value) || (value
  * @since 0.1.0
  */
 export const csvCell = (value: string): string => {
-  const neutral = isFormula(value) ? `'${value}` : value
+  const neutral = neutraliseFormula(value)
   return /[",\r\n]/.test(neutral) ? `"${neutral.replace(/"/g, '""')}"` : neutral
 }
 

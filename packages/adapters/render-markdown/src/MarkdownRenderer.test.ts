@@ -78,7 +78,7 @@ describe("the Markdown renderer with hostile text in the data", () => {
     }
     const markdown = markdownRenderer.staffingTotals(view)
     expect(unsafe(markdown)).toEqual([])
-    expect(markdown).toContain("| Early\\|Years &lt;img src=x onerror=alert(1)&gt; | division |")
+    expect(markdown).toContain("| Early\\|Years &lt;img src=x onerror=alert(1)&gt; | division   |")
     expect(markdown).toContain("Explanation of changes: grew &lt;script&gt;alert(1)&lt;/script&gt;")
   })
 

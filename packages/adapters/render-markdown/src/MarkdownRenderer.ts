@@ -1,5 +1,5 @@
 import {
-  type BudgetStatement,
+  BudgetStatement,
   Fte,
   type IndicatorScorecard,
   Money,
@@ -10,7 +10,7 @@ import {
   type ReconciliationFindings,
   type Renderer,
   type StaffingTotals,
-  type VariationStatement
+  VariationStatement
 } from "@plan-ledger/core"
 import { match } from "ts-pattern"
 import { bold, markdownText as text, table } from "./MarkdownTable.js"
@@ -20,17 +20,7 @@ import { actionProgress, contentFindings, currentPlan, planList } from "./PlanMa
 const thousands = Money.formatThousands
 const optionalFte = (value: Fte.Fte | undefined): string => (value === undefined ? "" : Fte.format(value))
 
-const priorYearLabel = (period: Period.Period): string =>
-  match(period)
-    .with({ _tag: "FinancialYear" }, { _tag: "AcademicYear" }, ({ year }) => {
-      const first = Number(year.slice(0, 4)) - 1
-      return `${first}-${String((first + 1) % 100).padStart(2, "0")}`
-    })
-    .with({ _tag: "MultiYear" }, () => "Prior period")
-    .exhaustive()
-
 const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
-  const prior = priorYearLabel(view.period)
   const current = Period.label(view.period)
   const figures = (columns: BudgetStatement.BudgetColumns): ReadonlyArray<string> => [
     Fte.format(columns.fte),
@@ -88,20 +78,7 @@ const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
     `## Budget statement — ${text(view.title)} (${current})`,
     "",
     table(
-      [
-        `${prior} Controllable Expenditure £000's`,
-        `${prior} FTE`,
-        "Activity",
-        "FTE",
-        "Employee Costs £000's",
-        "Running Costs £000's",
-        "Contracts & Projects £000's",
-        "Gross Expenditure £000's",
-        "External Income £000's",
-        "Internal Income £000's",
-        "Controllable Expenditure £000's",
-        "Cabinet Member"
-      ],
+      BudgetStatement.columnHeadings(view.period),
       ["right", "right", "left", "right", "right", "right", "right", "right", "right", "right", "right", "left"],
       rows
     ),
@@ -111,23 +88,16 @@ const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
   ].join("\n")
 }
 
-const sectionTitle = (section: VariationStatement.VariationStatement["sections"][number]["section"]): string =>
-  match(section)
-    .with("base-adjustment", () => "Base adjustments")
-    .with("pressure", () => "MTP pressures (prices, demand, legislation)")
-    .with("saving", () => "Savings")
-    .exhaustive()
-
 const variationStatement = (view: VariationStatement.VariationStatement): string => {
   if (!view.recorded) return `## Variation statement — ${text(view.planId)}\n\nNo variation statement is recorded for this plan.\n`
   const whole = Money.formatWholeThousands
   const rows: Array<ReadonlyArray<string>> = [[view.opening.label, whole(view.opening.amount)]]
   for (const section of view.sections) {
     if (section.items.length === 0) continue
-    rows.push([bold(sectionTitle(section.section)), ""])
+    rows.push([bold(VariationStatement.sectionTitle(section.section)), ""])
     for (const item of section.items)
       rows.push([item.justification === undefined ? item.description : `${item.description} — ${item.justification}`, whole(item.amount)])
-    rows.push([`*Subtotal: ${sectionTitle(section.section).toLowerCase()}*`, `*${whole(section.subtotal)}*`])
+    rows.push([`*Subtotal: ${VariationStatement.sectionTitle(section.section).toLowerCase()}*`, `*${whole(section.subtotal)}*`])
   }
   rows.push([bold(view.closing.label), bold(whole(view.closing.amount))])
   const stated = view.statedClosing === undefined ? [] : [`- Printed closing budget: ${whole(view.statedClosing.amount)} (£000).`]

@@ -18,8 +18,25 @@ describe("Markdown text from the data", () => {
     expect(markdownText("Sport & Leisure &lt;")).toBe("Sport &amp; Leisure &amp;lt;")
   })
 
-  it("keeps a table one row per row whatever its cells hold", () => {
+  it("keeps a table one row per row whatever its cells hold, each column padded to its widest cell", () => {
     const markdown = table(["Name", "Note"], ["left", "left"], [["a|b\rc", "<b>x</b>\\"]])
-    expect(markdown.split("\n")).toEqual(["| Name | Note |", "|---|---|", "| a\\|b c | &lt;b&gt;x&lt;/b&gt;\\\\ |"])
+    expect(markdown.split("\n")).toEqual([
+      "| Name   | Note                   |",
+      "|--------|------------------------|",
+      "| a\\|b c | &lt;b&gt;x&lt;/b&gt;\\\\ |"
+    ])
+  })
+
+  it("lines up the raw text: numbers to the right, text to the left", () => {
+    expect(
+      table(
+        ["", "£000"],
+        ["left", "right"],
+        [
+          ["Opening", "16,790"],
+          ["Saving", "-23"]
+        ]
+      ).split("\n")
+    ).toEqual(["|         |   £000 |", "|---------|-------:|", "| Opening | 16,790 |", "| Saving  |    -23 |"])
   })
 })

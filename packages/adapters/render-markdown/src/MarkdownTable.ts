@@ -1,3 +1,5 @@
+import stringWidth from "string-width"
+
 /**
  * Text from the data made safe for one line of Markdown: backslashes and pipes are escaped (so a
  * value can neither break a table nor escape the character after it), `&`, `<` and `>` become
@@ -18,8 +20,9 @@ export const markdownText = (value: string): string =>
     .replace(/\r\n|\r|\n/g, " ")
 
 /**
- * A Markdown table: a header row, an alignment row and the body. Every cell goes through
- * {@link markdownText}, so a label can never break the table or carry HTML.
+ * A Markdown table: a header row, an alignment row and the body, each column padded to its widest
+ * cell (by display width, `string-width`) so the raw text lines up. Every cell goes through {@link markdownText}, so a label can never
+ * break the table or carry HTML.
  *
  * @category formatting
  * @since 0.1.0
@@ -29,10 +32,16 @@ export const table = (
   alignments: ReadonlyArray<"left" | "right">,
   rows: ReadonlyArray<ReadonlyArray<string>>
 ): string => {
-  const line = (cells: ReadonlyArray<string>): string => `| ${cells.map(markdownText).join(" | ")} |`
-  return [line(headers), `|${alignments.map((alignment) => (alignment === "right" ? "---:" : "---")).join("|")}|`, ...rows.map(line)].join(
-    "\n"
-  )
+  const cells = [headers, ...rows].map((row) => headers.map((_, column) => markdownText(row[column] ?? "")))
+  const widths = headers.map((_, column) => Math.max(3, ...cells.map((row) => stringWidth(row[column] ?? ""))))
+  const pad = (cell: string, column: number): string => {
+    const gap = " ".repeat(Math.max(0, (widths[column] ?? 0) - stringWidth(cell)))
+    return alignments[column] === "right" ? gap + cell : cell + gap
+  }
+  const line = (row: ReadonlyArray<string>): string => `| ${row.map(pad).join(" | ")} |`
+  const rule = `|${alignments.map((alignment, column) => (alignment === "right" ? `${"-".repeat((widths[column] ?? 3) + 1)}:` : "-".repeat((widths[column] ?? 3) + 2))).join("|")}|`
+  const [header = [], ...body] = cells
+  return [line(header), rule, ...body.map(line)].join("\n")
 }
 
 /**

@@ -1,1 +1,2 @@
 export * from "./MarkdownRenderer.js"
+export * from "./TerminalText.js"

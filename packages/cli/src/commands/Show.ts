@@ -1,6 +1,7 @@
 import {
   ActionProgress,
   type ActionStatus,
+  type LedgerState as LedgerStateModel,
   BudgetStatement,
   CurrentPlan,
   IndicatorRollUp,
@@ -8,22 +9,25 @@ import {
   PartnershipList,
   type PartnershipNotFound,
   PartnershipProfile,
-  type PlanNotFound,
   PlanList,
+  type PlanNotFound,
+  type Renderer,
   StaffingTotals,
   Period,
   VariationStatement
 } from "@plan-ledger/core"
+import type { XlsxView } from "@plan-ledger/render-xlsx"
 import { Either } from "effect"
 import { match } from "ts-pattern"
 import { required } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
-import { emit, rendererFor } from "../Output.js"
+import { emit, rendererFor, writeOut } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
 import { type CommandInput, VIEWS } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
+import { terminalLayout } from "../TerminalLayout.js"
 import { askedPoint, resolvePoint } from "../ViewPoint.js"
 import { printHistory } from "./History.js"
 
@@ -36,6 +40,95 @@ const dateOption = (option: string, value: string | undefined): string | undefin
   return value
 }
 
+// A projected view: one a workbook can hold, or a ledger-wide one.
+type ShownView =
+  | XlsxView
+  | { readonly view: "plans"; readonly plans: ReadonlyArray<PlanList.PlanListEntry> }
+  | { readonly view: "partnerships"; readonly partnerships: PartnershipList.PartnershipList }
+  | { readonly view: "partnership"; readonly partnership: PartnershipProfile.PartnershipProfile }
+  | { readonly view: "rollup"; readonly rollUp: IndicatorRollUp.IndicatorRollUp }
+
+// What a view is asked for: the plan, the partnership or the indicator, and the date dated facts are read on.
+interface Subject {
+  readonly planId: string
+  readonly partnershipId: string
+  readonly indicatorCode: string
+  readonly effectiveOn: string | undefined
+}
+
+const projectView = (
+  view: Exclude<(typeof VIEWS)[number], "history">,
+  state: LedgerStateModel.LedgerState,
+  { planId, partnershipId, indicatorCode, effectiveOn }: Subject,
+  filter: ActionProgress.ActionFilter,
+  tolerancePercent: number | undefined
+): Either.Either<ShownView, PlanNotFound | PartnershipNotFound> =>
+  match(view)
+    .returnType<Either.Either<ShownView, PlanNotFound | PartnershipNotFound>>()
+    .with("plans", () => Either.right({ view: "plans", plans: PlanList.project(state) }))
+    .with("partnerships", () => Either.right({ view: "partnerships", partnerships: PartnershipList.project(state, { effectiveOn }) }))
+    .with("partnership", () =>
+      Either.map(PartnershipProfile.project(state, partnershipId), (partnership): ShownView => ({ view: "partnership", partnership }))
+    )
+    .with("rollup", () => Either.right({ view: "rollup", rollUp: IndicatorRollUp.project(state, indicatorCode, { effectiveOn }) }))
+    .with("actions", () =>
+      Either.map(ActionProgress.project(state, planId, filter), (actions): ShownView => ({ view: "actions", actions }))
+    )
+    .with("plan", () => Either.map(CurrentPlan.project(state, planId), (plan): ShownView => ({ view: "plan", plan })))
+    .with("budget", () => Either.map(BudgetStatement.project(state, planId), (budget): ShownView => ({ view: "budget", budget })))
+    .with("variations", () =>
+      Either.map(VariationStatement.project(state, planId), (variations): ShownView => ({ view: "variations", variations }))
+    )
+    .with("staffing", () => Either.map(StaffingTotals.project(state, planId), (staffing): ShownView => ({ view: "staffing", staffing })))
+    .with("scorecard", () =>
+      Either.map(
+        IndicatorScorecard.project(state, planId, tolerancePercent === undefined ? {} : { tolerancePercent }),
+        (scorecard): ShownView => ({ view: "scorecard", scorecard })
+      )
+    )
+    .exhaustive()
+
+const renderText = (renderer: Renderer, shown: ShownView): string =>
+  match(shown)
+    .with({ view: "plans" }, ({ plans }) => renderer.planList(plans))
+    .with({ view: "partnerships" }, ({ partnerships }) => renderer.partnershipList(partnerships))
+    .with({ view: "partnership" }, ({ partnership }) => renderer.partnershipProfile(partnership))
+    .with({ view: "rollup" }, ({ rollUp }) => renderer.indicatorRollUp(rollUp))
+    .with({ view: "actions" }, ({ actions }) => renderer.actionProgress(actions))
+    .with({ view: "plan" }, ({ plan }) => renderer.currentPlan(plan))
+    .with({ view: "budget" }, ({ budget }) => renderer.budgetStatement(budget))
+    .with({ view: "variations" }, ({ variations }) => renderer.variationStatement(variations))
+    .with({ view: "staffing" }, ({ staffing }) => renderer.staffingTotals(staffing))
+    .with({ view: "scorecard" }, ({ scorecard }) => renderer.scorecard(scorecard))
+    .with({ view: "findings" }, ({ findings }) => renderer.findings(findings))
+    .exhaustive()
+
+// The views a plan's workbook does not hold: the ledger-wide ones and the history.
+const NOT_IN_WORKBOOK: ReadonlyArray<(typeof VIEWS)[number]> = ["plans", "history", "partnerships", "partnership", "rollup"]
+
+const notInWorkbook = (view: string): UsageError =>
+  new UsageError({
+    command: "show",
+    detail: `--format xlsx holds a plan's views (${VIEWS.filter((name) => !NOT_IN_WORKBOOK.includes(name)).join(", ")}), not ${view}: use md, json or csv`
+  })
+
+// Where the output goes: text through a renderer, or a workbook into its --out file.
+type ShowOutput = { readonly _tag: "Text"; readonly renderer: Renderer } | { readonly _tag: "Workbook"; readonly out: string }
+
+// A workbook is bytes for a file, and holds one plan's views: say so before reading the ledger.
+const workbookOutput = (view: (typeof VIEWS)[number], out: string | undefined): ShowOutput => {
+  if (out === undefined)
+    throw new UsageError({ command: "show", detail: "--format xlsx writes a workbook, not text: say where with --out <file.xlsx>" })
+  if (NOT_IN_WORKBOOK.includes(view)) throw notInWorkbook(view)
+  return { _tag: "Workbook", out }
+}
+
+// Markdown for a terminal is fitted to its width; anything else is printed or written as it is.
+const emitText = async (io: Io, renderer: Renderer, text: string, out: string | undefined): Promise<void> => {
+  const layout = renderer.format === "md" ? terminalLayout(io, out) : undefined
+  emit(io, layout === undefined ? text : (await import("@plan-ledger/render-markdown")).terminalText(text, layout), out)
+}
+
 /**
  * `plan-ledger show <view> --plan <id>`: projects one view of a plan and renders it.
  *
@@ -46,8 +139,7 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
   const view = VIEWS.find((name) => name === positionals[0])
   if (view === undefined) throw new UsageError({ command: "show", detail: `say which view to show: ${VIEWS.join(", ")}` })
   const datedFacts = view === "partnerships" || view === "partnership" || view === "rollup"
-  const ledgerWide = view === "plans" || datedFacts
-  const planId = ledgerWide ? "" : required("show", "plan", values.plan, "lcsp-2009-10")
+  const planId = view === "plans" || datedFacts ? "" : required("show", "plan", values.plan, "lcsp-2009-10")
   const partnershipId = view === "partnership" ? required("show", "id", values.id, "cranbrook-paddock-wood") : ""
   const indicatorCode = view === "rollup" ? required("show", "indicator", values.indicator, '"NI 117"') : ""
   const status = values.status === undefined ? undefined : STATUSES.find((known) => known === values.status)
@@ -59,14 +151,18 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
     dueBefore: dateOption("due-before", values["due-before"]),
     overdueOn: dateOption("overdue-on", values["overdue-on"])
   }
-  const renderer = await rendererFor(values.format, "show")
+  const output: ShowOutput =
+    values.format === "xlsx" ? workbookOutput(view, values.out) : { _tag: "Text", renderer: await rendererFor(values.format, "show") }
   const tolerancePercent = values.tolerance === undefined ? undefined : Number(values.tolerance)
   if (tolerancePercent !== undefined && !(tolerancePercent >= 0))
     throw new UsageError({ command: "show", detail: `--tolerance "${values.tolerance}" is not a percentage: write a number such as 5` })
   const asked = askedPoint("show", values, planId)
   const store = await openLedgerStore(values, io, "read")
   try {
-    if (view === "history") return await printHistory(io, store, planId, asked, renderer, values.out)
+    if (view === "history") {
+      if (output._tag === "Workbook") throw notInWorkbook(view)
+      return await printHistory(io, store, planId, asked, output.renderer, values.out)
+    }
     const point = await resolvePoint(store, planId, asked)
     if (Either.isLeft(point)) {
       io.stderr(`error: ${point.left}\n`)
@@ -81,29 +177,25 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
       : view === "plans"
         ? await ledger.state(point.right)
         : await ledger.planState(planId, point.right)
-    const text = match(view)
-      .returnType<Either.Either<string, PlanNotFound | PartnershipNotFound>>()
-      .with("plans", () => Either.right(renderer.planList(PlanList.project(state))))
-      .with("partnerships", () => Either.right(renderer.partnershipList(PartnershipList.project(state, { effectiveOn }))))
-      .with("partnership", () => Either.map(PartnershipProfile.project(state, partnershipId), renderer.partnershipProfile))
-      .with("rollup", () => Either.right(renderer.indicatorRollUp(IndicatorRollUp.project(state, indicatorCode, { effectiveOn }))))
-      .with("actions", () => Either.map(ActionProgress.project(state, planId, filter), renderer.actionProgress))
-      .with("plan", () => Either.map(CurrentPlan.project(state, planId), renderer.currentPlan))
-      .with("budget", () => Either.map(BudgetStatement.project(state, planId), renderer.budgetStatement))
-      .with("variations", () => Either.map(VariationStatement.project(state, planId), renderer.variationStatement))
-      .with("staffing", () => Either.map(StaffingTotals.project(state, planId), renderer.staffingTotals))
-      .with("scorecard", () =>
-        Either.map(
-          IndicatorScorecard.project(state, planId, tolerancePercent === undefined ? {} : { tolerancePercent }),
-          renderer.scorecard
-        )
-      )
-      .exhaustive()
-    if (Either.isLeft(text)) {
-      io.stderr(`error: ${text.left.message}\n`)
+    const shown = projectView(view, state, { planId, partnershipId, indicatorCode, effectiveOn }, filter, tolerancePercent)
+    if (Either.isLeft(shown)) {
+      io.stderr(`error: ${shown.left.message}\n`)
       return ExitCode.input
     }
-    emit(io, text.right, values.out)
+    if (output._tag === "Text") {
+      await emitText(io, output.renderer, renderText(output.renderer, shown.right), values.out)
+      return ExitCode.ok
+    }
+    const workbookView = shown.right
+    if (
+      workbookView.view === "plans" ||
+      workbookView.view === "partnerships" ||
+      workbookView.view === "partnership" ||
+      workbookView.view === "rollup"
+    )
+      throw notInWorkbook(view)
+    const { renderXlsxView } = await import("@plan-ledger/render-xlsx")
+    writeOut(io, await renderXlsxView(workbookView), output.out)
     return ExitCode.ok
   } finally {
     await store.close()

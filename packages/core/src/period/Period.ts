@@ -129,6 +129,26 @@ export const label = (period: Period): string =>
     .exhaustive()
 
 /**
+ * The heading of a budget table's prior-year columns, as the council prints it: `2008-09` for
+ * 2009/10 (financial or academic), "Prior period" for a plan spanning several years.
+ *
+ * @example
+ * import { Period } from "@plan-ledger/core"
+ * Period.priorYearLabel(Period.financialYear("2009/10")) // "2008-09"
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const priorYearLabel = (period: Period): string =>
+  match(period)
+    .with({ _tag: "FinancialYear" }, { _tag: "AcademicYear" }, ({ year }) => {
+      const first = Number(year.slice(0, 4)) - 1
+      return `${first}-${String((first + 1) % 100).padStart(2, "0")}`
+    })
+    .with({ _tag: "MultiYear" }, () => "Prior period")
+    .exhaustive()
+
+/**
  * A financial year from its label.
  *
  * @category constructors

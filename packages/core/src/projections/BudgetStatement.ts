@@ -2,7 +2,7 @@ import type { BudgetLineFigures, MemorandumCategory, StatedLineFigures, StatedTo
 import { Either } from "effect"
 import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
-import type { Period } from "../period/Period.js"
+import { type Period, priorYearLabel } from "../period/Period.js"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import type { PlanState } from "../plan/PlanState.js"
 import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
@@ -69,6 +69,35 @@ export interface BudgetStatement {
   readonly memorandumTotal: { readonly amount: Money.Pence; readonly priorAmount: Money.Pence }
   readonly totalCostOfUnit: { readonly amount: Money.Pence; readonly priorAmount: Money.Pence }
   readonly statedTotals: ReadonlyMap<TotalsRow, StatedTotals>
+}
+
+/**
+ * The budget table's column headings as the council prints them, in its order: the prior year's
+ * controllable expenditure and FTE, the activity, the figures, the cabinet member.
+ *
+ * @example
+ * import { BudgetStatement, Period } from "@plan-ledger/core"
+ * BudgetStatement.columnHeadings(Period.financialYear("2009/10"))[0] // "2008-09 Controllable Expenditure £000's"
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const columnHeadings = (period: Period): ReadonlyArray<string> => {
+  const prior = priorYearLabel(period)
+  return [
+    `${prior} Controllable Expenditure £000's`,
+    `${prior} FTE`,
+    "Activity",
+    "FTE",
+    "Employee Costs £000's",
+    "Running Costs £000's",
+    "Contracts & Projects £000's",
+    "Gross Expenditure £000's",
+    "External Income £000's",
+    "Internal Income £000's",
+    "Controllable Expenditure £000's",
+    "Cabinet Member"
+  ]
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Either } from "effect"
+import { match } from "ts-pattern"
 import type { VariationSection } from "../plan/budget/events.js"
 import * as Money from "../money/Money.js"
 import type { StatedFigure, VariationItemState } from "../plan/PlanState.js"
@@ -25,6 +26,23 @@ export type OpeningSource =
  * @since 0.1.0
  */
 export const SECTION_ORDER: ReadonlyArray<VariationSection> = ["base-adjustment", "pressure", "saving"]
+
+/**
+ * A section's heading as a variation statement prints it.
+ *
+ * @example
+ * import { VariationStatement } from "@plan-ledger/core"
+ * VariationStatement.sectionTitle("saving") // "Savings"
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const sectionTitle = (section: VariationSection): string =>
+  match(section)
+    .with("base-adjustment", () => "Base adjustments")
+    .with("pressure", () => "MTP pressures (prices, demand, legislation)")
+    .with("saving", () => "Savings")
+    .exhaustive()
 
 /**
  * A budget bridge: last year's budget, the adjustments, pressures and savings, the closing budget

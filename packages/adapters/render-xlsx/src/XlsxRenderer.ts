@@ -1,0 +1,69 @@
+import type {
+  ActionProgress,
+  BudgetStatement,
+  CurrentPlan,
+  IndicatorScorecard,
+  ReconciliationFindings,
+  StaffingTotals,
+  VariationStatement
+} from "@plan-ledger/core"
+import { match } from "ts-pattern"
+import { actionsSheet } from "./ActionsSheet.js"
+import { budgetSheet } from "./BudgetSheet.js"
+import { findingsSheet } from "./FindingsSheet.js"
+import { planSheet } from "./PlanSheet.js"
+import { scorecardSheet } from "./ScorecardSheet.js"
+import type { SheetTable } from "./SheetTable.js"
+import { staffingSheet } from "./StaffingSheet.js"
+import { variationSheet } from "./VariationSheet.js"
+import { writeWorkbook } from "./WorkbookWriter.js"
+
+/**
+ * A view of a plan a workbook can hold, tagged with its kind.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type XlsxView =
+  | { readonly view: "plan"; readonly plan: CurrentPlan.CurrentPlan }
+  | { readonly view: "actions"; readonly actions: ActionProgress.ActionProgress }
+  | { readonly view: "budget"; readonly budget: BudgetStatement.BudgetStatement }
+  | { readonly view: "variations"; readonly variations: VariationStatement.VariationStatement }
+  | { readonly view: "staffing"; readonly staffing: StaffingTotals.StaffingTotals }
+  | { readonly view: "scorecard"; readonly scorecard: IndicatorScorecard.IndicatorScorecard }
+  | { readonly view: "findings"; readonly findings: ReadonlyArray<ReconciliationFindings.Finding> }
+
+const sheetOf = (view: XlsxView): SheetTable =>
+  match(view)
+    .with({ view: "plan" }, ({ plan }) => planSheet(plan))
+    .with({ view: "actions" }, ({ actions }) => actionsSheet(actions))
+    .with({ view: "budget" }, ({ budget }) => budgetSheet(budget))
+    .with({ view: "variations" }, ({ variations }) => variationSheet(variations))
+    .with({ view: "staffing" }, ({ staffing }) => staffingSheet(staffing))
+    .with({ view: "scorecard" }, ({ scorecard }) => scorecardSheet(scorecard))
+    .with({ view: "findings" }, ({ findings }) => findingsSheet(findings))
+    .exhaustive()
+
+/**
+ * A whole plan as one `.xlsx` workbook: one sheet per view, in the order given.
+ *
+ * @example
+ * import { renderXlsxWorkbook } from "@plan-ledger/render-xlsx"
+ * // writeFileSync("plan.xlsx", await renderXlsxWorkbook([{ view: "budget", budget }, { view: "staffing", staffing }]))
+ *
+ * @category renderers
+ * @since 0.1.0
+ */
+export const renderXlsxWorkbook = (views: ReadonlyArray<XlsxView>): Promise<Buffer> => writeWorkbook(views.map(sheetOf))
+
+/**
+ * One view as an `.xlsx` workbook of one sheet.
+ *
+ * @example
+ * import { renderXlsxView } from "@plan-ledger/render-xlsx"
+ * // writeFileSync("budget.xlsx", await renderXlsxView({ view: "budget", budget: BudgetStatement.project(plan) }))
+ *
+ * @category renderers
+ * @since 0.1.0
+ */
+export const renderXlsxView = (view: XlsxView): Promise<Buffer> => renderXlsxWorkbook([view])
