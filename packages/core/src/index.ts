@@ -51,6 +51,7 @@ export * as ReconciliationFindings from "./projections/ReconciliationFindings.js
 export * as Rounding from "./projections/Rounding.js"
 export * as IndicatorCatalogue from "./projections/IndicatorCatalogue.js"
 export * as PlanHistory from "./projections/PlanHistory.js"
+export * as PlanReport from "./projections/PlanReport.js"
 export type * from "./store/EventStore.js"
 export type * from "./store/VerifyReport.js"
 export * from "./store/StoreErrors.js"

@@ -1,14 +1,14 @@
 import {
   type BudgetStatement,
   Fte,
-  type IndicatorScorecard,
+  IndicatorScorecard,
   Money,
   Period,
   type PlanHistory,
   type ReconciliationFindings,
   type Renderer,
   type StaffingTotals,
-  type VariationStatement
+  VariationStatement
 } from "@plan-ledger/core"
 import { match } from "ts-pattern"
 import { bold, markdownText as text, table } from "./MarkdownTable.js"
@@ -17,17 +17,8 @@ import { actionProgress, contentFindings, currentPlan, planList } from "./PlanMa
 const thousands = Money.formatThousands
 const optionalFte = (value: Fte.Fte | undefined): string => (value === undefined ? "" : Fte.format(value))
 
-const priorYearLabel = (period: Period.Period): string =>
-  match(period)
-    .with({ _tag: "FinancialYear" }, { _tag: "AcademicYear" }, ({ year }) => {
-      const first = Number(year.slice(0, 4)) - 1
-      return `${first}-${String((first + 1) % 100).padStart(2, "0")}`
-    })
-    .with({ _tag: "MultiYear" }, () => "Prior period")
-    .exhaustive()
-
 const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
-  const prior = priorYearLabel(view.period)
+  const prior = Period.priorYearLabel(view.period)
   const current = Period.label(view.period)
   const figures = (columns: BudgetStatement.BudgetColumns): ReadonlyArray<string> => [
     Fte.format(columns.fte),
@@ -108,23 +99,16 @@ const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
   ].join("\n")
 }
 
-const sectionTitle = (section: VariationStatement.VariationStatement["sections"][number]["section"]): string =>
-  match(section)
-    .with("base-adjustment", () => "Base adjustments")
-    .with("pressure", () => "MTP pressures (prices, demand, legislation)")
-    .with("saving", () => "Savings")
-    .exhaustive()
-
 const variationStatement = (view: VariationStatement.VariationStatement): string => {
   if (!view.recorded) return `## Variation statement — ${text(view.planId)}\n\nNo variation statement is recorded for this plan.\n`
   const whole = Money.formatWholeThousands
   const rows: Array<ReadonlyArray<string>> = [[view.opening.label, whole(view.opening.amount)]]
   for (const section of view.sections) {
     if (section.items.length === 0) continue
-    rows.push([bold(sectionTitle(section.section)), ""])
+    rows.push([bold(VariationStatement.sectionTitle(section.section)), ""])
     for (const item of section.items)
       rows.push([item.justification === undefined ? item.description : `${item.description} — ${item.justification}`, whole(item.amount)])
-    rows.push([`*Subtotal: ${sectionTitle(section.section).toLowerCase()}*`, `*${whole(section.subtotal)}*`])
+    rows.push([`*Subtotal: ${VariationStatement.sectionTitle(section.section).toLowerCase()}*`, `*${whole(section.subtotal)}*`])
   }
   rows.push([bold(view.closing.label), bold(whole(view.closing.amount))])
   const stated = view.statedClosing === undefined ? [] : [`- Printed closing budget: ${whole(view.statedClosing.amount)} (£000).`]
@@ -196,14 +180,6 @@ const staffingTotals = (view: StaffingTotals.StaffingTotals): string => {
   return lines.join("\n")
 }
 
-const formatValue = (unit: IndicatorScorecard.ScorecardRow["unit"], value: number): string =>
-  match(unit)
-    .with("percent", () => `${value}%`)
-    .with("rate-per-1000", () => `${value} per 1,000`)
-    .with("count", () => value.toLocaleString("en-GB"))
-    .with("points", () => `${value} points`)
-    .exhaustive()
-
 // An academic-year target's period already says "academic"; its qualifier would say it twice.
 const targetQualifiers = (target: { readonly period: Period.Period; readonly qualifiers: ReadonlyArray<string> }): ReadonlyArray<string> =>
   target.qualifiers.filter((qualifier) => !(qualifier === "academic-year" && target.period._tag === "AcademicYear"))
@@ -215,8 +191,10 @@ const scorecard = (view: IndicatorScorecard.IndicatorScorecard): string => {
     row.polarity === "higher-is-better" ? "higher" : "lower",
     row.target === undefined
       ? "—"
-      : `${formatValue(row.unit, row.target.value)} (${[Period.label(row.target.period), ...targetQualifiers(row.target)].join(", ")})`,
-    row.latest === undefined ? "—" : `${formatValue(row.unit, row.latest.value)} (${row.latest.kind} ${Period.label(row.latest.period)})`,
+      : `${IndicatorScorecard.formatValue(row.unit, row.target.value)} (${[Period.label(row.target.period), ...targetQualifiers(row.target)].join(", ")})`,
+    row.latest === undefined
+      ? "—"
+      : `${IndicatorScorecard.formatValue(row.unit, row.latest.value)} (${row.latest.kind} ${Period.label(row.latest.period)})`,
     bold(row.status),
     row.direction,
     row.unavailable.map((value) => `${value.kind} ${Period.label(value.period)}: ${value.reason}`).join("; ")

@@ -129,6 +129,22 @@ export const label = (period: Period): string =>
     .exhaustive()
 
 /**
+ * The label a budget table gives the year before a period, as councils head their prior-year
+ * columns: `2008-09` before `2009/10`; "Prior period" before a multi-year period.
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const priorYearLabel = (period: Period): string =>
+  match(period)
+    .with({ _tag: "FinancialYear" }, { _tag: "AcademicYear" }, ({ year }) => {
+      const first = Number(year.slice(0, 4)) - 1
+      return `${first}-${String((first + 1) % 100).padStart(2, "0")}`
+    })
+    .with({ _tag: "MultiYear" }, () => "Prior period")
+    .exhaustive()
+
+/**
  * A financial year from its label.
  *
  * @category constructors

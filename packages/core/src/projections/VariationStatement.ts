@@ -1,4 +1,5 @@
 import { Either } from "effect"
+import { match } from "ts-pattern"
 import type { VariationSection } from "../plan/budget/events.js"
 import * as Money from "../money/Money.js"
 import type { StatedFigure, VariationItemState } from "../plan/PlanState.js"
@@ -106,3 +107,16 @@ const statementOf = (ledger: LedgerState, plan: PlanState, budgetControllableTot
     difference: budgetControllableTotal === undefined ? undefined : Money.subtract(budgetControllableTotal, closingAmount)
   }
 }
+
+/**
+ * The heading a variation statement prints over a section.
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const sectionTitle = (section: VariationSection): string =>
+  match(section)
+    .with("base-adjustment", () => "Base adjustments")
+    .with("pressure", () => "MTP pressures (prices, demand, legislation)")
+    .with("saving", () => "Savings")
+    .exhaustive()
