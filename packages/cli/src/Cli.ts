@@ -16,6 +16,7 @@ const COMMAND_RUNNERS: { readonly [Name in CommandName]: () => Promise<Runner<Na
   import: async () => (await import("./commands/Import.js")).importTable,
   show: async () => (await import("./commands/Show.js")).show,
   check: async () => (await import("./commands/Check.js")).check,
+  report: async () => (await import("./commands/Report.js")).report,
   verify: async () => (await import("./commands/Verify.js")).verify,
   anchor: async () => (await import("./commands/Anchor.js")).anchor,
   copy: async () => (await import("./commands/Copy.js")).copy,

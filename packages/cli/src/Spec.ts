@@ -105,7 +105,7 @@ export const VIEWS = ["plans", "plan", "actions", "budget", "variations", "staff
 export const SHELLS = ["bash", "zsh", "fish"] as const
 
 const OUTPUT_OPTIONS = {
-  format: { type: "string", value: "md|json|csv", description: "output format (default md)" },
+  format: { type: "string", value: "md|json|csv|html", description: "output format (default md)" },
   out: { type: "string", value: "<file>", description: "write to a file instead of standard output" }
 } as const satisfies Readonly<Record<string, OptionSpec>>
 
@@ -246,6 +246,7 @@ business date. Both together read, say, the approved plan as in force on 30 June
     },
     examples: [
       "plan-ledger show budget --plan lcsp-2009-10 --format json",
+      "plan-ledger show variations --plan lcsp-2009-10 --format html --out variations.html",
       "plan-ledger show actions --plan ashford-1-lcypp --overdue-on 2009-09-01",
       "plan-ledger show budget --plan lcsp-2009-10 --as-of approval --effective-on 2009-06-30"
     ]
@@ -271,6 +272,29 @@ approval, a revision of its history) and as in force on a business date.`,
       ...OUTPUT_OPTIONS
     },
     examples: ["plan-ledger check --plan lcsp-2009-10", "plan-ledger check --plan lcsp-2009-10 --as-of approval"]
+  },
+  report: {
+    summary: "put every view of a plan into one document (HTML; the format follows --out's extension)",
+    usage:
+      "--plan <id> --out <file.html> [--on <date>] [--tolerance <percent>] [--as-of <instant|approval|revision:n>] [--effective-on <date>]",
+    arguments: [],
+    description: `Writes one document holding every view of a plan: the plan and its key actions, the budget
+statement, the variation statement drawn as a waterfall, staffing, the indicator scorecard with a
+trend chart per indicator, the reconciliation findings (each also shown next to the figures it
+concerns), the gaps in the plan's content as of --on (default today) and the plan's history.
+
+The format follows the extension of --out: .html (or .htm) writes one self-contained HTML file
+that makes no request, opens from disk, and prints on A4 with each view on a new page.
+
+--as-of and --effective-on report on the plan as it stood, as for show.`,
+    options: {
+      plan: { type: "string", value: "<id>", description: "the plan (required)" },
+      out: { type: "string", value: "<file.html>", description: "the file to write; its extension chooses the format (required)" },
+      on: { type: "string", value: "<date>", description: "the date overdue actions are judged on, YYYY-MM-DD (default today)" },
+      tolerance: { type: "string", value: "<percent>", description: "scorecard: how close to the target counts as near (default 5)" },
+      ...VIEW_POINT_OPTIONS
+    },
+    examples: ["plan-ledger report --plan lcsp-2009-10 --out lcsp-2009-10.html"]
   },
   verify: {
     summary: "re-walk the store's hash chain, and check an anchor (exit 1 on damage or a missing anchor)",

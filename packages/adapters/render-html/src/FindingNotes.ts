@@ -1,4 +1,4 @@
-import { Fte, Money, type ReconciliationFindings } from "@plan-ledger/core"
+import type { ReconciliationFindings } from "@plan-ledger/core"
 import { match } from "ts-pattern"
 import { escapeHtml } from "./HtmlText.js"
 
@@ -46,12 +46,9 @@ export const placeOf = (finding: ReconciliationFindings.Finding): FindingPlace =
 export const findingsIn = (findings: ReadonlyArray<ReconciliationFindings.Finding>, place: FindingPlace): ReadonlyArray<NumberedFinding> =>
   findings.map((finding, index) => ({ number: index + 1, finding })).filter(({ finding }) => placeOf(finding) === place)
 
-const figure = (finding: ReconciliationFindings.Finding, value: number): string =>
-  finding.measure === "money" ? Money.formatThousandsInText(Money.pence(value)) : `${Fte.formatExact(Fte.hundredths(value))} FTE`
-
 /**
- * The findings as a list of notes, each marked "Warning" or "Error" in words as well as colour,
- * with the stated and computed figures and the difference. Each note is anchored as
+ * The findings as a list of notes, each marked "Warning" or "Error" in words as well as colour;
+ * each message names the stated and computed figures and the difference. Each note is anchored as
  * `<anchor>-<number>`: `finding-3` next to the figures, which the rows' flags link to.
  *
  * @category formatting
@@ -63,7 +60,7 @@ export const findingNotes = (findings: ReadonlyArray<NumberedFinding>, anchor = 
     : `<ul class="findings" aria-label="Reconciliation findings">${findings
         .map(
           ({ number, finding }) =>
-            `<li class="${finding.severity}" id="${anchor}-${number}"><strong>${finding.severity === "error" ? "Error" : "Warning"} ${number}</strong> (${escapeHtml(finding.code)}): ${escapeHtml(finding.message)} Stated ${escapeHtml(figure(finding, finding.stated))}, computed ${escapeHtml(figure(finding, finding.computed))}, difference ${escapeHtml(figure(finding, finding.difference))}.</li>`
+            `<li class="${finding.severity}" id="${anchor}-${number}"><strong>${finding.severity === "error" ? "Error" : "Warning"} ${number}</strong> (${escapeHtml(finding.code)}): ${escapeHtml(finding.message)}.</li>`
         )
         .join("\n")}</ul>`
 

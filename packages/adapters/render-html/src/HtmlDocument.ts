@@ -24,7 +24,7 @@ thead th { border-bottom: 2px solid var(--ink); background: var(--band); vertica
 tbody th { font-weight: normal; }
 .figure { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--ink); border-bottom: 3px double var(--ink); }
-tr.section th { font-weight: 700; font-style: italic; background: var(--band); }
+tr.section th, tr.section td { font-weight: 700; font-style: italic; background: var(--band); }
 tr.subtotal th, tr.subtotal td { font-style: italic; }
 .flag { margin-left: 0.35rem; font-weight: 700; text-decoration: none; }
 .findings { margin: 0.5rem 0 1rem; padding: 0; list-style: none; }

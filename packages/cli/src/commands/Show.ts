@@ -8,13 +8,12 @@ import {
   PlanHistory,
   PlanList,
   StaffingTotals,
-  Period,
   StreamName,
   VariationStatement
 } from "@plan-ledger/core"
 import { Either } from "effect"
 import { match } from "ts-pattern"
-import { required } from "../Arguments.js"
+import { dateOption, required, toleranceOption } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -25,13 +24,6 @@ import { UsageError } from "../UsageError.js"
 import { askedPoint, resolvePoint } from "../ViewPoint.js"
 
 const STATUSES: ReadonlyArray<ActionStatus> = ["not-started", "on-track", "completed", "slipped", "withdrawn"]
-
-const dateOption = (option: string, value: string | undefined): string | undefined => {
-  if (value === undefined) return undefined
-  if (Period.parseCalendarDate(value) === undefined)
-    throw new UsageError({ command: "show", detail: `--${option} "${value}" is not a date: write YYYY-MM-DD, such as 2009-09-01` })
-  return value
-}
 
 /**
  * `plan-ledger show <view> --plan <id>`: projects one view of a plan and renders it.
@@ -49,13 +41,11 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
   const filter = {
     status,
     lead: values.lead,
-    dueBefore: dateOption("due-before", values["due-before"]),
-    overdueOn: dateOption("overdue-on", values["overdue-on"])
+    dueBefore: dateOption("show", "due-before", values["due-before"]),
+    overdueOn: dateOption("show", "overdue-on", values["overdue-on"])
   }
   const renderer = await rendererFor(values.format, "show")
-  const tolerancePercent = values.tolerance === undefined ? undefined : Number(values.tolerance)
-  if (tolerancePercent !== undefined && !(tolerancePercent >= 0))
-    throw new UsageError({ command: "show", detail: `--tolerance "${values.tolerance}" is not a percentage: write a number such as 5` })
+  const tolerancePercent = toleranceOption("show", values.tolerance)
   const asked = askedPoint("show", values, planId)
   const store = await openLedgerStore(values, io, "read")
   try {
@@ -72,7 +62,7 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
       }
       emit(
         io,
-        renderer.history(
+        await renderer.history(
           planId,
           entries.filter((entry) => LedgerState.selects(point.right, entry))
         ),
@@ -100,7 +90,7 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
       io.stderr(`error: ${text.left.message}\n`)
       return ExitCode.input
     }
-    emit(io, text.right, values.out)
+    emit(io, await text.right, values.out)
     return ExitCode.ok
   } finally {
     await store.close()
