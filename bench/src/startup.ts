@@ -1,10 +1,12 @@
 /**
  * How long the built `plan-ledger` command takes to start, against Node itself. Runs, interleaved
- * round by round so that drift in the machine's speed falls on all three alike:
+ * round by round so that drift in the machine's speed falls on all of them alike:
  *
  * - `node -e 0` — Node starting and stopping, the floor;
  * - `plan-ledger --help`;
- * - `plan-ledger show budget` on the demo ledger, kept with `plan-ledger demo --keep --store …`.
+ * - `plan-ledger show budget` on the demo ledger, kept with `plan-ledger demo --keep --store …`;
+ * - `plan-ledger show budget --format html` (the HTML renderer and Vega loaded, one table drawn);
+ * - `plan-ledger report` of the demo plan to an HTML file (every view, every chart).
  *
  * The command is run as the built bin (`node packages/cli/dist/main.js`), never through a package
  * manager. Prints the median and range of each, and the medians' distance from `node -e 0`.
@@ -34,7 +36,12 @@ try {
   const cases: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
     ["node -e 0", ["-e", "0"]],
     ["plan-ledger --help", [BIN, "--help"]],
-    ["plan-ledger show budget", [BIN, "show", "budget", "--plan", DEMO_PLAN, "--store", store]]
+    ["plan-ledger show budget", [BIN, "show", "budget", "--plan", DEMO_PLAN, "--store", store]],
+    ["plan-ledger show budget --format html", [BIN, "show", "budget", "--plan", DEMO_PLAN, "--format", "html", "--store", store]],
+    [
+      "plan-ledger report (HTML)",
+      [BIN, "report", "--plan", DEMO_PLAN, "--out", join(directory, "report.html"), "--on", "2009-09-01", "--store", store]
+    ]
   ]
   for (const [name, args] of cases) {
     const check = timedRun(args)

@@ -1,3 +1,4 @@
+import { Period } from "@plan-ledger/core"
 import { UsageError } from "./UsageError.js"
 
 /**
@@ -10,4 +11,30 @@ export const required = (command: string, name: string, value: unknown, example:
   if (typeof value !== "string" || value.trim() === "")
     throw new UsageError({ command, detail: `--${name} is required, for example --${name} ${example}` })
   return value
+}
+
+/**
+ * An optional `YYYY-MM-DD` option, or a usage error naming it.
+ *
+ * @category options
+ * @since 0.3.0
+ */
+export const dateOption = (command: string, name: string, value: string | undefined): string | undefined => {
+  if (value === undefined) return undefined
+  if (Period.parseCalendarDate(value) === undefined)
+    throw new UsageError({ command, detail: `--${name} "${value}" is not a date: write YYYY-MM-DD, such as 2009-09-01` })
+  return value
+}
+
+/**
+ * The scorecard's `--tolerance` percentage, or a usage error.
+ *
+ * @category options
+ * @since 0.3.0
+ */
+export const toleranceOption = (command: string, value: string | undefined): number | undefined => {
+  const tolerancePercent = value === undefined ? undefined : Number(value)
+  if (tolerancePercent !== undefined && !(tolerancePercent >= 0))
+    throw new UsageError({ command, detail: `--tolerance "${value}" is not a percentage: write a number such as 5` })
+  return tolerancePercent
 }

@@ -19,6 +19,7 @@ const COMMAND_RUNNERS: { readonly [Name in CommandName]: () => Promise<Runner<Na
   check: async () => (await import("./commands/Check.js")).check,
   history: async () => (await import("./commands/History.js")).history,
   diff: async () => (await import("./commands/Diff.js")).diff,
+  report: async () => (await import("./commands/Report.js")).report,
   verify: async () => (await import("./commands/Verify.js")).verify,
   anchor: async () => (await import("./commands/Anchor.js")).anchor,
   rebuild: async () => (await import("./commands/Rebuild.js")).rebuild,

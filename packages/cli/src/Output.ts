@@ -5,11 +5,12 @@ import { fileUnavailable } from "./CliErrors.js"
 import type { Io } from "./Io.js"
 import { UsageError } from "./UsageError.js"
 
-// Each renderer is loaded only when its format is asked for.
-const RENDERERS: Readonly<Record<string, () => Promise<Renderer>>> = {
+// Each renderer is loaded only when its format is asked for (HTML brings Vega with it).
+const RENDERERS: Readonly<Record<string, () => Promise<Renderer<string | Promise<string>>>>> = {
   md: async () => (await import("@plan-ledger/render-markdown")).markdownRenderer,
   json: async () => (await import("@plan-ledger/render-json")).jsonRenderer,
-  csv: async () => (await import("@plan-ledger/render-csv")).csvRenderer
+  csv: async () => (await import("@plan-ledger/render-csv")).csvRenderer,
+  html: async () => (await import("@plan-ledger/render-html")).htmlRenderer
 }
 
 /**
@@ -18,7 +19,7 @@ const RENDERERS: Readonly<Record<string, () => Promise<Renderer>>> = {
  * @category output
  * @since 0.1.0
  */
-export const rendererFor = async (format: string | undefined, command: string): Promise<Renderer> => {
+export const rendererFor = async (format: string | undefined, command: string): Promise<Renderer<string | Promise<string>>> => {
   const load = RENDERERS[format ?? "md"]
   if (load === undefined)
     throw new UsageError({ command, detail: `--format "${format}" is not a format: use ${Object.keys(RENDERERS).join(", ")}` })

@@ -116,7 +116,7 @@ export const VIEWS = [
 export const SHELLS = ["bash", "zsh", "fish"] as const
 
 const OUTPUT_OPTIONS = {
-  format: { type: "string", value: "md|json|csv", description: "output format (default md)" },
+  format: { type: "string", value: "md|json|csv|html", description: "output format (default md)" },
   out: { type: "string", value: "<file>", description: "write to a file instead of standard output" }
 } as const satisfies Readonly<Record<string, OptionSpec>>
 
@@ -282,8 +282,8 @@ LCSP from that day, the manager then in post.`,
       ...OUTPUT_OPTIONS,
       format: {
         type: "string",
-        value: "md|json|csv|xlsx",
-        description: "output format (default md; xlsx, a workbook with live formulas, needs --out)"
+        value: "md|json|csv|html|xlsx",
+        description: "output format (default md; html, one self-contained page; xlsx, a workbook with live formulas, needs --out)"
       },
       tolerance: { type: "string", value: "<percent>", description: "scorecard: how close to the target counts as near (default 5)" },
       ...VIEW_POINT_OPTIONS,
@@ -299,6 +299,7 @@ LCSP from that day, the manager then in post.`,
     examples: [
       "plan-ledger show budget --plan lcsp-2009-10 --format json",
       "plan-ledger show budget --plan lcsp-2009-10 --format xlsx --out budget.xlsx",
+      "plan-ledger show variations --plan lcsp-2009-10 --format html --out variations.html",
       "plan-ledger show actions --plan ashford-1-lcypp --overdue-on 2009-09-01",
       "plan-ledger show budget --plan lcsp-2009-10 --as-of approval --effective 2009-06-30",
       "plan-ledger show partnerships --effective 2008-08-31 --format json",
@@ -377,6 +378,38 @@ as renamed, never as removed and added.`,
     examples: [
       "plan-ledger diff --plan lcsp-2009-10 --from approval --to now",
       "plan-ledger diff --plan lcsp-2009-10 --from approval,effective:2009-06-30 --to approval,effective:2009-07-01 --format json"
+    ]
+  },
+  report: {
+    summary: "put every view of a plan into one document (HTML or an Excel workbook; the format follows --out's extension)",
+    usage:
+      "--plan <id> --out <file.html|file.xlsx> [--on <date>] [--tolerance <percent>] [--as-of <instant|approval|revision:n>] [--effective <date>]",
+    arguments: [],
+    description: `Writes one document holding every view of a plan: the plan and its key actions, the budget
+statement, the variation statement drawn as a waterfall, staffing, the indicator scorecard with a
+trend chart per indicator, the reconciliation findings (each also shown next to the figures it
+concerns), the gaps in the plan's content as of --on (default today) and the plan's history.
+
+The format follows the extension of --out: .html (or .htm) writes one self-contained HTML file
+that makes no request, opens from disk, and prints on A4 with each view on a new page; .xlsx
+writes a workbook with a sheet per view whose totals are live formulas (the history and the
+content gaps are in the HTML report only).
+
+--as-of and --effective report on the plan as it stood, as for show.`,
+    options: {
+      plan: { type: "string", value: "<id>", description: "the plan (required)" },
+      out: {
+        type: "string",
+        value: "<file.html|file.xlsx>",
+        description: "the file to write; its extension chooses the format (required)"
+      },
+      on: { type: "string", value: "<date>", description: "the date overdue actions are judged on, YYYY-MM-DD (default today)" },
+      tolerance: { type: "string", value: "<percent>", description: "scorecard: how close to the target counts as near (default 5)" },
+      ...VIEW_POINT_OPTIONS
+    },
+    examples: [
+      "plan-ledger report --plan lcsp-2009-10 --out lcsp-2009-10.html",
+      "plan-ledger report --plan lcsp-2009-10 --out lcsp-2009-10.xlsx"
     ]
   },
   verify: {

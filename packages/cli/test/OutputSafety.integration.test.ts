@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs"
+import { readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
 import { cliSandbox } from "./CliHarness.js"
@@ -99,5 +99,21 @@ describe("outputs made from hostile data cannot be turned against their readers"
     expect(check.stdout).not.toMatch(/<[a-z/]/i)
     const history = await sandbox.invoke("show", "history", "--plan", PLAN, "--format", "md")
     expect(history.stdout).toContain("@SUM(1) &lt;img src=x onerror=alert(1)&gt;")
+  })
+
+  it("writes the data's markup as text in every HTML view and in the report", async () => {
+    const documents: Array<string> = []
+    for (const view of VIEWS) {
+      const result = await sandbox.invoke("show", view, "--plan", PLAN, "--format", "html")
+      expect(result.code).toBe(0)
+      documents.push(result.stdout)
+    }
+    documents.push((await sandbox.invoke("check", "--plan", PLAN, "--format", "html")).stdout)
+    expect((await sandbox.invoke("report", "--plan", PLAN, "--out", "report.html")).code).toBe(0)
+    documents.push(readFileSync(join(sandbox.cwd, "report.html"), "utf8"))
+    for (const html of documents) {
+      expect(html).not.toMatch(/<script|<img/i)
+    }
+    expect(documents.join("\n")).toContain("&lt;img src=x onerror=alert(1)&gt;")
   })
 })

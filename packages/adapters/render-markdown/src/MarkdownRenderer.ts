@@ -1,7 +1,7 @@
 import {
   BudgetStatement,
   Fte,
-  type IndicatorScorecard,
+  IndicatorScorecard,
   Money,
   Period,
   type PlanDiff,
@@ -169,14 +169,6 @@ const staffingTotals = (view: StaffingTotals.StaffingTotals): string => {
   return lines.join("\n")
 }
 
-const formatValue = (unit: IndicatorScorecard.ScorecardRow["unit"], value: number): string =>
-  match(unit)
-    .with("percent", () => `${value}%`)
-    .with("rate-per-1000", () => `${value} per 1,000`)
-    .with("count", () => value.toLocaleString("en-GB"))
-    .with("points", () => `${value} points`)
-    .exhaustive()
-
 // An academic-year target's period already says "academic"; its qualifier would say it twice.
 const targetQualifiers = (target: { readonly period: Period.Period; readonly qualifiers: ReadonlyArray<string> }): ReadonlyArray<string> =>
   target.qualifiers.filter((qualifier) => !(qualifier === "academic-year" && target.period._tag === "AcademicYear"))
@@ -188,8 +180,10 @@ const scorecard = (view: IndicatorScorecard.IndicatorScorecard): string => {
     row.polarity === "higher-is-better" ? "higher" : "lower",
     row.target === undefined
       ? "—"
-      : `${formatValue(row.unit, row.target.value)} (${[Period.label(row.target.period), ...targetQualifiers(row.target)].join(", ")})`,
-    row.latest === undefined ? "—" : `${formatValue(row.unit, row.latest.value)} (${row.latest.kind} ${Period.label(row.latest.period)})`,
+      : `${IndicatorScorecard.formatValue(row.unit, row.target.value)} (${[Period.label(row.target.period), ...targetQualifiers(row.target)].join(", ")})`,
+    row.latest === undefined
+      ? "—"
+      : `${IndicatorScorecard.formatValue(row.unit, row.latest.value)} (${row.latest.kind} ${Period.label(row.latest.period)})`,
     bold(row.status),
     row.direction,
     row.unavailable.map((value) => `${value.kind} ${Period.label(value.period)}: ${value.reason}`).join("; ")

@@ -1,7 +1,6 @@
-import { ContentFindings, Period, ReconciliationFindings } from "@plan-ledger/core"
-import { UsageError } from "../UsageError.js"
+import { ContentFindings, ReconciliationFindings } from "@plan-ledger/core"
 import { Either } from "effect"
-import { required } from "../Arguments.js"
+import { dateOption, required } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -17,9 +16,7 @@ import { askedPoint, resolvePoint } from "../ViewPoint.js"
  * @since 0.1.0
  */
 export const check = async ({ values }: CommandInput<"check">, io: Io): Promise<ExitCode> => {
-  const today = values.on ?? io.now().toISOString().slice(0, 10)
-  if (Period.parseCalendarDate(today) === undefined)
-    throw new UsageError({ command: "check", detail: `--on "${values.on}" is not a date: write YYYY-MM-DD, such as 2009-09-01` })
+  const today = dateOption("check", "on", values.on) ?? io.now().toISOString().slice(0, 10)
   const planId = required("check", "plan", values.plan, "lcsp-2009-10")
   const asked = askedPoint("check", values, planId)
   const renderer = await rendererFor(values.format, "check")
@@ -37,7 +34,7 @@ export const check = async ({ values }: CommandInput<"check">, io: Io): Promise<
       return ExitCode.input
     }
     const [findings, contentFindings] = projected.right
-    emit(io, renderer.checkReport(findings, contentFindings), values.out)
+    emit(io, await renderer.checkReport(findings, contentFindings), values.out)
     return findings.some((finding) => finding.severity === "error") ? ExitCode.findings : ExitCode.ok
   } finally {
     await store.close()

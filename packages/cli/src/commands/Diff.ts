@@ -45,7 +45,7 @@ export const diff = async ({ values }: CommandInput<"diff">, io: Io): Promise<Ex
       io.stderr(`error: ${projected.left.message}\n`)
       return ExitCode.input
     }
-    emit(io, renderer.diff(projected.right), values.out)
+    emit(io, await renderer.diff(projected.right), values.out)
     return ExitCode.ok
   } finally {
     await store.close()

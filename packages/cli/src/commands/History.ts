@@ -21,7 +21,7 @@ export const printHistory = async (
   store: EventStore,
   planId: string,
   asked: AskedPoint,
-  renderer: Renderer,
+  renderer: Renderer<string | Promise<string>>,
   out: string | undefined
 ): Promise<ExitCode> => {
   const stream = await planStream(store, planId)
@@ -34,7 +34,7 @@ export const printHistory = async (
     io.stderr(`error: ${point.left}\n`)
     return ExitCode.input
   }
-  emit(io, renderer.history(planId, PlanHistory.project(stream.filter((event) => LedgerState.selects(point.right, event)))), out)
+  emit(io, await renderer.history(planId, PlanHistory.project(stream.filter((event) => LedgerState.selects(point.right, event)))), out)
   return ExitCode.ok
 }
 

@@ -13,13 +13,12 @@ import {
   type PlanNotFound,
   type Renderer,
   StaffingTotals,
-  Period,
   VariationStatement
 } from "@plan-ledger/core"
 import type { XlsxView } from "@plan-ledger/render-xlsx"
 import { Either } from "effect"
 import { match } from "ts-pattern"
-import { required } from "../Arguments.js"
+import { dateOption, required, toleranceOption } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -32,13 +31,6 @@ import { askedPoint, resolvePoint } from "../ViewPoint.js"
 import { printHistory } from "./History.js"
 
 const STATUSES: ReadonlyArray<ActionStatus> = ["not-started", "on-track", "completed", "slipped", "withdrawn"]
-
-const dateOption = (option: string, value: string | undefined): string | undefined => {
-  if (value === undefined) return undefined
-  if (Period.parseCalendarDate(value) === undefined)
-    throw new UsageError({ command: "show", detail: `--${option} "${value}" is not a date: write YYYY-MM-DD, such as 2009-09-01` })
-  return value
-}
 
 // A projected view: one a workbook can hold, or a ledger-wide one.
 type ShownView =
@@ -88,7 +80,7 @@ const projectView = (
     )
     .exhaustive()
 
-const renderText = (renderer: Renderer, shown: ShownView): string =>
+const renderText = (renderer: Renderer<string | Promise<string>>, shown: ShownView): string | Promise<string> =>
   match(shown)
     .with({ view: "plans" }, ({ plans }) => renderer.planList(plans))
     .with({ view: "partnerships" }, ({ partnerships }) => renderer.partnershipList(partnerships))
@@ -113,7 +105,8 @@ const notInWorkbook = (view: string): UsageError =>
   })
 
 // Where the output goes: text through a renderer, or a workbook into its --out file.
-type ShowOutput = { readonly _tag: "Text"; readonly renderer: Renderer } | { readonly _tag: "Workbook"; readonly out: string }
+type ShowOutput =
+  { readonly _tag: "Text"; readonly renderer: Renderer<string | Promise<string>> } | { readonly _tag: "Workbook"; readonly out: string }
 
 // A workbook is bytes for a file, and holds one plan's views: say so before reading the ledger.
 const workbookOutput = (view: (typeof VIEWS)[number], out: string | undefined): ShowOutput => {
@@ -124,7 +117,13 @@ const workbookOutput = (view: (typeof VIEWS)[number], out: string | undefined): 
 }
 
 // Markdown for a terminal is fitted to its width; anything else is printed or written as it is.
-const emitText = async (io: Io, renderer: Renderer, text: string, out: string | undefined): Promise<void> => {
+const emitText = async (
+  io: Io,
+  renderer: Renderer<string | Promise<string>>,
+  rendered: string | Promise<string>,
+  out: string | undefined
+): Promise<void> => {
+  const text = await rendered
   const layout = renderer.format === "md" ? terminalLayout(io, out) : undefined
   emit(io, layout === undefined ? text : (await import("@plan-ledger/render-markdown")).terminalText(text, layout), out)
 }
@@ -148,14 +147,12 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
   const filter = {
     status,
     lead: values.lead,
-    dueBefore: dateOption("due-before", values["due-before"]),
-    overdueOn: dateOption("overdue-on", values["overdue-on"])
+    dueBefore: dateOption("show", "due-before", values["due-before"]),
+    overdueOn: dateOption("show", "overdue-on", values["overdue-on"])
   }
   const output: ShowOutput =
     values.format === "xlsx" ? workbookOutput(view, values.out) : { _tag: "Text", renderer: await rendererFor(values.format, "show") }
-  const tolerancePercent = values.tolerance === undefined ? undefined : Number(values.tolerance)
-  if (tolerancePercent !== undefined && !(tolerancePercent >= 0))
-    throw new UsageError({ command: "show", detail: `--tolerance "${values.tolerance}" is not a percentage: write a number such as 5` })
+  const tolerancePercent = toleranceOption("show", values.tolerance)
   const asked = askedPoint("show", values, planId)
   const store = await openLedgerStore(values, io, "read")
   try {

@@ -16,29 +16,30 @@ import type { VariationStatement } from "../projections/VariationStatement.js"
 /**
  * The contract every output adapter (JSON, CSV, Markdown, …) implements: one pure function per
  * projection, from the projection's exact figures to text. Rounding to the published units
- * happens here and nowhere else.
+ * happens here and nowhere else. `Output` is the text itself, or a promise of it for a format
+ * whose rendering is asynchronous (HTML charts are laid out by an asynchronous chart library).
  *
  * @category ports
  * @since 0.1.0
  */
-export interface Renderer {
+export interface Renderer<Output = string> {
   readonly format: string
-  readonly currentPlan: (view: CurrentPlan) => string
-  readonly budgetStatement: (view: BudgetStatement) => string
-  readonly variationStatement: (view: VariationStatement) => string
-  readonly staffingTotals: (view: StaffingTotals) => string
-  readonly scorecard: (view: IndicatorScorecard) => string
-  readonly findings: (findings: ReadonlyArray<Finding>) => string
-  readonly contentFindings: (findings: ReadonlyArray<ContentFinding>) => string
+  readonly currentPlan: (view: CurrentPlan) => Output
+  readonly budgetStatement: (view: BudgetStatement) => Output
+  readonly variationStatement: (view: VariationStatement) => Output
+  readonly staffingTotals: (view: StaffingTotals) => Output
+  readonly scorecard: (view: IndicatorScorecard) => Output
+  readonly findings: (findings: ReadonlyArray<Finding>) => Output
+  readonly contentFindings: (findings: ReadonlyArray<ContentFinding>) => Output
   /** What `check` prints: the figures that do not add up and the gaps in the plan's content, as one document. */
-  readonly checkReport: (findings: ReadonlyArray<Finding>, contentFindings: ReadonlyArray<ContentFinding>) => string
-  readonly actionProgress: (view: ActionProgress) => string
-  readonly planList: (plans: ReadonlyArray<PlanListEntry>) => string
+  readonly checkReport: (findings: ReadonlyArray<Finding>, contentFindings: ReadonlyArray<ContentFinding>) => Output
+  readonly actionProgress: (view: ActionProgress) => Output
+  readonly planList: (plans: ReadonlyArray<PlanListEntry>) => Output
   /** Every change to a plan, in order, each with its provenance and one-line summary. */
-  readonly history: (planId: string, entries: ReadonlyArray<HistoryEntry>) => string
-  readonly partnershipList: (view: PartnershipList) => string
-  readonly partnershipProfile: (view: PartnershipProfile) => string
-  readonly indicatorRollUp: (view: IndicatorRollUp) => string
+  readonly history: (planId: string, entries: ReadonlyArray<HistoryEntry>) => Output
+  readonly partnershipList: (view: PartnershipList) => Output
+  readonly partnershipProfile: (view: PartnershipProfile) => Output
+  readonly indicatorRollUp: (view: IndicatorRollUp) => Output
   /** The field-level difference of a plan between two points, each difference with its causes. */
-  readonly diff: (view: PlanDiff) => string
+  readonly diff: (view: PlanDiff) => Output
 }

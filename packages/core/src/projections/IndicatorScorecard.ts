@@ -1,4 +1,5 @@
 import { Either } from "effect"
+import { match } from "ts-pattern"
 import type { IndicatorQualifier, IndicatorUnit, IndicatorValueKind, Polarity } from "../plan/indicators/events.js"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import * as Period from "../period/Period.js"
@@ -208,3 +209,18 @@ const scorecardOf = (plan: PlanState, options: { readonly tolerancePercent?: num
   })
   return { planId: plan.planId, period: plan.period, tolerancePercent, indicators }
 }
+
+/**
+ * An indicator's value as a reader sees it, in its unit: `84.5%`, `6.2 per 1,000`, `1,234`,
+ * `27 points`.
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const formatValue = (unit: IndicatorUnit, value: number): string =>
+  match(unit)
+    .with("percent", () => `${value}%`)
+    .with("rate-per-1000", () => `${value} per 1,000`)
+    .with("count", () => value.toLocaleString("en-GB"))
+    .with("points", () => `${value} points`)
+    .exhaustive()

@@ -1,0 +1,2 @@
+export * from "./HtmlRenderer.js"
+export { escapeHtml } from "./HtmlText.js"
