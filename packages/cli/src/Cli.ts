@@ -18,6 +18,7 @@ const COMMAND_RUNNERS: { readonly [Name in CommandName]: () => Promise<Runner<Na
   check: async () => (await import("./commands/Check.js")).check,
   verify: async () => (await import("./commands/Verify.js")).verify,
   anchor: async () => (await import("./commands/Anchor.js")).anchor,
+  repair: async () => (await import("./commands/Repair.js")).repair,
   copy: async () => (await import("./commands/Copy.js")).copy,
   completion: async () => (await import("./commands/Completion.js")).completion
 }
