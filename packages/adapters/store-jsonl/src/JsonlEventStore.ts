@@ -326,7 +326,7 @@ export const openJsonlEventStore = async (path: string, options: JsonlOpenOption
  * @since 0.1.0
  */
 export const findTornTail = async (path: string): Promise<{ readonly offset: number; readonly lineNumber: number } | undefined> => {
-  const { tornTail } = await examineLedgerFile(path)
+  const { tornTail } = await examineLedgerFile(path, { checkChain: false })
   return tornTail === undefined ? undefined : { offset: tornTail.offset, lineNumber: tornTail.fromLine }
 }
 

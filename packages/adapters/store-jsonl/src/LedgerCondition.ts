@@ -112,16 +112,17 @@ const affectedByText = (text: string, expectedPosition: number): AffectedEvent =
  * anywhere else: a blank line, a byte-order mark, a whole line that does not read, an event that
  * breaks the hash chain. A torn tail is only ever the end of the file after its last whole batch,
  * holding no damaged whole line; everything else is damage, located by line with the event it
- * affects. A missing file is an empty one.
+ * affects. A missing file is an empty one. `checkChain: false` leaves the hash chain to the caller
+ * (`verify` walks it anyway), so the file's lines are only parsed.
  *
  * @category repairing
  * @since 0.3.0
  */
-export const examineLedgerFile = async (path: string): Promise<LedgerCondition> => {
+export const examineLedgerFile = async (path: string, options: { readonly checkChain?: boolean } = {}): Promise<LedgerCondition> => {
   const damage: Array<LineDamage> = []
   const walker = ChainVerifier.makeChainWalker()
   // The chain is followed up to the first damaged line: past it, every link would look broken.
-  let chainReadable = true
+  let chainReadable = options.checkChain !== false
   let wholeEvents = 0
   let lastPosition = 0
   let pending: Array<{ readonly record: Record<string, unknown>; readonly lineNumber: number }> = []

@@ -2,11 +2,9 @@ import { existsSync, readFileSync, statSync } from "node:fs"
 import { StoreUnavailable } from "@plan-ledger/core"
 import Database from "better-sqlite3"
 import { MIGRATIONS, schemaDifference } from "./Migrations.js"
+import { sqliteErrorCode } from "./WriteFailure.js"
 
 const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
-
-const codeOf = (cause: unknown): string =>
-  typeof cause === "object" && cause !== null && "code" in cause && typeof cause.code === "string" ? cause.code : ""
 
 // Bytes 18 and 19 of the header are the file format's write and read versions: 2 for WAL, 1 for a
 // rollback journal.
@@ -72,7 +70,7 @@ export const openReadOnlyDatabase = (path: string, store: string): Database.Data
     database.prepare("SELECT 1 FROM sqlite_master LIMIT 1").get()
   } catch (cause) {
     database?.close()
-    const code = codeOf(cause)
+    const code = sqliteErrorCode(cause) ?? ""
     if (code !== "SQLITE_CANTOPEN" && !code.startsWith("SQLITE_READONLY")) {
       throw new StoreUnavailable({
         store,

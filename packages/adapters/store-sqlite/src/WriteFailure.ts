@@ -1,6 +1,12 @@
 import { StoreWriteFailed } from "@plan-ledger/core"
 
-const codeOf = (cause: unknown): string | undefined =>
+/**
+ * The code of an error better-sqlite3 threw (`SQLITE_FULL`, `SQLITE_CANTOPEN`, …), if it has one.
+ *
+ * @category errors
+ * @since 0.3.0
+ */
+export const sqliteErrorCode = (cause: unknown): string | undefined =>
   typeof cause === "object" && cause !== null && "code" in cause && typeof cause.code === "string" ? cause.code : undefined
 
 /**
@@ -12,7 +18,7 @@ const codeOf = (cause: unknown): string | undefined =>
  * @since 0.3.0
  */
 export const writeFailureOf = (store: string, path: string, cause: unknown): StoreWriteFailed | undefined => {
-  const code = codeOf(cause)
+  const code = sqliteErrorCode(cause)
   if (code === undefined || !(code === "SQLITE_FULL" || code.startsWith("SQLITE_IOERR"))) return undefined
   return new StoreWriteFailed({
     store,
