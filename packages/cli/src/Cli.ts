@@ -23,6 +23,7 @@ const COMMAND_RUNNERS: { readonly [Name in CommandName]: () => Promise<Runner<Na
   verify: async () => (await import("./commands/Verify.js")).verify,
   anchor: async () => (await import("./commands/Anchor.js")).anchor,
   rebuild: async () => (await import("./commands/Rebuild.js")).rebuild,
+  repair: async () => (await import("./commands/Repair.js")).repair,
   copy: async () => (await import("./commands/Copy.js")).copy,
   completion: async () => (await import("./commands/Completion.js")).completion
 }

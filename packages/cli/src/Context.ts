@@ -78,7 +78,8 @@ export const checkLedgerFile = (url: string, io: Io, access: "read" | "write"): 
 }
 
 /**
- * Opens the store in force, for reading (which never creates one) or writing.
+ * Opens the store in force, for reading (which never creates, migrates or writes one, so it works
+ * on a copy in a read-only directory) or writing.
  *
  * @category options
  * @since 0.1.0
@@ -89,8 +90,8 @@ export const openLedgerStore = (values: GlobalValues, io: Io, access: "read" | "
   // A JSON-lines ledger is opened here rather than through `openStore`'s optional-package loader,
   // so the bundled command carries its own JSONL store and loads it only for a `jsonl:` URL.
   if (url.startsWith("jsonl:") && url.length > "jsonl:".length)
-    return import("@plan-ledger/store-jsonl").then((jsonl) => jsonl.openJsonlEventStore(url.slice("jsonl:".length)))
-  return openStore(url)
+    return import("@plan-ledger/store-jsonl").then((jsonl) => jsonl.openJsonlEventStore(url.slice("jsonl:".length), { access }))
+  return openStore(url, { access })
 }
 
 /**

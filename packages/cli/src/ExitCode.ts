@@ -1,7 +1,8 @@
 /**
- * The exit codes of every command: 0 success; 1 `check` found an error finding or `verify` found
- * damage; 2 a usage or input error (nothing was written); 3 a concurrency conflict that retries
- * did not resolve.
+ * The exit codes of every command: 0 success; 1 `check` found an error finding, `verify` found
+ * damage, or `repair --dry-run` found a torn tail to move; 2 a usage or input error, or a store
+ * that cannot be opened, read or written (nothing was written); 3 a concurrency conflict that
+ * retries did not resolve; 4 `repair` found damage it does not touch (nothing was moved).
  *
  * @category constants
  * @since 0.1.0
@@ -10,7 +11,8 @@ export const ExitCode = {
   ok: 0,
   findings: 1,
   input: 2,
-  conflict: 3
+  conflict: 3,
+  unrepairable: 4
 } as const
 
 /**

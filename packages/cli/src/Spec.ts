@@ -460,6 +460,29 @@ never write a snapshot; run rebuild after large imports.`,
     options: {},
     examples: ["plan-ledger rebuild --store sqlite:.plan-ledger/ledger.db"]
   },
+  repair: {
+    summary: "move a torn tail (an append a crash cut short) out of a JSON-lines ledger; report damage it leaves (exit 4)",
+    usage: "[--dry-run]",
+    arguments: [],
+    description: `A process that dies during an append to a JSON-lines ledger can leave a torn tail: the end of
+the file after its last whole batch, never acknowledged and never read as events. The ledger
+refuses to open until it is dealt with. repair moves a torn tail to a side file beside the ledger
+(<ledger>.torn-<time>), cuts the ledger back to its last whole batch and reports what it moved.
+
+Damage anywhere else — a blank line, a byte-order mark, a changed byte, an event that breaks the
+hash chain — is not a torn tail: repair reports each damaged line with the event it affects, moves
+nothing, and exits 4. Restore such a ledger from a backup or a copy.
+
+SQLite and PostgreSQL write each append in one transaction, so they never hold a torn tail: repair
+says so and verifies the hash chain (exit 4 on damage).
+
+Exit codes: 0 nothing to repair, or the torn tail was moved; 1 --dry-run found a torn tail to move;
+2 usage error or no ledger; 4 damage repair does not touch.`,
+    options: {
+      "dry-run": { type: "boolean", description: "report what repair would move, and move nothing (exit 1 if there is a torn tail)" }
+    },
+    examples: ["plan-ledger repair --store jsonl:ledger.jsonl --dry-run", "plan-ledger repair --store jsonl:ledger.jsonl"]
+  },
   copy: {
     summary: "copy every event into another, empty store (hashes unchanged)",
     usage: "--from <url> --to <url>",

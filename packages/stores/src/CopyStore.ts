@@ -15,7 +15,8 @@ export interface CopyReport {
 /**
  * Copies every event from one store to another, empty one — ids, positions and hashes unchanged,
  * each event checked against the chain as it is written — then verifies the target. Accepts store
- * URLs (opened and closed here) or open stores.
+ * URLs (opened and closed here; the source only to read, so it is never created or migrated) or
+ * open stores.
  *
  * @example
  * import { copyStore } from "@plan-ledger/stores"
@@ -25,7 +26,7 @@ export interface CopyReport {
  * @since 0.1.0
  */
 export const copyStore = async (from: string | EventStore, to: string | EventStore): Promise<CopyReport> => {
-  const source = typeof from === "string" ? await openStore(from) : from
+  const source = typeof from === "string" ? await openStore(from, { access: "read" }) : from
   try {
     const target = typeof to === "string" ? await openStore(to) : to
     try {

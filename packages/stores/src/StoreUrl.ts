@@ -21,6 +21,18 @@ export const SCHEMES = ["memory:", "sqlite:<path>", "jsonl:<path>", "postgres://
 const unavailable = (url: string, detail: string): StoreUnavailable => new StoreUnavailable({ store: url, detail })
 
 /**
+ * How a store is opened: to `"write"` (the default; a file ledger is created and an SQLite one
+ * migrated if need be) or only to `"read"` — then a file ledger must exist and is never created,
+ * migrated or written, and appends are refused. A PostgreSQL store is opened the same way for both.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface StoreAccess {
+  readonly access?: "read" | "write"
+}
+
+/**
  * Opens the store a URL names: `memory:` (a fresh in-memory store), `sqlite:<path>` (the
  * embedded default), `jsonl:<path>` (a JSON-lines file), `postgres://…` or `postgresql://…`.
  * Stores other than memory and SQLite are optional peer dependencies, loaded only when their
@@ -33,15 +45,15 @@ const unavailable = (url: string, detail: string): StoreUnavailable => new Store
  * @category constructors
  * @since 0.1.0
  */
-export const openStore = async (url: string): Promise<EventStore> => {
+export const openStore = async (url: string, options: StoreAccess = {}): Promise<EventStore> => {
   if (url === "memory:") return InMemoryEventStore.make()
-  if (url.startsWith("sqlite:")) return openSqliteEventStore(requirePath(url, "sqlite:"))
+  if (url.startsWith("sqlite:")) return openSqliteEventStore(requirePath(url, "sqlite:"), options)
   if (url.startsWith("jsonl:")) {
-    const jsonl = await loadOptionalStorePackage<{ openJsonlEventStore: (path: string) => Promise<EventStore> }>(
+    const jsonl = await loadOptionalStorePackage<{ openJsonlEventStore: (path: string, options: StoreAccess) => Promise<EventStore> }>(
       "@plan-ledger/store-jsonl",
       url
     )
-    return jsonl.openJsonlEventStore(requirePath(url, "jsonl:"))
+    return jsonl.openJsonlEventStore(requirePath(url, "jsonl:"), options)
   }
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
     const postgres = await loadOptionalStorePackage<{ openPostgresEventStore: (connection: string) => Promise<EventStore> }>(

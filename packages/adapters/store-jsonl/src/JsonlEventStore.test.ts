@@ -1,10 +1,10 @@
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { LedgerSnapshot } from "@plan-ledger/core"
 import { eventStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
 import { afterAll, describe, expect, it } from "vitest"
-import { type JsonlEventStore, openJsonlEventStore, repairJsonlStore } from "./JsonlEventStore.js"
+import { type JsonlEventStore, openJsonlEventStore } from "./JsonlEventStore.js"
 
 const directory = mkdtempSync(join(tmpdir(), "plan-ledger-jsonl-"))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))
@@ -61,28 +61,26 @@ describe("jsonl store", () => {
     expect(JSON.parse(lines[1] ?? "")).toMatchObject({ globalPosition: 2, endOfBatch: true })
   })
 
-  it("refuses to open a file with a torn last batch, and repair moves the tail to a side file", async () => {
-    const path = freshPath()
-    const store = await openJsonlEventStore(path)
-    await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
-    const whole = readFileSync(path, "utf8")
-    // A crash mid-append: the first line of a three-event batch and half of the second.
-    appendFileSync(path, '{"globalPosition":3,"stream":"plan-a","streamRevision":2}\n{"globalPosition":4,"str')
-    await expect(openJsonlEventStore(path)).rejects.toMatchObject({
+  it("opened to read, never creates a ledger, takes no lock and refuses appends", async () => {
+    const missing = freshPath()
+    await expect(openJsonlEventStore(missing, { access: "read" })).rejects.toMatchObject({
       _tag: "StoreUnavailable",
-      message: expect.stringContaining("line 3 onwards is a partly written batch")
+      message: expect.stringContaining(`no ledger at ${missing}`)
     })
-    expect(await store.verify()).toMatchObject({ ok: false, eventsChecked: 2, damage: { kind: "torn-tail" } })
-    const repaired = await repairJsonlStore(path)
-    expect(repaired).toMatchObject({ repaired: true, tornFrom: 3 })
-    expect(readFileSync(path, "utf8")).toBe(whole)
-    const sideFiles = readdirSync(directory).filter((name) => name.startsWith(`${path.split("/").at(-1)}.torn-`))
-    expect(readFileSync(join(directory, sideFiles[0] ?? ""), "utf8")).toBe(
-      '{"globalPosition":3,"stream":"plan-a","streamRevision":2}\n{"globalPosition":4,"str'
-    )
-    const reopened = await openJsonlEventStore(path)
-    expect(await reopened.verify()).toMatchObject({ ok: true, eventsChecked: 2 })
-    expect(await repairJsonlStore(path)).toEqual({ repaired: false })
+    expect(existsSync(missing)).toBe(false)
+
+    const path = freshPath()
+    const writer = await openJsonlEventStore(path)
+    await writer.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
+    rmSync(`${path}.lock`, { recursive: true })
+    const reader = await openJsonlEventStore(path, { access: "read" })
+    expect(await reader.head()).toMatchObject({ globalPosition: 2 })
+    expect(await reader.verify()).toMatchObject({ ok: true, eventsChecked: 2 })
+    await expect(reader.appendToStream("plan-b", sampleEvents(1), { expectedRevision: "no-stream" })).rejects.toMatchObject({
+      _tag: "StoreUnavailable",
+      message: expect.stringContaining("opened for reading only")
+    })
+    expect(existsSync(`${path}.lock`)).toBe(false)
   })
 
   it("appends after another handle's appends, seeing its streams, ids and chain head without reopening", async () => {
@@ -142,10 +140,10 @@ describe("jsonl store", () => {
       _tag: "StoreUnavailable",
       message: expect.stringContaining("no longer parses")
     })
-    // The damage was real: reopening (a full scan) refuses the file.
+    // The damage was real: reopening (a full scan) refuses the file, naming the damaged line.
     await expect(openJsonlEventStore(path)).rejects.toMatchObject({
       _tag: "StoreUnavailable",
-      message: expect.stringContaining("line 1 onwards")
+      message: expect.stringContaining("line 1 is damaged")
     })
   })
 })

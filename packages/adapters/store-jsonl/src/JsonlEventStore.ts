@@ -1,5 +1,4 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, truncateSync, writeSync } from "node:fs"
-import { open, truncate, writeFile } from "node:fs/promises"
+import { closeSync, existsSync, openSync, readSync, truncateSync } from "node:fs"
 import { dirname } from "node:path"
 import {
   AppendAlgorithm,
@@ -18,7 +17,10 @@ import {
   type VerifyReport
 } from "@plan-ledger/core"
 import { addWritten, catchUp, emptyIndex, END_OF_BATCH } from "./AppendIndex.js"
+import { appendDurably, createDirectoryDurably } from "./DurableAppend.js"
 import { withFileLock } from "./FileLock.js"
+import { type LedgerFileSystem, nodeFileSystem } from "./LedgerFileSystem.js"
+import { examineLedgerFile, refusalDetail } from "./LedgerCondition.js"
 import { readLines } from "./LineReader.js"
 import { snapshotFile } from "./SnapshotFile.js"
 
@@ -35,14 +37,17 @@ export interface JsonlEventStore extends SealedImport.SealedImportTarget {
 }
 
 /**
- * What `repairJsonlStore` did.
+ * How to open the ledger: for `"write"` (the default) or only to `"read"` — then the file must
+ * exist, nothing is ever created (no directory, no lock), and appends are refused. `fileSystem`
+ * is what appends write through (the real one unless a test hands in another).
  *
  * @category models
- * @since 0.1.0
+ * @since 0.3.0
  */
-export type RepairReport =
-  | { readonly repaired: false }
-  | { readonly repaired: true; readonly tornFrom: number; readonly sideFile: string; readonly bytesMoved: number }
+export interface JsonlOpenOptions {
+  readonly access?: "read" | "write"
+  readonly fileSystem?: LedgerFileSystem
+}
 
 /** One stored line: the recorded event with readable key order, and the end-of-batch flag. */
 const lineOf = (event: RecordedEvent, endOfBatch: boolean): string =>
@@ -108,9 +113,10 @@ const readBatches = async function* (
 }
 
 /**
- * Opens the JSON-lines ledger at `path` (created on the first append). Refuses to open a file
- * that ends in a partly written batch — a crash during an append — with a message naming the line
- * and telling the user to run `repairJsonlStore`.
+ * Opens the JSON-lines ledger at `path` (created on the first append; opened with
+ * `access: "read"`, it must exist). Refuses to open a file that ends in a partly written batch —
+ * a crash during an append — with a message naming the line and pointing to `plan-ledger repair`;
+ * damage anywhere else is named by its line, and repair will not touch it.
  *
  * Opening reads the file once to build the append index (each stream's head, each event id's
  * line, the chain's head); each append then reads only what other processes wrote since.
@@ -122,45 +128,52 @@ const readBatches = async function* (
  * @category constructors
  * @since 0.1.0
  */
-export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore> => {
+export const openJsonlEventStore = async (path: string, options: JsonlOpenOptions = {}): Promise<JsonlEventStore> => {
   const storeName = `jsonl:${path}`
   const lockDirectory = `${path}.lock`
-  const index = emptyIndex()
-  const tornOnOpen = await catchUp(path, index)
-  if (tornOnOpen !== undefined) {
+  const fileSystem = options.fileSystem ?? nodeFileSystem
+  const readOnly = options.access === "read"
+  if (readOnly && !existsSync(path)) {
     throw new StoreUnavailable({
       store: storeName,
-      detail: `line ${tornOnOpen.lineNumber} onwards is a partly written batch (a crash during an append); it was never read as events. Run repairJsonlStore("${path}") to move it to a side file.`
+      detail: `no ledger at ${path}: reading never creates one; name an existing ledger file`
     })
   }
+  const index = emptyIndex()
+  // The index reads up to the first line that is not part of a whole batch; what that line is —
+  // the torn tail of an append that never completed, or damage — takes a full read to tell.
+  const refuseIfNotWhole = async (): Promise<void> => {
+    if ((await catchUp(path, index)) === undefined) return
+    throw new StoreUnavailable({ store: storeName, detail: refusalDetail(path, await examineLedgerFile(path)) })
+  }
+  await refuseIfNotWhole()
   let closed = false
   const ensureOpen = (): void => {
     if (closed) throw new StoreUnavailable({ store: storeName, detail: "the store was closed; open it again" })
   }
-
-  // Under the lock: the index takes in what other processes appended since; a torn tail found
-  // now was left by a writer that died holding the lock, and nothing may be written after it.
-  const catchUpUnderLock = async (): Promise<void> => {
-    const torn = await catchUp(path, index)
-    if (torn !== undefined) {
-      throw new StoreUnavailable({
-        store: storeName,
-        detail: `line ${torn.lineNumber} onwards is a partly written batch (a process died during an append); nothing was written. Run repairJsonlStore("${path}") to move it to a side file.`
-      })
-    }
+  const ensureWritable = (): void => {
+    ensureOpen()
+    if (readOnly)
+      throw new StoreUnavailable({ store: storeName, detail: "the ledger was opened for reading only; open it for writing to append" })
   }
 
-  // One write and one fsync per batch; the batch's last line carries the end-of-batch flag.
+  // One write and one fsync per batch; the batch's last line carries the end-of-batch flag. The
+  // batch is in the index only once it is durable: a failed write leaves the file as it was.
   const writeBatch = (sealed: ReadonlyArray<RecordedEvent>): void => {
     const lines = sealed.map((event, offset) => lineOf(event, offset === sealed.length - 1))
-    const descriptor = openSync(path, "a")
-    try {
-      writeSync(descriptor, lines.join("\n") + "\n")
-      fsyncSync(descriptor)
-    } finally {
-      closeSync(descriptor)
-    }
+    appendDurably(fileSystem, path, Buffer.from(lines.join("\n") + "\n"), storeName)
     addWritten(index, sealed, lines)
+  }
+
+  // Under the lock (created with the ledger's directory, made durable): the index takes in what
+  // other processes appended since; a torn tail found now was left by a writer that died holding
+  // the lock, and nothing may be written after it.
+  const underLock = <Result>(work: () => Promise<Result>): Promise<Result> => {
+    createDirectoryDurably(fileSystem, dirname(path), storeName)
+    return withFileLock(lockDirectory, storeName, async () => {
+      await refuseIfNotWhole()
+      return work()
+    })
   }
 
   // Reads just the lines of the stored events among the ids, found through the index.
@@ -205,13 +218,9 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
   }
 
   const appendToStream: EventStore["appendToStream"] = async (stream, events, options) => {
-    ensureOpen()
+    ensureWritable()
     const prepared = AppendAlgorithm.prepare(stream, events, options.expectedRevision)
-    mkdirSync(dirname(path), { recursive: true })
-    return withFileLock(lockDirectory, storeName, async () => {
-      await catchUpUnderLock()
-      return AppendAlgorithm.runSync(primitives, prepared)
-    })
+    return underLock(async () => AppendAlgorithm.runSync(primitives, prepared))
   }
 
   // The file's whole batches, as stored records (with the end-of-batch flag still on the last).
@@ -261,7 +270,7 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
       damage: {
         kind: "torn-tail",
         globalPosition: report.eventsChecked + 1,
-        message: `line ${tornAt.lineNumber} onwards is a partly written batch; run repairJsonlStore`
+        message: `line ${tornAt.lineNumber} onwards is a partly written batch; run plan-ledger repair --store jsonl:${path} to move it to a side file`
       }
     }
   }
@@ -269,14 +278,16 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
   const store: JsonlEventStore = {
     path,
     appendToStream,
-    // Under the lock, so the head includes whatever other processes have appended.
+    // Under the lock, so the head includes whatever other processes have appended; a reader
+    // takes no lock (it creates nothing) and sees every batch whole when it reads.
     head: async () => {
       ensureOpen()
       if (!existsSync(path)) return { globalPosition: 0, hash: null }
-      return withFileLock(lockDirectory, storeName, async () => {
-        await catchUpUnderLock()
+      if (readOnly) {
+        await refuseIfNotWhole()
         return primitives.chainHead()
-      })
+      }
+      return underLock(async () => primitives.chainHead())
     },
     readAll,
     readAllForReplay,
@@ -285,10 +296,12 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
     streamNames: async (prefix) => {
       ensureOpen()
       if (!existsSync(path)) return []
-      return withFileLock(lockDirectory, storeName, async () => {
-        await catchUpUnderLock()
-        return [...index.streams.keys()].filter((stream) => stream.startsWith(prefix)).sort()
-      })
+      const names = (): Array<string> => [...index.streams.keys()].filter((stream) => stream.startsWith(prefix)).sort()
+      if (readOnly) {
+        await refuseIfNotWhole()
+        return names()
+      }
+      return underLock(async () => names())
     },
     snapshots: snapshotFile(path),
     verify,
@@ -296,10 +309,8 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
       closed = true
     },
     importSealed: async (events) => {
-      ensureOpen()
-      mkdirSync(dirname(path), { recursive: true })
-      return withFileLock(lockDirectory, storeName, async () => {
-        await catchUpUnderLock()
+      ensureWritable()
+      return underLock(async () => {
         let wrote = false
         try {
           return await SealedImport.importChecked(storeName, events, {
@@ -324,35 +335,15 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
 }
 
 /**
- * Where a torn tail starts, if the file ends in a partly written batch.
+ * Where a torn tail starts, if the file ends in one (see `examineLedgerFile`; damage elsewhere is
+ * not a torn tail).
  *
  * @category repairing
  * @since 0.1.0
  */
 export const findTornTail = async (path: string): Promise<{ readonly offset: number; readonly lineNumber: number } | undefined> => {
-  for await (const batch of readBatches(path)) if ("tornAt" in batch) return batch.tornAt
-  return undefined
-}
-
-/**
- * Moves a torn tail (a batch a crash cut short) to a side file `<path>.torn-<timestamp>` and
- * truncates the ledger to its last whole batch. Nothing is deleted: the side file keeps the bytes
- * for inspection.
- *
- * @category repairing
- * @since 0.1.0
- */
-export const repairJsonlStore = async (path: string): Promise<RepairReport> => {
-  const torn = await findTornTail(path)
-  if (torn === undefined) return { repaired: false }
-  const sideFile = `${path}.torn-${new Date().toISOString().replace(/[:.]/g, "-")}`
-  const handle = await open(path, "r")
-  const tail = Buffer.alloc((await handle.stat()).size - torn.offset)
-  await handle.read(tail, 0, tail.length, torn.offset).finally(() => handle.close())
-  // The side file is written and synced before the ledger is cut, so the bytes exist somewhere at every moment.
-  await writeFile(sideFile, tail, { flush: true })
-  await truncate(path, torn.offset)
-  return { repaired: true, tornFrom: torn.lineNumber, sideFile, bytesMoved: tail.length }
+  const { tornTail } = await examineLedgerFile(path, { checkChain: false })
+  return tornTail === undefined ? undefined : { offset: tornTail.offset, lineNumber: tornTail.fromLine }
 }
 
 /**

@@ -1,1 +1,4 @@
 export * from "./JsonlEventStore.js"
+export * from "./JsonlRepair.js"
+export * from "./LedgerCondition.js"
+export * from "./LedgerFileSystem.js"

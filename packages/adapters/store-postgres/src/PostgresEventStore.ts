@@ -14,6 +14,7 @@ import {
 import pg from "pg"
 import { lockKey, migrate } from "./Migrations.js"
 import { parsePostgresUrl } from "./PostgresLocation.js"
+import { writeFailureOf } from "./WriteFailure.js"
 
 const PAGE_SIZE = ReplayPages.REPLAY_PAGE_SIZE
 
@@ -82,18 +83,27 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     const client = await pool.connect().catch((cause: unknown) => {
       throw new StoreUnavailable({ store: storeName, detail: `the server did not answer (${describe(cause)})` })
     })
+    let committing = false
+    // A connection lost while the client is checked out is reported by the query that fails; the
+    // client's own error event must not also end the process. A failed client is not reused.
+    const ignoreLostConnection = (): void => undefined
+    client.on("error", ignoreLostConnection)
+    let failed = false
     try {
       await client.query("BEGIN")
       await client.query("SELECT pg_advisory_xact_lock($1)", [key])
       const result = await work(client)
+      committing = true
       await client.query("COMMIT")
       return result
     } catch (cause) {
       await client.query("ROLLBACK").catch(() => undefined)
       if (isTagged(cause)) throw cause
-      throw new StoreUnavailable({ store: storeName, detail: `the write failed and nothing was written (${describe(cause)})` })
+      failed = true
+      throw writeFailureOf(storeName, cause, committing)
     } finally {
-      client.release()
+      client.off("error", ignoreLostConnection)
+      client.release(failed)
     }
   }
 

@@ -70,3 +70,28 @@ export const migrate = (database: Database.Database): void => {
     })
     .immediate()
 }
+
+/**
+ * How the database's recorded migrations compare with this code's: the versions it lacks, and
+ * versions it records that this code does not know (it was written by a newer plan-ledger).
+ * Reads only — for a ledger opened to read, which is never migrated.
+ *
+ * @category migrations
+ * @since 0.3.0
+ */
+export const schemaDifference = (
+  database: Database.Database
+): { readonly missing: ReadonlyArray<number>; readonly unknown: ReadonlyArray<number> } => {
+  const hasTable = database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined
+  const recorded = hasTable
+    ? database
+        .prepare<[], { version: number }>("SELECT version FROM schema_migrations")
+        .all()
+        .map((row) => row.version)
+    : []
+  const known = new Set(MIGRATIONS.map((migration) => migration.version))
+  return {
+    missing: MIGRATIONS.map((migration) => migration.version).filter((version) => !recorded.includes(version)),
+    unknown: recorded.filter((version) => !known.has(version))
+  }
+}

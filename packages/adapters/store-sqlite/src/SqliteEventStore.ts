@@ -18,6 +18,8 @@ import {
 import Database from "better-sqlite3"
 import { EVENT_COLUMNS, type EventRow, fromReplayRow, fromRow, REPLAY_COLUMNS, type ReplayRow, toRow } from "./EventRow.js"
 import { migrate } from "./Migrations.js"
+import { openReadOnlyDatabase } from "./ReadOnlyDatabase.js"
+import { writeFailureOf } from "./WriteFailure.js"
 
 // Rows fetched per query while reading: large enough to amortise the query, small enough that a
 // read never holds much in memory or keeps a cursor open across `await`s.
@@ -43,9 +45,28 @@ export interface SqliteEventStore extends SealedImport.SealedImportTarget {
 
 const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
 
+// Creates the ledger (and its directory) if need be, in WAL mode, and migrates it.
+const openForWriting = (path: string, storeName: string): Database.Database => {
+  try {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true })
+    const database = new Database(path)
+    database.pragma("journal_mode = WAL")
+    database.pragma("synchronous = FULL")
+    database.pragma("busy_timeout = 10000")
+    migrate(database)
+    return database
+  } catch (cause) {
+    throw new StoreUnavailable({
+      store: storeName,
+      detail: `cannot open the SQLite ledger (${describe(cause)}); check the path and its permissions`
+    })
+  }
+}
+
 /**
  * Opens (creating if needed, with its directory) the SQLite ledger at `path`, in WAL mode, and
- * applies the schema migrations it has not seen.
+ * applies the schema migrations it has not seen. With `access: "read"` the ledger must exist and
+ * is neither created, migrated nor written (`openReadOnlyDatabase`); appends are refused.
  *
  * @example
  * import { openSqliteEventStore } from "@plan-ledger/store-sqlite"
@@ -54,22 +75,13 @@ const describe = (cause: unknown): string => (cause instanceof Error ? cause.mes
  * @category constructors
  * @since 0.1.0
  */
-export const openSqliteEventStore = async (path: string): Promise<SqliteEventStore> => {
+export const openSqliteEventStore = async (
+  path: string,
+  options: { readonly access?: "read" | "write" } = {}
+): Promise<SqliteEventStore> => {
   const storeName = `sqlite:${path}`
-  let database: Database.Database
-  try {
-    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true })
-    database = new Database(path)
-    database.pragma("journal_mode = WAL")
-    database.pragma("synchronous = FULL")
-    database.pragma("busy_timeout = 10000")
-    migrate(database)
-  } catch (cause) {
-    throw new StoreUnavailable({
-      store: storeName,
-      detail: `cannot open the SQLite ledger (${describe(cause)}); check the path and its permissions`
-    })
-  }
+  const readOnly = options.access === "read"
+  const database = readOnly ? openReadOnlyDatabase(path, storeName) : openForWriting(path, storeName)
 
   const streamHead = database
     .prepare<[string], [revision: number, globalPosition: number]>(
@@ -144,6 +156,11 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
   const ensureOpen = (): void => {
     if (closed) throw new StoreUnavailable({ store: storeName, detail: "the store was closed; open it again" })
   }
+  const ensureWritable = (): void => {
+    ensureOpen()
+    if (readOnly)
+      throw new StoreUnavailable({ store: storeName, detail: "the ledger was opened for reading only; open it for writing to append" })
+  }
 
   async function* readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     ensureOpen()
@@ -207,7 +224,7 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
       return primitives.chainHead()
     },
     appendToStream: async (stream, events, options) => {
-      ensureOpen()
+      ensureWritable()
       if (importing)
         throw new StoreUnavailable({ store: storeName, detail: "an import into this store is under way; append once it has finished" })
       const prepared = AppendAlgorithm.prepare(stream, events, options.expectedRevision)
@@ -215,7 +232,10 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
         return append.immediate(prepared)
       } catch (cause) {
         if (typeof cause === "object" && cause !== null && "_tag" in cause) throw cause
-        throw new StoreUnavailable({ store: storeName, detail: `the append failed and nothing was written (${describe(cause)})` })
+        throw (
+          writeFailureOf(storeName, path, cause) ??
+          new StoreUnavailable({ store: storeName, detail: `the append failed and nothing was written (${describe(cause)})` })
+        )
       }
     },
     readStream,
@@ -254,7 +274,7 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
       database.close()
     },
     importSealed: async (events) => {
-      ensureOpen()
+      ensureWritable()
       // One transaction for the whole import, so a copy that fails midway leaves the store empty.
       // It must span the source's `await`s, so it is opened by hand rather than by
       // `database.transaction`, and appends through this connection are refused meanwhile (they
@@ -271,7 +291,10 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
       } catch (cause) {
         if (database.inTransaction) database.exec("ROLLBACK")
         if (typeof cause === "object" && cause !== null && "_tag" in cause) throw cause
-        throw new StoreUnavailable({ store: storeName, detail: `the import failed and nothing was written (${describe(cause)})` })
+        throw (
+          writeFailureOf(storeName, path, cause) ??
+          new StoreUnavailable({ store: storeName, detail: `the import failed and nothing was written (${describe(cause)})` })
+        )
       } finally {
         importing = false
       }

@@ -19,7 +19,7 @@ export const copy = async ({ values }: CommandInput<"copy">, io: Io): Promise<Ex
   checkLedgerFile(from, io, "read")
   checkLedgerFile(to, io, "write")
   // The source is read through the progress wrapper, so a long copy shows a bar on a terminal.
-  const source = await openStore(from)
+  const source = await openStore(from, { access: "read" })
   const report = await copyStore(withReplayProgress(source, io), to).finally(() => source.close())
   io.stdout(
     `copied ${counted(report.events, "event")} from ${from} to ${to}; ${report.verified.ok ? "hash chain verified" : "the copy does NOT verify"}\n`

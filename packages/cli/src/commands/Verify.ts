@@ -6,7 +6,7 @@ import { expectedAnchor } from "../ExpectedAnchor.js"
 import type { Io } from "../Io.js"
 import { withReplayProgress } from "../Progress.js"
 import type { CommandInput } from "../Spec.js"
-import { counted } from "../Words.js"
+import { verifyReportText } from "../VerifyReportText.js"
 
 const describeHeld = (held: Anchor.Held): string =>
   held.hash === null ? "anchor of an empty ledger holds" : `anchor holds: position ${held.position} is the anchored event`
@@ -24,24 +24,15 @@ export const verify = async ({ values }: CommandInput<"verify">, io: Io): Promis
   const store = withReplayProgress(await openLedgerStore(values, io, "read"), io)
   try {
     const report = await store.verify()
-    if (report.ok) {
-      io.stdout(
-        `${storeUrl(values, io)}: ${counted(report.eventsChecked, "event")}, hash chain intact${report.lastHash === null ? "" : ` (last hash ${report.lastHash})`}\n`
-      )
-      if (expected === undefined) return ExitCode.ok
-      const checked = await Anchor.check(store, expected)
-      if (Either.isRight(checked)) {
-        io.stdout(`${storeUrl(values, io)}: ${describeHeld(checked.right)}\n`)
-        return ExitCode.ok
-      }
-      io.stdout(`${storeUrl(values, io)}: ANCHOR NOT FOUND — ${checked.left.message}\n`)
-      return ExitCode.findings
+    io.stdout(verifyReportText(storeUrl(values, io), report))
+    if (!report.ok) return ExitCode.findings
+    if (expected === undefined) return ExitCode.ok
+    const checked = await Anchor.check(store, expected)
+    if (Either.isRight(checked)) {
+      io.stdout(`${storeUrl(values, io)}: ${describeHeld(checked.right)}\n`)
+      return ExitCode.ok
     }
-    const { damage } = report
-    io.stdout(
-      `${storeUrl(values, io)}: DAMAGED at global position ${damage.globalPosition}${damage.eventId === undefined ? "" : `, event ${damage.eventId}`}${damage.stream === undefined ? "" : ` (stream ${damage.stream})`}: ${damage.kind} — ${damage.message}\n` +
-        `${counted(report.eventsChecked, "event")} before it ${report.eventsChecked === 1 ? "is" : "are"} intact. Restore the store from a backup or a copy; the ledger is append-only and is never repaired in place.\n`
-    )
+    io.stdout(`${storeUrl(values, io)}: ANCHOR NOT FOUND — ${checked.left.message}\n`)
     return ExitCode.findings
   } finally {
     await store.close()

@@ -70,10 +70,12 @@ export interface VerifyOptions {
  * - re-appending events whose ids are stored with identical content is a no-op; the same id
  *   with other content rejects with `DuplicateEventId`;
  * - events are chained by hash in global order, and `verify` re-walks the chain;
- * - reads stream: they never load the whole log into memory.
+ * - reads stream: they never load the whole log into memory;
+ * - nothing is acknowledged that is not durably stored: a write that fails rejects with
+ *   `StoreWriteFailed` and leaves none of the batch behind (or says what it left).
  *
  * Rejections are tagged errors (`WrongExpectedRevision`, `DuplicateEventId`, `InvalidEvent`,
- * `StoreUnavailable`); switch on their `_tag`.
+ * `StoreUnavailable`, `StoreWriteFailed`); switch on their `_tag`.
  *
  * @category ports
  * @since 0.1.0
