@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto"
 import { Either } from "effect"
 import type { CatalogueEvent } from "../catalogue/events.js"
 import * as CatalogueDecider from "../catalogue/CatalogueDecider.js"
 import type { PartnershipEvent } from "../partnership/events.js"
 import type { PlanEvent } from "../plan/PlanEvent.js"
 import { CURRENT_SCHEMA_VERSION, type NewEvent, type Provenance, type RecordedEvent } from "../event/EventEnvelope.js"
+import * as EventId from "../event/EventId.js"
 import * as StreamName from "../event/StreamName.js"
 import * as PartnershipDecider from "../partnership/PartnershipDecider.js"
 import { isPartnershipRuleViolation, type PartnershipRuleViolation } from "../partnership/PartnershipRuleViolation.js"
@@ -50,6 +50,7 @@ export type ExecuteOutcome =
 export interface LedgerOptions {
   readonly store: EventStore
   readonly clock?: () => Date
+  /** Makes each event's id (default `EventId.timeOrdered`: UUIDs that sort in the order they were made). */
   readonly newEventId?: () => string
   /** How many times to re-read, re-decide and retry when another writer got there first (default 3). */
   readonly conflictRetries?: number
@@ -123,7 +124,7 @@ const collect = async <A>(items: AsyncIterable<A>): Promise<Array<A>> => {
 export const make = (options: LedgerOptions): Ledger => {
   const { store } = options
   const clock = options.clock ?? (() => new Date())
-  const newEventId = options.newEventId ?? randomUUID
+  const newEventId = options.newEventId ?? EventId.timeOrdered
   const conflictRetries = options.conflictRetries ?? 3
 
   const envelope = (data: PlanEvent | PartnershipEvent | CatalogueEvent, provenance: Provenance, recordedAt: string): NewEvent => ({
