@@ -13,6 +13,7 @@ import {
   ReplayPages,
   SealedImport,
   StoreUnavailable,
+  Subscription,
   type VerifyOptions,
   type VerifyReport
 } from "@plan-ledger/core"
@@ -277,6 +278,8 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
     readAll,
     readAllForReplay,
     readStream,
+    // The head is read under the file lock, so it is polled less often than SQLite's.
+    subscribe: (options) => Subscription.follow(readAll, Subscription.pollingHead(store.head, 100), options),
     verify,
     close: async () => {
       closed = true

@@ -2,7 +2,8 @@ import type { PoolClient } from "pg"
 
 /**
  * The schema, as numbered migrations applied in order and recorded in `schema_migrations`.
- * `{schema}` is replaced by the store's schema name, `{lockKey}` by its advisory-lock key.
+ * `{schema}` is replaced by the store's schema name, `{lockKey}` by its advisory-lock key and
+ * `{channel}` by its notification channel.
  *
  * @category migrations
  * @since 0.1.0
@@ -50,6 +51,8 @@ export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly desc
             SELECT u.pos, u.id, p_stream, u.revision, u.recorded_at, u.event, u.hash
             FROM unnest(p_positions, p_ids, p_revisions, p_recorded_at, p_events, p_hashes)
               AS u(pos, id, revision, recorded_at, event, hash);
+          -- Delivered to listeners when the transaction commits: subscribers wake instead of polling.
+          PERFORM pg_notify('{channel}', '');
         END IF;
         RETURN NEXT;
       END
@@ -72,6 +75,14 @@ export const lockKey = (schema: string): number => {
 }
 
 /**
+ * The channel every append to a schema notifies when it commits (`LISTEN` to it to follow).
+ *
+ * @category migrations
+ * @since 0.3.0
+ */
+export const notifyChannel = (schema: string): string => `plan_ledger_${schema}`.slice(0, 63)
+
+/**
  * Applies the migrations the schema has not recorded, under the ledger's advisory lock, so two
  * processes opening a new ledger at once do not race.
  *
@@ -91,7 +102,12 @@ export const migrate = async (client: PoolClient, schema: string): Promise<void>
     )
     for (const migration of MIGRATIONS) {
       if (applied.has(migration.version)) continue
-      await client.query(migration.sql.replaceAll("{schema}", schema).replaceAll("{lockKey}", String(lockKey(schema))))
+      await client.query(
+        migration.sql
+          .replaceAll("{schema}", schema)
+          .replaceAll("{lockKey}", String(lockKey(schema)))
+          .replaceAll("{channel}", notifyChannel(schema))
+      )
       await client.query(`INSERT INTO ${schema}.schema_migrations (version, description) VALUES ($1, $2)`, [
         migration.version,
         migration.description

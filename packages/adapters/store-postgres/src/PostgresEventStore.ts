@@ -8,13 +8,17 @@ import {
   type RecordedEvent,
   ReplayPages,
   SealedImport,
-  StoreUnavailable
+  StoreUnavailable,
+  Subscription
 } from "@plan-ledger/core"
 import pg from "pg"
-import { lockKey, migrate } from "./Migrations.js"
+import { lockKey, migrate, notifyChannel } from "./Migrations.js"
 import { parsePostgresUrl } from "./PostgresLocation.js"
 
 const PAGE_SIZE = ReplayPages.REPLAY_PAGE_SIZE
+
+// How long a subscriber waits for a notification before it looks anyway.
+const LISTEN_FALLBACK_MILLISECONDS = 2000
 
 /**
  * A PostgreSQL-backed `EventStore`, with its pool and schema for tests and tools.
@@ -233,6 +237,39 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     }
   }
 
+  // A subscriber listens on a connection of its own; every committed append notifies it, and it
+  // also looks every few seconds in case a notification was lost with a dropped connection.
+  const subscribe: PostgresEventStore["subscribe"] = async (options) => {
+    ensureOpen()
+    const listener = await pool.connect().catch((cause: unknown) => {
+      throw new StoreUnavailable({ store: storeName, detail: `the server did not answer (${describe(cause)})` })
+    })
+    let notified = false
+    let wake = (): void => undefined
+    listener.on("notification", () => {
+      notified = true
+      wake()
+    })
+    const waitForEvents: Subscription.WaitForEvents = async (_after, signal) => {
+      if (!notified) {
+        const controller = new AbortController()
+        const stop = (): void => controller.abort()
+        wake = stop
+        signal.addEventListener("abort", stop)
+        await Subscription.pause(LISTEN_FALLBACK_MILLISECONDS, controller.signal)
+        signal.removeEventListener("abort", stop)
+      }
+      notified = false
+    }
+    try {
+      await listener.query(`LISTEN ${notifyChannel(schema)}`)
+      await Subscription.follow(readAll, waitForEvents, options)
+    } finally {
+      await listener.query(`UNLISTEN ${notifyChannel(schema)}`).catch(() => undefined)
+      listener.release()
+    }
+  }
+
   const store: PostgresEventStore = {
     schema,
     pool,
@@ -248,6 +285,7 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     readAll,
     readAllForReplay,
     readStream,
+    subscribe,
     verify: async (options = {}) => {
       ensureOpen()
       return ChainVerifier.verifyChain(rawRecords(), options.onProgress)

@@ -11,7 +11,8 @@ import {
   type RecordedEvent,
   ReplayPages,
   SealedImport,
-  StoreUnavailable
+  StoreUnavailable,
+  Subscription
 } from "@plan-ledger/core"
 import Database from "better-sqlite3"
 import {
@@ -33,6 +34,9 @@ const PAGE_SIZE = ReplayPages.REPLAY_PAGE_SIZE
 // Rows a single INSERT writes: 64 × 15 = 960 bound values, well inside SQLite's limit on
 // variables in one statement (999 in builds before 3.32, 32,766 since).
 const INSERT_CHUNK = 64
+
+// How often a subscriber looks for events committed by this or another process.
+const HEAD_POLL_MILLISECONDS = 20
 
 // Which rows a read of the global order returns; `upTo` is null when the caller set no instant.
 type GlobalRange = { readonly from: number; readonly upTo: string | null }
@@ -224,6 +228,7 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
     readStream,
     readAll,
     readAllForReplay,
+    subscribe: (options) => Subscription.follow(readAll, Subscription.pollingHead(store.head, HEAD_POLL_MILLISECONDS), options),
     verify: async (options = {}) => {
       ensureOpen()
       return ChainVerifier.verifyChain(rawRecords(), options.onProgress)
