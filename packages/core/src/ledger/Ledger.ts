@@ -38,6 +38,8 @@ export type ExecuteOutcome =
       readonly events: ReadonlyArray<NewEvent>
       /** The stream's last revision afterwards (-1 for a stream that still has no events). */
       readonly revision: number
+      /** How many times another writer got there first and the commands were re-decided (0 mostly). */
+      readonly conflictRetries: number
     }
   | { readonly ok: false; readonly error: LedgerError }
 
@@ -147,11 +149,11 @@ export const make = (options: LedgerOptions): Ledger => {
         const decision = decide(history)
         if (Either.isLeft(decision)) return { ok: false, error: decision.left }
         const revision = history.length - 1
-        if (decision.right.length === 0) return { ok: true, stream, events: [], revision }
+        if (decision.right.length === 0) return { ok: true, stream, events: [], revision, conflictRetries: attempt }
         const recordedAt = clock().toISOString()
         const events = decision.right.map((data) => envelope(data, provenance, recordedAt))
         const result = await store.appendToStream(stream, events, { expectedRevision: revision < 0 ? "no-stream" : revision })
-        return { ok: true, stream, events, revision: result.nextExpectedRevision }
+        return { ok: true, stream, events, revision: result.nextExpectedRevision, conflictRetries: attempt }
       } catch (caught) {
         if (!isStoreError(caught)) throw caught
         if (caught._tag !== "WrongExpectedRevision" || attempt >= conflictRetries) return { ok: false, error: caught }
