@@ -1,5 +1,4 @@
-import { randomUUID } from "node:crypto"
-import { CURRENT_SCHEMA_VERSION, type DomainEvent, Fte, Money, type NewEvent, Period, StreamName } from "@plan-ledger/core"
+import { CURRENT_SCHEMA_VERSION, type DomainEvent, EventId, Fte, Money, type NewEvent, Period, StreamName } from "@plan-ledger/core"
 
 /**
  * The shape of a generated ledger: 23 partnerships, several financial years, one plan per
@@ -36,7 +35,7 @@ const provenance = {
 }
 
 const envelope = (data: DomainEvent, recordedAt: string): NewEvent => ({
-  eventId: randomUUID(),
+  eventId: EventId.timeOrdered(),
   type: data._tag,
   schemaVersion: CURRENT_SCHEMA_VERSION,
   recordedAt,

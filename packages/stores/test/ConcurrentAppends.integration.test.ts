@@ -68,6 +68,32 @@ describe.each(STORES)("%s store shared by several processes", (_name, freshUrl) 
     expect(outputs.reduce((conflicts, output) => conflicts + Number(/conflicts (\d+)/.exec(output)?.[1]), 0)).toBeGreaterThan(0)
   }, 120_000)
 
+  it(`keeps a subscriber up to date, every event once and in global order, while ${WORKERS} processes append`, async () => {
+    const url = freshUrl()
+    const subscriberStore = await openStore(url)
+    const delivered: Array<RecordedEvent> = []
+    const controller = new AbortController()
+    const subscription = subscriberStore.subscribe({
+      signal: controller.signal,
+      onEvents: (events) => {
+        delivered.push(...events)
+        if (delivered.length >= WORKERS * APPENDS_EACH) controller.abort()
+      }
+    })
+    const goFile = join(directory, `go-${Math.random()}`)
+    const workers = Array.from({ length: WORKERS }, (_, index) =>
+      startWorker("contend", url, `plan-${index}`, String(APPENDS_EACH), goFile)
+    )
+    const done = workers.map(finished)
+    await Promise.all(workers.map((child) => new Promise<void>((resolve) => child.stdout?.once("data", () => resolve()))))
+    writeFileSync(goFile, "go")
+    await Promise.all(done)
+    await subscription
+    await subscriberStore.close()
+    expect(delivered.map((event) => event.globalPosition)).toEqual(delivered.map((_event, index) => index + 1))
+    expect(delivered).toEqual(await readAll(url))
+  }, 120_000)
+
   it("holds only whole batches after a process is killed in the middle of appending", async () => {
     const url = freshUrl()
     const batchSize = 40

@@ -13,6 +13,7 @@ import {
   SealedImport,
   type SnapshotStore,
   StoreUnavailable,
+  Subscription,
   type VerifyOptions,
   type VerifyReport
 } from "@plan-ledger/core"
@@ -304,6 +305,8 @@ export const openJsonlEventStore = async (path: string, options: JsonlOpenOption
       return underLock(async () => names())
     },
     snapshots: snapshotFile(path),
+    // The head is read under the file lock, so it is polled less often than SQLite's.
+    subscribe: (options) => Subscription.follow(readAll, Subscription.pollingHead(store.head, 100), options),
     verify,
     close: async () => {
       closed = true

@@ -2,7 +2,8 @@ import type { PoolClient } from "pg"
 
 /**
  * The schema, as numbered migrations applied in order and recorded in `schema_migrations`.
- * `{schema}` is replaced by the store's schema name.
+ * `{schema}` is replaced by the store's schema name, `{lockKey}` by its advisory-lock key and
+ * `{channel}` by its notification channel.
  *
  * @category migrations
  * @since 0.1.0
@@ -35,6 +36,40 @@ export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly desc
         state              TEXT    NOT NULL
       );
     `
+  },
+  {
+    version: 3,
+    description:
+      "append_sealed: one statement per append that, under the ledger's lock, reports stored ids, checks the presumed heads and inserts",
+    sql: `
+      CREATE FUNCTION {schema}.append_sealed(
+        p_stream text, p_presumed_revision integer, p_presumed_position bigint, p_presumed_hash text,
+        p_positions bigint[], p_ids text[], p_revisions integer[], p_recorded_at text[], p_events text[], p_hashes text[]
+      ) RETURNS TABLE (written boolean, stream_revision integer, stream_position bigint, chain_position bigint, chain_hash text, stored text[])
+      LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_advisory_xact_lock({lockKey});
+        SELECT array_agg(e.event) INTO stored FROM {schema}.events e WHERE e.event_id = ANY(p_ids);
+        SELECT e.stream_revision, e.global_position INTO stream_revision, stream_position
+          FROM {schema}.events e WHERE e.stream = p_stream ORDER BY e.stream_revision DESC LIMIT 1;
+        SELECT e.global_position, e.hash INTO chain_position, chain_hash FROM {schema}.events e ORDER BY e.global_position DESC LIMIT 1;
+        stream_revision := coalesce(stream_revision, -1);
+        stream_position := coalesce(stream_position, 0);
+        chain_position := coalesce(chain_position, 0);
+        written := stored IS NULL AND stream_revision = p_presumed_revision
+          AND chain_position = p_presumed_position AND chain_hash IS NOT DISTINCT FROM p_presumed_hash;
+        IF written THEN
+          INSERT INTO {schema}.events (global_position, event_id, stream, stream_revision, recorded_at, event, hash)
+            SELECT u.pos, u.id, p_stream, u.revision, u.recorded_at, u.event, u.hash
+            FROM unnest(p_positions, p_ids, p_revisions, p_recorded_at, p_events, p_hashes)
+              AS u(pos, id, revision, recorded_at, event, hash);
+          -- Delivered to listeners when the transaction commits: subscribers wake instead of polling.
+          PERFORM pg_notify('{channel}', '');
+        END IF;
+        RETURN NEXT;
+      END
+      $$;
+    `
   }
 ]
 
@@ -50,6 +85,14 @@ export const lockKey = (schema: string): number => {
   for (const character of `plan-ledger:${schema}`) hash = (Math.imul(hash, 31) + character.charCodeAt(0)) | 0
   return hash
 }
+
+/**
+ * The channel every append to a schema notifies when it commits (`LISTEN` to it to follow).
+ *
+ * @category migrations
+ * @since 0.3.0
+ */
+export const notifyChannel = (schema: string): string => `plan_ledger_${schema}`.slice(0, 63)
 
 /**
  * Applies the migrations the schema has not recorded, under the ledger's advisory lock, so two
@@ -71,7 +114,12 @@ export const migrate = async (client: PoolClient, schema: string): Promise<void>
     )
     for (const migration of MIGRATIONS) {
       if (applied.has(migration.version)) continue
-      await client.query(migration.sql.replaceAll("{schema}", schema))
+      await client.query(
+        migration.sql
+          .replaceAll("{schema}", schema)
+          .replaceAll("{lockKey}", String(lockKey(schema)))
+          .replaceAll("{channel}", notifyChannel(schema))
+      )
       await client.query(`INSERT INTO ${schema}.schema_migrations (version, description) VALUES ($1, $2)`, [
         migration.version,
         migration.description

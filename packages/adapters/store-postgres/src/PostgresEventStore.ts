@@ -9,14 +9,18 @@ import {
   ReplayPages,
   SealedImport,
   type SnapshotStore,
-  StoreUnavailable
+  StoreUnavailable,
+  Subscription
 } from "@plan-ledger/core"
 import pg from "pg"
-import { lockKey, migrate } from "./Migrations.js"
+import { lockKey, migrate, notifyChannel } from "./Migrations.js"
 import { parsePostgresUrl } from "./PostgresLocation.js"
 import { writeFailureOf } from "./WriteFailure.js"
 
 const PAGE_SIZE = ReplayPages.REPLAY_PAGE_SIZE
+
+// How long a subscriber waits for a notification before it looks anyway.
+const LISTEN_FALLBACK_MILLISECONDS = 2000
 
 /**
  * A PostgreSQL-backed `EventStore`, with its pool and schema for tests and tools.
@@ -123,39 +127,57 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     )
   }
 
-  // Answered on the transaction's own client, after the advisory lock is taken, so the heads they
-  // read cannot move before the batch commits.
-  const primitivesOn = (client: pg.PoolClient): AppendAlgorithm.AppendPrimitives<"async"> => ({
-    streamHead: async (stream) => {
-      const row = (
-        await client.query<{ stream_revision: number; global_position: string }>(
-          `SELECT stream_revision, global_position FROM ${events} WHERE stream = $1 ORDER BY stream_revision DESC LIMIT 1`,
-          [stream]
-        )
-      ).rows[0]
-      return row === undefined
-        ? { revision: undefined, lastGlobalPosition: 0 }
-        : { revision: row.stream_revision, lastGlobalPosition: Number(row.global_position) }
-    },
-    storedEvents: async (eventIds) => {
-      const rows = (await client.query<{ event: string }>(`SELECT event FROM ${events} WHERE event_id = ANY($1::text[])`, [eventIds])).rows
-      return new Map(rows.map((row) => JSON.parse(row.event) as RecordedEvent).map((event) => [event.eventId, event]))
-    },
-    chainHead: async () => {
-      const row = (
-        await client.query<{ global_position: string; hash: string }>(
-          `SELECT global_position, hash FROM ${events} ORDER BY global_position DESC LIMIT 1`
-        )
-      ).rows[0]
-      return row === undefined ? { globalPosition: 0, hash: null } : { globalPosition: Number(row.global_position), hash: row.hash }
-    },
-    writeBatch: (sealed) => insert(client, sealed)
-  })
+  // One statement per append (`append_sealed`, created by a migration): under the ledger's lock it
+  // reports the batch's stored ids and both heads, and inserts the batch only if it was sealed
+  // against exactly those heads. The chain's head is presumed from this store's last append, so a
+  // lone writer pays one round trip; after another writer's append the statement reports the new
+  // heads and the batch is sealed again and resent.
+  type Written = {
+    readonly written: boolean
+    readonly stream_revision: number
+    readonly stream_position: string
+    readonly chain_position: string
+    readonly chain_hash: string | null
+    readonly stored: ReadonlyArray<string> | null
+  }
+  const writeIfAt: AppendAlgorithm.WriteIfAt = async (stream, presumed, sealed) => {
+    const found = (
+      await pool
+        .query<Written>(`SELECT * FROM ${schema}.append_sealed($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [
+          stream,
+          presumed.streamRevision ?? -1,
+          presumed.chain.globalPosition,
+          presumed.chain.hash,
+          sealed.map((event) => event.globalPosition),
+          sealed.map((event) => event.eventId),
+          sealed.map((event) => event.streamRevision),
+          sealed.map((event) => event.recordedAt),
+          sealed.map((event) => JSON.stringify(event)),
+          sealed.map((event) => event.hash)
+        ])
+        .catch((cause: unknown) => {
+          throw new StoreUnavailable({ store: storeName, detail: `the write failed and nothing was written (${describe(cause)})` })
+        })
+    ).rows[0] as Written
+    const storedEvents = (found.stored ?? []).map((text) => JSON.parse(text) as RecordedEvent)
+    return {
+      written: found.written,
+      stored: new Map(storedEvents.map((event) => [event.eventId, event])),
+      stream: {
+        revision: found.stream_revision < 0 ? undefined : found.stream_revision,
+        lastGlobalPosition: Number(found.stream_position)
+      },
+      chain: { globalPosition: Number(found.chain_position), hash: found.chain_hash }
+    }
+  }
+  let presumedChain: AppendAlgorithm.ChainHead = { globalPosition: 0, hash: null }
 
   const appendToStream: PostgresEventStore["appendToStream"] = async (stream, newEvents, options) => {
     ensureOpen()
     const prepared = AppendAlgorithm.prepare(stream, newEvents, options.expectedRevision)
-    return inLockedTransaction((client) => AppendAlgorithm.run(primitivesOn(client), prepared))
+    const { result, chain } = await AppendAlgorithm.runPresumed(writeIfAt, prepared, presumedChain)
+    if (chain.globalPosition > presumedChain.globalPosition) presumedChain = chain
+    return result
   }
 
   type Row = { readonly global_position: string; readonly stream_revision: number; readonly event: string }
@@ -229,6 +251,39 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     }
   }
 
+  // A subscriber listens on a connection of its own; every committed append notifies it, and it
+  // also looks every few seconds in case a notification was lost with a dropped connection.
+  const subscribe: PostgresEventStore["subscribe"] = async (options) => {
+    ensureOpen()
+    const listener = await pool.connect().catch((cause: unknown) => {
+      throw new StoreUnavailable({ store: storeName, detail: `the server did not answer (${describe(cause)})` })
+    })
+    let notified = false
+    let wake = (): void => undefined
+    listener.on("notification", () => {
+      notified = true
+      wake()
+    })
+    const waitForEvents: Subscription.WaitForEvents = async (_after, signal) => {
+      if (!notified) {
+        const controller = new AbortController()
+        const stop = (): void => controller.abort()
+        wake = stop
+        signal.addEventListener("abort", stop)
+        await Subscription.pause(LISTEN_FALLBACK_MILLISECONDS, controller.signal)
+        signal.removeEventListener("abort", stop)
+      }
+      notified = false
+    }
+    try {
+      await listener.query(`LISTEN ${notifyChannel(schema)}`)
+      await Subscription.follow(readAll, waitForEvents, options)
+    } finally {
+      await listener.query(`UNLISTEN ${notifyChannel(schema)}`).catch(() => undefined)
+      listener.release()
+    }
+  }
+
   const store: PostgresEventStore = {
     schema,
     pool,
@@ -277,6 +332,7 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
         await pool.query(`DELETE FROM ${snapshots}`)
       }
     },
+    subscribe,
     verify: async (options = {}) => {
       ensureOpen()
       return ChainVerifier.verifyChain(rawRecords(), options.onProgress)

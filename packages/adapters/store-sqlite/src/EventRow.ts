@@ -10,6 +10,14 @@ export const EVENT_COLUMNS =
   "global_position, event_id, stream, stream_revision, type, schema_version, recorded_at, effective_date, actor, reason, authority, source, data, previous_hash, hash"
 
 /**
+ * How many columns `EVENT_COLUMNS` names.
+ *
+ * @category rows
+ * @since 0.3.0
+ */
+export const EVENT_COLUMN_COUNT = EVENT_COLUMNS.split(",").length
+
+/**
  * A row as better-sqlite3 returns it in raw (array) mode.
  *
  * @category rows

@@ -13,10 +13,20 @@ import {
   SealedImport,
   type Snapshot,
   type SnapshotStore,
-  StoreUnavailable
+  StoreUnavailable,
+  Subscription
 } from "@plan-ledger/core"
 import Database from "better-sqlite3"
-import { EVENT_COLUMNS, type EventRow, fromReplayRow, fromRow, REPLAY_COLUMNS, type ReplayRow, toRow } from "./EventRow.js"
+import {
+  EVENT_COLUMN_COUNT,
+  EVENT_COLUMNS,
+  type EventRow,
+  fromReplayRow,
+  fromRow,
+  REPLAY_COLUMNS,
+  type ReplayRow,
+  toRow
+} from "./EventRow.js"
 import { migrate } from "./Migrations.js"
 import { openReadOnlyDatabase } from "./ReadOnlyDatabase.js"
 import { writeFailureOf } from "./WriteFailure.js"
@@ -24,6 +34,13 @@ import { writeFailureOf } from "./WriteFailure.js"
 // Rows fetched per query while reading: large enough to amortise the query, small enough that a
 // read never holds much in memory or keeps a cursor open across `await`s.
 const PAGE_SIZE = ReplayPages.REPLAY_PAGE_SIZE
+
+// Rows a single INSERT writes: 64 × 15 = 960 bound values, well inside SQLite's limit on
+// variables in one statement (999 in builds before 3.32, 32,766 since).
+const INSERT_CHUNK = 64
+
+// How often a subscriber looks for events committed by this or another process.
+const HEAD_POLL_MILLISECONDS = 20
 
 // Which rows a read of the global order returns; `upTo` is null when the caller set no instant.
 type GlobalRange = { readonly from: number; readonly upTo: string | null }
@@ -92,8 +109,22 @@ export const openSqliteEventStore = async (
     "SELECT global_position, hash FROM events ORDER BY global_position DESC LIMIT 1"
   )
   const anyEvent = database.prepare<[], { found: number }>("SELECT 1 AS found FROM events LIMIT 1")
-  const byEventId = database.prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ?`).raw(true)
-  const insert = database.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${Array(15).fill("?").join(", ")})`)
+  // One query for all of a batch's ids, passed as one JSON array.
+  const byEventIds = database
+    .prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id IN (SELECT value FROM json_each(?))`)
+    .raw(true)
+  // One statement inserts up to INSERT_CHUNK rows; a statement is prepared once per row count.
+  const inserts = new Map<number, Database.Statement<ReadonlyArray<unknown>>>()
+  const insertOf = (rows: number): Database.Statement<ReadonlyArray<unknown>> => {
+    const known = inserts.get(rows)
+    if (known !== undefined) return known
+    const row = `(${Array(EVENT_COLUMN_COUNT).fill("?").join(", ")})`
+    const statement = database.prepare<ReadonlyArray<unknown>>(
+      `INSERT INTO events (${EVENT_COLUMNS}) VALUES ${Array(rows).fill(row).join(", ")}`
+    )
+    inserts.set(rows, statement)
+    return statement
+  }
   const streamPage = database
     .prepare<[string, number, number], EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? AND stream_revision <= ? ORDER BY stream_revision LIMIT ${PAGE_SIZE}`
@@ -123,7 +154,10 @@ export const openSqliteEventStore = async (
   })
 
   const writeBatch = (sealed: ReadonlyArray<RecordedEvent>): void => {
-    for (const event of sealed) insert.run(...toRow(event))
+    for (let start = 0; start < sealed.length; start += INSERT_CHUNK) {
+      const chunk = sealed.slice(start, start + INSERT_CHUNK)
+      insertOf(chunk.length).run(chunk.flatMap(toRow))
+    }
   }
 
   // Synchronous, so the whole append runs inside one `BEGIN IMMEDIATE` transaction without ever
@@ -133,14 +167,7 @@ export const openSqliteEventStore = async (
       const head = streamHead.get(stream)
       return head === undefined ? { revision: undefined, lastGlobalPosition: 0 } : { revision: head[0], lastGlobalPosition: head[1] }
     },
-    storedEvents: (eventIds) => {
-      const stored = new Map<string, RecordedEvent>()
-      for (const eventId of eventIds) {
-        const row = byEventId.get(eventId)
-        if (row !== undefined) stored.set(eventId, fromRow(row))
-      }
-      return stored
-    },
+    storedEvents: (eventIds) => new Map(byEventIds.all(JSON.stringify(eventIds)).map((row) => [row[1], fromRow(row)])),
     chainHead: () => {
       const last = lastEvent.get()
       return { globalPosition: last?.global_position ?? 0, hash: last?.hash ?? null }
@@ -264,6 +291,7 @@ export const openSqliteEventStore = async (
         clearSnapshots.run()
       }
     },
+    subscribe: (options) => Subscription.follow(readAll, Subscription.pollingHead(store.head, HEAD_POLL_MILLISECONDS), options),
     verify: async (options = {}) => {
       ensureOpen()
       return ChainVerifier.verifyChain(rawRecords(), options.onProgress)

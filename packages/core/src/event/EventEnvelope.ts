@@ -63,7 +63,13 @@ export type Provenance = typeof Provenance.Type
  */
 export const CURRENT_SCHEMA_VERSION = 1
 
-const envelopeFields = {
+/**
+ * The fields of an event ready to append, its payload any domain event.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const envelopeFields = {
   eventId: Schema.UUID,
   type: Schema.NonEmptyTrimmedString,
   schemaVersion: Schema.Literal(CURRENT_SCHEMA_VERSION),

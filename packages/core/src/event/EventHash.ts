@@ -10,11 +10,23 @@ import type { RecordedEvent } from "./EventEnvelope.js"
  */
 export const canonicalJson = (value: unknown): string => {
   if (value === null || typeof value !== "object") return JSON.stringify(value)
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, entry]) => entry !== undefined)
-    .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0))
-  return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(",")}}`
+  if (Array.isArray(value)) {
+    let text = "["
+    for (let index = 0; index < value.length; index++) text += (index === 0 ? "" : ",") + canonicalJson(value[index])
+    return `${text}]`
+  }
+  // Hashed for every event appended: one pass over sorted keys, building the text directly.
+  const record = value as Record<string, unknown>
+  const keys = Object.keys(record).sort()
+  let text = "{"
+  let first = true
+  for (const key of keys) {
+    const entry = record[key]
+    if (entry === undefined) continue
+    text += `${first ? "" : ","}${JSON.stringify(key)}:${canonicalJson(entry)}`
+    first = false
+  }
+  return `${text}}`
 }
 
 /**

@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto"
 import { Either } from "effect"
 import type { CatalogueEvent } from "../catalogue/events.js"
 import * as CatalogueDecider from "../catalogue/CatalogueDecider.js"
 import type { PartnershipEvent } from "../partnership/events.js"
 import type { PlanEvent } from "../plan/PlanEvent.js"
 import { CURRENT_SCHEMA_VERSION, type NewEvent, type Provenance, type RecordedEvent } from "../event/EventEnvelope.js"
+import * as EventId from "../event/EventId.js"
 import * as StreamName from "../event/StreamName.js"
 import * as PartnershipDecider from "../partnership/PartnershipDecider.js"
 import { isPartnershipRuleViolation, type PartnershipRuleViolation } from "../partnership/PartnershipRuleViolation.js"
@@ -40,6 +40,8 @@ export type ExecuteOutcome =
       readonly events: ReadonlyArray<NewEvent>
       /** The stream's last revision afterwards (-1 for a stream that still has no events). */
       readonly revision: number
+      /** How many times another writer got there first and the commands were re-decided (0 mostly). */
+      readonly conflictRetries: number
     }
   | { readonly ok: false; readonly error: LedgerError }
 
@@ -52,6 +54,7 @@ export type ExecuteOutcome =
 export interface LedgerOptions {
   readonly store: EventStore
   readonly clock?: () => Date
+  /** Makes each event's id (default `EventId.timeOrdered`: UUIDs that sort in the order they were made). */
   readonly newEventId?: () => string
   /** How many times to re-read, re-decide and retry when another writer got there first (default 3). */
   readonly conflictRetries?: number
@@ -134,7 +137,7 @@ const collect = async <A>(items: AsyncIterable<A>): Promise<Array<A>> => {
 export const make = (options: LedgerOptions): Ledger => {
   const { store } = options
   const clock = options.clock ?? (() => new Date())
-  const newEventId = options.newEventId ?? randomUUID
+  const newEventId = options.newEventId ?? EventId.timeOrdered
   const conflictRetries = options.conflictRetries ?? 3
 
   const envelope = (data: PlanEvent | PartnershipEvent | CatalogueEvent, provenance: Provenance, recordedAt: string): NewEvent => ({
@@ -157,11 +160,11 @@ export const make = (options: LedgerOptions): Ledger => {
         const decision = decide(history)
         if (Either.isLeft(decision)) return { ok: false, error: decision.left }
         const revision = history.length - 1
-        if (decision.right.length === 0) return { ok: true, stream, events: [], revision }
+        if (decision.right.length === 0) return { ok: true, stream, events: [], revision, conflictRetries: attempt }
         const recordedAt = clock().toISOString()
         const events = decision.right.map((data) => envelope(data, provenance, recordedAt))
         const result = await store.appendToStream(stream, events, { expectedRevision: revision < 0 ? "no-stream" : revision })
-        return { ok: true, stream, events, revision: result.nextExpectedRevision }
+        return { ok: true, stream, events, revision: result.nextExpectedRevision, conflictRetries: attempt }
       } catch (caught) {
         if (!isStoreError(caught)) throw caught
         if (caught._tag !== "WrongExpectedRevision" || attempt >= conflictRetries) return { ok: false, error: caught }

@@ -94,6 +94,18 @@ describe("plan decider", () => {
       .thenFails({ _tag: "DuplicateActivity", activity: "Behaviour Service", existingLineId: "behaviour-service" })
   })
 
+  it("frees a renamed line's old label for another line, and holds its new one", () => {
+    const renamed = { _tag: "BudgetLineRenamed" as const, planId, lineId: "behaviour-service", activity: "Behaviour Support Service" }
+    spec
+      .given([drafted, lineAdded, renamed])
+      .when(setLine({ lineId: "other" }))
+      .then([{ ...lineAdded, lineId: "other" }])
+    spec
+      .given([drafted, lineAdded, renamed])
+      .when(setLine({ lineId: "other", activity: "Behaviour Support Service" }))
+      .thenFails({ _tag: "DuplicateActivity", activity: "Behaviour Support Service", existingLineId: "behaviour-service" })
+  })
+
   it("refuses positive income, positive savings and negative FTE", () => {
     spec
       .given([drafted])

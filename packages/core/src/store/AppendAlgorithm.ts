@@ -144,15 +144,81 @@ export const runSync = (primitives: AppendPrimitives<"sync">, append: PreparedAp
 }
 
 /**
- * Runs the same steps as `runSync` on primitives that may answer with promises — call it inside
- * the store's transaction or lock.
+ * The heads a batch was sealed against: the stream's revision before it (`undefined` for a
+ * stream with no events) and the chain's head.
  *
  * @category appending
- * @since 0.2.0
+ * @since 0.3.0
  */
-export const run = async (primitives: AppendPrimitives<"async">, append: PreparedAppend): Promise<AppendResult> => {
-  const walk = steps(append.stream, append.batch, append.expectedRevision)
-  let next = walk.next()
-  while (!next.done) next = walk.next(await answer(primitives, next.value))
-  return next.value
+export interface PresumedHeads {
+  readonly streamRevision: number | undefined
+  readonly chain: ChainHead
+}
+
+/**
+ * What a conditional write found under the store's lock: the events stored among the batch's
+ * ids, the heads as they stand, and whether the batch was written (only when no id was stored and
+ * both heads were exactly the presumed ones).
+ *
+ * @category appending
+ * @since 0.3.0
+ */
+export interface ConditionalWrite {
+  readonly written: boolean
+  readonly stored: ReadonlyMap<string, RecordedEvent>
+  readonly stream: StreamHead
+  readonly chain: ChainHead
+}
+
+/**
+ * The one primitive of a store that appends in a single round trip: under its lock, in one
+ * transaction, look up the batch's ids and both heads, and write the sealed batch only if no id
+ * is stored and the heads are the presumed ones.
+ *
+ * @category appending
+ * @since 0.3.0
+ */
+export type WriteIfAt = (stream: string, presumed: PresumedHeads, sealed: ReadonlyArray<RecordedEvent>) => Promise<ConditionalWrite>
+
+/**
+ * The same append as `run`, for a store whose every round trip counts: seal the batch against the
+ * heads the caller presumes (its last append's, or the expected revision), and write it with one
+ * conditional statement. When the heads moved (another writer appended), seal again against the
+ * heads the statement reported and retry; a stored id, a wrong expected revision and an identical
+ * re-append are decided exactly as in `run`. Returns the result and the chain's head after it, to
+ * presume next time.
+ *
+ * @category appending
+ * @since 0.3.0
+ */
+export const runPresumed = async (
+  writeIfAt: WriteIfAt,
+  append: PreparedAppend,
+  presumedChain: ChainHead
+): Promise<{ readonly result: AppendResult; readonly chain: ChainHead }> => {
+  const { stream, batch, expectedRevision } = append
+  let presumed: PresumedHeads = {
+    streamRevision: typeof expectedRevision === "number" ? expectedRevision : undefined,
+    chain: presumedChain
+  }
+  for (;;) {
+    const sealed = sealBatch(stream, batch, { streamRevision: presumed.streamRevision, ...presumed.chain })
+    const found = await writeIfAt(stream, presumed, sealed)
+    const unchanged: AppendResult = {
+      appended: false,
+      nextExpectedRevision: found.stream.revision ?? -1,
+      lastGlobalPosition: found.stream.lastGlobalPosition
+    }
+    if (batch.length === 0) return { result: unchanged, chain: found.chain }
+    if (found.written) {
+      const tail = sealed[sealed.length - 1] as RecordedEvent
+      return {
+        result: { appended: true, nextExpectedRevision: tail.streamRevision, lastGlobalPosition: tail.globalPosition },
+        chain: { globalPosition: tail.globalPosition, hash: tail.hash }
+      }
+    }
+    if (classifyBatch(stream, batch, found.stored) === "already-stored") return { result: unchanged, chain: found.chain }
+    checkExpectedRevision(stream, expectedRevision, found.stream.revision)
+    presumed = { streamRevision: found.stream.revision, chain: found.chain }
+  }
 }

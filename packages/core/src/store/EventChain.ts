@@ -1,10 +1,9 @@
-import { Either, ParseResult, Schema } from "effect"
-import { NewEvent, type RecordedEvent } from "../event/EventEnvelope.js"
+import { Either, ParseResult } from "effect"
+import type { NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
 import { canonicalJson, hashEvent } from "../event/EventHash.js"
+import { decodeNewEvent } from "../event/NewEventDecoder.js"
 import type { ExpectedRevision } from "./EventStore.js"
 import { DuplicateEventId, InvalidEvent, WrongExpectedRevision } from "./StoreErrors.js"
-
-const decodeNewEvent = Schema.decodeUnknownEither(NewEvent)
 
 /**
  * Checks every event of a batch against its schema before anything is written. Every store calls

@@ -1,6 +1,7 @@
 import type { FoldableEvent, NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
 import type { ChainHead } from "./AppendAlgorithm.js"
 import type { SnapshotStore } from "./SnapshotStore.js"
+import type { SubscribeOptions } from "./Subscription.js"
 import type { VerifyReport } from "./VerifyReport.js"
 
 /**
@@ -101,6 +102,14 @@ export interface EventStore {
    * finds the few streams of a kind (the reference catalogues) without reading the log.
    */
   streamNames(prefix: string): Promise<ReadonlyArray<string>>
+  /**
+   * Catches up from `fromPosition`, then follows new events as they are committed, handing them
+   * to `onEvents` page by page in global order with no gaps, until `signal` aborts (then it
+   * resolves). Delivery is at least once: the subscriber keeps its own checkpoint (see
+   * `SubscribeOptions`). PostgreSQL wakes on `NOTIFY`; SQLite and JSONL poll the head; the
+   * in-memory store wakes directly.
+   */
+  subscribe(options: SubscribeOptions): Promise<void>
   /**
    * The log's last event as stored now: its global position (0 for an empty log) and hash (`null`
    * for an empty log). How far a replay will go, and what an auditor anchors.

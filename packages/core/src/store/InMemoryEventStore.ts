@@ -6,6 +6,7 @@ import { regroup, selectedBy } from "./ReplayPages.js"
 import { importChecked, type SealedImportTarget } from "./SealedImport.js"
 import type { Snapshot } from "./SnapshotStore.js"
 import { StoreUnavailable } from "./StoreErrors.js"
+import { follow, type SubscribeOptions, type WaitForEvents } from "./Subscription.js"
 
 /**
  * An `EventStore` held in memory: for tests, examples and throw-away projections. It keeps every
@@ -53,12 +54,27 @@ export const make = (): SealedImportTarget & {
     }
   }
 
+  // Subscribers waiting for the next event, woken directly by every write.
+  const waiting = new Set<() => void>()
+  const waitForEvents: WaitForEvents = (after, signal) =>
+    new Promise((resolve) => {
+      if (signal.aborted || log.length > after) return resolve()
+      const wake = (): void => {
+        waiting.delete(wake)
+        signal.removeEventListener("abort", wake)
+        resolve()
+      }
+      waiting.add(wake)
+      signal.addEventListener("abort", wake)
+    })
+
   const record = (event: RecordedEvent): void => {
     log.push(event)
     byId.set(event.eventId, event)
     const positions = positionsByStream.get(event.stream)
     if (positions === undefined) positionsByStream.set(event.stream, [event.globalPosition])
     else positions.push(event.globalPosition)
+    for (const wake of waiting) wake()
   }
 
   const appendToStream = async (
@@ -121,6 +137,7 @@ export const make = (): SealedImportTarget & {
         snapshot = undefined
       }
     },
+    subscribe: (options: SubscribeOptions) => follow(readAll, waitForEvents, options),
     verify: async (options: VerifyOptions = {}) => {
       ensureOpen()
       return verifyChain(rawRecords(), options.onProgress)

@@ -317,6 +317,91 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
       }
     )
 
+    // Subscribes from `fromPosition`, collects what is delivered until `until` holds, then stops.
+    const subscribeUntil = async (
+      fromPosition: number,
+      until: (delivered: ReadonlyArray<RecordedEvent>) => boolean,
+      whileSubscribed: () => Promise<void> = async () => undefined
+    ): Promise<Array<RecordedEvent>> => {
+      const delivered: Array<RecordedEvent> = []
+      const controller = new AbortController()
+      const subscription = store.subscribe({
+        fromPosition,
+        signal: controller.signal,
+        onEvents: (events) => {
+          delivered.push(...events)
+          if (until(delivered)) controller.abort()
+        }
+      })
+      await whileSubscribed()
+      await subscription
+      return delivered
+    }
+
+    testCase("a subscriber catches up from a position, then follows appends in global order with no gaps", async () => {
+      await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: "no-stream" })
+      const delivered = await subscribeUntil(
+        2,
+        (events) => events.length === 2 + 4,
+        async () => {
+          await store.appendToStream("plan-b", sampleEvents(2), { expectedRevision: "no-stream" })
+          await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: 2 })
+        }
+      )
+      expect(delivered.map((event) => event.globalPosition)).toEqual([2, 3, 4, 5, 6, 7])
+      expect(delivered).toEqual((await collect(store.readAll())).slice(1))
+    })
+
+    testCase("a subscriber that resumes from its checkpoint receives exactly what it had not processed", async () => {
+      await store.appendToStream("plan-a", sampleEvents(4), { expectedRevision: "no-stream" })
+      const first = await subscribeUntil(1, (events) => events.length >= 4)
+      const checkpoint = first.at(-1)?.globalPosition ?? 0
+      await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: 3 })
+      const resumed = await subscribeUntil(checkpoint + 1, (events) => events.length >= 3)
+      expect(resumed.map((event) => event.globalPosition)).toEqual([5, 6, 7])
+    })
+
+    testCase("a subscriber keeps up with concurrent writers, every event once and in order", async () => {
+      const writers = ["plan-a", "plan-b", "plan-c"]
+      const perWriter = 15
+      const delivered = await subscribeUntil(
+        1,
+        (events) => events.length >= writers.length * perWriter,
+        async () => {
+          await Promise.all(
+            writers.map(async (stream) => {
+              for (let revision = 0; revision < perWriter; revision++) {
+                await store.appendToStream(stream, sampleEvents(1), { expectedRevision: revision === 0 ? "no-stream" : revision - 1 })
+              }
+            })
+          )
+        }
+      )
+      expect(delivered.map((event) => event.globalPosition)).toEqual(
+        Array.from({ length: writers.length * perWriter }, (_, index) => index + 1)
+      )
+      for (const stream of writers) {
+        const revisions = delivered.filter((event) => event.stream === stream).map((event) => event.streamRevision)
+        expect(revisions).toEqual(Array.from({ length: perWriter }, (_, index) => index))
+      }
+    })
+
+    testCase("a subscription ends when its signal aborts, and a failing handler ends it with the handler's error", async () => {
+      const idle = new AbortController()
+      const waiting = store.subscribe({ signal: idle.signal, onEvents: () => undefined })
+      idle.abort()
+      await expect(waiting).resolves.toBeUndefined()
+      await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: "no-stream" })
+      const failure = new Error("the read model is full")
+      const failing = store.subscribe({
+        signal: new AbortController().signal,
+        onEvents: () => {
+          throw failure
+        }
+      })
+      await expect(failing).rejects.toBe(failure)
+    })
+
     if (harness.tamper !== undefined) {
       const tamper = harness.tamper
       testCase("detects one changed character in a stored event", async () => {

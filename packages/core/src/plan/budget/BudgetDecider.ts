@@ -48,10 +48,9 @@ const setBudgetLine = (plan: BudgetState, command: Extract<BudgetCommand, { _tag
   const { _tag, activity, unit, ...line } = command
   const violation = lineFigureViolation(line.planId, activity, line.figures)
   if (violation !== undefined) return Either.left(violation)
-  for (const other of plan.budgetLines.values()) {
-    if (other.lineId !== line.lineId && other.activity === activity) {
-      return Either.left(new DuplicateActivity({ planId: line.planId, activity, existingLineId: other.lineId }))
-    }
+  const holder = plan.lineIdByActivity.get(activity)
+  if (holder !== undefined && holder !== line.lineId) {
+    return Either.left(new DuplicateActivity({ planId: line.planId, activity, existingLineId: holder }))
   }
   const existing = plan.budgetLines.get(line.lineId)
   if (existing === undefined) return Either.right([withoutUndefined({ ...command, _tag: "BudgetLineAdded" as const })])

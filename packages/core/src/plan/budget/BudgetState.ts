@@ -68,6 +68,8 @@ export interface StatedFigure {
  */
 export interface BudgetState {
   readonly budgetLines: ReadonlyMap<string, BudgetLineState>
+  /** Which line carries each current label: the decider's check that two lines never share one. */
+  readonly lineIdByActivity: ReadonlyMap<string, string>
   readonly statedTotals: ReadonlyMap<TotalsRow, StatedTotals>
   readonly memorandumItems: ReadonlyMap<string, MemorandumItemState>
   readonly variationOpening: typeof VariationOpeningStated.Type | undefined
@@ -83,6 +85,7 @@ export interface BudgetState {
  */
 export const emptyBudget = (): Accumulator<BudgetState> => ({
   budgetLines: new Map(),
+  lineIdByActivity: new Map(),
   statedTotals: new Map(),
   memorandumItems: new Map(),
   variationOpening: undefined,
@@ -108,6 +111,7 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
       stated: added.stated,
       formerActivities: []
     })
+    state.lineIdByActivity.set(added.activity, added.lineId)
   },
   BudgetLineRevised: (state, revised) => {
     const line = state.budgetLines.get(revised.lineId)
@@ -124,6 +128,8 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
     const line = state.budgetLines.get(lineId)
     if (line === undefined) return
     state.budgetLines.set(lineId, { ...line, activity, formerActivities: [...line.formerActivities, line.activity] })
+    if (state.lineIdByActivity.get(line.activity) === lineId) state.lineIdByActivity.delete(line.activity)
+    state.lineIdByActivity.set(activity, lineId)
   },
   BudgetLineMoved: (state, { lineId, unit }) => {
     const line = state.budgetLines.get(lineId)

@@ -1,0 +1,204 @@
+import { rmSync } from "node:fs"
+import { join } from "node:path"
+import { type Event, STREAM_DOES_NOT_EXIST } from "@event-driven-io/emmett"
+import { getPostgreSQLEventStore } from "@event-driven-io/emmett-postgresql"
+import { getSQLiteEventStore, sqliteConnection } from "@event-driven-io/emmett-sqlite"
+import { type EventStore, type FoldableEvent, LedgerState, type NewEvent } from "@plan-ledger/core"
+import { sampleEvent } from "@plan-ledger/core/testkit"
+import { openStore } from "@plan-ledger/stores"
+import pg from "pg"
+import { DEFAULT_SHAPE, generate } from "./Workload.js"
+
+/** The two event stores compared. */
+export const CONTENDERS = ["plan-ledger", "emmett"] as const
+export type Contender = (typeof CONTENDERS)[number]
+
+/** The databases both run on. */
+export const COMPARED_BACKENDS = ["sqlite", "postgres"] as const
+export type Backend = (typeof COMPARED_BACKENDS)[number]
+
+/**
+ * `batch`: the generated ledger appended in batches of 100, each at its stream's exact revision;
+ * `single`: single-event appends to one stream, each with its expected revision;
+ * `read`: one stream of the given length (appended first, not timed) read whole and folded.
+ */
+export const WORKLOADS = ["batch", "single", "read"] as const
+export type Workload = (typeof WORKLOADS)[number]
+
+/** What one measurement found. */
+export interface Figures {
+  readonly eventsPerSecond?: number
+  readonly medianMs?: number
+  readonly p99Ms?: number
+}
+
+export interface Settings {
+  readonly events: number
+  readonly singles: number
+  readonly postgres: string | undefined
+  readonly directory: string
+}
+
+/** The one thing both stores are asked to do: append at an expected revision, and read one stream. */
+interface Appender {
+  /** Appends to a stream at the revision the last append returned (a new stream when none). */
+  readonly append: (stream: string, events: ReadonlyArray<NewEvent>) => Promise<void>
+  /** Reads a whole stream and folds it into ledger state; returns how many events it folded. */
+  readonly readAndFold: (stream: string) => Promise<number>
+  readonly close: () => Promise<void>
+}
+
+type EmmettEvent = Event<string, Record<string, unknown>>
+const asEmmettEvent = (event: NewEvent): EmmettEvent => ({ type: event.type, data: event as unknown as Record<string, unknown> })
+
+const planLedger = (store: EventStore, close: () => Promise<void>): Appender => {
+  const revisions = new Map<string, number>()
+  return {
+    append: async (stream, events) => {
+      const result = await store.appendToStream(stream, events, { expectedRevision: revisions.get(stream) ?? "no-stream" })
+      revisions.set(stream, result.nextExpectedRevision)
+    },
+    readAndFold: async (stream) => {
+      let folded = 0
+      const counted = async function* (): AsyncIterable<FoldableEvent> {
+        for await (const event of store.readStream(stream)) {
+          folded++
+          yield event
+        }
+      }
+      await LedgerState.replay(counted())
+      return folded
+    },
+    close
+  }
+}
+
+type EmmettStore = ReturnType<typeof getSQLiteEventStore> | ReturnType<typeof getPostgreSQLEventStore>
+
+const emmett = (store: EmmettStore, close: () => Promise<void>): Appender => {
+  const versions = new Map<string, bigint>()
+  return {
+    append: async (stream, events) => {
+      const expected = versions.get(stream)
+      const result = await store.appendToStream(stream, events.map(asEmmettEvent), {
+        expectedStreamVersion: expected ?? STREAM_DOES_NOT_EXIST
+      })
+      versions.set(stream, result.nextExpectedStreamVersion)
+    },
+    readAndFold: async (stream) => {
+      const { events } = await store.readStream<EmmettEvent>(stream)
+      await LedgerState.replay(events.map((event) => event.data as unknown as FoldableEvent))
+      return events.length
+    },
+    close
+  }
+}
+
+// A fresh PostgreSQL database for one measurement, dropped when it is over: Emmett keeps its
+// tables in a fixed schema, so each run gets a database of its own (plan-ledger too, alike).
+const freshDatabase = async (url: string, name: string): Promise<{ readonly url: string; readonly drop: () => Promise<void> }> => {
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`)
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const location = new URL(url)
+  location.pathname = `/${name}`
+  return {
+    url: location.toString(),
+    drop: async () => {
+      const dropper = new pg.Client({ connectionString: url })
+      await dropper.connect()
+      await dropper.query(`DROP DATABASE IF EXISTS ${name}`)
+      await dropper.end()
+    }
+  }
+}
+
+const open = async (contender: Contender, backend: Backend, run: string, settings: Settings): Promise<Appender> => {
+  const name = `compare_${contender.replace("-", "_")}_${run}`
+  if (backend === "sqlite") {
+    const file = join(settings.directory, `${name}.db`)
+    const remove = (): void => {
+      for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true })
+    }
+    remove()
+    if (contender === "plan-ledger") {
+      // plan-ledger's SQLite store always opens in WAL mode with synchronous=FULL.
+      const store = await openStore(`sqlite:${file}`)
+      return planLedger(store, async () => {
+        await store.close()
+        remove()
+      })
+    }
+    // Emmett 0.42 opens a connection per call unless handed one: it gets one connection, set to
+    // the same durability (it sets WAL itself).
+    const connection = sqliteConnection({ fileName: file })
+    await connection.command("PRAGMA synchronous = FULL")
+    const store = getSQLiteEventStore({ fileName: file, connectionOptions: { singleton: true, connection } })
+    return emmett(store, async () => {
+      connection.close()
+      remove()
+    })
+  }
+  if (settings.postgres === undefined) throw new Error("name a PostgreSQL server with --postgres")
+  const database = await freshDatabase(settings.postgres, name)
+  if (contender === "plan-ledger") {
+    const store = await openStore(database.url)
+    return planLedger(store, async () => {
+      await store.close()
+      await database.drop()
+    })
+  }
+  const store = getPostgreSQLEventStore(database.url)
+  return emmett(store, async () => {
+    await store.close()
+    await database.drop()
+  })
+}
+
+const percentile = (sorted: ReadonlyArray<number>, fraction: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Number.NaN
+
+const seconds = (started: bigint): number => Number(process.hrtime.bigint() - started) / 1e9
+
+/** Runs one workload on one store and backend, in this process, on a fresh database. */
+export const measure = async (
+  contender: Contender,
+  backend: Backend,
+  workload: Workload,
+  run: string,
+  settings: Settings
+): Promise<Figures> => {
+  const appender = await open(contender, backend, run, settings)
+  try {
+    if (workload === "batch") {
+      const batches = [...generate(settings.events, 100)]
+      const started = process.hrtime.bigint()
+      for (const batch of batches) await appender.append(batch.stream, batch.events)
+      return { eventsPerSecond: Math.round(settings.events / seconds(started)) }
+    }
+    if (workload === "single") {
+      const events = Array.from({ length: settings.singles }, () => sampleEvent())
+      const timings: Array<number> = []
+      for (const event of events) {
+        const started = process.hrtime.bigint()
+        await appender.append("plan-latency", [event])
+        timings.push(seconds(started) * 1000)
+      }
+      timings.sort((left, right) => left - right)
+      return { medianMs: percentile(timings, 0.5), p99Ms: percentile(timings, 0.99) }
+    }
+    const oneStream = { ...DEFAULT_SHAPE, partnerships: 1, years: ["2009/10"] }
+    let stream = ""
+    for (const batch of generate(settings.events, 1000, oneStream)) {
+      stream = batch.stream
+      await appender.append(batch.stream, batch.events)
+    }
+    const started = process.hrtime.bigint()
+    const folded = await appender.readAndFold(stream)
+    return { eventsPerSecond: Math.round(folded / seconds(started)) }
+  } finally {
+    await appender.close()
+  }
+}
