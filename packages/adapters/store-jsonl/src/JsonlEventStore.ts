@@ -13,6 +13,7 @@ import {
   ReplayPages,
   SealedImport,
   StoreUnavailable,
+  StoredRecord,
   type VerifyOptions,
   type VerifyReport
 } from "@plan-ledger/core"
@@ -243,10 +244,15 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
   const verify = async (options: VerifyOptions = {}): Promise<VerifyReport> => {
     ensureOpen()
     const tornAt = await findTornTail(path)
-    async function* records(): AsyncIterable<unknown> {
+    async function* records(): AsyncIterable<StoredRecord.StoredRecord> {
       for await (const line of readLines(path)) {
         if (tornAt !== undefined && line.endOffset > tornAt.offset) return
-        yield parse(line.text) ?? line.text
+        const record = parse(line.text)
+        yield {
+          record: record ?? line.text,
+          differenceFrom: (event) =>
+            StoredRecord.textDifference(`line ${line.lineNumber}`, line.text, lineOf(event, record?.[END_OF_BATCH] === true))
+        }
       }
     }
     const report = await ChainVerifier.verifyChain(records(), options.onProgress)

@@ -1,6 +1,7 @@
 import {
   AppendAlgorithm,
   ChainVerifier,
+  EventChain,
   EventStoreService,
   type FoldableEvent,
   type ReadAllOptions,
@@ -8,11 +9,13 @@ import {
   type RecordedEvent,
   ReplayPages,
   SealedImport,
-  StoreUnavailable
+  StoreUnavailable,
+  type StoredRecord
 } from "@plan-ledger/core"
 import pg from "pg"
 import { lockKey, migrate } from "./Migrations.js"
 import { parsePostgresUrl } from "./PostgresLocation.js"
+import { parsedOrText, STORED_COLUMNS, type StoredRow, storedRowDifference } from "./StoredRow.js"
 
 const PAGE_SIZE = ReplayPages.REPLAY_PAGE_SIZE
 
@@ -103,7 +106,7 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
         sealed.map((event) => event.stream),
         sealed.map((event) => event.streamRevision),
         sealed.map((event) => event.recordedAt),
-        sealed.map((event) => JSON.stringify(event)),
+        sealed.map((event) => JSON.stringify(EventChain.sealedForm(event))),
         sealed.map((event) => event.hash)
       ]
     )
@@ -202,15 +205,13 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     }
   }
 
-  // For verify: a row that no longer parses is handed on as text, so it is reported as undecodable.
-  async function* rawRecords(): AsyncIterable<unknown> {
-    for await (const rows of globalPages({})) {
-      for (const row of rows) {
-        try {
-          yield JSON.parse(row.event)
-        } catch {
-          yield row.event
-        }
+  // For verify: every column of every row, in global order. A row whose event no longer parses is
+  // handed on as text, so it is reported as undecodable.
+  async function* storedRecords(): AsyncIterable<StoredRecord.StoredRecord> {
+    const sql = `SELECT ${STORED_COLUMNS.join(", ")} FROM ${events} WHERE global_position >= $1 ORDER BY global_position LIMIT ${PAGE_SIZE}`
+    for await (const rows of pages(sql, (from) => [from], 1, byPosition)) {
+      for (const row of rows as ReadonlyArray<StoredRow>) {
+        yield { record: parsedOrText(row.event), differenceFrom: (event) => storedRowDifference(row, event) }
       }
     }
   }
@@ -232,7 +233,13 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     readStream,
     verify: async (options = {}) => {
       ensureOpen()
-      return ChainVerifier.verifyChain(rawRecords(), options.onProgress)
+      return ChainVerifier.verifyChain(storedRecords(), options.onProgress).catch((cause: unknown) => {
+        if (isTagged(cause)) throw cause
+        throw new StoreUnavailable({
+          store: storeName,
+          detail: `the events table cannot be read (${describe(cause)}): the ledger was damaged outside plan-ledger; restore it from a backup or a copy`
+        })
+      })
     },
     close: async () => {
       if (closed) return

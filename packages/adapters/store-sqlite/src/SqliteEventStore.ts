@@ -11,11 +11,12 @@ import {
   type RecordedEvent,
   ReplayPages,
   SealedImport,
-  StoreUnavailable
+  StoreUnavailable,
+  type StoredRecord
 } from "@plan-ledger/core"
 import Database from "better-sqlite3"
-import { EVENT_COLUMNS, type EventRow, fromReplayRow, fromRow, REPLAY_COLUMNS, type ReplayRow, toRow } from "./EventRow.js"
-import { migrate } from "./Migrations.js"
+import { EVENT_COLUMN_NAMES, EVENT_COLUMNS, type EventRow, fromReplayRow, fromRow, REPLAY_COLUMNS, type ReplayRow, rowDifference, toRow } from "./EventRow.js"
+import { migrate, missingEventColumns } from "./Migrations.js"
 
 // Rows fetched per query while reading: large enough to amortise the query, small enough that a
 // read never holds much in memory or keeps a cursor open across `await`s.
@@ -64,6 +65,14 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
     throw new StoreUnavailable({
       store: storeName,
       detail: `cannot open the SQLite ledger (${describe(cause)}); check the path and its permissions`
+    })
+  }
+  const missing = missingEventColumns(database)
+  if (missing.length > 0) {
+    database.close()
+    throw new StoreUnavailable({
+      store: storeName,
+      detail: `the events table ${missing.length === EVENT_COLUMN_NAMES.length ? "is missing" : `lacks the column${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`}: the ledger was damaged outside plan-ledger; restore it from a backup or a copy`
     })
   }
 
@@ -173,9 +182,9 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
     }
   }
 
-  async function* rawRecords(): AsyncIterable<unknown> {
+  async function* storedRecords(): AsyncIterable<StoredRecord.StoredRecord> {
     for await (const rows of pages(allPage, {})) {
-      for (const row of rows) yield fromRow(row, parseOrKeep)
+      for (const row of rows) yield { record: fromRow(row, parseOrKeep), differenceFrom: (event) => rowDifference(row, toRow(event)) }
     }
   }
 
@@ -203,7 +212,7 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
     readAllForReplay,
     verify: async (options = {}) => {
       ensureOpen()
-      return ChainVerifier.verifyChain(rawRecords(), options.onProgress)
+      return ChainVerifier.verifyChain(storedRecords(), options.onProgress)
     },
     close: async () => {
       if (closed) return

@@ -1,9 +1,21 @@
 import { Either, ParseResult, Schema } from "effect"
 import { RecordedEvent } from "../event/EventEnvelope.js"
 import { hashEvent } from "../event/EventHash.js"
+import type { StoredRecord } from "./StoredRecord.js"
 import type { Damage, VerifyReport } from "./VerifyReport.js"
 
 const decodeRecorded = Schema.decodeUnknownEither(RecordedEvent)
+
+const MESSAGE_LIMIT = 400
+
+// The first thing the schema rejects, located by its path: the whole tree of a union's
+// alternatives would bury it.
+const firstIssue = (error: ParseResult.ParseError): string => {
+  const [issue] = ParseResult.ArrayFormatter.formatErrorSync(error)
+  if (issue === undefined) return "the record is not a valid event"
+  const message = issue.message.length > MESSAGE_LIMIT ? `${issue.message.slice(0, MESSAGE_LIMIT)}...` : issue.message
+  return issue.path.length === 0 ? message : `at ${issue.path.join(".")}: ${message}`
+}
 
 const field = (record: unknown, name: string): string | undefined =>
   typeof record === "object" && record !== null && name in record ? String((record as Record<string, unknown>)[name]) : undefined
@@ -55,7 +67,7 @@ export const makeChainWalker = (): ChainWalker => {
   return {
     check: (record) => {
       const decoded = decodeRecorded(record)
-      if (Either.isLeft(decoded)) return damage(record, "undecodable", ParseResult.TreeFormatter.formatErrorSync(decoded.left))
+      if (Either.isLeft(decoded)) return damage(record, "undecodable", firstIssue(decoded.left))
       const event = decoded.right
       if (event.globalPosition !== expectedPosition)
         return damage(record, "out-of-order", `expected global position ${expectedPosition}, found ${event.globalPosition}`)
@@ -87,20 +99,54 @@ export const makeChainWalker = (): ChainWalker => {
   }
 }
 
+const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
+
+const isTagged = (value: unknown): boolean => typeof value === "object" && value !== null && "_tag" in value
+
 /**
  * Re-walks a store's log in global order with a `ChainWalker` and stops at the first problem.
- * Stores feed it their raw stored records (as parsed JSON), one at a time, so verifying never
- * loads the log into memory.
+ * Stores feed it their stored records one at a time, so verifying never loads the log into
+ * memory. Each record must pass the walker's checks and then be exactly the canonical form of the
+ * event it decodes to (`non-canonical` otherwise). A record that cannot even be examined (it
+ * throws while being read or checked) is reported as `unreadable`, never thrown; a store's own
+ * tagged errors (a table that cannot be read, say) are rethrown.
  *
  * @category verifying
  * @since 0.1.0
  */
-export const verifyChain = async (records: AsyncIterable<unknown>, onProgress?: (eventsChecked: number) => void): Promise<VerifyReport> => {
+export const verifyChain = async (
+  records: AsyncIterable<StoredRecord>,
+  onProgress?: (eventsChecked: number) => void
+): Promise<VerifyReport> => {
   const walker = makeChainWalker()
-  for await (const record of records) {
-    const result = walker.check(record)
-    if (!result.ok) return { ok: false, eventsChecked: walker.checked(), damage: result.damage }
-    onProgress?.(walker.checked())
+  const failed = (damage: Damage, eventsChecked = walker.checked()): VerifyReport => ({ ok: false, eventsChecked, damage })
+  try {
+    for await (const stored of records) {
+      const result = walker.check(stored.record)
+      if (!result.ok) return failed(result.damage)
+      const difference = stored.differenceFrom(result.event)
+      if (difference !== undefined) {
+        const { event } = result
+        return failed(
+          {
+            kind: "non-canonical",
+            globalPosition: event.globalPosition,
+            eventId: event.eventId,
+            stream: event.stream,
+            message: `${difference}; the stored record is not the exact form of the event its hash covers, so it was changed after it was written`
+          },
+          walker.checked() - 1
+        )
+      }
+      onProgress?.(walker.checked())
+    }
+  } catch (cause) {
+    if (isTagged(cause)) throw cause
+    return failed({
+      kind: "unreadable",
+      globalPosition: walker.checked() + 1,
+      message: `the stored record after position ${walker.checked()} cannot be read or checked (${describe(cause)})`
+    })
   }
   return { ok: true, eventsChecked: walker.checked(), lastHash: walker.lastHash() }
 }

@@ -5,6 +5,7 @@ import type { AppendResult, ExpectedRevision, ReadAllOptions, ReadStreamOptions,
 import { regroup, selectedBy } from "./ReplayPages.js"
 import { importChecked, type SealedImportTarget } from "./SealedImport.js"
 import { StoreUnavailable } from "./StoreErrors.js"
+import { firstDifference, type StoredRecord } from "./StoredRecord.js"
 
 /**
  * An `EventStore` held in memory: for tests, examples and throw-away projections. It keeps every
@@ -92,8 +93,9 @@ export const make = (): SealedImportTarget & {
     yield* regroup([log as ReadonlyArray<RecordedEvent>], options)
   }
 
-  async function* rawRecords(): AsyncIterable<unknown> {
-    for (const record of log) yield record
+  // What is held is the record object itself, so its canonical form is the decoded event's value.
+  async function* storedRecords(): AsyncIterable<StoredRecord> {
+    for (const record of log) yield { record, differenceFrom: (event) => firstDifference(record, event) }
   }
 
   const store = {
@@ -108,7 +110,7 @@ export const make = (): SealedImportTarget & {
     readAllForReplay,
     verify: async (options: VerifyOptions = {}) => {
       ensureOpen()
-      return verifyChain(rawRecords(), options.onProgress)
+      return verifyChain(storedRecords(), options.onProgress)
     },
     close: async () => {
       closed = true
