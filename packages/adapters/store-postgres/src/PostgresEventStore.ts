@@ -233,13 +233,7 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     readStream,
     verify: async (options = {}) => {
       ensureOpen()
-      return ChainVerifier.verifyChain(storedRecords(), options.onProgress).catch((cause: unknown) => {
-        if (isTagged(cause)) throw cause
-        throw new StoreUnavailable({
-          store: storeName,
-          detail: `the events table cannot be read (${describe(cause)}): the ledger was damaged outside plan-ledger; restore it from a backup or a copy`
-        })
-      })
+      return ChainVerifier.verifyStore(storeName, storedRecords(), options.onProgress)
     },
     close: async () => {
       if (closed) return

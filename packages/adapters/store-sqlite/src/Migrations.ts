@@ -68,6 +68,11 @@ export const migrate = (database: Database.Database): void => {
  * @since 0.3.0
  */
 export const missingEventColumns = (database: Database.Database): ReadonlyArray<string> => {
-  const present = new Set(database.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('events')").all().map((row) => row.name))
+  const present = new Set(
+    database
+      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('events')")
+      .all()
+      .map((row) => row.name)
+  )
   return EVENT_COLUMN_NAMES.filter((column) => !present.has(column))
 }

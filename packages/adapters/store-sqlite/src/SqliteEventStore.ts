@@ -15,7 +15,17 @@ import {
   type StoredRecord
 } from "@plan-ledger/core"
 import Database from "better-sqlite3"
-import { EVENT_COLUMN_NAMES, EVENT_COLUMNS, type EventRow, fromReplayRow, fromRow, REPLAY_COLUMNS, type ReplayRow, rowDifference, toRow } from "./EventRow.js"
+import {
+  EVENT_COLUMN_NAMES,
+  EVENT_COLUMNS,
+  type EventRow,
+  fromReplayRow,
+  fromRow,
+  REPLAY_COLUMNS,
+  type ReplayRow,
+  rowDifference,
+  toRow
+} from "./EventRow.js"
 import { migrate, missingEventColumns } from "./Migrations.js"
 
 // Rows fetched per query while reading: large enough to amortise the query, small enough that a
@@ -212,7 +222,7 @@ export const openSqliteEventStore = async (path: string): Promise<SqliteEventSto
     readAllForReplay,
     verify: async (options = {}) => {
       ensureOpen()
-      return ChainVerifier.verifyChain(storedRecords(), options.onProgress)
+      return ChainVerifier.verifyStore(storeName, storedRecords(), options.onProgress)
     },
     close: async () => {
       if (closed) return

@@ -1,6 +1,7 @@
 import { Either, ParseResult, Schema } from "effect"
 import { RecordedEvent } from "../event/EventEnvelope.js"
 import { hashEvent } from "../event/EventHash.js"
+import { StoreUnavailable } from "./StoreErrors.js"
 import type { StoredRecord } from "./StoredRecord.js"
 import type { Damage, VerifyReport } from "./VerifyReport.js"
 
@@ -101,15 +102,38 @@ export const makeChainWalker = (): ChainWalker => {
 
 const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
 
-const isTagged = (value: unknown): boolean => typeof value === "object" && value !== null && "_tag" in value
+// Checks one stored record: the walker's checks, then that its stored bytes are canonical. A
+// record whose check throws (a payload nested too deep to walk, say) is reported, never thrown.
+const checkStored = (walker: ChainWalker, stored: StoredRecord): Damage | undefined => {
+  try {
+    const result = walker.check(stored.record)
+    if (!result.ok) return result.damage
+    const difference = stored.differenceFrom(result.event)
+    if (difference === undefined) return undefined
+    const { event } = result
+    return {
+      kind: "non-canonical",
+      globalPosition: event.globalPosition,
+      eventId: event.eventId,
+      stream: event.stream,
+      message: `${difference}; the stored record is not the exact form of the event its hash covers, so it was changed after it was written`
+    }
+  } catch (cause) {
+    return {
+      kind: "unreadable",
+      globalPosition: walker.checked() + 1,
+      message: `the stored record after position ${walker.checked()} cannot be checked (${describe(cause)})`
+    }
+  }
+}
 
 /**
  * Re-walks a store's log in global order with a `ChainWalker` and stops at the first problem.
  * Stores feed it their stored records one at a time, so verifying never loads the log into
  * memory. Each record must pass the walker's checks and then be exactly the canonical form of the
- * event it decodes to (`non-canonical` otherwise). A record that cannot even be examined (it
- * throws while being read or checked) is reported as `unreadable`, never thrown; a store's own
- * tagged errors (a table that cannot be read, say) are rethrown.
+ * event it decodes to (`non-canonical` otherwise); a record that cannot even be checked is
+ * reported as `unreadable`. A failure to read the store itself (a file, a table, a server) is the
+ * store's to report, as `StoreUnavailable`.
  *
  * @category verifying
  * @since 0.1.0
@@ -119,34 +143,37 @@ export const verifyChain = async (
   onProgress?: (eventsChecked: number) => void
 ): Promise<VerifyReport> => {
   const walker = makeChainWalker()
-  const failed = (damage: Damage, eventsChecked = walker.checked()): VerifyReport => ({ ok: false, eventsChecked, damage })
-  try {
-    for await (const stored of records) {
-      const result = walker.check(stored.record)
-      if (!result.ok) return failed(result.damage)
-      const difference = stored.differenceFrom(result.event)
-      if (difference !== undefined) {
-        const { event } = result
-        return failed(
-          {
-            kind: "non-canonical",
-            globalPosition: event.globalPosition,
-            eventId: event.eventId,
-            stream: event.stream,
-            message: `${difference}; the stored record is not the exact form of the event its hash covers, so it was changed after it was written`
-          },
-          walker.checked() - 1
-        )
-      }
-      onProgress?.(walker.checked())
+  for await (const stored of records) {
+    const damage = checkStored(walker, stored)
+    if (damage !== undefined) {
+      // A non-canonical record passed the walker, which counted it; it is not intact.
+      const eventsChecked = damage.kind === "non-canonical" ? walker.checked() - 1 : walker.checked()
+      return { ok: false, eventsChecked, damage }
     }
-  } catch (cause) {
-    if (isTagged(cause)) throw cause
-    return failed({
-      kind: "unreadable",
-      globalPosition: walker.checked() + 1,
-      message: `the stored record after position ${walker.checked()} cannot be read or checked (${describe(cause)})`
-    })
+    onProgress?.(walker.checked())
   }
   return { ok: true, eventsChecked: walker.checked(), lastHash: walker.lastHash() }
 }
+
+const isTagged = (value: unknown): boolean => typeof value === "object" && value !== null && "_tag" in value
+
+/**
+ * `verifyChain` for a store named `store`: a failure to read its records (a file that cannot be
+ * read, a table that is gone, a server that stops answering) rejects as `StoreUnavailable` naming
+ * the store and the cause, never as a bare exception.
+ *
+ * @category verifying
+ * @since 0.3.0
+ */
+export const verifyStore = (
+  store: string,
+  records: AsyncIterable<StoredRecord>,
+  onProgress?: (eventsChecked: number) => void
+): Promise<VerifyReport> =>
+  verifyChain(records, onProgress).catch((cause: unknown) => {
+    if (isTagged(cause)) throw cause
+    throw new StoreUnavailable({
+      store,
+      detail: `cannot read the stored events (${describe(cause)}); if the file or server is there and readable, the ledger was changed outside plan-ledger: restore it from a backup or a copy`
+    })
+  })

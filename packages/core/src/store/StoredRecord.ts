@@ -17,8 +17,7 @@ export interface StoredRecord {
   readonly differenceFrom: (event: RecordedEvent) => string | undefined
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value)
 
 const shown = (value: unknown): string => {
   const text = JSON.stringify(value) ?? String(value)

@@ -16,14 +16,7 @@
  * @category models
  * @since 0.1.0
  */
-export type DamageKind =
-  | "hash-mismatch"
-  | "broken-link"
-  | "undecodable"
-  | "torn-tail"
-  | "out-of-order"
-  | "non-canonical"
-  | "unreadable"
+export type DamageKind = "hash-mismatch" | "broken-link" | "undecodable" | "torn-tail" | "out-of-order" | "non-canonical" | "unreadable"
 
 /**
  * The first problem `verify` found, located by global position and, where it could be read,
