@@ -81,6 +81,12 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     const client = await pool.connect().catch((cause: unknown) => {
       throw new StoreUnavailable({ store: storeName, detail: `the server did not answer (${describe(cause)})` })
     })
+    // A connection the server drops mid-transaction (a restart) also emits an error event on the
+    // client; the failing query reports it, so the event needs a listener lest it end the process.
+    const ignoreDroppedConnection = (): void => undefined
+    client.on("error", ignoreDroppedConnection)
+    // A client whose rollback failed has lost its connection; it is destroyed, not pooled again.
+    let connectionLost = false
     try {
       await client.query("BEGIN")
       await client.query("SELECT pg_advisory_xact_lock($1)", [key])
@@ -88,11 +94,12 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
       await client.query("COMMIT")
       return result
     } catch (cause) {
-      await client.query("ROLLBACK").catch(() => undefined)
+      await client.query("ROLLBACK").catch(() => (connectionLost = true))
       if (isTagged(cause)) throw cause
       throw new StoreUnavailable({ store: storeName, detail: `the write failed and nothing was written (${describe(cause)})` })
     } finally {
-      client.release()
+      client.off("error", ignoreDroppedConnection)
+      client.release(connectionLost)
     }
   }
 
