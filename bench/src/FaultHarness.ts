@@ -70,7 +70,11 @@ const reopenAndCheck = async (
     const held = new Set<string>()
     for await (const event of store.readAll()) held.add(event.eventId)
     const lost = [...acknowledged].filter((eventId) => !held.has(eventId)).length
-    return { lost, repaired, failure: report.ok ? undefined : `${report.damage.kind} at ${report.damage.globalPosition}: ${report.damage.message}` }
+    return {
+      lost,
+      repaired,
+      failure: report.ok ? undefined : `${report.damage.kind} at ${report.damage.globalPosition}: ${report.damage.message}`
+    }
   } finally {
     await store.close()
   }

@@ -19,7 +19,7 @@ import {
 } from "@plan-ledger/core"
 import { addWritten, catchUp, emptyIndex, END_OF_BATCH } from "./AppendIndex.js"
 import { withFileLock } from "./FileLock.js"
-import { type FileLine, readLines } from "./LineReader.js"
+import { readLines } from "./LineReader.js"
 
 /**
  * A JSON-lines `EventStore`, with the path of its file.
@@ -244,26 +244,16 @@ export const openJsonlEventStore = async (path: string): Promise<JsonlEventStore
   const verify = async (options: VerifyOptions = {}): Promise<VerifyReport> => {
     ensureOpen()
     const tornAt = await findTornTail(path)
-    // Each line is held until the next is read: a batch is one stream's events, so a line without
-    // the end-of-batch flag followed by a line of another stream lost its flag.
     async function* records(): AsyncIterable<StoredRecord.StoredRecord> {
-      let held: { readonly line: FileLine; readonly record: Record<string, unknown> | undefined } | undefined
-      const stored = (line: FileLine, record: Record<string, unknown> | undefined, nextStream: unknown): StoredRecord.StoredRecord => ({
-        record: record ?? line.text,
-        differenceFrom: (event) => {
-          const endsBatch = record?.[END_OF_BATCH] === true
-          if (!endsBatch && nextStream !== undefined && nextStream !== event.stream)
-            return `line ${line.lineNumber} does not end its batch, yet the next line belongs to another stream: the end-of-batch flag was removed`
-          return StoredRecord.textDifference(`line ${line.lineNumber}`, line.text, lineOf(event, endsBatch))
-        }
-      })
       for await (const line of readLines(path)) {
-        if (tornAt !== undefined && line.endOffset > tornAt.offset) break
+        if (tornAt !== undefined && line.endOffset > tornAt.offset) return
         const record = parse(line.text)
-        if (held !== undefined) yield stored(held.line, held.record, record?.["stream"])
-        held = { line, record }
+        yield {
+          record: record ?? line.text,
+          differenceFrom: (event) =>
+            StoredRecord.textDifference(`line ${line.lineNumber}`, line.text, lineOf(event, record?.[END_OF_BATCH] === true))
+        }
       }
-      if (held !== undefined) yield stored(held.line, held.record, undefined)
     }
     const report = await ChainVerifier.verifyStore(storeName, records(), options.onProgress)
     if (!report.ok || tornAt === undefined) return report
