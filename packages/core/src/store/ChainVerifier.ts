@@ -104,7 +104,10 @@ const describe = (cause: unknown): string => (cause instanceof Error ? cause.mes
 
 // Checks one stored record: the walker's checks, then that its stored bytes are canonical. A
 // record whose check throws (a payload nested too deep to walk, say) is reported, never thrown.
+// Every damage is located at the position the walk had reached, so the records before it are the
+// intact ones.
 const checkStored = (walker: ChainWalker, stored: StoredRecord): Damage | undefined => {
+  const position = walker.checked() + 1
   try {
     const result = walker.check(stored.record)
     if (!result.ok) return result.damage
@@ -113,7 +116,7 @@ const checkStored = (walker: ChainWalker, stored: StoredRecord): Damage | undefi
     const { event } = result
     return {
       kind: "non-canonical",
-      globalPosition: event.globalPosition,
+      globalPosition: position,
       eventId: event.eventId,
       stream: event.stream,
       message: `${difference}; the stored record is not the exact form of the event its hash covers, so it was changed after it was written`
@@ -121,8 +124,8 @@ const checkStored = (walker: ChainWalker, stored: StoredRecord): Damage | undefi
   } catch (cause) {
     return {
       kind: "unreadable",
-      globalPosition: walker.checked() + 1,
-      message: `the stored record after position ${walker.checked()} cannot be checked (${describe(cause)})`
+      globalPosition: position,
+      message: `the stored record after position ${position - 1} cannot be checked (${describe(cause)})`
     }
   }
 }
@@ -145,11 +148,7 @@ export const verifyChain = async (
   const walker = makeChainWalker()
   for await (const stored of records) {
     const damage = checkStored(walker, stored)
-    if (damage !== undefined) {
-      // A non-canonical record passed the walker, which counted it; it is not intact.
-      const eventsChecked = damage.kind === "non-canonical" ? walker.checked() - 1 : walker.checked()
-      return { ok: false, eventsChecked, damage }
-    }
+    if (damage !== undefined) return { ok: false, eventsChecked: damage.globalPosition - 1, damage }
     onProgress?.(walker.checked())
   }
   return { ok: true, eventsChecked: walker.checked(), lastHash: walker.lastHash() }
