@@ -10,7 +10,13 @@ export default defineConfig({
     }
   },
   test: {
-    include: ["packages/**/src/**/*.test.ts", "packages/**/test/**/*.test.ts", "examples/**/*.test.ts", "test/**/*.test.ts"],
+    include: [
+      "packages/**/src/**/*.test.ts",
+      "packages/**/test/**/*.test.ts",
+      "examples/**/*.test.ts",
+      "bench/src/**/*.test.ts",
+      "test/**/*.test.ts"
+    ],
     exclude: ["**/node_modules/**", "**/dist/**"],
     testTimeout: 30_000
   }

@@ -2,5 +2,10 @@ import { packageConfig } from "../tsup.package"
 
 // The children run as plain JavaScript on the built packages, as an embedder's process would:
 // under the TypeScript loader a replay would carry about 80 MB of loader into its peak-memory
-// figure, and every start would pay for the loader.
-export default packageConfig({ replayChild: "src/replayChild.ts", snapshotChild: "src/snapshotChild.ts" })
+// figure, and each of the fault harness worker's hundreds of starts would take about three times
+// as long.
+export default packageConfig({
+  replayChild: "src/replayChild.ts",
+  snapshotChild: "src/snapshotChild.ts",
+  faultWorker: "src/faultWorker.ts"
+})

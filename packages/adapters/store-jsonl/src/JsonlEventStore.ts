@@ -13,6 +13,7 @@ import {
   SealedImport,
   type SnapshotStore,
   StoreUnavailable,
+  StoredRecord,
   Subscription,
   type VerifyOptions,
   type VerifyReport
@@ -257,13 +258,18 @@ export const openJsonlEventStore = async (path: string, options: JsonlOpenOption
   const verify = async (options: VerifyOptions = {}): Promise<VerifyReport> => {
     ensureOpen()
     const tornAt = await findTornTail(path)
-    async function* records(): AsyncIterable<unknown> {
+    async function* records(): AsyncIterable<StoredRecord.StoredRecord> {
       for await (const line of readLines(path)) {
         if (tornAt !== undefined && line.endOffset > tornAt.offset) return
-        yield parse(line.text) ?? line.text
+        const record = parse(line.text)
+        yield {
+          record: record ?? line.text,
+          differenceFrom: (event) =>
+            StoredRecord.textDifference(`line ${line.lineNumber}`, line.text, lineOf(event, record?.[END_OF_BATCH] === true))
+        }
       }
     }
-    const report = await ChainVerifier.verifyChain(records(), options.onProgress)
+    const report = await ChainVerifier.verifyStore(storeName, records(), options.onProgress)
     if (!report.ok || tornAt === undefined) return report
     return {
       ok: false,

@@ -1,6 +1,7 @@
 import {
   AppendAlgorithm,
   ChainVerifier,
+  EventChain,
   EventStoreService,
   type FoldableEvent,
   type ReadAllOptions,
@@ -10,11 +11,13 @@ import {
   SealedImport,
   type SnapshotStore,
   StoreUnavailable,
+  type StoredRecord,
   Subscription
 } from "@plan-ledger/core"
 import pg from "pg"
 import { lockKey, migrate, notifyChannel } from "./Migrations.js"
 import { parsePostgresUrl } from "./PostgresLocation.js"
+import { parsedOrText, STORED_COLUMNS, type StoredRow, storedRowDifference } from "./StoredRow.js"
 import { writeFailureOf } from "./WriteFailure.js"
 
 const PAGE_SIZE = ReplayPages.REPLAY_PAGE_SIZE
@@ -101,7 +104,7 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
       await client.query("COMMIT")
       return result
     } catch (cause) {
-      await client.query("ROLLBACK").catch(() => undefined)
+      await client.query("ROLLBACK").catch(() => (failed = true))
       if (isTagged(cause)) throw cause
       failed = true
       throw writeFailureOf(storeName, cause, committing)
@@ -121,7 +124,7 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
         sealed.map((event) => event.stream),
         sealed.map((event) => event.streamRevision),
         sealed.map((event) => event.recordedAt),
-        sealed.map((event) => JSON.stringify(event)),
+        sealed.map((event) => JSON.stringify(EventChain.sealedForm(event))),
         sealed.map((event) => event.hash)
       ]
     )
@@ -238,15 +241,13 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     }
   }
 
-  // For verify: a row that no longer parses is handed on as text, so it is reported as undecodable.
-  async function* rawRecords(): AsyncIterable<unknown> {
-    for await (const rows of globalPages({})) {
-      for (const row of rows) {
-        try {
-          yield JSON.parse(row.event)
-        } catch {
-          yield row.event
-        }
+  // For verify: every column of every row, in global order. A row whose event no longer parses is
+  // handed on as text, so it is reported as undecodable.
+  async function* storedRecords(): AsyncIterable<StoredRecord.StoredRecord> {
+    const sql = `SELECT ${STORED_COLUMNS.join(", ")} FROM ${events} WHERE global_position >= $1 ORDER BY global_position LIMIT ${PAGE_SIZE}`
+    for await (const rows of pages(sql, (from) => [from], 1, byPosition)) {
+      for (const row of rows as ReadonlyArray<StoredRow>) {
+        yield { record: parsedOrText(row.event), differenceFrom: (event) => storedRowDifference(row, event) }
       }
     }
   }
@@ -335,7 +336,7 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
     subscribe,
     verify: async (options = {}) => {
       ensureOpen()
-      return ChainVerifier.verifyChain(rawRecords(), options.onProgress)
+      return ChainVerifier.verifyStore(storeName, storedRecords(), options.onProgress)
     },
     close: async () => {
       if (closed) return

@@ -1,4 +1,28 @@
-import type { FoldableEvent, RecordedEvent } from "@plan-ledger/core"
+import { type FoldableEvent, type RecordedEvent, StoredRecord } from "@plan-ledger/core"
+
+/**
+ * The names of the columns of one `events` row, in the order every query selects them.
+ *
+ * @category rows
+ * @since 0.3.0
+ */
+export const EVENT_COLUMN_NAMES = [
+  "global_position",
+  "event_id",
+  "stream",
+  "stream_revision",
+  "type",
+  "schema_version",
+  "recorded_at",
+  "effective_date",
+  "actor",
+  "reason",
+  "authority",
+  "source",
+  "data",
+  "previous_hash",
+  "hash"
+] as const
 
 /**
  * The columns of one `events` row, in the order every query selects them.
@@ -6,8 +30,7 @@ import type { FoldableEvent, RecordedEvent } from "@plan-ledger/core"
  * @category rows
  * @since 0.1.0
  */
-export const EVENT_COLUMNS =
-  "global_position, event_id, stream, stream_revision, type, schema_version, recorded_at, effective_date, actor, reason, authority, source, data, previous_hash, hash"
+export const EVENT_COLUMNS = EVENT_COLUMN_NAMES.join(", ")
 
 /**
  * How many columns `EVENT_COLUMNS` names.
@@ -109,6 +132,31 @@ export const fromRow = (row: EventRow, parse: (text: string) => unknown = JSON.p
   if (authority !== null) record["authority"] = authority
   if (source !== null) record["source"] = parse(source)
   return record as unknown as RecordedEvent
+}
+
+// The columns that hold JSON text rather than a plain value.
+const JSON_COLUMNS: ReadonlySet<string> = new Set(["source", "data"])
+
+/**
+ * Compares every column of a stored row with the row the store writes for the event it decodes
+ * to: `undefined` when they are identical, otherwise the first column that differs and how.
+ *
+ * @category rows
+ * @since 0.3.0
+ */
+export const rowDifference = (stored: EventRow, canonical: EventRow): string | undefined => {
+  for (const [index, name] of EVENT_COLUMN_NAMES.entries()) {
+    const storedValue: unknown = stored[index]
+    const canonicalValue: unknown = canonical[index]
+    if (storedValue === canonicalValue) continue
+    if (JSON_COLUMNS.has(name) && typeof storedValue === "string" && typeof canonicalValue === "string") {
+      const difference = StoredRecord.textDifference(`column ${name}`, storedValue, canonicalValue)
+      if (difference !== undefined) return difference
+      continue
+    }
+    return `column ${name} holds ${JSON.stringify(storedValue) ?? String(storedValue)} where the hashed event has ${JSON.stringify(canonicalValue)}`
+  }
+  return undefined
 }
 
 /**

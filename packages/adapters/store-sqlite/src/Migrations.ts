@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3"
+import { EVENT_COLUMN_NAMES } from "./EventRow.js"
 
 /**
  * The schema, as numbered migrations. Each runs once, in order, inside the transaction that
@@ -94,4 +95,21 @@ export const schemaDifference = (
     missing: MIGRATIONS.map((migration) => migration.version).filter((version) => !recorded.includes(version)),
     unknown: recorded.filter((version) => !known.has(version))
   }
+}
+
+/**
+ * The columns of the events table that the migrations create but the database lacks (all of
+ * them when the table is gone) — a ledger damaged by hand, which no query can read.
+ *
+ * @category migrations
+ * @since 0.3.0
+ */
+export const missingEventColumns = (database: Database.Database): ReadonlyArray<string> => {
+  const present = new Set(
+    database
+      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('events')")
+      .all()
+      .map((row) => row.name)
+  )
+  return EVENT_COLUMN_NAMES.filter((column) => !present.has(column))
 }

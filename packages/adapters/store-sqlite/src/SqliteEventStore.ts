@@ -14,20 +14,23 @@ import {
   type Snapshot,
   type SnapshotStore,
   StoreUnavailable,
+  type StoredRecord,
   Subscription
 } from "@plan-ledger/core"
 import Database from "better-sqlite3"
 import {
   EVENT_COLUMN_COUNT,
+  EVENT_COLUMN_NAMES,
   EVENT_COLUMNS,
   type EventRow,
   fromReplayRow,
   fromRow,
   REPLAY_COLUMNS,
   type ReplayRow,
+  rowDifference,
   toRow
 } from "./EventRow.js"
-import { migrate } from "./Migrations.js"
+import { migrate, missingEventColumns } from "./Migrations.js"
 import { openReadOnlyDatabase } from "./ReadOnlyDatabase.js"
 import { writeFailureOf } from "./WriteFailure.js"
 
@@ -99,6 +102,14 @@ export const openSqliteEventStore = async (
   const storeName = `sqlite:${path}`
   const readOnly = options.access === "read"
   const database = readOnly ? openReadOnlyDatabase(path, storeName) : openForWriting(path, storeName)
+  const missing = missingEventColumns(database)
+  if (missing.length > 0) {
+    database.close()
+    throw new StoreUnavailable({
+      store: storeName,
+      detail: `the events table ${missing.length === EVENT_COLUMN_NAMES.length ? "is missing" : `lacks the column${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`}: the ledger was damaged outside plan-ledger; restore it from a backup or a copy`
+    })
+  }
 
   const streamHead = database
     .prepare<[string], [revision: number, globalPosition: number]>(
@@ -237,9 +248,9 @@ export const openSqliteEventStore = async (
     }
   }
 
-  async function* rawRecords(): AsyncIterable<unknown> {
+  async function* storedRecords(): AsyncIterable<StoredRecord.StoredRecord> {
     for await (const rows of pages(allPage, {})) {
-      for (const row of rows) yield fromRow(row, parseOrKeep)
+      for (const row of rows) yield { record: fromRow(row, parseOrKeep), differenceFrom: (event) => rowDifference(row, toRow(event)) }
     }
   }
 
@@ -294,7 +305,7 @@ export const openSqliteEventStore = async (
     subscribe: (options) => Subscription.follow(readAll, Subscription.pollingHead(store.head, HEAD_POLL_MILLISECONDS), options),
     verify: async (options = {}) => {
       ensureOpen()
-      return ChainVerifier.verifyChain(rawRecords(), options.onProgress)
+      return ChainVerifier.verifyStore(storeName, storedRecords(), options.onProgress)
     },
     close: async () => {
       if (closed) return

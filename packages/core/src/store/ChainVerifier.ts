@@ -1,9 +1,22 @@
 import { Either, ParseResult, Schema } from "effect"
 import { RecordedEvent } from "../event/EventEnvelope.js"
 import { hashEvent } from "../event/EventHash.js"
+import { StoreUnavailable } from "./StoreErrors.js"
+import type { StoredRecord } from "./StoredRecord.js"
 import type { Damage, VerifyReport } from "./VerifyReport.js"
 
 const decodeRecorded = Schema.decodeUnknownEither(RecordedEvent)
+
+const MESSAGE_LIMIT = 400
+
+// The first thing the schema rejects, located by its path: the whole tree of a union's
+// alternatives would bury it.
+const firstIssue = (error: ParseResult.ParseError): string => {
+  const [issue] = ParseResult.ArrayFormatter.formatErrorSync(error)
+  if (issue === undefined) return "the record is not a valid event"
+  const message = issue.message.length > MESSAGE_LIMIT ? `${issue.message.slice(0, MESSAGE_LIMIT)}...` : issue.message
+  return issue.path.length === 0 ? message : `at ${issue.path.join(".")}: ${message}`
+}
 
 const field = (record: unknown, name: string): string | undefined =>
   typeof record === "object" && record !== null && name in record ? String((record as Record<string, unknown>)[name]) : undefined
@@ -55,7 +68,7 @@ export const makeChainWalker = (): ChainWalker => {
   return {
     check: (record) => {
       const decoded = decodeRecorded(record)
-      if (Either.isLeft(decoded)) return damage(record, "undecodable", ParseResult.TreeFormatter.formatErrorSync(decoded.left))
+      if (Either.isLeft(decoded)) return damage(record, "undecodable", firstIssue(decoded.left))
       const event = decoded.right
       if (event.globalPosition !== expectedPosition)
         return damage(record, "out-of-order", `expected global position ${expectedPosition}, found ${event.globalPosition}`)
@@ -87,20 +100,79 @@ export const makeChainWalker = (): ChainWalker => {
   }
 }
 
+const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
+
+// Checks one stored record: the walker's checks, then that its stored bytes are canonical. A
+// record whose check throws (a payload nested too deep to walk, say) is reported, never thrown.
+// Every damage is located at the position the walk had reached, so the records before it are the
+// intact ones.
+const checkStored = (walker: ChainWalker, stored: StoredRecord): Damage | undefined => {
+  const position = walker.checked() + 1
+  try {
+    const result = walker.check(stored.record)
+    if (!result.ok) return result.damage
+    const difference = stored.differenceFrom(result.event)
+    if (difference === undefined) return undefined
+    const { event } = result
+    return {
+      kind: "non-canonical",
+      globalPosition: position,
+      eventId: event.eventId,
+      stream: event.stream,
+      message: `${difference}; the stored record is not the exact form of the event its hash covers, so it was changed after it was written`
+    }
+  } catch (cause) {
+    return {
+      kind: "unreadable",
+      globalPosition: position,
+      message: `the stored record after position ${position - 1} cannot be checked (${describe(cause)})`
+    }
+  }
+}
+
 /**
  * Re-walks a store's log in global order with a `ChainWalker` and stops at the first problem.
- * Stores feed it their raw stored records (as parsed JSON), one at a time, so verifying never
- * loads the log into memory.
+ * Stores feed it their stored records one at a time, so verifying never loads the log into
+ * memory. Each record must pass the walker's checks and then be exactly the canonical form of the
+ * event it decodes to (`non-canonical` otherwise); a record that cannot even be checked is
+ * reported as `unreadable`. A failure to read the store itself (a file, a table, a server) is the
+ * store's to report, as `StoreUnavailable`.
  *
  * @category verifying
  * @since 0.1.0
  */
-export const verifyChain = async (records: AsyncIterable<unknown>, onProgress?: (eventsChecked: number) => void): Promise<VerifyReport> => {
+export const verifyChain = async (
+  records: AsyncIterable<StoredRecord>,
+  onProgress?: (eventsChecked: number) => void
+): Promise<VerifyReport> => {
   const walker = makeChainWalker()
-  for await (const record of records) {
-    const result = walker.check(record)
-    if (!result.ok) return { ok: false, eventsChecked: walker.checked(), damage: result.damage }
+  for await (const stored of records) {
+    const damage = checkStored(walker, stored)
+    if (damage !== undefined) return { ok: false, eventsChecked: damage.globalPosition - 1, damage }
     onProgress?.(walker.checked())
   }
   return { ok: true, eventsChecked: walker.checked(), lastHash: walker.lastHash() }
 }
+
+const isTagged = (value: unknown): boolean => typeof value === "object" && value !== null && "_tag" in value
+
+/**
+ * `verifyChain` for a store named `store`: a failure to read its records (a file that cannot be
+ * read, a table that is gone, a server that stops answering) rejects as `StoreUnavailable` naming
+ * the store and the cause, never as a bare exception.
+ *
+ * @category verifying
+ * @since 0.3.0
+ */
+export const verifyStore = (
+  store: string,
+  records: AsyncIterable<StoredRecord>,
+  onProgress?: (eventsChecked: number) => void
+): Promise<VerifyReport> =>
+  verifyChain(records, onProgress).catch((cause: unknown) => {
+    if (isTagged(cause)) throw cause
+    throw new StoreUnavailable({
+      store,
+      detail: `cannot read the stored events (${describe(cause)}); if the file or server is there and readable, the ledger was changed outside plan-ledger: restore it from a backup or a copy`
+    })
+  })

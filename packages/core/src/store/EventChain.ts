@@ -122,9 +122,26 @@ export interface Placement {
  */
 export const sealEvent = (event: NewEvent, placement: Placement): RecordedEvent => {
   const content = { ...envelopeOf(event), ...placement }
-  const { globalPosition, ...hashed } = content
-  return { ...content, globalPosition, hash: hashEvent(hashed) }
+  const { globalPosition: _position, ...hashed } = content
+  return sealedForm({ ...content, hash: hashEvent(hashed) })
 }
+
+/**
+ * A recorded event with its keys in the order `sealEvent` gives them — envelope, then placement,
+ * then hash — whatever order it was read or decoded in. A store that keeps an event as JSON text
+ * writes this form, so its canonical text is known.
+ *
+ * @category appending
+ * @since 0.3.0
+ */
+export const sealedForm = (event: RecordedEvent): RecordedEvent => ({
+  ...envelopeOf(event),
+  stream: event.stream,
+  streamRevision: event.streamRevision,
+  globalPosition: event.globalPosition,
+  previousHash: event.previousHash,
+  hash: event.hash
+})
 
 /**
  * Seals a whole batch after the stream's current revision and the store's last position and hash.

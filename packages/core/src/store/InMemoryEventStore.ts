@@ -7,6 +7,7 @@ import { importChecked, type SealedImportTarget } from "./SealedImport.js"
 import type { Snapshot } from "./SnapshotStore.js"
 import { StoreUnavailable } from "./StoreErrors.js"
 import { follow, type SubscribeOptions, type WaitForEvents } from "./Subscription.js"
+import { firstDifference, type StoredRecord } from "./StoredRecord.js"
 
 /**
  * An `EventStore` held in memory: for tests, examples and throw-away projections. It keeps every
@@ -110,8 +111,9 @@ export const make = (): SealedImportTarget & {
     yield* regroup([log as ReadonlyArray<RecordedEvent>], options)
   }
 
-  async function* rawRecords(): AsyncIterable<unknown> {
-    for (const record of log) yield record
+  // What is held is the record object itself, so its canonical form is the decoded event's value.
+  async function* storedRecords(): AsyncIterable<StoredRecord> {
+    for (const record of log) yield { record, differenceFrom: (event) => firstDifference(record, event) }
   }
 
   const store = {
@@ -140,7 +142,7 @@ export const make = (): SealedImportTarget & {
     subscribe: (options: SubscribeOptions) => follow(readAll, waitForEvents, options),
     verify: async (options: VerifyOptions = {}) => {
       ensureOpen()
-      return verifyChain(rawRecords(), options.onProgress)
+      return verifyChain(storedRecords(), options.onProgress)
     },
     close: async () => {
       closed = true

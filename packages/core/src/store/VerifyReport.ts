@@ -6,12 +6,17 @@
  *   was removed, inserted or reordered);
  * - `undecodable`: a stored record is not a valid event of any known schema;
  * - `torn-tail`: the store ends in a partly written record (a crash during an append);
- * - `out-of-order`: global positions or stream revisions are not gapless and increasing.
+ * - `out-of-order`: global positions or stream revisions are not gapless and increasing;
+ * - `non-canonical`: a stored record decodes to an event that matches its hash, but its stored
+ *   bytes (or one of its columns) are not exactly what the store writes for that event — an extra
+ *   key, whitespace, a number written another way, key order, a column edited apart from the
+ *   record;
+ * - `unreadable`: a stored record could not even be examined (reading or checking it failed).
  *
  * @category models
  * @since 0.1.0
  */
-export type DamageKind = "hash-mismatch" | "broken-link" | "undecodable" | "torn-tail" | "out-of-order"
+export type DamageKind = "hash-mismatch" | "broken-link" | "undecodable" | "torn-tail" | "out-of-order" | "non-canonical" | "unreadable"
 
 /**
  * The first problem `verify` found, located by global position and, where it could be read,
