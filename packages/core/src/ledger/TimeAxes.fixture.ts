@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
-import { CURRENT_SCHEMA_VERSION, type NewEvent, type RecordedEvent } from "../event/EventEnvelope.js"
+import { CURRENT_SCHEMA_VERSION } from "../event/SchemaVersion.js"
+import { type NewEvent, type RecordedEvent } from "../event/EventEnvelope.js"
 import * as StreamName from "../event/StreamName.js"
 import { pence } from "../money/Money.js"
 import { Fte } from "../money/Fte.js"
@@ -50,8 +51,8 @@ export const budgetLine = (lineId: string, running: number, revised = false): Pl
     internalIncome: pence(0)
   }
   return revised
-    ? { _tag: "BudgetLineRevised", planId: PLAN, lineId, figures, stated: {} }
-    : { _tag: "BudgetLineAdded", planId: PLAN, lineId, activity: `Activity ${lineId}`, figures, stated: {} }
+    ? { _tag: "BudgetLineRevised", planId: PLAN, lineId, fundingSource: "unspecified", figures, stated: {} }
+    : { _tag: "BudgetLineAdded", planId: PLAN, lineId, activity: `Activity ${lineId}`, fundingSource: "unspecified", figures, stated: {} }
 }
 
 /** An in-memory store holding the recordings, one append each, in the order given; and the recorded events. */

@@ -41,7 +41,7 @@ const setLine = (
   stated: {},
   ...overrides
 })
-const lineAdded: PlanEvent = { ...setLine(), _tag: "BudgetLineAdded" }
+const lineAdded: PlanEvent = { ...setLine(), _tag: "BudgetLineAdded", fundingSource: "unspecified" }
 
 describe("plan decider", () => {
   it("drafts a plan once; drafting the same plan again records nothing", () => {
@@ -76,7 +76,15 @@ describe("plan decider", () => {
       .when(setLine({ activity: "Behaviour Support Service", figures: newFigures }))
       .then([
         { _tag: "BudgetLineRenamed", planId, lineId: "behaviour-service", activity: "Behaviour Support Service" },
-        { _tag: "BudgetLineRevised", planId, lineId: "behaviour-service", cabinetMember: "MD", figures: newFigures, stated: {} }
+        {
+          _tag: "BudgetLineRevised",
+          planId,
+          lineId: "behaviour-service",
+          cabinetMember: "MD",
+          fundingSource: "unspecified",
+          figures: newFigures,
+          stated: {}
+        }
       ])
   })
 
@@ -130,7 +138,15 @@ describe("plan decider", () => {
       .when(setLine({ figures: restatedFigures }), { authority: "Cabinet Member decision 09/01234" })
       .then([
         { _tag: "PlanRestated", planId, subject: 'budget line "Behaviour Service"', authority: "Cabinet Member decision 09/01234" },
-        { _tag: "BudgetLineRevised", planId, lineId: "behaviour-service", cabinetMember: "MD", figures: restatedFigures, stated: {} }
+        {
+          _tag: "BudgetLineRevised",
+          planId,
+          lineId: "behaviour-service",
+          cabinetMember: "MD",
+          fundingSource: "unspecified",
+          figures: restatedFigures,
+          stated: {}
+        }
       ])
   })
 

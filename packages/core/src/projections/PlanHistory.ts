@@ -2,6 +2,7 @@ import { match } from "ts-pattern"
 import type { PlanEvent } from "../plan/PlanEvent.js"
 import * as Period from "../period/Period.js"
 import type { RecordedEvent, SourceReference } from "../event/EventEnvelope.js"
+import { upcast } from "../event/Upcaster.js"
 
 /**
  * One recorded change to a plan, with its full provenance: what changed, when it was recorded,
@@ -72,7 +73,7 @@ const subjectOf = (event: PlanEvent): string =>
 export const project = async (events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>): Promise<ReadonlyArray<HistoryEntry>> => {
   const entries: Array<HistoryEntry> = []
   for await (const event of events) {
-    const data = event.data as PlanEvent
+    const data = upcast(event.schemaVersion, event.data) as PlanEvent
     entries.push({
       streamRevision: event.streamRevision,
       globalPosition: event.globalPosition,

@@ -28,6 +28,7 @@ const line = (
   planId,
   lineId: "education-welfare",
   activity: "Education Welfare",
+  fundingSource: "unspecified",
   figures: {
     fte: Fte.fromDecimal("50.2"),
     employeeCosts: Money.fromThousands(employee),

@@ -8,16 +8,18 @@ import type {
   VariationOpeningStated
 } from "./events.js"
 
+type SetBudgetLineFields = Omit<typeof BudgetLineAdded.Type, "fundingSource"> & { readonly fundingSource?: string }
+
 /**
  * The commands that set a plan's budget and variation statement. Each is idempotent: the same
  * content again records nothing. `SetBudgetLine` adds, revises, renames or moves a line under its
- * stable line id.
+ * stable line id; a line whose command names no funding source is recorded as `"unspecified"`.
  *
  * @category commands
  * @since 0.2.0
  */
 export type BudgetCommand =
-  | CommandOf<"SetBudgetLine", typeof BudgetLineAdded.Type>
+  | CommandOf<"SetBudgetLine", SetBudgetLineFields & { readonly _tag: "BudgetLineAdded" }>
   | CommandOf<"StateBudgetTotals", typeof BudgetTotalsStated.Type>
   | CommandOf<"SetMemorandumItem", typeof MemorandumItemRecorded.Type>
   | CommandOf<"StateVariationOpening", typeof VariationOpeningStated.Type>

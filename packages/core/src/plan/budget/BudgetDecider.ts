@@ -12,6 +12,7 @@ import {
   BudgetLineRevised,
   MemorandumItemRecorded,
   StatedTotals,
+  UNSPECIFIED_FUNDING_SOURCE,
   VariationClosingStated,
   VariationItemRecorded,
   VariationOpeningStated
@@ -20,7 +21,7 @@ import {
 type Decision = Either.Either<ReadonlyArray<BudgetEvent>, DuplicateActivity | InvalidFigure>
 
 // What a revision of a line can change besides its label and unit.
-const LineContent = BudgetLineRevised.pipe(Schema.pick("cabinetMember", "figures", "prior", "stated"))
+const LineContent = BudgetLineRevised.pipe(Schema.pick("cabinetMember", "fundingSource", "figures", "prior", "stated"))
 
 const lineFigureViolation = (planId: string, activity: string, figures: BudgetLineFigures): InvalidFigure | undefined => {
   const subject = `budget line "${activity}"`
@@ -45,7 +46,8 @@ const lineFigureViolation = (planId: string, activity: string, figures: BudgetLi
 }
 
 const setBudgetLine = (plan: BudgetState, command: Extract<BudgetCommand, { _tag: "SetBudgetLine" }>): Decision => {
-  const { _tag, activity, unit, ...line } = command
+  const { _tag, activity, unit, fundingSource, ...given } = command
+  const line = { ...given, fundingSource: fundingSource ?? UNSPECIFIED_FUNDING_SOURCE }
   const violation = lineFigureViolation(line.planId, activity, line.figures)
   if (violation !== undefined) return Either.left(violation)
   for (const other of plan.budgetLines.values()) {
@@ -54,12 +56,24 @@ const setBudgetLine = (plan: BudgetState, command: Extract<BudgetCommand, { _tag
     }
   }
   const existing = plan.budgetLines.get(line.lineId)
-  if (existing === undefined) return Either.right([withoutUndefined({ ...command, _tag: "BudgetLineAdded" as const })])
+  if (existing === undefined) return Either.right([withoutUndefined({ ...line, activity, unit, _tag: "BudgetLineAdded" as const })])
   const events: Array<BudgetEvent> = []
   if (existing.activity !== activity) events.push({ _tag: "BudgetLineRenamed", planId: line.planId, lineId: line.lineId, activity })
   if (unit !== undefined && existing.unit !== unit) events.push({ _tag: "BudgetLineMoved", planId: line.planId, lineId: line.lineId, unit })
-  const held = { cabinetMember: existing.cabinetMember, figures: existing.figures, prior: existing.prior, stated: existing.stated }
-  const wanted = { cabinetMember: line.cabinetMember, figures: line.figures, prior: line.prior, stated: line.stated }
+  const held = {
+    cabinetMember: existing.cabinetMember,
+    fundingSource: existing.fundingSource,
+    figures: existing.figures,
+    prior: existing.prior,
+    stated: existing.stated
+  }
+  const wanted = {
+    cabinetMember: line.cabinetMember,
+    fundingSource: line.fundingSource,
+    figures: line.figures,
+    prior: line.prior,
+    stated: line.stated
+  }
   events.push(...unlessEquivalent(LineContent, held, wanted, { ...line, _tag: "BudgetLineRevised" as const }))
   return Either.right(events)
 }

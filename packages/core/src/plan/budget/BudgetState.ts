@@ -25,6 +25,8 @@ export interface BudgetLineState {
   readonly activity: string
   readonly unit: string | undefined
   readonly cabinetMember: string | undefined
+  /** Where the line's money comes from; `"unspecified"` when the plan does not say. */
+  readonly fundingSource: string
   readonly figures: BudgetLineFigures
   readonly prior: PriorYearFigures | undefined
   readonly stated: StatedLineFigures
@@ -103,6 +105,7 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
       activity: added.activity,
       unit: added.unit,
       cabinetMember: added.cabinetMember,
+      fundingSource: added.fundingSource,
       figures: added.figures,
       prior: added.prior,
       stated: added.stated,
@@ -115,6 +118,7 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
     state.budgetLines.set(revised.lineId, {
       ...line,
       cabinetMember: revised.cabinetMember,
+      fundingSource: revised.fundingSource,
       figures: revised.figures,
       prior: revised.prior,
       stated: revised.stated
