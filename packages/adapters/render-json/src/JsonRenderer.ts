@@ -40,6 +40,7 @@ export const budgetStatementJson = (view: BudgetStatement.BudgetStatement) => ({
     activity: line.activity,
     ...columns(line),
     cabinetMember: line.cabinetMember ?? null,
+    fundingSource: line.fundingSource,
     prior:
       line.prior === undefined ? null : { controllableExpenditure: pounds(line.prior.controllableExpenditure), fte: fte(line.prior.fte) }
   })),
