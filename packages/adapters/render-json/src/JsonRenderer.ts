@@ -163,7 +163,8 @@ export const findingsJson = (findings: ReadonlyArray<ReconciliationFindings.Find
     stated: findingFigure(finding, finding.stated),
     computed: findingFigure(finding, finding.computed),
     difference: findingFigure(finding, finding.difference),
-    tolerance: findingFigure(finding, finding.tolerance)
+    tolerance: findingFigure(finding, finding.tolerance),
+    ...(finding.priorYearTotalAgrees === undefined ? {} : { priorYearTotalAgrees: finding.priorYearTotalAgrees })
   }))
 })
 

@@ -42,6 +42,7 @@ const subjectOf = (event: PlanEvent): string =>
     )
     .with({ _tag: "BudgetLineAdded" }, { _tag: "BudgetLineRenamed" }, ({ activity }) => `budget line "${activity}"`)
     .with({ _tag: "BudgetLineRevised" }, { _tag: "BudgetLineMoved" }, ({ lineId }) => `budget line ${lineId}`)
+    .with({ _tag: "PriorYearLinesMapped" }, ({ mappingId }) => `line mapping "${mappingId}"`)
     .with({ _tag: "BudgetTotalsStated" }, ({ row }) => `the stated ${row} row`)
     .with({ _tag: "MemorandumItemRecorded" }, ({ name }) => `memorandum item "${name}"`)
     .with({ _tag: "VariationOpeningStated" }, { _tag: "VariationClosingStated" }, ({ label }) => `variation statement "${label}"`)

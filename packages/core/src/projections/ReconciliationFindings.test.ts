@@ -124,6 +124,14 @@ describe("reconciliation findings", () => {
         code: "restated-prior-year",
         severity: "error",
         stated: Money.fromThousands("1,500.0"),
+        computed: Money.fromThousands("1,528.3"),
+        priorYearTotalAgrees: false
+      }),
+      expect.objectContaining({
+        code: "restated-prior-year",
+        subject: "prior-year controllable total",
+        severity: "error",
+        stated: Money.fromThousands("1,500.0"),
         computed: Money.fromThousands("1,528.3")
       })
     ])

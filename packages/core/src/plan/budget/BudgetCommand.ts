@@ -3,6 +3,7 @@ import type {
   BudgetLineAdded,
   BudgetTotalsStated,
   MemorandumItemRecorded,
+  PriorYearLinesMapped,
   VariationClosingStated,
   VariationItemRecorded,
   VariationOpeningStated
@@ -20,6 +21,7 @@ type SetBudgetLineFields = Omit<typeof BudgetLineAdded.Type, "fundingSource"> & 
  */
 export type BudgetCommand =
   | CommandOf<"SetBudgetLine", SetBudgetLineFields & { readonly _tag: "BudgetLineAdded" }>
+  | CommandOf<"MapPriorYearLines", typeof PriorYearLinesMapped.Type>
   | CommandOf<"StateBudgetTotals", typeof BudgetTotalsStated.Type>
   | CommandOf<"SetMemorandumItem", typeof MemorandumItemRecorded.Type>
   | CommandOf<"StateVariationOpening", typeof VariationOpeningStated.Type>
@@ -34,6 +36,7 @@ export type BudgetCommand =
  */
 export const BUDGET_COMMAND_TAGS: { readonly [Tag in BudgetCommand["_tag"]]: true } = {
   SetBudgetLine: true,
+  MapPriorYearLines: true,
   StateBudgetTotals: true,
   SetMemorandumItem: true,
   StateVariationOpening: true,

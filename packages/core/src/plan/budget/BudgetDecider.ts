@@ -6,11 +6,14 @@ import { InvalidFigure } from "../../money/InvalidFigure.js"
 import type { BudgetCommand } from "./BudgetCommand.js"
 import type { BudgetState } from "./BudgetState.js"
 import { DuplicateActivity } from "./DuplicateActivity.js"
+import { InvalidLineMapping } from "./InvalidLineMapping.js"
 import {
   type BudgetEvent,
   type BudgetLineFigures,
+  type LineMappingKind,
   BudgetLineRevised,
   MemorandumItemRecorded,
+  PriorYearLinesMapped,
   StatedTotals,
   UNSPECIFIED_FUNDING_SOURCE,
   VariationClosingStated,
@@ -18,7 +21,7 @@ import {
   VariationOpeningStated
 } from "./events.js"
 
-type Decision = Either.Either<ReadonlyArray<BudgetEvent>, DuplicateActivity | InvalidFigure>
+type Decision = Either.Either<ReadonlyArray<BudgetEvent>, DuplicateActivity | InvalidFigure | InvalidLineMapping>
 
 // What a revision of a line can change besides its label and unit.
 const LineContent = BudgetLineRevised.pipe(Schema.pick("cabinetMember", "fundingSource", "figures", "prior", "stated"))
@@ -78,6 +81,45 @@ const setBudgetLine = (plan: BudgetState, command: Extract<BudgetCommand, { _tag
   return Either.right(events)
 }
 
+// How many lines each side of a mapping of each kind names: [prior-year lines, this year's lines].
+const MAPPING_SHAPE: {
+  readonly [Kind in LineMappingKind]: {
+    readonly prior: string
+    readonly current: string
+    readonly fits: (prior: number, current: number) => boolean
+  }
+} = {
+  split: { prior: "one", current: "two or more", fits: (prior, current) => prior === 1 && current >= 2 },
+  merged: { prior: "two or more", current: "one", fits: (prior, current) => prior >= 2 && current === 1 },
+  "moved-in": { prior: "one or more", current: "one or more", fits: () => true }
+}
+
+const mappingViolation = (plan: BudgetState, mapping: typeof PriorYearLinesMapped.Type): InvalidLineMapping | undefined => {
+  const refuse = (problem: string, fix: string) =>
+    new InvalidLineMapping({ planId: mapping.planId, mappingId: mapping.mappingId, problem, fix })
+  const shape = MAPPING_SHAPE[mapping.kind]
+  if (!shape.fits(mapping.priorLineIds.length, mapping.lineIds.length)) {
+    return refuse(
+      `a ${mapping.kind} mapping names ${shape.prior} prior-year line(s) and ${shape.current} line(s) of this year, not ${mapping.priorLineIds.length} and ${mapping.lineIds.length}`,
+      "name the lines on each side, or choose the kind that fits"
+    )
+  }
+  if (mapping.kind === "moved-in" && mapping.fromPlanId === undefined)
+    return refuse("a moved-in mapping names the plan the lines came from", "give the other unit's plan of the prior year")
+  for (const lineId of mapping.lineIds) {
+    const line = plan.budgetLines.get(lineId)
+    if (line === undefined) return refuse(`the plan has no budget line ${lineId}`, "import the budget first, or name one of its line ids")
+    if (line.prior === undefined)
+      return refuse(`budget line "${line.activity}" states no prior-year figures to compare`, "import its prior_controllable and prior_fte")
+    for (const other of plan.lineMappings.values()) {
+      if (other.mappingId !== mapping.mappingId && other.lineIds.includes(lineId)) {
+        return refuse(`budget line "${line.activity}" is already mapped by "${other.mappingId}"`, "map each line of this year once")
+      }
+    }
+  }
+  return undefined
+}
+
 /**
  * What a budget command records, or the rule it breaks: incomes and savings are negative, FTE is
  * not, and two lines never share a label. A command whose content the plan already holds records
@@ -89,6 +131,12 @@ const setBudgetLine = (plan: BudgetState, command: Extract<BudgetCommand, { _tag
 export const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
   match(command)
     .with({ _tag: "SetBudgetLine" }, (setLine) => setBudgetLine(plan, setLine))
+    .with({ _tag: "MapPriorYearLines" }, ({ _tag, ...fields }): Decision => {
+      const produced = { _tag: "PriorYearLinesMapped" as const, ...fields }
+      const violation = mappingViolation(plan, produced)
+      if (violation !== undefined) return Either.left(violation)
+      return Either.right(unlessEquivalent(PriorYearLinesMapped, plan.lineMappings.get(fields.mappingId), produced, produced))
+    })
     .with({ _tag: "StateBudgetTotals" }, ({ _tag, ...fields }): Decision =>
       Either.right(
         unlessEquivalent(StatedTotals, plan.statedTotals.get(fields.row), fields.stated, { _tag: "BudgetTotalsStated" as const, ...fields })
@@ -131,6 +179,7 @@ export const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
 export const describe = (command: BudgetCommand): string =>
   match(command)
     .with({ _tag: "SetBudgetLine" }, ({ activity }) => `budget line "${activity}"`)
+    .with({ _tag: "MapPriorYearLines" }, ({ mappingId }) => `line mapping "${mappingId}"`)
     .with(
       { _tag: "StateBudgetTotals" },
       ({ row }) => `the stated ${row === "controllable-totals" ? "Controllable Totals" : "Total Cost of Unit"} row`

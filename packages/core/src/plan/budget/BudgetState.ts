@@ -6,6 +6,7 @@ import type {
   BudgetLineFigures,
   MemorandumItemRecorded,
   PriorYearFigures,
+  PriorYearLinesMapped,
   StatedLineFigures,
   StatedTotals,
   TotalsRow,
@@ -43,6 +44,14 @@ export interface BudgetLineState {
 export type MemorandumItemState = typeof MemorandumItemRecorded.Type
 
 /**
+ * A mapping of prior-year lines onto this plan's lines, as recorded.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export type LineMappingState = typeof PriorYearLinesMapped.Type
+
+/**
  * A variation-statement item as it stands (the payload that last set it).
  *
  * @category models
@@ -70,6 +79,8 @@ export interface StatedFigure {
  */
 export interface BudgetState {
   readonly budgetLines: ReadonlyMap<string, BudgetLineState>
+  /** How prior-year lines map onto this plan's lines, by mapping id. */
+  readonly lineMappings: ReadonlyMap<string, LineMappingState>
   readonly statedTotals: ReadonlyMap<TotalsRow, StatedTotals>
   readonly memorandumItems: ReadonlyMap<string, MemorandumItemState>
   readonly variationOpening: typeof VariationOpeningStated.Type | undefined
@@ -85,6 +96,7 @@ export interface BudgetState {
  */
 export const emptyBudget = (): Accumulator<BudgetState> => ({
   budgetLines: new Map(),
+  lineMappings: new Map(),
   statedTotals: new Map(),
   memorandumItems: new Map(),
   variationOpening: undefined,
@@ -132,6 +144,9 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
   BudgetLineMoved: (state, { lineId, unit }) => {
     const line = state.budgetLines.get(lineId)
     if (line !== undefined) state.budgetLines.set(lineId, { ...line, unit })
+  },
+  PriorYearLinesMapped: (state, mapping) => {
+    state.lineMappings.set(mapping.mappingId, mapping)
   },
   BudgetTotalsStated: (state, { row, stated }) => {
     state.statedTotals.set(row, stated)

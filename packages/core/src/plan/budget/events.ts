@@ -161,6 +161,40 @@ export const BudgetLineMoved = Schema.TaggedStruct("BudgetLineMoved", {
 })
 
 /**
+ * How budget lines were re-organised between the prior year and this one:
+ * - `split` — one line of the prior year became several of this year;
+ * - `merged` — several lines of the prior year became one of this year;
+ * - `moved-in` — lines of another unit's or plan's prior year now sit in this plan.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const LineMappingKind = Schema.Literal("split", "merged", "moved-in")
+
+/**
+ * @category models
+ * @since 0.3.0
+ */
+export type LineMappingKind = typeof LineMappingKind.Type
+
+/**
+ * This plan's lines `lineIds` carry, in their prior-year column, what the lines `priorLineIds` of
+ * plan `fromPlanId` held (by default the plan's own prior plan). The reason is the event's
+ * provenance. `check` then compares the prior-year figures of the two groups, not line by line.
+ *
+ * @category events
+ * @since 0.3.0
+ */
+export const PriorYearLinesMapped = Schema.TaggedStruct("PriorYearLinesMapped", {
+  planId: PlanId,
+  mappingId: Schema.NonEmptyTrimmedString,
+  kind: LineMappingKind,
+  fromPlanId: Schema.optional(PlanId),
+  priorLineIds: Schema.NonEmptyArray(LineId),
+  lineIds: Schema.NonEmptyArray(LineId)
+})
+
+/**
  * The totals row a table prints. Every figure is optional because tables print some and not
  * others; each printed figure is checked against the sum of the lines.
  *
@@ -301,6 +335,7 @@ export const BudgetEvent = Schema.Union(
   BudgetLineRevised,
   BudgetLineRenamed,
   BudgetLineMoved,
+  PriorYearLinesMapped,
   BudgetTotalsStated,
   MemorandumItemRecorded,
   VariationOpeningStated,
