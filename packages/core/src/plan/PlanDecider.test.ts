@@ -350,7 +350,8 @@ describe("plan decider", () => {
       mappingId: "behaviour-split",
       kind: "split",
       priorLineIds: ["behaviour-service"],
-      lineIds: ["behaviour-support", "behaviour-outreach"]
+      lineIds: ["behaviour-support", "behaviour-outreach"],
+      reason: "the Behaviour Service is budgeted as support and outreach"
     }
     const { _tag, ...mapping } = split
     const mapped: PlanEvent = { _tag: "PriorYearLinesMapped", ...mapping }

@@ -127,7 +127,8 @@ const everyCommand: { readonly [Tag in PlanCommand["_tag"]]: Extract<PlanCommand
     kind: "moved-in",
     fromPlanId: "special-needs-2008-09",
     priorLineIds: ["behaviour-support"],
-    lineIds: ["behaviour-service"]
+    lineIds: ["behaviour-service"],
+    reason: "Behaviour support transferred from the special needs unit"
   },
   StateBudgetTotals: {
     _tag: "StateBudgetTotals",

@@ -98,7 +98,8 @@ const splitMapping: PlanCommand = {
   mappingId: "partnership-support-split",
   kind: "split",
   priorLineIds: ["partnership-support"],
-  lineIds: ["partnership-boards", "base"]
+  lineIds: ["partnership-boards", "base"],
+  reason: "the partnership support line is shown as its two parts from 2009/10"
 }
 
 describe("prior-year figures restated across years", () => {
@@ -201,7 +202,8 @@ describe("prior-year figures restated across years", () => {
       kind: "moved-in",
       fromPlanId: OTHER_UNIT,
       priorLineIds: ["hands-on-support"],
-      lineIds: ["hands-on-support"]
+      lineIds: ["hands-on-support"],
+      reason: "Hands On Support transferred from the special needs unit"
     }
     expect(await twoYears(currentLines, [splitMapping, movedIn])).toEqual([])
   })

@@ -76,7 +76,7 @@ const comparisons = (ledger: LedgerState, plan: PlanState, statement: BudgetStat
       .map((line) => compare(`budget line "${line.activity}"`, undefined, priorPlanId, [line.lineId], [line.lineId])),
     ...[...plan.lineMappings.values()].map((mapping) =>
       compare(
-        `${quoted(mapping.lineIds.map((lineId) => lines.get(lineId)?.activity ?? lineId))} (${MAPPING_WORDS[mapping.kind]} from ${quoted(mapping.priorLineIds)} of plan "${mapping.fromPlanId ?? priorPlanId}", mapping "${mapping.mappingId}")`,
+        `${quoted(mapping.lineIds.map((lineId) => lines.get(lineId)?.activity ?? lineId))} (${MAPPING_WORDS[mapping.kind]} from ${quoted(mapping.priorLineIds)} of plan "${mapping.fromPlanId ?? priorPlanId}": ${mapping.reason})`,
         mapping,
         mapping.fromPlanId ?? priorPlanId,
         mapping.lineIds,

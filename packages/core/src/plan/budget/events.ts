@@ -179,8 +179,9 @@ export type LineMappingKind = typeof LineMappingKind.Type
 
 /**
  * This plan's lines `lineIds` carry, in their prior-year column, what the lines `priorLineIds` of
- * plan `fromPlanId` held (by default the plan's own prior plan). The reason is the event's
- * provenance. `check` then compares the prior-year figures of the two groups, not line by line.
+ * plan `fromPlanId` held (by default the plan's own prior plan), for the reason given (which
+ * `check` quotes). `check` then compares the prior-year figures of the two groups, not line by
+ * line.
  *
  * @category events
  * @since 0.3.0
@@ -191,7 +192,8 @@ export const PriorYearLinesMapped = Schema.TaggedStruct("PriorYearLinesMapped", 
   kind: LineMappingKind,
   fromPlanId: Schema.optional(PlanId),
   priorLineIds: Schema.NonEmptyArray(LineId),
-  lineIds: Schema.NonEmptyArray(LineId)
+  lineIds: Schema.NonEmptyArray(LineId),
+  reason: Schema.NonEmptyTrimmedString
 })
 
 /**
