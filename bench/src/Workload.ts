@@ -106,10 +106,19 @@ const planEvents = function* (
             lineId: `line-${line}`,
             activity: `Activity ${line}`,
             cabinetMember: "MD",
+            fundingSource: "KCC base budget",
             figures,
             stated: {}
           }
-        : { _tag: "BudgetLineRevised", planId, lineId: `line-${line}`, cabinetMember: "MD", figures, stated: {} }
+        : {
+            _tag: "BudgetLineRevised",
+            planId,
+            lineId: `line-${line}`,
+            cabinetMember: "MD",
+            fundingSource: "KCC base budget",
+            figures,
+            stated: {}
+          }
     }
     for (let row = 0; row < shape.staffingRows; row++) {
       yield {

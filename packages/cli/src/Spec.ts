@@ -84,7 +84,8 @@ export const TABLES = [
   "lead-roles",
   "risks",
   "consultations",
-  "progress"
+  "progress",
+  "line-mappings"
 ] as const
 
 /**
@@ -214,14 +215,15 @@ changes; naming a successor again on the same date records nothing.`,
   },
   import: {
     summary:
-      "import a table into a plan: budget, variations, staffing, indicators, themes, priorities, actions, voice, lead-roles, risks, consultations, progress",
+      "import a table into a plan: budget, variations, staffing, indicators, themes, priorities, actions, voice, lead-roles, risks, consultations, progress, line-mappings",
     usage: "<table> <file.csv|file.xlsx> --plan <id> [options]",
     arguments: [
       { name: "table", description: "the table the file holds", choices: TABLES },
       { name: "file.csv|file.xlsx", description: "the CSV file, or the Excel workbook whose sheet holds the table" }
     ],
     description: `Tables: budget, variations, staffing, indicators (the figures); themes, priorities, actions, voice,
-lead-roles, risks, consultations, progress (what the plan says and how its actions are going).
+lead-roles, risks, consultations, progress (what the plan says and how its actions are going);
+line-mappings (how last year's budget lines map onto this plan's, for check's prior-year comparison).
 
 Imports one table into a plan as one atomic append: a file with any problem is rejected whole,
 every problem listed as file:line:column, and nothing is written. Importing the same file again

@@ -23,7 +23,7 @@ export const BUDGET_FORMAT: TableFormat = {
     "prior_controllable",
     "prior_fte"
   ],
-  optional: ["gross_expenditure", "controllable_expenditure", "row_type", "line_id", "unit"]
+  optional: ["gross_expenditure", "controllable_expenditure", "row_type", "line_id", "unit", "funding_source"]
 }
 
 /**
@@ -137,6 +137,7 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
         const controllable = row.optionalMoney("controllable_expenditure", unit)
         const cabinetMember = row.text("cabinet_member")
         const lineUnit = row.text("unit")
+        const fundingSource = row.text("funding_source")
         if (fte === undefined || Object.values(figures).some((value) => value === undefined)) return undefined
         return {
           _tag: "SetBudgetLine",
@@ -145,6 +146,7 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
           activity,
           ...(lineUnit === undefined ? {} : { unit: lineUnit }),
           ...(cabinetMember === undefined ? {} : { cabinetMember }),
+          ...(fundingSource === undefined ? {} : { fundingSource }),
           figures: { fte, ...(figures as { [Key in keyof typeof figures]: Money.Pence }) },
           ...(priorControllable === undefined && priorFte === undefined
             ? {}

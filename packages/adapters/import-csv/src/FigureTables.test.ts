@@ -96,7 +96,7 @@ describe("CSV importers", () => {
         importBudget({ fileName: "budget.csv", text: `${header},colour\nBase,0,0,31.9,,0,0,MD,31.9,0,red`, planId: "p", options: {} })
       )
     ).toEqual([
-      `budget.csv:1:11 (colour): unknown column "colour" — one of ${["activity", "fte", "employee_costs", "running_costs", "contracts_projects", "external_income", "internal_income", "cabinet_member", "prior_controllable", "prior_fte", "gross_expenditure", "controllable_expenditure", "row_type", "line_id", "unit"].join(", ")}`
+      `budget.csv:1:11 (colour): unknown column "colour" — one of ${["activity", "fte", "employee_costs", "running_costs", "contracts_projects", "external_income", "internal_income", "cabinet_member", "prior_controllable", "prior_fte", "gross_expenditure", "controllable_expenditure", "row_type", "line_id", "unit", "funding_source"].join(", ")}`
     ])
     expect(
       problemsOf(importVariations({ fileName: "variations.csv", text: "section,description\nopening,Budget", planId: "p", options: {} }))[0]
@@ -156,5 +156,30 @@ describe("CSV importers", () => {
         importVariations({ fileName: "variations.csv", text: "section,description,amount\nsaving,Publicity,23", planId: "p", options: {} })
       )
     ).toEqual(['variations.csv:2:3 (amount): a saving of "23" is positive — savings written as negative amounts, such as -23'])
+  })
+
+  it("records a line's funding source from the optional funding_source column, and none named as unspecified", async () => {
+    // Figures from Kent County Council, LCSP Service Level Business Plan 2009/10, budget table.
+    const text = [
+      `${header},funding_source`,
+      'EMAG Standards Fund,17.9,"1,017.0",0.0,,0.0,0.0,MD,922.8,16.7,Standards Fund',
+      "Behaviour Service,19.5,870.1,0.0,,0.0,0.0,MD,849.1,18.8,"
+    ].join("\n")
+    const ledger = Ledger.make({ store: InMemoryEventStore.make() })
+    const draft: PlanCommand = {
+      _tag: "DraftPlan",
+      planId: "p",
+      kind: "service-business-plan",
+      title: "LCSP plan",
+      ownerId: "kcc-cfe",
+      period: Period.financialYear("2009/10")
+    }
+    const commands = commandsOf(importBudget({ fileName: "budget.csv", text, planId: "p", options: {} }))
+    expect((await ledger.executePlan("p", [draft, ...commands], provenance)).ok).toBe(true)
+    const lines = viewOf(BudgetStatement.project(await ledger.state(), "p")).lines
+    expect(lines.map((line) => [line.activity, line.fundingSource])).toEqual([
+      ["EMAG Standards Fund", "Standards Fund"],
+      ["Behaviour Service", "unspecified"]
+    ])
   })
 })

@@ -38,7 +38,8 @@ const BUDGET_COLUMNS = [
   "controllable_expenditure",
   "cabinet_member",
   "prior_controllable",
-  "prior_fte"
+  "prior_fte",
+  "funding_source"
 ]
 
 // A printed totals row as it was stated: a figure the plan does not print stays blank.
@@ -57,7 +58,8 @@ const statedTotalsRow = (rowType: "total" | "total-cost", name: string, stated: 
   optionalThousands(stated.controllableExpenditure),
   "",
   optionalThousands(stated.priorControllableExpenditure),
-  fte(stated.priorFte)
+  fte(stated.priorFte),
+  ""
 ]
 
 const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
@@ -81,7 +83,8 @@ const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
       optionalThousands(line.stated.controllableExpenditure),
       line.cabinetMember ?? "",
       optionalThousands(line.prior?.controllableExpenditure),
-      fte(line.prior?.fte)
+      fte(line.prior?.fte),
+      line.fundingSource
     ]),
     ...printed("controllable-totals", "total", "Controllable Totals"),
     ...view.memorandum.map((item) => [
@@ -92,6 +95,7 @@ const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
       thousands(item.amount),
       "",
       optionalThousands(item.priorAmount),
+      "",
       ""
     ]),
     ...printed("total-cost-of-unit", "total-cost", "Total Cost of Unit")

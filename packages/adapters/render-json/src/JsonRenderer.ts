@@ -42,6 +42,7 @@ export const budgetStatementJson = (view: BudgetStatement.BudgetStatement) => ({
     activity: line.activity,
     ...columns(line),
     cabinetMember: line.cabinetMember ?? null,
+    fundingSource: line.fundingSource,
     prior:
       line.prior === undefined ? null : { controllableExpenditure: pounds(line.prior.controllableExpenditure), fte: fte(line.prior.fte) }
   })),
@@ -164,7 +165,8 @@ export const findingsJson = (findings: ReadonlyArray<ReconciliationFindings.Find
     stated: findingFigure(finding, finding.stated),
     computed: findingFigure(finding, finding.computed),
     difference: findingFigure(finding, finding.difference),
-    tolerance: findingFigure(finding, finding.tolerance)
+    tolerance: findingFigure(finding, finding.tolerance),
+    ...(finding.priorYearTotalAgrees === undefined ? {} : { priorYearTotalAgrees: finding.priorYearTotalAgrees })
   }))
 })
 

@@ -160,13 +160,13 @@ export const rowDifference = (stored: EventRow, canonical: EventRow): string | u
 }
 
 /**
- * The columns a replay reads: what a fold needs, and the position to page by. Six columns instead
- * of fifteen is most of what makes `readAllForReplay` faster than `readAll`.
+ * The columns a replay reads: what a fold needs (the schema version too, to upcast the payload),
+ * and the position to page by. Seven columns instead of fifteen is most of what makes `readAllForReplay` faster than `readAll`.
  *
  * @category rows
  * @since 0.1.0
  */
-export const REPLAY_COLUMNS = "global_position, actor, reason, authority, effective_date, data"
+export const REPLAY_COLUMNS = "global_position, schema_version, actor, reason, authority, effective_date, data"
 
 /**
  * A replay row as better-sqlite3 returns it in raw (array) mode.
@@ -176,6 +176,7 @@ export const REPLAY_COLUMNS = "global_position, actor, reason, authority, effect
  */
 export type ReplayRow = readonly [
   globalPosition: number,
+  schemaVersion: number,
   actor: string,
   reason: string,
   authority: string | null,
@@ -190,8 +191,8 @@ export type ReplayRow = readonly [
  * @since 0.1.0
  */
 export const fromReplayRow = (row: ReplayRow): FoldableEvent => {
-  const [, actor, reason, authority, effectiveDate, data] = row
-  const event: Record<string, unknown> = { actor, reason, effectiveDate, data: JSON.parse(data) }
+  const [, schemaVersion, actor, reason, authority, effectiveDate, data] = row
+  const event: Record<string, unknown> = { schemaVersion, actor, reason, effectiveDate, data: JSON.parse(data) }
   if (authority !== null) event["authority"] = authority
   return event as unknown as FoldableEvent
 }

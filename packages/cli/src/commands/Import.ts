@@ -22,6 +22,7 @@ import {
   importPriorities,
   importProgress,
   importRisks,
+  importLineMappings,
   importStaffing,
   importThemes,
   importVariations,
@@ -153,6 +154,7 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
     .with("risks", () => importRisks({ ...input, options: csv }))
     .with("consultations", () => importConsultations({ ...input, options: csv }))
     .with("progress", () => importProgress({ ...input, options: csv }))
+    .with("line-mappings", () => importLineMappings({ ...input, options: csv }))
     .exhaustive()
   if (!result.ok) return reportProblems(io, file, result.problems)
   const provenance = provenanceFrom(values, io, "import", `imported the ${table} table from ${file}`, file)

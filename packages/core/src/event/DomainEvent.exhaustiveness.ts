@@ -35,6 +35,7 @@ export const everyEventButOneIsACompileError = (event: DomainEvent): string =>
       { _tag: "BudgetLineRevised" },
       { _tag: "BudgetLineRenamed" },
       { _tag: "BudgetLineMoved" },
+      { _tag: "PriorYearLinesMapped" },
       { _tag: "BudgetTotalsStated" },
       { _tag: "MemorandumItemRecorded" },
       { _tag: "VariationOpeningStated" },

@@ -1,6 +1,8 @@
 import { Schema } from "effect"
 import { CalendarDate } from "../period/Period.js"
 import { DomainEvent } from "./DomainEvent.js"
+import { CURRENT_SCHEMA_VERSION, SchemaVersion } from "./SchemaVersion.js"
+import { payloadMatchesVersion, StoredDomainEvent } from "./Upcaster.js"
 
 /**
  * Where a figure came from: the source document, and the page and table within it.
@@ -55,15 +57,6 @@ export const Provenance = Schema.Struct({
 export type Provenance = typeof Provenance.Type
 
 /**
- * The current schema version of every event type. A change to an event's shape bumps it, and
- * the decoder upcasts older versions.
- *
- * @category constants
- * @since 0.1.0
- */
-export const CURRENT_SCHEMA_VERSION = 1
-
-/**
  * The fields of an event ready to append, its payload any domain event.
  *
  * @category models
@@ -72,23 +65,25 @@ export const CURRENT_SCHEMA_VERSION = 1
 export const envelopeFields = {
   eventId: Schema.UUID,
   type: Schema.NonEmptyTrimmedString,
-  schemaVersion: Schema.Literal(CURRENT_SCHEMA_VERSION),
   recordedAt: Instant,
-  ...Provenance.fields,
-  data: DomainEvent
+  ...Provenance.fields
 }
 
-const typeMatchesData = (event: { readonly type: string; readonly data: DomainEvent }): boolean | string =>
+const typeMatchesData = (event: { readonly type: string; readonly data: StoredDomainEvent }): boolean | string =>
   event.type === event.data._tag || `envelope type "${event.type}" does not match its data "${event.data._tag}"`
 
 /**
  * An event ready to append: envelope and payload, before the store gives it a stream revision
- * and a global position.
+ * and a global position. New events are always written at the current schema version.
  *
  * @category models
  * @since 0.1.0
  */
-export const NewEvent = Schema.Struct(envelopeFields).pipe(Schema.filter(typeMatchesData))
+export const NewEvent = Schema.Struct({
+  ...envelopeFields,
+  schemaVersion: Schema.Literal(CURRENT_SCHEMA_VERSION),
+  data: DomainEvent
+}).pipe(Schema.filter(typeMatchesData))
 
 /**
  * @category models
@@ -100,24 +95,37 @@ export type NewEvent = typeof NewEvent.Type
  * An event as a store holds it: its stream and revision within the stream (from 0), its
  * position in the store's global order (from 1), and the tamper-evident hash chain (the hash of
  * the previous event in global order, and this event's hash over its content and that link).
+ * Its payload is as stored, in the schema version it was written at; `Upcaster.upcastEvent`
+ * reads it as the current schema.
  *
  * @category models
  * @since 0.1.0
  */
 export const RecordedEvent = Schema.Struct({
   ...envelopeFields,
+  schemaVersion: SchemaVersion,
+  data: StoredDomainEvent,
   stream: Schema.NonEmptyTrimmedString,
   streamRevision: Schema.NonNegativeInt,
   globalPosition: Schema.Int.pipe(Schema.positive()),
   previousHash: Schema.NullOr(Schema.String),
   hash: Schema.String
-}).pipe(Schema.filter(typeMatchesData))
+}).pipe(Schema.filter(typeMatchesData), Schema.filter(payloadMatchesVersion))
 
 /**
  * @category models
  * @since 0.1.0
  */
 export type RecordedEvent = typeof RecordedEvent.Type
+
+/**
+ * A recorded event with its payload read as the current schema (`Upcaster.upcastEvent`): what
+ * deciders, folds and projections read.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export type CurrentRecordedEvent = RecordedEvent & { readonly data: DomainEvent }
 
 /**
  * What a fold reads of an event: its payload and the provenance a fold records (a `RecordedEvent`
@@ -127,7 +135,7 @@ export type RecordedEvent = typeof RecordedEvent.Type
  * @category models
  * @since 0.1.0
  */
-export type FoldableEvent = Pick<RecordedEvent, "data" | "actor" | "reason" | "authority" | "effectiveDate">
+export type FoldableEvent = Pick<RecordedEvent, "schemaVersion" | "data" | "actor" | "reason" | "authority" | "effectiveDate">
 
 /**
  * The part of an event's envelope a fold needs besides its payload.

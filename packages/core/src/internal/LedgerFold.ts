@@ -1,6 +1,7 @@
 import type { CatalogueEvent } from "../catalogue/events.js"
 import { evolve as evolveCatalogue, type CatalogueState } from "../catalogue/CatalogueState.js"
 import type { DomainEvent } from "../event/DomainEvent.js"
+import { upcast } from "../event/Upcaster.js"
 import type { FoldableEvent } from "../event/EventEnvelope.js"
 import type { PartnershipEvent } from "../partnership/events.js"
 import { evolve as evolvePartnership } from "../partnership/PartnershipEvolve.js"
@@ -51,7 +52,7 @@ const updateEntry = <Value>(entries: Map<string, Value>, key: string, next: (cur
  * place (see the plan fold for why folds own their accumulator).
  */
 export const evolve = (state: LedgerAccumulator, event: FoldableEvent): void => {
-  const data: DomainEvent = event.data
+  const data: DomainEvent = upcast(event.schemaVersion, event.data)
   if (isPartnershipEvent(data)) {
     updateEntry(state.partnerships, data.partnershipId, (current) => evolvePartnership(current, data))
   } else if (isCatalogueEvent(data)) {

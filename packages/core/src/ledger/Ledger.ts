@@ -3,9 +3,11 @@ import type { CatalogueEvent } from "../catalogue/events.js"
 import * as CatalogueDecider from "../catalogue/CatalogueDecider.js"
 import type { PartnershipEvent } from "../partnership/events.js"
 import type { PlanEvent } from "../plan/PlanEvent.js"
-import { CURRENT_SCHEMA_VERSION, type NewEvent, type Provenance, type RecordedEvent } from "../event/EventEnvelope.js"
+import { CURRENT_SCHEMA_VERSION } from "../event/SchemaVersion.js"
+import { type NewEvent, type Provenance, type RecordedEvent } from "../event/EventEnvelope.js"
 import * as EventId from "../event/EventId.js"
 import * as StreamName from "../event/StreamName.js"
+import { upcastEvent } from "../event/Upcaster.js"
 import * as PartnershipDecider from "../partnership/PartnershipDecider.js"
 import { isPartnershipRuleViolation, type PartnershipRuleViolation } from "../partnership/PartnershipRuleViolation.js"
 import type { PlanCommand } from "../plan/PlanCommand.js"
@@ -156,7 +158,7 @@ export const make = (options: LedgerOptions): Ledger => {
   ): Promise<ExecuteOutcome> => {
     for (let attempt = 0; ; attempt++) {
       try {
-        const history = (await collect(store.readStream(stream))) as Array<RecordedEvent & { readonly data: Data }>
+        const history = (await collect(store.readStream(stream))).map(upcastEvent) as Array<RecordedEvent & { readonly data: Data }>
         const decision = decide(history)
         if (Either.isLeft(decision)) return { ok: false, error: decision.left }
         const revision = history.length - 1
@@ -183,7 +185,9 @@ export const make = (options: LedgerOptions): Ledger => {
     planViolations: async (planId, commands, provenance) =>
       PlanDecider.decideEach(
         commands,
-        (await collect(store.readStream(StreamName.forPlan(planId)))) as Array<RecordedEvent & { readonly data: PlanEvent }>,
+        (await collect(store.readStream(StreamName.forPlan(planId)))).map(upcastEvent) as Array<
+          RecordedEvent & { readonly data: PlanEvent }
+        >,
         provenance
       ),
     executePartnership: (partnershipId, commands, provenance) =>

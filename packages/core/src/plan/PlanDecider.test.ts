@@ -41,7 +41,7 @@ const setLine = (
   stated: {},
   ...overrides
 })
-const lineAdded: PlanEvent = { ...setLine(), _tag: "BudgetLineAdded" }
+const lineAdded: PlanEvent = { ...setLine(), _tag: "BudgetLineAdded", fundingSource: "unspecified" }
 
 describe("plan decider", () => {
   it("drafts a plan once; drafting the same plan again records nothing", () => {
@@ -76,7 +76,15 @@ describe("plan decider", () => {
       .when(setLine({ activity: "Behaviour Support Service", figures: newFigures }))
       .then([
         { _tag: "BudgetLineRenamed", planId, lineId: "behaviour-service", activity: "Behaviour Support Service" },
-        { _tag: "BudgetLineRevised", planId, lineId: "behaviour-service", cabinetMember: "MD", figures: newFigures, stated: {} }
+        {
+          _tag: "BudgetLineRevised",
+          planId,
+          lineId: "behaviour-service",
+          cabinetMember: "MD",
+          fundingSource: "unspecified",
+          figures: newFigures,
+          stated: {}
+        }
       ])
   })
 
@@ -142,7 +150,15 @@ describe("plan decider", () => {
       .when(setLine({ figures: restatedFigures }), { authority: "Cabinet Member decision 09/01234" })
       .then([
         { _tag: "PlanRestated", planId, subject: 'budget line "Behaviour Service"', authority: "Cabinet Member decision 09/01234" },
-        { _tag: "BudgetLineRevised", planId, lineId: "behaviour-service", cabinetMember: "MD", figures: restatedFigures, stated: {} }
+        {
+          _tag: "BudgetLineRevised",
+          planId,
+          lineId: "behaviour-service",
+          cabinetMember: "MD",
+          fundingSource: "unspecified",
+          figures: restatedFigures,
+          stated: {}
+        }
       ])
   })
 
@@ -350,5 +366,61 @@ describe("plan decider", () => {
       [0, "InvalidFigure"],
       [2, "DuplicateActivity"]
     ])
+  })
+
+  describe("mapping prior-year lines onto this year's", () => {
+    // Behaviour Service of the 2009/10 budget table, split here into two lines to map.
+    const prior = { controllableExpenditure: Money.fromThousands("849.1"), fte: Fte.fromDecimal("18.8") }
+    const support: PlanEvent = { ...lineAdded, lineId: "behaviour-support", activity: "Behaviour Support", prior }
+    const outreach: PlanEvent = { ...lineAdded, lineId: "behaviour-outreach", activity: "Behaviour Outreach", prior }
+    const split: Extract<PlanCommand, { _tag: "MapPriorYearLines" }> = {
+      _tag: "MapPriorYearLines",
+      planId,
+      mappingId: "behaviour-split",
+      kind: "split",
+      priorLineIds: ["behaviour-service"],
+      lineIds: ["behaviour-support", "behaviour-outreach"],
+      reason: "the Behaviour Service is budgeted as support and outreach"
+    }
+    const { _tag, ...mapping } = split
+    const mapped: PlanEvent = { _tag: "PriorYearLinesMapped", ...mapping }
+
+    it("records a mapping of existing lines, and nothing when it is recorded again", () => {
+      spec.given([drafted, support, outreach]).when(split).then([mapped])
+      spec.given([drafted, support, outreach, mapped]).when(split).then([])
+    })
+
+    it("refuses a mapping naming a line the plan does not have", () => {
+      spec
+        .given([drafted, support])
+        .when(split)
+        .thenFails({ _tag: "InvalidLineMapping", mappingId: "behaviour-split", problem: "the plan has no budget line behaviour-outreach" })
+    })
+
+    it("refuses a split into one line, and a merge of one line", () => {
+      spec
+        .given([drafted, support, outreach])
+        .when({ ...split, lineIds: ["behaviour-support"] })
+        .thenFails({ _tag: "InvalidLineMapping", mappingId: "behaviour-split" })
+      spec
+        .given([drafted, support, outreach])
+        .when({ ...split, kind: "merged" })
+        .thenFails({ _tag: "InvalidLineMapping", mappingId: "behaviour-split" })
+    })
+
+    it("refuses a line with no prior-year figures, a line mapped twice, and a move without the plan it came from", () => {
+      spec
+        .given([drafted, support, { ...lineAdded, lineId: "behaviour-outreach", activity: "Behaviour Outreach" }])
+        .when(split)
+        .thenFails({ _tag: "InvalidLineMapping", problem: 'budget line "Behaviour Outreach" states no prior-year figures to compare' })
+      spec
+        .given([drafted, support, outreach, mapped])
+        .when({ ...split, mappingId: "again" })
+        .thenFails({ _tag: "InvalidLineMapping", problem: 'budget line "Behaviour Support" is already mapped by "behaviour-split"' })
+      spec
+        .given([drafted, support])
+        .when({ ...split, kind: "moved-in", lineIds: ["behaviour-support"] })
+        .thenFails({ _tag: "InvalidLineMapping", problem: "a moved-in mapping names the plan the lines came from" })
+    })
   })
 })

@@ -120,6 +120,16 @@ const everyCommand: { readonly [Tag in PlanCommand["_tag"]]: Extract<PlanCommand
     prior: { controllableExpenditure: Money.fromThousands("849.1"), fte: Fte.fromDecimal("18.8") },
     stated: { grossExpenditure: undefined, controllableExpenditure: Money.fromThousands("870.1") }
   },
+  MapPriorYearLines: {
+    _tag: "MapPriorYearLines",
+    planId,
+    mappingId: "behaviour-from-special-needs",
+    kind: "moved-in",
+    fromPlanId: "special-needs-2008-09",
+    priorLineIds: ["behaviour-support"],
+    lineIds: ["behaviour-service"],
+    reason: "Behaviour support transferred from the special needs unit"
+  },
   StateBudgetTotals: {
     _tag: "StateBudgetTotals",
     planId,
@@ -184,6 +194,7 @@ const prerequisites = (command: PlanCommand): ReadonlyArray<PlanCommand> => {
   if (command._tag === "ReportIndicatorValue" || command._tag === "ReportIndicatorUnavailable")
     return [everyCommand.DraftPlan, everyCommand.AddPlanIndicator]
   if (command._tag === "RecordActionProgress") return [everyCommand.DraftPlan, everyCommand.AddKeyAction]
+  if (command._tag === "MapPriorYearLines") return [everyCommand.DraftPlan, everyCommand.SetBudgetLine]
   return [everyCommand.DraftPlan]
 }
 

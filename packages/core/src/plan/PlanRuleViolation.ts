@@ -1,6 +1,7 @@
 import { isTaggedErrorIn } from "../internal/isTaggedErrorIn.js"
 import { InvalidFigure } from "../money/InvalidFigure.js"
 import { DuplicateActivity } from "./budget/DuplicateActivity.js"
+import { InvalidLineMapping } from "./budget/InvalidLineMapping.js"
 import { ActionNotInPlan, ProgressIncomplete } from "./content/ContentRuleViolation.js"
 import { IndicatorNotInPlan } from "./indicators/IndicatorNotInPlan.js"
 import {
@@ -25,6 +26,7 @@ export const PLAN_RULE_VIOLATIONS = [
   ApprovedPlanChangeRefused,
   PlanIsSuperseded,
   DuplicateActivity,
+  InvalidLineMapping,
   InvalidFigure,
   IndicatorNotInPlan,
   ActionNotInPlan,
@@ -49,6 +51,7 @@ const PLAN_RULE_VIOLATION_TAGS: { readonly [Tag in PlanRuleViolation["_tag"]]: t
   ApprovedPlanChangeRefused: true,
   PlanIsSuperseded: true,
   DuplicateActivity: true,
+  InvalidLineMapping: true,
   InvalidFigure: true,
   IndicatorNotInPlan: true,
   ActionNotInPlan: true,

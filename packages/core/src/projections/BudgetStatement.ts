@@ -30,6 +30,8 @@ export interface BudgetStatementLine extends BudgetColumns {
   readonly activity: string
   readonly unit: string | undefined
   readonly cabinetMember: string | undefined
+  /** Where the line's money comes from; `"unspecified"` when the plan does not say. */
+  readonly fundingSource: string
   readonly prior: { readonly controllableExpenditure: Money.Pence; readonly fte: Fte.Fte } | undefined
   readonly stated: StatedLineFigures
   readonly formerActivities: ReadonlyArray<string>
@@ -131,6 +133,7 @@ const statementOf = (plan: PlanState): BudgetStatement => {
     activity: line.activity,
     unit: line.unit,
     cabinetMember: line.cabinetMember,
+    fundingSource: line.fundingSource,
     ...withDerived(line.figures),
     prior: line.prior,
     stated: line.stated,

@@ -47,6 +47,7 @@ const subjectOf = (event: PlanEvent): string =>
     )
     .with({ _tag: "BudgetLineAdded" }, { _tag: "BudgetLineRenamed" }, ({ activity }) => `budget line "${activity}"`)
     .with({ _tag: "BudgetLineRevised" }, { _tag: "BudgetLineMoved" }, ({ lineId }) => `budget line ${lineId}`)
+    .with({ _tag: "PriorYearLinesMapped" }, ({ mappingId }) => `line mapping "${mappingId}"`)
     .with({ _tag: "BudgetTotalsStated" }, ({ row }) => `the stated ${row} row`)
     .with({ _tag: "MemorandumItemRecorded" }, ({ name }) => `memorandum item "${name}"`)
     .with({ _tag: "VariationOpeningStated" }, { _tag: "VariationClosingStated" }, ({ label }) => `variation statement "${label}"`)
@@ -66,9 +67,14 @@ const subjectOf = (event: PlanEvent): string =>
 
 // An event that changed no field still says what it was about.
 const unchangedSummary = (event: PlanEvent): string =>
-  event._tag === "PlanRestated"
-    ? `restatement of ${event.subject} on the authority of ${event.authority}`
-    : `${subjectOf(event)} recorded again, no value changed`
+  match(event)
+    .with({ _tag: "PlanRestated" }, ({ subject, authority }) => `restatement of ${subject} on the authority of ${authority}`)
+    .with(
+      { _tag: "PriorYearLinesMapped" },
+      ({ kind, priorLineIds, lineIds, fromPlanId }) =>
+        `prior-year line${priorLineIds.length === 1 ? "" : "s"} ${priorLineIds.join(", ")}${fromPlanId === undefined ? "" : ` of ${fromPlanId}`} mapped (${kind}) onto ${lineIds.join(", ")}`
+    )
+    .otherwise(() => `${subjectOf(event)} recorded again, no value changed`)
 
 /**
  * The audit trail of one plan: every event of its stream, oldest first, as history entries with

@@ -28,6 +28,7 @@ const line = (
   planId,
   lineId: "education-welfare",
   activity: "Education Welfare",
+  fundingSource: "unspecified",
   figures: {
     fte: Fte.fromDecimal("50.2"),
     employeeCosts: Money.fromThousands(employee),
@@ -121,6 +122,14 @@ describe("reconciliation findings", () => {
     expect(findings).toEqual([
       expect.objectContaining({
         code: "restated-prior-year",
+        severity: "error",
+        stated: Money.fromThousands("1,500.0"),
+        computed: Money.fromThousands("1,528.3"),
+        priorYearTotalAgrees: false
+      }),
+      expect.objectContaining({
+        code: "restated-prior-year",
+        subject: "prior-year controllable total",
         severity: "error",
         stated: Money.fromThousands("1,500.0"),
         computed: Money.fromThousands("1,528.3")

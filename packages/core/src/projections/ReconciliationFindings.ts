@@ -4,6 +4,7 @@ import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
 import type { PlanState } from "../plan/PlanState.js"
 import * as BudgetStatement from "./BudgetStatement.js"
+import * as PriorYearRestatements from "./PriorYearRestatements.js"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
 import { RECONCILIATION_TOLERANCE } from "./Rounding.js"
@@ -25,12 +26,14 @@ export type FindingCode =
 
 /**
  * `warning` when rounding of the published figures can explain the difference (at most half the
- * published unit for each rounded figure that enters the comparison); `error` beyond that.
+ * published unit for each rounded figure that enters the comparison); `error` beyond that;
+ * `info` for what is worth knowing but not wrong (a prior-year figure restated while the
+ * prior-year total still agrees).
  *
  * @category models
  * @since 0.1.0
  */
-export type Severity = "warning" | "error"
+export type Severity = "info" | "warning" | "error"
 
 /**
  * A place where a published table does not add up, or differs from another table. Amounts are
@@ -49,6 +52,8 @@ export interface Finding {
   readonly computed: number
   readonly difference: number
   readonly tolerance: number
+  /** For `restated-prior-year`: whether this plan's prior-year total still agrees with the prior plan's. */
+  readonly priorYearTotalAgrees?: boolean
 }
 
 interface Comparison {
@@ -256,38 +261,6 @@ const staffing = (totals: StaffingTotals.StaffingTotals): ReadonlyArray<Finding>
   ]
 }
 
-const restatedPriorYear = (ledger: LedgerState, plan: PlanState, statement: BudgetStatement.BudgetStatement): ReadonlyArray<Finding> => {
-  const priorPlan = plan.priorPlanId === undefined ? undefined : ledger.plans.get(plan.priorPlanId)
-  const priorStatement = priorPlan === undefined ? undefined : Either.getOrUndefined(BudgetStatement.project(ledger, priorPlan.planId))
-  if (priorPlan === undefined || priorStatement === undefined) return []
-  const priorLines = new Map(priorStatement.lines.map((line) => [line.lineId, line]))
-  return statement.lines.flatMap((line) => {
-    const own = priorLines.get(line.lineId)
-    const what = (figure: string): string =>
-      `this plan states the prior year's ${figure} of "${line.activity}" differently from plan "${priorPlan.planId}"${own === undefined ? ", which has no such line" : ""}`
-    return [
-      ...compare({
-        code: "restated-prior-year",
-        subject: `budget line "${line.activity}" prior-year controllable expenditure`,
-        what: what("controllable expenditure"),
-        measure: "money",
-        stated: line.prior?.controllableExpenditure,
-        computed: own?.controllableExpenditure ?? 0,
-        tolerance: RECONCILIATION_TOLERANCE.restatedPriorControllable()
-      }),
-      ...compare({
-        code: "restated-prior-year",
-        subject: `budget line "${line.activity}" prior-year FTE`,
-        what: what("FTE"),
-        measure: "fte",
-        stated: line.prior?.fte,
-        computed: own?.fte ?? 0,
-        tolerance: RECONCILIATION_TOLERANCE.restatedPriorFte()
-      })
-    ]
-  })
-}
-
 /**
  * Every place a plan's published tables do not add up: printed totals against the sum of the
  * lines, each line's printed gross and controllable expenditure against its columns, the
@@ -309,6 +282,6 @@ export const project = (ledger: LedgerState, planId: string): Either.Either<Read
       ...statedTotalRows(statement),
       ...variation(plan, statement, bridge),
       ...staffing(totals),
-      ...restatedPriorYear(ledger, plan, statement)
+      ...PriorYearRestatements.findings(ledger, plan, statement)
     ]
   })

@@ -85,8 +85,16 @@ export const RECONCILIATION_TOLERANCE = {
     RECONCILIATION_TOLERANCE.variationClosing(openingFromPriorPlan, items) + toleranceOf(variationFigures(1)),
   /** The variation statement's printed opening against the budget table's prior-year total. */
   variationOpening: (lines: number) => toleranceOf(variationFigures(1), budgetFigures(lines + 1)),
-  /** A line's prior-year controllable expenditure restated against the prior plan's own line. */
-  restatedPriorControllable: () => toleranceOf(budgetFigures(5 + 1)),
-  /** A line's prior-year FTE restated against the prior plan's own line. */
-  restatedPriorFte: () => toleranceOf(fteFigures(2))
+  /**
+   * The prior-year controllable expenditure this plan states for some lines (one printed figure
+   * each) against the prior plan's lines they restate (each derived from five printed columns).
+   */
+  restatedPriorControllable: (lines: number, priorLines: number) => toleranceOf(budgetFigures(lines + priorLines * 5)),
+  /** The prior-year FTE this plan states for some lines against the prior plan's lines' FTE. */
+  restatedPriorFte: (lines: number, priorLines: number) => toleranceOf(fteFigures(lines + priorLines)),
+  /**
+   * This plan's prior-year controllable total (the sum of its lines' prior-year column) against the
+   * prior plan's controllable total plus the lines moved in (each derived from five columns).
+   */
+  restatedPriorTotal: (lines: number, priorLines: number) => toleranceOf(budgetFigures(lines + priorLines * 5))
 } as const

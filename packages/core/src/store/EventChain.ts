@@ -41,7 +41,9 @@ export const checkExpectedRevision = (stream: string, expected: ExpectedRevision
   }
 }
 
-const envelopeOf = (event: NewEvent | RecordedEvent): NewEvent => ({
+const envelopeOf = (
+  event: NewEvent | RecordedEvent
+): Omit<RecordedEvent, "stream" | "streamRevision" | "globalPosition" | "previousHash" | "hash"> => ({
   eventId: event.eventId,
   type: event.type,
   schemaVersion: event.schemaVersion,

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto"
 import fc from "fast-check"
-import { CURRENT_SCHEMA_VERSION, type NewEvent, type RecordedEvent } from "../event/EventEnvelope.js"
+import type { NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
+import { CURRENT_SCHEMA_VERSION } from "../event/SchemaVersion.js"
 import * as StreamName from "../event/StreamName.js"
 import { Fte } from "../money/Fte.js"
 import { pence } from "../money/Money.js"
@@ -60,8 +61,16 @@ export const timeAxesBudgetLine = (lineId: string, running: number, revised = fa
     internalIncome: pence(0)
   }
   return revised
-    ? { _tag: "BudgetLineRevised", planId: TIME_AXES_PLAN, lineId, figures, stated: {} }
-    : { _tag: "BudgetLineAdded", planId: TIME_AXES_PLAN, lineId, activity: `Activity ${lineId}`, figures, stated: {} }
+    ? { _tag: "BudgetLineRevised", planId: TIME_AXES_PLAN, lineId, fundingSource: "unspecified", figures, stated: {} }
+    : {
+        _tag: "BudgetLineAdded",
+        planId: TIME_AXES_PLAN,
+        lineId,
+        activity: `Activity ${lineId}`,
+        fundingSource: "unspecified",
+        figures,
+        stated: {}
+      }
 }
 
 const envelope = ({ data, recordedAt, effectiveDate }: Recording): NewEvent => ({

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto"
 import fc from "fast-check"
 import type { CatalogueEvent } from "../catalogue/events.js"
-import { CURRENT_SCHEMA_VERSION, type NewEvent } from "../event/EventEnvelope.js"
+import type { NewEvent } from "../event/EventEnvelope.js"
+import { CURRENT_SCHEMA_VERSION } from "../event/SchemaVersion.js"
 import * as StreamName from "../event/StreamName.js"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import { Fte } from "../money/Fte.js"
@@ -113,12 +114,21 @@ const stepOf = (
   return {
     stream,
     data: event.revised
-      ? { _tag: "BudgetLineRevised", planId, lineId: event.line, figures: figures(event.running), stated: {}, ...prior }
+      ? {
+          _tag: "BudgetLineRevised",
+          planId,
+          lineId: event.line,
+          fundingSource: "unspecified",
+          figures: figures(event.running),
+          stated: {},
+          ...prior
+        }
       : {
           _tag: "BudgetLineAdded",
           planId,
           lineId: event.line,
           activity: `Activity ${event.line}`,
+          fundingSource: "unspecified",
           figures: figures(event.running),
           stated: {},
           ...prior

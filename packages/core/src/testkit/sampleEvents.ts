@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
-import { CURRENT_SCHEMA_VERSION, type NewEvent } from "../event/EventEnvelope.js"
+import { CURRENT_SCHEMA_VERSION } from "../event/SchemaVersion.js"
+import { type NewEvent } from "../event/EventEnvelope.js"
 
 let counter = 0
 

@@ -2,7 +2,7 @@
 // carry every optional envelope field (authority, source) and a number in their payload, so that
 // every stored field and column holds something an edit can change.
 import { randomUUID } from "node:crypto"
-import type { EventStore, NewEvent } from "@plan-ledger/core"
+import { CURRENT_SCHEMA_VERSION, type EventStore, type NewEvent } from "@plan-ledger/core"
 import { sampleEvent } from "@plan-ledger/core/testkit"
 
 /** The stream whose events carry an authority, a source and a counted population. */
@@ -11,7 +11,7 @@ export const DOCUMENTED_STREAM = "partnership-ashford"
 const populationRecorded = (count: number): NewEvent => ({
   eventId: randomUUID(),
   type: "PartnershipPopulationRecorded",
-  schemaVersion: 1,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   recordedAt: "2026-11-24T10:00:00.000Z",
   actor: "tamper-suite",
   reason: "population from the plan's profile",

@@ -3,21 +3,25 @@ import type {
   BudgetLineAdded,
   BudgetTotalsStated,
   MemorandumItemRecorded,
+  PriorYearLinesMapped,
   VariationClosingStated,
   VariationItemRecorded,
   VariationOpeningStated
 } from "./events.js"
 
+type SetBudgetLineFields = Omit<typeof BudgetLineAdded.Type, "fundingSource"> & { readonly fundingSource?: string }
+
 /**
  * The commands that set a plan's budget and variation statement. Each is idempotent: the same
  * content again records nothing. `SetBudgetLine` adds, revises, renames or moves a line under its
- * stable line id.
+ * stable line id; a line whose command names no funding source is recorded as `"unspecified"`.
  *
  * @category commands
  * @since 0.2.0
  */
 export type BudgetCommand =
-  | CommandOf<"SetBudgetLine", typeof BudgetLineAdded.Type>
+  | CommandOf<"SetBudgetLine", SetBudgetLineFields & { readonly _tag: "BudgetLineAdded" }>
+  | CommandOf<"MapPriorYearLines", typeof PriorYearLinesMapped.Type>
   | CommandOf<"StateBudgetTotals", typeof BudgetTotalsStated.Type>
   | CommandOf<"SetMemorandumItem", typeof MemorandumItemRecorded.Type>
   | CommandOf<"StateVariationOpening", typeof VariationOpeningStated.Type>
@@ -32,6 +36,7 @@ export type BudgetCommand =
  */
 export const BUDGET_COMMAND_TAGS: { readonly [Tag in BudgetCommand["_tag"]]: true } = {
   SetBudgetLine: true,
+  MapPriorYearLines: true,
   StateBudgetTotals: true,
   SetMemorandumItem: true,
   StateVariationOpening: true,

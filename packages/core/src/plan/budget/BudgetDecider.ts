@@ -6,21 +6,25 @@ import { InvalidFigure } from "../../money/InvalidFigure.js"
 import type { BudgetCommand } from "./BudgetCommand.js"
 import type { BudgetState } from "./BudgetState.js"
 import { DuplicateActivity } from "./DuplicateActivity.js"
+import { InvalidLineMapping } from "./InvalidLineMapping.js"
 import {
   type BudgetEvent,
   type BudgetLineFigures,
+  type LineMappingKind,
   BudgetLineRevised,
   MemorandumItemRecorded,
+  PriorYearLinesMapped,
   StatedTotals,
+  UNSPECIFIED_FUNDING_SOURCE,
   VariationClosingStated,
   VariationItemRecorded,
   VariationOpeningStated
 } from "./events.js"
 
-type Decision = Either.Either<ReadonlyArray<BudgetEvent>, DuplicateActivity | InvalidFigure>
+type Decision = Either.Either<ReadonlyArray<BudgetEvent>, DuplicateActivity | InvalidFigure | InvalidLineMapping>
 
 // What a revision of a line can change besides its label and unit.
-const LineContent = BudgetLineRevised.pipe(Schema.pick("cabinetMember", "figures", "prior", "stated"))
+const LineContent = BudgetLineRevised.pipe(Schema.pick("cabinetMember", "fundingSource", "figures", "prior", "stated"))
 
 const lineFigureViolation = (planId: string, activity: string, figures: BudgetLineFigures): InvalidFigure | undefined => {
   const subject = `budget line "${activity}"`
@@ -45,7 +49,8 @@ const lineFigureViolation = (planId: string, activity: string, figures: BudgetLi
 }
 
 const setBudgetLine = (plan: BudgetState, command: Extract<BudgetCommand, { _tag: "SetBudgetLine" }>): Decision => {
-  const { _tag, activity, unit, ...line } = command
+  const { _tag, activity, unit, fundingSource, ...given } = command
+  const line = { ...given, fundingSource: fundingSource ?? UNSPECIFIED_FUNDING_SOURCE }
   const violation = lineFigureViolation(line.planId, activity, line.figures)
   if (violation !== undefined) return Either.left(violation)
   const holder = plan.lineIdByActivity.get(activity)
@@ -53,14 +58,65 @@ const setBudgetLine = (plan: BudgetState, command: Extract<BudgetCommand, { _tag
     return Either.left(new DuplicateActivity({ planId: line.planId, activity, existingLineId: holder }))
   }
   const existing = plan.budgetLines.get(line.lineId)
-  if (existing === undefined) return Either.right([withoutUndefined({ ...command, _tag: "BudgetLineAdded" as const })])
+  if (existing === undefined) return Either.right([withoutUndefined({ ...line, activity, unit, _tag: "BudgetLineAdded" as const })])
   const events: Array<BudgetEvent> = []
   if (existing.activity !== activity) events.push({ _tag: "BudgetLineRenamed", planId: line.planId, lineId: line.lineId, activity })
   if (unit !== undefined && existing.unit !== unit) events.push({ _tag: "BudgetLineMoved", planId: line.planId, lineId: line.lineId, unit })
-  const held = { cabinetMember: existing.cabinetMember, figures: existing.figures, prior: existing.prior, stated: existing.stated }
-  const wanted = { cabinetMember: line.cabinetMember, figures: line.figures, prior: line.prior, stated: line.stated }
+  const held = {
+    cabinetMember: existing.cabinetMember,
+    fundingSource: existing.fundingSource,
+    figures: existing.figures,
+    prior: existing.prior,
+    stated: existing.stated
+  }
+  const wanted = {
+    cabinetMember: line.cabinetMember,
+    fundingSource: line.fundingSource,
+    figures: line.figures,
+    prior: line.prior,
+    stated: line.stated
+  }
   events.push(...unlessEquivalent(LineContent, held, wanted, { ...line, _tag: "BudgetLineRevised" as const }))
   return Either.right(events)
+}
+
+// How many lines each side of a mapping of each kind names: [prior-year lines, this year's lines].
+const MAPPING_SHAPE: {
+  readonly [Kind in LineMappingKind]: {
+    readonly prior: string
+    readonly current: string
+    readonly fits: (prior: number, current: number) => boolean
+  }
+} = {
+  split: { prior: "one", current: "two or more", fits: (prior, current) => prior === 1 && current >= 2 },
+  merged: { prior: "two or more", current: "one", fits: (prior, current) => prior >= 2 && current === 1 },
+  "moved-in": { prior: "one or more", current: "one or more", fits: () => true }
+}
+
+const mappingViolation = (plan: BudgetState, mapping: typeof PriorYearLinesMapped.Type): InvalidLineMapping | undefined => {
+  const refuse = (problem: string, fix: string) =>
+    new InvalidLineMapping({ planId: mapping.planId, mappingId: mapping.mappingId, problem, fix })
+  const shape = MAPPING_SHAPE[mapping.kind]
+  if (!shape.fits(mapping.priorLineIds.length, mapping.lineIds.length)) {
+    return refuse(
+      `a ${mapping.kind} mapping names ${shape.prior} prior-year line(s) and ${shape.current} line(s) of this year, not ${mapping.priorLineIds.length} and ${mapping.lineIds.length}`,
+      "name the lines on each side, or choose the kind that fits"
+    )
+  }
+  if (mapping.kind === "moved-in" && mapping.fromPlanId === undefined)
+    return refuse("a moved-in mapping names the plan the lines came from", "give the other unit's plan of the prior year")
+  for (const lineId of mapping.lineIds) {
+    const line = plan.budgetLines.get(lineId)
+    if (line === undefined) return refuse(`the plan has no budget line ${lineId}`, "import the budget first, or name one of its line ids")
+    if (line.prior === undefined)
+      return refuse(`budget line "${line.activity}" states no prior-year figures to compare`, "import its prior_controllable and prior_fte")
+    for (const other of plan.lineMappings.values()) {
+      if (other.mappingId !== mapping.mappingId && other.lineIds.includes(lineId)) {
+        return refuse(`budget line "${line.activity}" is already mapped by "${other.mappingId}"`, "map each line of this year once")
+      }
+    }
+  }
+  return undefined
 }
 
 /**
@@ -74,6 +130,12 @@ const setBudgetLine = (plan: BudgetState, command: Extract<BudgetCommand, { _tag
 export const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
   match(command)
     .with({ _tag: "SetBudgetLine" }, (setLine) => setBudgetLine(plan, setLine))
+    .with({ _tag: "MapPriorYearLines" }, ({ _tag, ...fields }): Decision => {
+      const produced = { _tag: "PriorYearLinesMapped" as const, ...fields }
+      const violation = mappingViolation(plan, produced)
+      if (violation !== undefined) return Either.left(violation)
+      return Either.right(unlessEquivalent(PriorYearLinesMapped, plan.lineMappings.get(fields.mappingId), produced, produced))
+    })
     .with({ _tag: "StateBudgetTotals" }, ({ _tag, ...fields }): Decision =>
       Either.right(
         unlessEquivalent(StatedTotals, plan.statedTotals.get(fields.row), fields.stated, { _tag: "BudgetTotalsStated" as const, ...fields })
@@ -116,6 +178,7 @@ export const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
 export const describe = (command: BudgetCommand): string =>
   match(command)
     .with({ _tag: "SetBudgetLine" }, ({ activity }) => `budget line "${activity}"`)
+    .with({ _tag: "MapPriorYearLines" }, ({ mappingId }) => `line mapping "${mappingId}"`)
     .with(
       { _tag: "StateBudgetTotals" },
       ({ row }) => `the stated ${row === "controllable-totals" ? "Controllable Totals" : "Total Cost of Unit"} row`

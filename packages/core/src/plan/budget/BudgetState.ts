@@ -6,6 +6,7 @@ import type {
   BudgetLineFigures,
   MemorandumItemRecorded,
   PriorYearFigures,
+  PriorYearLinesMapped,
   StatedLineFigures,
   StatedTotals,
   TotalsRow,
@@ -25,6 +26,8 @@ export interface BudgetLineState {
   readonly activity: string
   readonly unit: string | undefined
   readonly cabinetMember: string | undefined
+  /** Where the line's money comes from; `"unspecified"` when the plan does not say. */
+  readonly fundingSource: string
   readonly figures: BudgetLineFigures
   readonly prior: PriorYearFigures | undefined
   readonly stated: StatedLineFigures
@@ -39,6 +42,14 @@ export interface BudgetLineState {
  * @since 0.1.0
  */
 export type MemorandumItemState = typeof MemorandumItemRecorded.Type
+
+/**
+ * A mapping of prior-year lines onto this plan's lines, as recorded.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export type LineMappingState = typeof PriorYearLinesMapped.Type
 
 /**
  * A variation-statement item as it stands (the payload that last set it).
@@ -70,6 +81,8 @@ export interface BudgetState {
   readonly budgetLines: ReadonlyMap<string, BudgetLineState>
   /** Which line carries each current label: the decider's check that two lines never share one. */
   readonly lineIdByActivity: ReadonlyMap<string, string>
+  /** How prior-year lines map onto this plan's lines, by mapping id. */
+  readonly lineMappings: ReadonlyMap<string, LineMappingState>
   readonly statedTotals: ReadonlyMap<TotalsRow, StatedTotals>
   readonly memorandumItems: ReadonlyMap<string, MemorandumItemState>
   readonly variationOpening: typeof VariationOpeningStated.Type | undefined
@@ -86,6 +99,7 @@ export interface BudgetState {
 export const emptyBudget = (): Accumulator<BudgetState> => ({
   budgetLines: new Map(),
   lineIdByActivity: new Map(),
+  lineMappings: new Map(),
   statedTotals: new Map(),
   memorandumItems: new Map(),
   variationOpening: undefined,
@@ -106,6 +120,7 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
       activity: added.activity,
       unit: added.unit,
       cabinetMember: added.cabinetMember,
+      fundingSource: added.fundingSource,
       figures: added.figures,
       prior: added.prior,
       stated: added.stated,
@@ -119,6 +134,7 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
     state.budgetLines.set(revised.lineId, {
       ...line,
       cabinetMember: revised.cabinetMember,
+      fundingSource: revised.fundingSource,
       figures: revised.figures,
       prior: revised.prior,
       stated: revised.stated
@@ -134,6 +150,9 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
   BudgetLineMoved: (state, { lineId, unit }) => {
     const line = state.budgetLines.get(lineId)
     if (line !== undefined) state.budgetLines.set(lineId, { ...line, unit })
+  },
+  PriorYearLinesMapped: (state, mapping) => {
+    state.lineMappings.set(mapping.mappingId, mapping)
   },
   BudgetTotalsStated: (state, { row, stated }) => {
     state.statedTotals.set(row, stated)

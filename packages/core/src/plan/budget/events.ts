@@ -64,7 +64,32 @@ export const StatedLineFigures = Schema.Struct({
  */
 export type StatedLineFigures = typeof StatedLineFigures.Type
 
-const lineFields = {
+/**
+ * Where a budget line's money comes from, as the plan names it: `"KCC base budget"`,
+ * `"Standards Fund"`, `"Sure Start grant"`. `"unspecified"` when the plan does not say — and for
+ * every line recorded before lines carried a funding source (schema version 1), because a source
+ * the ledger was never told cannot be inferred from the figures.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const FundingSource = Schema.NonEmptyTrimmedString
+
+/**
+ * The funding source of a line whose plan does not name one.
+ *
+ * @category constants
+ * @since 0.3.0
+ */
+export const UNSPECIFIED_FUNDING_SOURCE = "unspecified"
+
+/**
+ * The fields every version of a line's payload carries.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const lineFieldsVersion1 = {
   planId: PlanId,
   lineId: LineId,
   cabinetMember: Schema.optional(Schema.NonEmptyTrimmedString),
@@ -74,20 +99,37 @@ const lineFields = {
 }
 
 /**
+ * The fields the line events carry since schema version 2: a funding source on every line.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const lineFields = { ...lineFieldsVersion1, fundingSource: FundingSource }
+
+/**
+ * The label and unit a line is added with, in every schema version.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const addedLineFields = {
+  activity: Schema.NonEmptyTrimmedString,
+  unit: Schema.optional(Schema.NonEmptyTrimmedString)
+}
+
+/**
  * A budget line (one activity) was added to a plan's budget. `lineId` is the line's stable
- * identity; `activity` is its current label, which may later change.
+ * identity; `activity` is its current label, which may later change. Schema version 2: the
+ * line names its funding source (version 1 is `BudgetLineAddedVersion1`).
  *
  * @category events
  * @since 0.1.0
  */
-export const BudgetLineAdded = Schema.TaggedStruct("BudgetLineAdded", {
-  ...lineFields,
-  activity: Schema.NonEmptyTrimmedString,
-  unit: Schema.optional(Schema.NonEmptyTrimmedString)
-})
+export const BudgetLineAdded = Schema.TaggedStruct("BudgetLineAdded", { ...lineFields, ...addedLineFields })
 
 /**
- * A line's figures were changed while its plan was still a draft.
+ * A line's figures (or its funding source) were changed. Schema version 2, as for
+ * `BudgetLineAdded`.
  *
  * @category events
  * @since 0.1.0
@@ -116,6 +158,42 @@ export const BudgetLineMoved = Schema.TaggedStruct("BudgetLineMoved", {
   planId: PlanId,
   lineId: LineId,
   unit: Schema.NonEmptyTrimmedString
+})
+
+/**
+ * How budget lines were re-organised between the prior year and this one:
+ * - `split` — one line of the prior year became several of this year;
+ * - `merged` — several lines of the prior year became one of this year;
+ * - `moved-in` — lines of another unit's or plan's prior year now sit in this plan.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const LineMappingKind = Schema.Literal("split", "merged", "moved-in")
+
+/**
+ * @category models
+ * @since 0.3.0
+ */
+export type LineMappingKind = typeof LineMappingKind.Type
+
+/**
+ * This plan's lines `lineIds` carry, in their prior-year column, what the lines `priorLineIds` of
+ * plan `fromPlanId` held (by default the plan's own prior plan), for the reason given (which
+ * `check` quotes). `check` then compares the prior-year figures of the two groups, not line by
+ * line.
+ *
+ * @category events
+ * @since 0.3.0
+ */
+export const PriorYearLinesMapped = Schema.TaggedStruct("PriorYearLinesMapped", {
+  planId: PlanId,
+  mappingId: Schema.NonEmptyTrimmedString,
+  kind: LineMappingKind,
+  fromPlanId: Schema.optional(PlanId),
+  priorLineIds: Schema.NonEmptyArray(LineId),
+  lineIds: Schema.NonEmptyArray(LineId),
+  reason: Schema.NonEmptyTrimmedString
 })
 
 /**
@@ -259,6 +337,7 @@ export const BudgetEvent = Schema.Union(
   BudgetLineRevised,
   BudgetLineRenamed,
   BudgetLineMoved,
+  PriorYearLinesMapped,
   BudgetTotalsStated,
   MemorandumItemRecorded,
   VariationOpeningStated,

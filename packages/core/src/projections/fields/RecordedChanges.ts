@@ -1,4 +1,5 @@
 import type { RecordedEvent } from "../../event/EventEnvelope.js"
+import { upcastEvent } from "../../event/Upcaster.js"
 import { evolve, type PlanAccumulator } from "../../plan/PlanEvolve.js"
 import type { PlanEvent } from "../../plan/PlanEvent.js"
 import type { PlanState } from "../../plan/PlanState.js"
@@ -28,7 +29,8 @@ export const recordedChanges = (
 ): { readonly plan: PlanState | undefined; readonly changes: ReadonlyArray<RecordedChange> } => {
   let plan: PlanAccumulator | undefined
   const changes: Array<RecordedChange> = []
-  for (const event of events) {
+  for (const stored of events) {
+    const event = upcastEvent(stored)
     const data = event.data as PlanEvent
     const before = touchedFields(data, plan)
     plan = evolve(plan, data, event)

@@ -1,0 +1,24 @@
+import { Schema } from "effect"
+
+/**
+ * The schema version new events are written at. Version 2 gave budget lines a funding source;
+ * `docs/schema-evolution.md` is the procedure for the next change.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const CURRENT_SCHEMA_VERSION = 2
+
+/**
+ * Every schema version a stored event may carry: the version it was written at, kept as stored.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const SchemaVersion = Schema.Literal(1, CURRENT_SCHEMA_VERSION)
+
+/**
+ * @category models
+ * @since 0.3.0
+ */
+export type SchemaVersion = typeof SchemaVersion.Type

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest"
+import * as Fte from "../money/Fte.js"
+import * as Money from "../money/Money.js"
+import { makeChainWalker } from "../store/ChainVerifier.js"
+import type { RecordedEvent } from "./EventEnvelope.js"
+import { hashEvent } from "./EventHash.js"
+import { CURRENT_SCHEMA_VERSION } from "./SchemaVersion.js"
+import { upcast, upcastEvent } from "./Upcaster.js"
+
+// A line as version 1 stored it (figures from Kent County Council, LCSP Service Level Business
+// Plan 2009/10, budget table: Behaviour Service).
+const version1Line = {
+  _tag: "BudgetLineAdded" as const,
+  planId: "lcsp-2009-10",
+  lineId: "behaviour-service",
+  activity: "Behaviour Service",
+  cabinetMember: "MD",
+  figures: {
+    fte: Fte.fromDecimal("19.5"),
+    employeeCosts: Money.fromThousands("870.1"),
+    runningCosts: Money.zero,
+    contractsAndProjects: Money.zero,
+    externalIncome: Money.zero,
+    internalIncome: Money.zero
+  },
+  prior: { controllableExpenditure: Money.fromThousands("849.1"), fte: Fte.fromDecimal("18.8") },
+  stated: {}
+}
+
+const sealed = (schemaVersion: number, data: object): unknown => {
+  const content = {
+    eventId: "7d3f6a56-1b7e-4a53-9f57-0c1f3f0c2b11",
+    type: "BudgetLineAdded",
+    schemaVersion,
+    recordedAt: "2009-02-02T09:00:00.000Z",
+    actor: "Finance officer",
+    reason: "imported the budget table",
+    effectiveDate: "2009-02-02",
+    data,
+    stream: "plan-lcsp-2009-10",
+    streamRevision: 0,
+    previousHash: null
+  }
+  return { ...content, globalPosition: 1, hash: hashEvent(content as unknown as Parameters<typeof hashEvent>[0]) }
+}
+
+describe("upcasting stored events", () => {
+  it("reads a version-1 budget line as version 2 with an unspecified funding source, every other field unchanged", () => {
+    expect(upcast(1, version1Line)).toEqual({ ...version1Line, fundingSource: "unspecified" })
+  })
+
+  it("returns a current payload as it is", () => {
+    const current = { ...version1Line, fundingSource: "Standards Fund" }
+    expect(upcast(CURRENT_SCHEMA_VERSION, current)).toBe(current)
+  })
+
+  it("keeps the version an event was written at, and upcasts only its payload", () => {
+    const checked = makeChainWalker().check(sealed(1, version1Line))
+    expect(checked.ok).toBe(true)
+    const event = (checked as { readonly event: RecordedEvent }).event
+    expect(event.data).toEqual(version1Line)
+    expect(upcastEvent(event)).toEqual({ ...event, data: { ...version1Line, fundingSource: "unspecified" } })
+  })
+
+  it("refuses a version-1 line that names a funding source, and a version-2 line that does not", () => {
+    const claimsVersion1 = makeChainWalker().check(sealed(1, { ...version1Line, fundingSource: "Standards Fund" }))
+    expect(claimsVersion1).toMatchObject({ ok: false, damage: { kind: "undecodable" } })
+    expect(JSON.stringify(claimsVersion1)).toContain("a schema version 1 BudgetLineAdded has no funding source")
+    const claimsVersion2 = makeChainWalker().check(sealed(2, version1Line))
+    expect(claimsVersion2).toMatchObject({ ok: false, damage: { kind: "undecodable" } })
+    expect(JSON.stringify(claimsVersion2)).toContain("names its funding source, but this one does not")
+  })
+
+  it("refuses a schema version the ledger does not know", () => {
+    expect(makeChainWalker().check(sealed(3, version1Line))).toMatchObject({ ok: false, damage: { kind: "undecodable" } })
+  })
+})

@@ -1,0 +1,83 @@
+import { Schema } from "effect"
+import * as BudgetLineVersion1 from "../plan/budget/BudgetLineVersion1.js"
+import { DomainEvent } from "./DomainEvent.js"
+import { CURRENT_SCHEMA_VERSION, type SchemaVersion } from "./SchemaVersion.js"
+
+/**
+ * An event payload as a store may hold it: in the current schema, or in the shape an older
+ * schema version wrote (a version-1 budget line, without a funding source).
+ *
+ * @category events
+ * @since 0.3.0
+ */
+export const StoredDomainEvent = Schema.Union(DomainEvent, BudgetLineVersion1.BudgetLineEventVersion1)
+
+/**
+ * @category events
+ * @since 0.3.0
+ */
+export type StoredDomainEvent = typeof StoredDomainEvent.Type
+
+// The event types whose payload changed at version 2, and the field that tells the versions apart.
+const CHANGED_AT_VERSION_2: ReadonlySet<string> = new Set(["BudgetLineAdded", "BudgetLineRevised"])
+
+const isVersion1BudgetLine = (data: StoredDomainEvent): data is BudgetLineVersion1.BudgetLineEventVersion1 =>
+  CHANGED_AT_VERSION_2.has(data._tag)
+
+// One step per version: reads a payload of version n as version n + 1. The next schema change
+// adds its step here, keyed by the version it reads.
+const UPCAST_FROM: {
+  readonly [Version in Exclude<SchemaVersion, typeof CURRENT_SCHEMA_VERSION>]: (data: StoredDomainEvent) => StoredDomainEvent
+} = {
+  1: (data) => (isVersion1BudgetLine(data) ? BudgetLineVersion1.toCurrent(data) : data)
+}
+
+/**
+ * Reads a stored payload, written at `schemaVersion`, as the current schema: each version's step
+ * in turn. A current payload is returned as it is. Stored bytes are never rewritten: upcasting
+ * happens on every read, after the hash chain has been checked against the bytes as stored.
+ *
+ * @category upcasting
+ * @since 0.3.0
+ */
+export const upcast = (schemaVersion: SchemaVersion, data: StoredDomainEvent): DomainEvent => {
+  let payload = data
+  for (let version = schemaVersion; version < CURRENT_SCHEMA_VERSION; version += 1) {
+    payload = UPCAST_FROM[version as Exclude<SchemaVersion, typeof CURRENT_SCHEMA_VERSION>](payload)
+  }
+  return payload as DomainEvent
+}
+
+/**
+ * An event (recorded, or as a replay reads it) with its payload read as the current schema;
+ * `schemaVersion` still says which version it was written at.
+ *
+ * @category upcasting
+ * @since 0.3.0
+ */
+export const upcastEvent = <Event extends { readonly schemaVersion: SchemaVersion; readonly data: StoredDomainEvent }>(
+  event: Event
+): Event & { readonly data: DomainEvent } =>
+  event.schemaVersion === CURRENT_SCHEMA_VERSION
+    ? (event as Event & { readonly data: DomainEvent })
+    : { ...event, data: upcast(event.schemaVersion, event.data) }
+
+/**
+ * Why a stored payload cannot be of the schema version its envelope names, or `true`: a
+ * version-1 budget line never carries a funding source, and a later one always does.
+ *
+ * @category upcasting
+ * @since 0.3.0
+ */
+export const payloadMatchesVersion = (event: {
+  readonly schemaVersion: SchemaVersion
+  readonly data: StoredDomainEvent
+}): boolean | string => {
+  if (!CHANGED_AT_VERSION_2.has(event.data._tag)) return true
+  const namesFundingSource = "fundingSource" in event.data
+  if (event.schemaVersion === 1 && namesFundingSource)
+    return `a schema version 1 ${event.data._tag} has no funding source, but this one names one`
+  if (event.schemaVersion >= 2 && !namesFundingSource)
+    return `a schema version ${event.schemaVersion} ${event.data._tag} names its funding source, but this one does not`
+  return true
+}

@@ -1,0 +1,167 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import {
+  BudgetStatement,
+  CURRENT_SCHEMA_VERSION,
+  type EventStore,
+  Ledger,
+  Money,
+  Period,
+  PlanHistory,
+  type RecordedEvent,
+  StreamName,
+  UNSPECIFIED_FUNDING_SOURCE,
+  Upcaster
+} from "@plan-ledger/core"
+import { viewOf } from "@plan-ledger/core/testkit"
+import { freshSchemaUrl, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
+import { afterAll, describe, expect, it } from "vitest"
+import { copyStore } from "./CopyStore.js"
+import { openStore } from "./StoreUrl.js"
+
+// The committed ledgers written before budget lines had a funding source (see
+// test/fixtures/README.md): the same seven events in each store.
+const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url))
+const PLAN_ID = "lcsp-2009-10"
+const directory = mkdtempSync(join(tmpdir(), "plan-ledger-version-1-"))
+afterAll(() => rmSync(directory, { recursive: true, force: true }))
+
+// Opening a store may take a lock beside its file, so each test reads a copy of the fixture.
+const copyOfFixture = (name: string): string => {
+  const path = join(directory, `${Math.random().toString(36).slice(2)}-${name}`)
+  copyFileSync(fixture(name), path)
+  return path
+}
+
+const FIXTURES = [
+  { store: "JSON-lines", file: "version-1.jsonl", url: (path: string) => `jsonl:${path}` },
+  { store: "SQLite", file: "version-1.db", url: (path: string) => `sqlite:${path}` }
+] as const
+
+const collect = async (store: EventStore): Promise<ReadonlyArray<RecordedEvent>> => {
+  const events: Array<RecordedEvent> = []
+  for await (const event of store.readAll()) events.push(event)
+  return events
+}
+
+// Figures from the tables the fixtures were imported from (Kent County Council, LCSP Service Level
+// Business Plan 2009/10, budget table; Early Years running costs as the restated table gives them).
+const EARLY_YEARS_RESTATED = {
+  employeeCosts: Money.fromThousands("2,706.2"),
+  runningCosts: Money.fromThousands("12.0"),
+  internalIncome: Money.fromThousands("-140.4")
+}
+
+const expectVersion1LedgerReadAsVersion2 = async (store: EventStore): Promise<void> => {
+  expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 7 })
+  const stored = await collect(store)
+  expect(stored.map((event) => event.schemaVersion)).toEqual([1, 1, 1, 1, 1, 1, 1])
+  for (const event of stored) expect(event.data).not.toHaveProperty("fundingSource")
+
+  const budget = viewOf(BudgetStatement.project(await Ledger.make({ store }).state(), PLAN_ID))
+  expect(budget.lines.map((line) => [line.activity, line.fundingSource])).toEqual([
+    ["Behaviour Service", UNSPECIFIED_FUNDING_SOURCE],
+    ["Cognition & Learning", UNSPECIFIED_FUNDING_SOURCE],
+    ["Early Years", UNSPECIFIED_FUNDING_SOURCE]
+  ])
+  const earlyYears = budget.lines.find((line) => line.activity === "Early Years")
+  expect(earlyYears).toMatchObject({
+    ...EARLY_YEARS_RESTATED,
+    controllableExpenditure: Money.sum([
+      EARLY_YEARS_RESTATED.employeeCosts,
+      EARLY_YEARS_RESTATED.runningCosts,
+      EARLY_YEARS_RESTATED.internalIncome
+    ])
+  })
+  const stream = []
+  for await (const event of store.readStream(StreamName.forPlan(PLAN_ID))) stream.push(event)
+  const history = PlanHistory.project(stream)
+  expect(history.map((entry) => entry.type)).toEqual([
+    "PlanDrafted",
+    "BudgetLineAdded",
+    "BudgetLineAdded",
+    "BudgetLineAdded",
+    "PlanApproved",
+    "PlanRestated",
+    "BudgetLineRevised"
+  ])
+}
+
+describe("ledgers written at schema version 1", () => {
+  for (const { store: storeName, file, url } of FIXTURES) {
+    it(`reads the committed ${storeName} ledger: verified as stored, projected as version 2`, async () => {
+      const store = await openStore(url(copyOfFixture(file)))
+      try {
+        await expectVersion1LedgerReadAsVersion2(store)
+      } finally {
+        await store.close()
+      }
+    })
+
+    it(`keeps the ${storeName} ledger's stored bytes when a version-2 event is appended after them`, async () => {
+      const path = copyOfFixture(file)
+      const store = await openStore(url(path))
+      try {
+        const before = await collect(store)
+        const ledger = Ledger.make({ store })
+        const added = before
+          .map(Upcaster.upcastEvent)
+          .find((event) => event.data._tag === "BudgetLineAdded" && event.data.lineId === "behaviour-service")?.data
+        if (added?._tag !== "BudgetLineAdded") throw new Error("the fixture has no Behaviour Service line")
+        const { _tag, ...line } = added
+        const outcome = await ledger.executePlan(PLAN_ID, [{ ...line, _tag: "SetBudgetLine", fundingSource: "KCC base budget" }], {
+          actor: "Finance officer",
+          reason: "named the line's funding source",
+          authority: "Cabinet Member decision",
+          effectiveDate: Period.CalendarDate.make("2009-05-01")
+        })
+        expect(outcome.ok).toBe(true)
+        const after = await collect(store)
+        expect(after.slice(0, before.length)).toEqual(before)
+        expect(after.slice(before.length).map((event) => event.schemaVersion)).toEqual([CURRENT_SCHEMA_VERSION, CURRENT_SCHEMA_VERSION])
+        expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 9 })
+        const budget = viewOf(BudgetStatement.project(await ledger.state(), PLAN_ID))
+        expect(budget.lines.map((line) => line.fundingSource)).toEqual([
+          "KCC base budget",
+          UNSPECIFIED_FUNDING_SOURCE,
+          UNSPECIFIED_FUNDING_SOURCE
+        ])
+      } finally {
+        await store.close()
+      }
+    })
+  }
+
+  it("leaves the JSON-lines file's version-1 lines byte for byte as committed", async () => {
+    const path = copyOfFixture("version-1.jsonl")
+    const store = await openStore(`jsonl:${path}`)
+    await expectVersion1LedgerReadAsVersion2(store)
+    await store.close()
+    expect(readFileSync(path, "utf8")).toBe(readFileSync(fixture("version-1.jsonl"), "utf8"))
+  })
+
+  const POSTGRES_TEST_URL = postgresTestUrl()
+  const targets = [
+    "memory:",
+    `jsonl:${join(directory, "copied.jsonl")}`,
+    `sqlite:${join(directory, "copied.db")}`,
+    ...(POSTGRES_TEST_URL === undefined ? [] : [freshSchemaUrl(POSTGRES_TEST_URL)])
+  ]
+  for (const target of targets) {
+    it(`copies the version-1 SQLite ledger into ${target.split(":")[0] ?? target} as stored, and reads the copy as version 2`, async () => {
+      const source = await openStore(`sqlite:${copyOfFixture("version-1.db")}`)
+      const copy = await openStore(target)
+      try {
+        const report = await copyStore(source, copy)
+        expect(report).toMatchObject({ events: 7, verified: { ok: true, eventsChecked: 7 } })
+        expect(await collect(copy)).toEqual(await collect(source))
+        await expectVersion1LedgerReadAsVersion2(copy)
+      } finally {
+        await copy.close()
+        await source.close()
+      }
+    })
+  }
+})
