@@ -1,10 +1,26 @@
 import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
+import ExcelJS from "exceljs"
 import { beforeAll, describe, expect, it } from "vitest"
 import { VIEWS } from "../src/Spec.js"
 import { cliSandbox } from "./CliHarness.js"
 
 const PLAN = "lcsp-business-plan-2009-10"
+
+// What each view needs besides --format and --out: the plan, or for the county views what they are about.
+const SUBJECT: Readonly<Record<(typeof VIEWS)[number], ReadonlyArray<string>>> = {
+  plans: [],
+  partnerships: [],
+  partnership: ["--id", "cranbrook-paddock-wood"],
+  rollup: ["--indicator", "NI 69"],
+  plan: ["--plan", PLAN],
+  actions: ["--plan", PLAN],
+  budget: ["--plan", PLAN],
+  variations: ["--plan", PLAN],
+  staffing: ["--plan", PLAN],
+  scorecard: ["--plan", PLAN],
+  history: ["--plan", PLAN]
+}
 
 describe("HTML output: show --format html and report", () => {
   const sandbox = cliSandbox()
@@ -15,7 +31,7 @@ describe("HTML output: show --format html and report", () => {
 
   it.each(VIEWS)("writes the %s view as one self-contained HTML document", async (view) => {
     const out = `${view}.html`
-    const result = await sandbox.invoke("show", view, ...(view === "plans" ? [] : ["--plan", PLAN]), "--format", "html", "--out", out)
+    const result = await sandbox.invoke("show", view, ...SUBJECT[view], "--format", "html", "--out", out)
     expect(result.stderr).toContain("wrote")
     expect(result.code).toBe(0)
     const html = readFileSync(join(sandbox.cwd, out), "utf8")
@@ -29,17 +45,25 @@ describe("HTML output: show --format html and report", () => {
     expect(result.stdout).toContain('<ul class="findings" aria-label="Reconciliation findings">')
   })
 
-  it("refuses an .xlsx report for now, writing nothing", async () => {
+  it("writes the report as a workbook when --out names an .xlsx file, the budget total a live formula", async () => {
     const result = await sandbox.invoke("report", "--plan", PLAN, "--out", "report.xlsx")
-    expect(result.code).toBe(2)
-    expect(result.stderr).toContain("XLSX reports are not supported yet")
-    expect(existsSync(join(sandbox.cwd, "report.xlsx"))).toBe(false)
+    expect(result.code).toBe(0)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(join(sandbox.cwd, "report.xlsx"))
+    expect(workbook.worksheets.map((sheet) => sheet.name).length).toBeGreaterThanOrEqual(7)
+    const formulas = workbook.worksheets.flatMap((sheet) => {
+      const found: Array<string> = []
+      sheet.eachRow((row) => row.eachCell((cell) => (cell.formula === undefined ? undefined : found.push(cell.formula))))
+      return found
+    })
+    expect(formulas.some((formula) => formula.startsWith("SUM("))).toBe(true)
   })
 
   it("refuses an extension it has no format for, naming the ones it has", async () => {
     const result = await sandbox.invoke("report", "--plan", PLAN, "--out", "report.pdf")
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain("use .html or .htm")
+    expect(result.stderr).toContain("use .html, .htm, .xlsx")
+    expect(existsSync(join(sandbox.cwd, "report.pdf"))).toBe(false)
   })
 
   it("says so for a plan the ledger does not hold", async () => {

@@ -3,6 +3,56 @@ import { planListJson } from "./PlanJson.js"
 
 type Counts = Readonly<Record<string, number>>
 
+// A dated fact or a count as core holds it, written as it is.
+type Dated = object
+
+/**
+ * The partnerships on a date in the JSON contract.
+ *
+ * @category contract
+ * @since 0.3.0
+ */
+export interface PartnershipListJson {
+  readonly effectiveOn: string | null
+  readonly partnerships: ReadonlyArray<{
+    readonly id: string
+    readonly name: string
+    readonly kind: string
+    readonly transformedOn: string | null
+    readonly manager: Dated | null
+    readonly board: { readonly establishedOn: string; readonly agencies: ReadonlyArray<string> } | null
+    readonly population: Counts
+  }>
+  readonly county: {
+    readonly id: string | null
+    readonly name: string | null
+    readonly population: Counts
+    readonly stated: Counts | null
+    readonly differences: ReadonlyArray<Dated>
+  }
+}
+
+/**
+ * One partnership's record in the JSON contract.
+ *
+ * @category contract
+ * @since 0.3.0
+ */
+export interface PartnershipProfileJson {
+  readonly id: string
+  readonly name: string
+  readonly formerNames: ReadonlyArray<string>
+  readonly area: string
+  readonly registeredAs: string
+  readonly kind: string
+  readonly transformedOn: string | null
+  readonly managers: ReadonlyArray<Dated>
+  readonly board: { readonly establishedOn: string; readonly agencies: ReadonlyArray<Dated> } | null
+  readonly populationCounts: ReadonlyArray<Dated>
+  readonly settingsCounts: ReadonlyArray<Dated>
+  readonly plans: ReadonlyArray<Readonly<Record<string, unknown>>>
+}
+
 const counts = (population: PartnershipOnDate.PartnershipOnDate["population"]): Counts =>
   Object.fromEntries(Object.entries(population).flatMap(([ageBand, counted]) => (counted === undefined ? [] : [[ageBand, counted.count]])))
 
@@ -15,7 +65,7 @@ const counts = (population: PartnershipOnDate.PartnershipOnDate["population"]): 
  * @category contract
  * @since 0.3.0
  */
-export const partnershipListJson = (view: PartnershipList.PartnershipList) => ({
+export const partnershipListJson = (view: PartnershipList.PartnershipList): PartnershipListJson => ({
   effectiveOn: view.effectiveOn ?? null,
   partnerships: view.partnerships.map((partnership) => ({
     id: partnership.partnershipId,
@@ -45,7 +95,7 @@ export const partnershipListJson = (view: PartnershipList.PartnershipList) => ({
  * @category contract
  * @since 0.3.0
  */
-export const partnershipProfileJson = (view: PartnershipProfile.PartnershipProfile) => {
+export const partnershipProfileJson = (view: PartnershipProfile.PartnershipProfile): PartnershipProfileJson => {
   const { partnership } = view
   return {
     id: partnership.partnershipId,

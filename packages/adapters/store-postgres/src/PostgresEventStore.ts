@@ -155,11 +155,13 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
           sealed.map((event) => event.eventId),
           sealed.map((event) => event.streamRevision),
           sealed.map((event) => event.recordedAt),
-          sealed.map((event) => JSON.stringify(event)),
+          sealed.map((event) => JSON.stringify(EventChain.sealedForm(event))),
           sealed.map((event) => event.hash)
         ])
+        // The statement is its own transaction: its answer is the commit's, and no answer leaves
+        // the outcome unknown.
         .catch((cause: unknown) => {
-          throw new StoreUnavailable({ store: storeName, detail: `the write failed and nothing was written (${describe(cause)})` })
+          throw writeFailureOf(storeName, cause, true)
         })
     ).rows[0] as Written
     const storedEvents = (found.stored ?? []).map((text) => JSON.parse(text) as RecordedEvent)

@@ -55,13 +55,13 @@ describe("an SQLite ledger opened to read", () => {
     await expect(openSqliteEventStore(path, { access: "read" })).rejects.toMatchObject({
       _tag: "StoreUnavailable",
       message: expect.stringContaining(
-        "the ledger's schema is older than this plan-ledger (it lacks migration 1), and reading never migrates a ledger"
+        "the ledger's schema is older than this plan-ledger (it lacks migrations 1, 2), and reading never migrates a ledger"
       )
     })
     expect(readFileSync(path).equals(before)).toBe(true)
     // Opened to write, it is migrated as before.
     const writer = await openSqliteEventStore(path)
-    expect(writer.database.prepare("SELECT version FROM schema_migrations").all()).toEqual([{ version: 1 }])
+    expect(writer.database.prepare("SELECT version FROM schema_migrations").all()).toEqual(MIGRATIONS.map(({ version }) => ({ version })))
     await writer.close()
   })
 

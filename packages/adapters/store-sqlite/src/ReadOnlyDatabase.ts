@@ -44,7 +44,7 @@ const requireCurrentSchema = (database: Database.Database, path: string, store: 
   if (missing.length > 0) {
     throw new StoreUnavailable({
       store,
-      detail: `the ledger's schema is older than this plan-ledger (it lacks migration ${missing.join(", ")}), and reading never migrates a ledger: take a copy and let a writing command (import, draft, approve) migrate the copy, or read it with the plan-ledger that wrote it`
+      detail: `the ledger's schema is older than this plan-ledger (it lacks migration${missing.length === 1 ? "" : "s"} ${missing.join(", ")}), and reading never migrates a ledger: take a copy and let a writing command (import, draft, approve) migrate the copy, or read it with the plan-ledger that wrote it`
     })
   }
 }

@@ -1,6 +1,7 @@
 import { Either, type ParseResult, Schema, SchemaAST } from "effect"
 import { DomainEvent } from "./DomainEvent.js"
 import { envelopeFields, NewEvent } from "./EventEnvelope.js"
+import { CURRENT_SCHEMA_VERSION } from "./SchemaVersion.js"
 
 type Decode = (input: unknown) => Either.Either<NewEvent, ParseResult.ParseError>
 
@@ -34,7 +35,11 @@ const decoderFor = (type: unknown): Decode => {
   const member = byType.get(type)
   if (member === undefined) return decodeAny
   const decode = Schema.decodeUnknownEither(
-    Schema.Struct({ ...envelopeFields, data: Schema.make<NewEvent["data"], unknown, never>(member) })
+    Schema.Struct({
+      ...envelopeFields,
+      schemaVersion: Schema.Literal(CURRENT_SCHEMA_VERSION),
+      data: Schema.make<NewEvent["data"], unknown, never>(member)
+    })
   ) as Decode
   compiled.set(type, decode)
   return decode

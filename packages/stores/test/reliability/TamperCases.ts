@@ -37,7 +37,7 @@ const TARGET = 3
 const FIELD_EDITS: ReadonlyArray<readonly [string, (record: Record) => void]> = [
   ["eventId", (record) => (record["eventId"] = randomUUID())],
   ["type", (record) => (record["type"] = "PartnershipRegistered")],
-  ["schemaVersion", (record) => (record["schemaVersion"] = 2)],
+  ["schemaVersion", (record) => (record["schemaVersion"] = 1)],
   ["recordedAt", (record) => (record["recordedAt"] = "2026-11-25T10:00:00.000Z")],
   ["effectiveDate", (record) => (record["effectiveDate"] = "2009-09-01")],
   ["actor", (record) => (record["actor"] = "someone else")],
@@ -164,7 +164,7 @@ const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
     ["column stream", `UPDATE events SET stream = 'partnership-ashford', stream_revision = 4 ${row}`],
     column("stream_revision", "5"),
     column("type", "'PartnershipRegistered'"),
-    column("schema_version", "2"),
+    column("schema_version", "1"),
     column("recorded_at", "'2026-11-25T10:00:00.000Z'"),
     column("effective_date", "'2009-09-01'"),
     column("actor", "'someone else'"),
