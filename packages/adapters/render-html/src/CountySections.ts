@@ -9,28 +9,11 @@ import {
 import { htmlTable } from "./HtmlTable.js"
 import { escapeHtml } from "./HtmlText.js"
 
-const { AGE_BANDS } = PopulationRollUp
 type Population = PartnershipOnDate.PartnershipOnDate["population"]
 
 const count = (value: number | undefined): string => (value === undefined ? "" : value.toLocaleString("en-GB"))
-
-const percentOfAll = (population: Population, ageBand: PopulationRollUp.BandRollUp["ageBand"]): string => {
-  const share = PopulationRollUp.share(population, ageBand)
-  return share === undefined ? "" : `${PopulationRollUp.wholePercent(share)}%`
-}
-
-const populationCells = (population: Population): ReadonlyArray<string> => [
-  count(population["0-19"]?.count),
-  ...AGE_BANDS.slice(1).flatMap((ageBand) => [count(population[ageBand]?.count), percentOfAll(population, ageBand)])
-]
-
-const POPULATION_COLUMNS = [
-  { heading: "Ages 0-19", figures: true },
-  ...AGE_BANDS.slice(1).flatMap((ageBand) => [
-    { heading: `Ages ${ageBand}`, figures: true },
-    { heading: "% of 0-19", figures: true }
-  ])
-]
+const populationCells = PopulationRollUp.printedRow
+const POPULATION_COLUMNS = PopulationRollUp.PRINTED_HEADINGS.map((heading) => ({ heading, figures: true }))
 
 /**
  * The local partnerships on a date with the county roll-up of their populations, and the bands

@@ -8,23 +8,11 @@ import {
 } from "@plan-ledger/core"
 import { bold, markdownText as text, table } from "./MarkdownTable.js"
 
-const { AGE_BANDS } = PopulationRollUp
 type Population = PartnershipOnDate.PartnershipOnDate["population"]
 
 const count = (value: number | undefined): string => (value === undefined ? "" : value.toLocaleString("en-GB"))
-
-const percentOfAll = (population: Population, ageBand: PopulationRollUp.BandRollUp["ageBand"]): string => {
-  const share = PopulationRollUp.share(population, ageBand)
-  return share === undefined ? "" : `${PopulationRollUp.wholePercent(share)}%`
-}
-
-// The seed's layout: the 0-19 count, then each narrower band's count and its share of the 0-19s.
-const populationCells = (population: Population): ReadonlyArray<string> => [
-  count(population["0-19"]?.count),
-  ...AGE_BANDS.slice(1).flatMap((ageBand) => [count(population[ageBand]?.count), percentOfAll(population, ageBand)])
-]
-
-const POPULATION_HEADERS = AGE_BANDS.slice(1).flatMap((ageBand) => [`Ages ${ageBand}`, "% of 0-19"])
+const populationCells = PopulationRollUp.printedRow
+const POPULATION_HEADERS = PopulationRollUp.PRINTED_HEADINGS
 
 const rollUpLines = (rollUp: PopulationRollUp.PopulationRollUp): ReadonlyArray<string> =>
   rollUp.bands.flatMap((band) => {
@@ -57,8 +45,8 @@ export const partnershipList = (view: PartnershipList.PartnershipList): string =
     view.partnerships.length === 0
       ? "The ledger holds no local partnerships yet."
       : table(
-          ["Partnership", "Kind", "Manager", "Board", "Ages 0-19", ...POPULATION_HEADERS],
-          ["left", "left", "left", "left", "right", ...POPULATION_HEADERS.map((): "right" => "right")],
+          ["Partnership", "Kind", "Manager", "Board", ...POPULATION_HEADERS],
+          ["left", "left", "left", "left", ...POPULATION_HEADERS.map((): "right" => "right")],
           [
             ...view.partnerships.map((partnership) => [
               partnership.name,
@@ -112,8 +100,8 @@ export const partnershipProfile = (view: PartnershipProfile.PartnershipProfile):
     "### Population",
     "",
     table(
-      ["Ages 0-19", ...POPULATION_HEADERS],
-      ["right", ...POPULATION_HEADERS.map((): "right" => "right")],
+      POPULATION_HEADERS,
+      POPULATION_HEADERS.map((): "right" => "right"),
       [populationCells(now.population)]
     ),
     "",

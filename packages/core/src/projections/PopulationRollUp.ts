@@ -84,3 +84,32 @@ export const share = (
  */
 export const wholePercent = (fraction: { readonly numerator: number; readonly denominator: number }): number =>
   Math.floor((200 * fraction.numerator + fraction.denominator) / (2 * fraction.denominator))
+
+/**
+ * The headings of a population table as the council prints it, after the 0-19 count: each
+ * narrower band's count and its share of the 0-19s.
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const PRINTED_HEADINGS: ReadonlyArray<string> = [
+  "Ages 0-19",
+  ...AGE_BANDS.slice(1).flatMap((ageBand) => [`Ages ${ageBand}`, "% of 0-19"])
+]
+
+/**
+ * One row of a population table as the council prints it (see `PRINTED_HEADINGS`): counts with
+ * thousands separators, shares as whole percentages recomputed from the counts, a missing count
+ * as an empty cell.
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const printedRow = (population: Partial<Record<AgeBand, { readonly count: number }>>): ReadonlyArray<string> => {
+  const count = (ageBand: AgeBand): string => population[ageBand]?.count.toLocaleString("en-GB") ?? ""
+  const percent = (ageBand: AgeBand): string => {
+    const fraction = share(population, ageBand)
+    return fraction === undefined ? "" : `${wholePercent(fraction)}%`
+  }
+  return [count("0-19"), ...AGE_BANDS.slice(1).flatMap((ageBand) => [count(ageBand), percent(ageBand)])]
+}
