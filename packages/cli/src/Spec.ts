@@ -199,7 +199,7 @@ opens this plan's variation statement.`,
   },
   supersede: {
     summary: "record that one or more later plans replaced a plan on a date",
-    usage: "--plan <id> --by <plan[,plan…]> --on <YYYY-MM-DD>",
+    usage: "--plan <id> --by <plan[,plan…]> --on <YYYY-MM-DD> [--effective <date>]",
     arguments: [],
     description: `Records that the plan was replaced on a date: by one plan, or by several (a county-wide plan
 replaced by the local plans of the partnerships, each named). Afterwards the plan takes no more
@@ -207,7 +207,8 @@ changes; naming a successor again on the same date records nothing.`,
     options: {
       plan: { type: "string", value: "<id>", description: "the plan that was replaced (required)" },
       by: { type: "string", value: "<plan[,plan…]>", description: "the plan or plans that replaced it, separated by commas (required)" },
-      on: { type: "string", value: "<date>", description: "the date they replaced it, YYYY-MM-DD (required)" }
+      on: { type: "string", value: "<date>", description: "the date they replaced it, YYYY-MM-DD (required)" },
+      ...WRITE_OPTIONS
     },
     examples: [
       "plan-ledger supersede --plan county-operating-plan-2008-09 --by ashford-1-lcypp,cranbrook-paddock-wood-lcypp --on 2008-09-01"

@@ -65,8 +65,20 @@ describe("plan-ledger supersede", () => {
   it("records a county-wide plan replaced by two local plans on one date, each named once", async () => {
     const drafted = await sandbox.invoke("draft", "--plan", "county-plan", "--title", "County plan", "--period", "2008-04-01..2009-03-31")
     expect(drafted.code).toBe(0)
-    const superseded = await sandbox.invoke("supersede", "--plan", "county-plan", "--by", "local-a,local-b", "--on", "2008-09-01")
+    const superseded = await sandbox.invoke(
+      "supersede",
+      "--plan",
+      "county-plan",
+      "--by",
+      "local-a,local-b",
+      "--on",
+      "2008-09-01",
+      "--effective",
+      "2008-09-01"
+    )
     expect(superseded).toMatchObject({ code: 0, stdout: "plan county-plan: recorded PlanSuperseded, PlanSuperseded\n" })
+    const { history } = await sandbox.json("history", "--plan", "county-plan", "--format", "json")
+    expect(history.slice(-2).map((entry: { effectiveDate: string }) => entry.effectiveDate)).toEqual(["2008-09-01", "2008-09-01"])
     const again = await sandbox.invoke("supersede", "--plan", "county-plan", "--by", "local-b", "--on", "2008-09-01")
     expect(again.stdout).toContain("no change")
     const plan = await sandbox.json("show", "plan", "--plan", "county-plan", "--format", "json")
