@@ -2,12 +2,13 @@ import {
   type ActionProgress,
   type ContentFindings,
   type CurrentPlan,
-  type KeyActionView,
+  KeyActionView,
   Period,
   type PlanDiff,
   PlanField,
   type PlanHistory,
-  type PlanList
+  type PlanList,
+  sourceLabel
 } from "@plan-ledger/core"
 import { actionsByDueDateChart, actionsByStatusChart } from "./ActionCharts.js"
 import { escapeHtml } from "./HtmlText.js"
@@ -20,19 +21,8 @@ const list = (items: ReadonlyArray<string>): string => `<ul>${items.map((item) =
 const actionsTable = (caption: string, actions: ReadonlyArray<KeyActionView.KeyActionView>): string =>
   htmlTable(
     caption,
-    columns("#", "Key action", "Lead", "Deliverables / outcomes", "Resources", "Target dates", "Links", "Progress"),
-    actions.map((action) => ({
-      cells: [
-        action.actionId,
-        action.title,
-        action.lead ?? "",
-        action.plannedOutcomes.join("; "),
-        action.resources?.stated ?? "",
-        action.targetDates?.stated ?? "",
-        action.links.map((link) => link.code).join(", "),
-        action.latestProgress === undefined ? action.status : `${action.status} (${action.latestProgress.recordedOn})`
-      ]
-    }))
+    columns(...KeyActionView.PRINTED_HEADINGS),
+    actions.map((action) => ({ cells: KeyActionView.printedRow(action) }))
   )
 
 const priorityBlock = (priority: CurrentPlan.PriorityView): string =>
@@ -182,7 +172,7 @@ export const historySection = (planId: string, entries: ReadonlyArray<PlanHistor
         entry.actor,
         entry.reason,
         entry.authority ?? "",
-        entry.source === undefined ? "" : [entry.source.document, entry.source.table].filter((part) => part !== undefined).join(" — ")
+        sourceLabel(entry.source)
       ]
     }))
   )

@@ -9,6 +9,7 @@ import {
   type PlanHistory,
   type ReconciliationFindings,
   type Renderer,
+  sourceLabel,
   type StaffingTotals,
   VariationStatement
 } from "@plan-ledger/core"
@@ -228,9 +229,6 @@ const findings = (list: ReadonlyArray<ReconciliationFindings.Finding>): string =
   ].join("\n")
 }
 
-const sourceText = (source: PlanHistory.HistoryEntry["source"]): string =>
-  source === undefined ? "" : [source.document, source.table].filter((part) => part !== undefined).join(" — ")
-
 const history = (planId: string, entries: ReadonlyArray<PlanHistory.HistoryEntry>): string =>
   [
     `## History — ${text(planId)}`,
@@ -246,7 +244,7 @@ const history = (planId: string, entries: ReadonlyArray<PlanHistory.HistoryEntry
         entry.actor,
         entry.reason,
         entry.authority ?? "",
-        sourceText(entry.source)
+        sourceLabel(entry.source)
       ])
     ),
     ""
@@ -268,7 +266,7 @@ const causeList = (view: PlanDiff.PlanDiff): ReadonlyArray<string> => {
     .sort((left, right) => left.streamRevision - right.streamRevision)
     .map(
       (cause) =>
-        `- ${causeReference(cause)} ${cause.type}, recorded ${cause.recordedAt}, effective ${cause.effectiveDate}, by ${text(cause.actor)}: ${text(cause.reason)}${cause.authority === undefined ? "" : `; authority: ${text(cause.authority)}`}${cause.source === undefined ? "" : `; source: ${text(sourceText(cause.source))}`}`
+        `- ${causeReference(cause)} ${cause.type}, recorded ${cause.recordedAt}, effective ${cause.effectiveDate}, by ${text(cause.actor)}: ${text(cause.reason)}${cause.authority === undefined ? "" : `; authority: ${text(cause.authority)}`}${cause.source === undefined ? "" : `; source: ${text(sourceLabel(cause.source))}`}`
     )
 }
 

@@ -2,7 +2,7 @@ import {
   type ActionProgress,
   type ContentFindings,
   type CurrentPlan,
-  type KeyActionView,
+  KeyActionView,
   Money,
   Period,
   type PlanList,
@@ -23,25 +23,16 @@ const resourceTotalsLine = (totals: Resource.ResourceTotals): string => {
   return [...amounts, ...counted].join("; ")
 }
 
-const actionRow = (action: KeyActionView.KeyActionView): ReadonlyArray<string> => [
-  action.actionId,
-  action.title,
-  action.lead ?? "",
-  action.plannedOutcomes.join("; "),
-  action.resources?.stated ?? "",
-  action.targetDates?.stated ?? "",
-  action.links.map((link) => link.code).join(", "),
-  action.latestProgress === undefined ? action.status : `${action.status} (${action.latestProgress.recordedOn})`
-]
-
-const ACTION_HEADERS = ["#", "Key action", "Lead", "Deliverables / outcomes", "Resources", "Target dates", "Links", "Progress"]
+const ACTION_HEADERS = KeyActionView.PRINTED_HEADINGS
 const ACTION_ALIGNMENT = ACTION_HEADERS.map(() => "left" as const)
 
 const priorityBlock = (priority: CurrentPlan.PriorityView): ReadonlyArray<string> => [
   `#### ${text(priority.code)}: ${text(priority.title)}`,
   "",
   ...(priority.links.length === 0 ? [] : [`Links: ${text(priority.links.map((link) => link.code).join(", "))}`, ""]),
-  priority.actions.length === 0 ? "No key action recorded." : table(ACTION_HEADERS, ACTION_ALIGNMENT, priority.actions.map(actionRow)),
+  priority.actions.length === 0
+    ? "No key action recorded."
+    : table(ACTION_HEADERS, ACTION_ALIGNMENT, priority.actions.map(KeyActionView.printedRow)),
   "",
   ...(priority.resourceTotals.bySource.length === 0 ? [] : [`Resources: ${resourceTotalsLine(priority.resourceTotals)}`, ""])
 ]
@@ -90,7 +81,7 @@ export const currentPlan = (view: CurrentPlan.CurrentPlan): string =>
       : ["", `### ${view.themes.length === 0 ? "Priorities" : "Other priorities"}`, "", ...view.otherPriorities.flatMap(priorityBlock)]),
     ...(view.otherActions.length === 0
       ? []
-      : ["", "### Key actions", "", table(ACTION_HEADERS, ACTION_ALIGNMENT, view.otherActions.map(actionRow))]),
+      : ["", "### Key actions", "", table(ACTION_HEADERS, ACTION_ALIGNMENT, view.otherActions.map(KeyActionView.printedRow))]),
     ...(view.leadRoles.length === 0
       ? []
       : [

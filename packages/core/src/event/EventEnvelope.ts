@@ -23,6 +23,20 @@ export const SourceReference = Schema.Struct({
 export type SourceReference = typeof SourceReference.Type
 
 /**
+ * A source as a reader sees it: the document and the table, "Document — Table" (empty when no
+ * source is given).
+ *
+ * @example
+ * import { sourceLabel } from "@plan-ledger/core"
+ * sourceLabel({ document: "Budget book 2009/10", table: "Revenue budget" }) // "Budget book 2009/10 — Revenue budget"
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const sourceLabel = (source: SourceReference | undefined): string =>
+  source === undefined ? "" : [source.document, source.table].filter((part) => part !== undefined).join(" — ")
+
+/**
  * An instant written as an ISO-8601 UTC timestamp (`2026-11-24T09:30:00.000Z`).
  *
  * @category models

@@ -73,3 +73,38 @@ export const ofAction = (plan: PlanState, action: typeof KeyActionAdded.Type): K
  */
 export const isOverdueOn = (action: KeyActionView, date: string): boolean =>
   action.dueBy !== undefined && action.dueBy < date && action.status !== "completed" && action.status !== "withdrawn"
+
+/**
+ * The headings of a plan's key-action table as councils print it (see `printedRow`).
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const PRINTED_HEADINGS: ReadonlyArray<string> = [
+  "#",
+  "Key action",
+  "Lead",
+  "Deliverables / outcomes",
+  "Resources",
+  "Target dates",
+  "Links",
+  "Progress"
+]
+
+/**
+ * One key action as a row of the plan's key-action table: its resources and target dates as
+ * printed, its links by code, and its status with the date of its latest progress update.
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const printedRow = (action: KeyActionView): ReadonlyArray<string> => [
+  action.actionId,
+  action.title,
+  action.lead ?? "",
+  action.plannedOutcomes.join("; "),
+  action.resources?.stated ?? "",
+  action.targetDates?.stated ?? "",
+  action.links.map((link) => link.code).join(", "),
+  action.latestProgress === undefined ? action.status : `${action.status} (${action.latestProgress.recordedOn})`
+]
