@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import ExcelJS from "exceljs"
 import { beforeAll, describe, expect, it } from "vitest"
 import { cliSandbox } from "./CliHarness.js"
 
@@ -38,6 +41,24 @@ describe("plan-ledger show partnerships", () => {
     expect(stdout).toContain("| **Kent County Council total** |")
     expect(stdout).toContain("**344,855**")
     expect(stdout).toContain("**37%**")
+  })
+
+  it("writes the county table as a workbook: county totals are SUM formulas, shares are formulas over the counts", async () => {
+    const result = await sandbox.invoke("show", "partnerships", "--format", "xlsx", "--out", "partnerships.xlsx")
+    expect(result.code).toBe(0)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(readFileSync(join(sandbox.cwd, "partnerships.xlsx")) as unknown as ArrayBuffer)
+    const sheet = workbook.getWorksheet("Partnerships")
+    const rows = sheet?.getRows(1, sheet.rowCount) ?? []
+    const ashford = rows.find((row) => row.getCell("A").value === "Ashford 1")
+    expect([ashford?.getCell("E").value, ashford?.getCell("F").value]).toEqual([16340, 6577])
+    expect(ashford?.getCell("G").value).toEqual({ formula: `F${ashford?.number}/E${ashford?.number}`, result: 6577 / 16340 })
+    const total = rows.find((row) => row.getCell("A").value === "Kent County Council total")
+    expect(total?.getCell("E").value).toEqual({ formula: "SUM(E2:E24)", result: 344855 })
+    expect(total?.getCell("G").value).toEqual({ formula: `F${total?.number}/E${total?.number}`, result: 126783 / 344855 })
+    expect(total?.getCell("G").numFmt).toBe("0%")
+    const stated = rows.find((row) => row.getCell("A").value === "Kent County Council (as stated)")
+    expect(stated?.getCell("E").value).toBe(344855)
   })
 
   it("tells one partnership's story: transformation, board, settings and its plan", async () => {

@@ -3,13 +3,14 @@ import { match } from "ts-pattern"
 
 /**
  * How a figure is shown: £000 with one decimal (the budget tables), whole £000 (the variation
- * statement), FTE with one decimal, or as the number it is (indicator values). Negatives are
+ * statement), FTE with one decimal, a share as a whole percentage, or as the number it is (indicator values,
+ * head counts). Negatives are
  * shown with a minus sign, as the council's tables print them.
  *
  * @category models
  * @since 0.1.0
  */
-export type FigureFormat = "thousands" | "whole-thousands" | "fte" | "general"
+export type FigureFormat = "thousands" | "whole-thousands" | "fte" | "percent" | "general"
 
 /**
  * One cell of a sheet: text (neutralised if a spreadsheet would run it as a formula), a figure,
@@ -60,6 +61,7 @@ export const NUMBER_FORMATS: Readonly<Record<FigureFormat, string>> = {
   thousands: "#,##0.0",
   "whole-thousands": "#,##0",
   fte: "#,##0.0",
+  percent: "0%",
   general: "General"
 }
 
@@ -138,6 +140,7 @@ const figureText = (value: number, format: FigureFormat): string =>
   match(format)
     .with("thousands", "fte", () => value.toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }))
     .with("whole-thousands", () => value.toLocaleString("en-GB", { maximumFractionDigits: 0 }))
+    .with("percent", () => `${Math.round(value * 100)}%`)
     .with("general", () => String(value))
     .exhaustive()
 

@@ -3,6 +3,7 @@ import type {
   BudgetStatement,
   CurrentPlan,
   IndicatorScorecard,
+  PartnershipList,
   ReconciliationFindings,
   StaffingTotals,
   VariationStatement
@@ -11,6 +12,7 @@ import { match } from "ts-pattern"
 import { actionsSheet } from "./ActionsSheet.js"
 import { budgetSheet } from "./BudgetSheet.js"
 import { findingsSheet } from "./FindingsSheet.js"
+import { partnershipsSheet } from "./PartnershipsSheet.js"
 import { planSheet } from "./PlanSheet.js"
 import { scorecardSheet } from "./ScorecardSheet.js"
 import type { SheetTable } from "./SheetTable.js"
@@ -19,7 +21,7 @@ import { variationSheet } from "./VariationSheet.js"
 import { writeWorkbook } from "./WorkbookWriter.js"
 
 /**
- * A view of a plan a workbook can hold, tagged with its kind.
+ * A view a workbook can hold, tagged with its kind: a plan's views, or the partnerships.
  *
  * @category models
  * @since 0.1.0
@@ -32,6 +34,7 @@ export type XlsxView =
   | { readonly view: "staffing"; readonly staffing: StaffingTotals.StaffingTotals }
   | { readonly view: "scorecard"; readonly scorecard: IndicatorScorecard.IndicatorScorecard }
   | { readonly view: "findings"; readonly findings: ReadonlyArray<ReconciliationFindings.Finding> }
+  | { readonly view: "partnerships"; readonly partnerships: PartnershipList.PartnershipList }
 
 const sheetOf = (view: XlsxView): SheetTable =>
   match(view)
@@ -42,6 +45,7 @@ const sheetOf = (view: XlsxView): SheetTable =>
     .with({ view: "staffing" }, ({ staffing }) => staffingSheet(staffing))
     .with({ view: "scorecard" }, ({ scorecard }) => scorecardSheet(scorecard))
     .with({ view: "findings" }, ({ findings }) => findingsSheet(findings))
+    .with({ view: "partnerships" }, ({ partnerships }) => partnershipsSheet(partnerships))
     .exhaustive()
 
 /**

@@ -95,13 +95,13 @@ const renderText = (renderer: Renderer<string | Promise<string>>, shown: ShownVi
     .with({ view: "findings" }, ({ findings }) => renderer.findings(findings))
     .exhaustive()
 
-// The views a plan's workbook does not hold: the ledger-wide ones and the history.
-const NOT_IN_WORKBOOK: ReadonlyArray<(typeof VIEWS)[number]> = ["plans", "history", "partnerships", "partnership", "rollup"]
+// The views a workbook does not hold: the plan list, one partnership's story, roll-ups and the history.
+const NOT_IN_WORKBOOK: ReadonlyArray<(typeof VIEWS)[number]> = ["plans", "history", "partnership", "rollup"]
 
 const notInWorkbook = (view: string): UsageError =>
   new UsageError({
     command: "show",
-    detail: `--format xlsx holds a plan's views (${VIEWS.filter((name) => !NOT_IN_WORKBOOK.includes(name)).join(", ")}), not ${view}: use md, json or csv`
+    detail: `--format xlsx holds these views (${VIEWS.filter((name) => !NOT_IN_WORKBOOK.includes(name)).join(", ")}), not ${view}: use md, json or csv`
   })
 
 // Where the output goes: text through a renderer, or a workbook into its --out file.
@@ -184,13 +184,7 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
       return ExitCode.ok
     }
     const workbookView = shown.right
-    if (
-      workbookView.view === "plans" ||
-      workbookView.view === "partnerships" ||
-      workbookView.view === "partnership" ||
-      workbookView.view === "rollup"
-    )
-      throw notInWorkbook(view)
+    if (workbookView.view === "plans" || workbookView.view === "partnership" || workbookView.view === "rollup") throw notInWorkbook(view)
     const { renderXlsxView } = await import("@plan-ledger/render-xlsx")
     writeOut(io, await renderXlsxView(workbookView), output.out)
     return ExitCode.ok
