@@ -1,4 +1,4 @@
-import { type EventStore, LedgerState, PlanHistory, type Renderer } from "@plan-ledger/core"
+import { type EventStore, LedgerState, PlanHistory, PlanNotFound, type Renderer, StreamName } from "@plan-ledger/core"
 import { Either } from "effect"
 import { required } from "../Arguments.js"
 import { openLedgerStore } from "../Context.js"
@@ -26,7 +26,9 @@ export const printHistory = async (
 ): Promise<ExitCode> => {
   const stream = await planStream(store, planId)
   if (stream.length === 0) {
-    io.stderr(`error: no plan "${planId}" in the ledger: draft or import it first\n`)
+    const planStreams = await store.streamNames(StreamName.forPlan(""))
+    const knownPlanIds = planStreams.map((name) => name.slice(StreamName.forPlan("").length))
+    io.stderr(`error: ${new PlanNotFound({ planId, knownPlanIds }).message}\n`)
     return ExitCode.input
   }
   const point = resolveAgainst(stream, planId, asked)

@@ -122,7 +122,7 @@ describe("PlanDiff", () => {
   it("summarises each change in the history in the table's own words", async () => {
     const { history } = await recordedHistory()
     expect(PlanHistory.project(history).map((entry) => entry.summary)).toEqual([
-      "added plan LCSP plan",
+      "drafted plan LCSP plan",
       "added budget line Clusterboards",
       "plan status draft → approved, approved by Cabinet, approved on 2009-03-16",
       'restatement of budget line "Partnership boards" on the authority of Cabinet Member decision 09/01234',

@@ -53,7 +53,7 @@ describe("plan history and indicator catalogue", () => {
     for await (const event of store.readStream(StreamName.forPlan(planId))) stream.push(event)
     const history = PlanHistory.project(stream)
     expect(history.map((entry) => [entry.type, entry.subject, entry.summary])).toEqual([
-      ["PlanDrafted", "the plan", "added plan History plan"],
+      ["PlanDrafted", "the plan", "drafted plan History plan"],
       ["BudgetLineAdded", 'budget line "Base"', "added budget line Base"],
       ["PlanApproved", "the plan", "plan status draft → approved, approved by Cabinet, approved on 2009-03-16"],
       ["PlanRestated", 'budget line "Base"', 'restatement of budget line "Base" on the authority of Cabinet Member decision 09/01234'],

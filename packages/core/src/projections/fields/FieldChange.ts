@@ -80,7 +80,7 @@ const subjectPhrase = (changes: ReadonlyArray<FieldChange>): string => {
   const [first] = changes
   if (first === undefined) return ""
   const { kind, name, label } = first.subject
-  if (changes.every((change) => change.change === "added")) return `added ${kind} ${name}`
+  if (changes.every((change) => change.change === "added")) return `${kind === "plan" ? "drafted" : "added"} ${kind} ${name}`
   if (changes.every((change) => change.change === "removed")) return `removed ${kind} ${name}`
   const status = changes.find((change) => change.measure === PROGRESS && change.after !== undefined)
   const others = changes.filter((change) => change !== status || changes.length === 1)
@@ -93,7 +93,7 @@ const subjectPhrase = (changes: ReadonlyArray<FieldChange>): string => {
  * A one-line summary of changes in the table's own words, subject by subject:
  * `Behaviour Service employee costs £849.1k → £870.1k`,
  * `action FAM2.3 target date July 09 → December 09 (slipped)`, `renamed Clusterboards → Partnership boards`,
- * `added budget line Behaviour Service`. Empty when nothing changed.
+ * `added budget line Behaviour Service`, `drafted plan LCSP Service Level Business Plan 2009/10`. Empty when nothing changed.
  *
  * @category formatting
  * @since 0.2.0
