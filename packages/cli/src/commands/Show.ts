@@ -168,12 +168,13 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
     const ledger = ledgerOver(withReplayProgress(store, io), io)
     // A partnership's facts carry their own dates, so --effective reads those, not the envelopes'.
     const { effectiveOn, ...recorded } = point.right
-    // Only the ledger-wide views read the whole ledger; a plan's view reads its own streams.
+    // Only the ledger-wide views read the whole ledger; a plan's view reads its own streams, and
+    // the prior plan's only for the variation statement, which opens from that plan's budget.
     const state = datedFacts
       ? await ledger.state(recorded)
       : view === "plans"
         ? await ledger.state(point.right)
-        : await ledger.planState(planId, point.right)
+        : await ledger.planState(planId, point.right, { priorPlan: view === "variations" })
     const shown = projectView(view, state, { planId, partnershipId, indicatorCode, effectiveOn }, filter, tolerancePercent)
     if (Either.isLeft(shown)) {
       io.stderr(`error: ${shown.left.message}\n`)

@@ -1,9 +1,12 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import * as ActionProgress from "../projections/ActionProgress.js"
 import * as BudgetStatement from "../projections/BudgetStatement.js"
 import * as ContentFindings from "../projections/ContentFindings.js"
 import * as CurrentPlan from "../projections/CurrentPlan.js"
+import * as IndicatorScorecard from "../projections/IndicatorScorecard.js"
 import * as ReconciliationFindings from "../projections/ReconciliationFindings.js"
+import * as StaffingTotals from "../projections/StaffingTotals.js"
 import * as VariationStatement from "../projections/VariationStatement.js"
 import * as InMemoryEventStore from "../store/InMemoryEventStore.js"
 import { appendHistory, HISTORY_PLANS, historyViewPoint, ledgerHistory } from "../testkit/ledgerHistories.js"
@@ -17,6 +20,15 @@ const viewsOf = (state: LedgerState, planId: string) => ({
   variations: VariationStatement.project(state, planId),
   reconciliation: ReconciliationFindings.project(state, planId),
   content: ContentFindings.project(state, planId, { today: "2010-03-31" })
+})
+
+// The views that read nothing of the prior plan (the variation statement opens from its budget).
+const shownViewsOf = (state: LedgerState, planId: string) => ({
+  plan: CurrentPlan.project(state, planId),
+  actions: ActionProgress.project(state, planId),
+  budget: BudgetStatement.project(state, planId),
+  staffing: StaffingTotals.project(state, planId),
+  scorecard: IndicatorScorecard.project(state, planId)
 })
 
 describe("a plan's state read from its own streams (property)", () => {
@@ -36,6 +48,24 @@ describe("a plan's state read from its own streams (property)", () => {
         }
       }),
       { numRuns: 200 }
+    )
+  })
+
+  it("leaves the prior plan out when asked, and the views that do not read it stay the same", async () => {
+    await fc.assert(
+      fc.asyncProperty(ledgerHistory, historyViewPoint, async (steps, point) => {
+        const store = InMemoryEventStore.make()
+        await appendHistory(store, steps)
+        const ledger = Ledger.make({ store })
+        const whole = await ledger.state(point)
+        for (const { planId } of HISTORY_PLANS) {
+          const scoped = await ledger.planState(planId, point, { priorPlan: false })
+          expect(shownViewsOf(scoped, planId)).toStrictEqual(shownViewsOf(whole, planId))
+          // A plan not yet recorded at the point gets the whole state, so its PlanNotFound lists the others.
+          if (whole.plans.has(planId)) expect([...scoped.plans.keys()]).toEqual([planId])
+        }
+      }),
+      { numRuns: 100 }
     )
   })
 })

@@ -13,9 +13,31 @@ const selected = async (store: Pick<EventStore, "readStream">, stream: string, p
 }
 
 /**
+ * Which of the streams a plan refers to a view needs besides the plan's own, its partnership's
+ * and the catalogues': the prior plan's only matters to the views that read it (the variation
+ * statement opens from its budget; the reconciliation findings compare restated prior-year
+ * figures with it), so the others can leave it out.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface Scope {
+  readonly priorPlan: boolean
+}
+
+/**
+ * Every stream a plan refers to: what `check` and `report` read.
+ *
+ * @category constants
+ * @since 0.3.0
+ */
+export const WITH_PRIOR_PLAN: Scope = { priorPlan: true }
+
+/**
  * The part of the ledger state one plan's views read, folded from the streams that hold it and
  * nothing else: the plan's own stream, the prior plan's it is compared with, its owning
- * partnership's and every reference catalogue's — each as of the view point (`ViewPoint`). Each
+ * partnership's and every reference catalogue's — each as of the view point (`ViewPoint`); the
+prior plan's only when the scope asks for it. Each
  * plan, partnership and catalogue in it equals its state in the whole ledger's fold at the same
  * point (every fold reads only its own stream, and the streams are merged in global order), so
  * every projection of the plan reads the same figures; `eventCount` counts the events of these
@@ -32,14 +54,15 @@ const selected = async (store: Pick<EventStore, "readStream">, stream: string, p
 export const fromStore = async (
   store: Pick<EventStore, "readStream" | "streamNames">,
   planId: string,
-  point: ViewPoint = {}
+  point: ViewPoint = {},
+  scope: Scope = WITH_PRIOR_PLAN
 ): Promise<LedgerState | undefined> => {
   const state = initial()
   for (const event of await selected(store, StreamName.forPlan(planId), point)) evolve(state, event)
   const plan = state.plans.get(planId)
   if (plan === undefined) return undefined
   const streams = [
-    ...(plan.priorPlanId === undefined || plan.priorPlanId === planId ? [] : [StreamName.forPlan(plan.priorPlanId)]),
+    ...(!scope.priorPlan || plan.priorPlanId === undefined || plan.priorPlanId === planId ? [] : [StreamName.forPlan(plan.priorPlanId)]),
     StreamName.forPartnership(plan.ownerId),
     ...(await store.streamNames(CATALOGUE_STREAMS))
   ]
