@@ -21,9 +21,9 @@ export const SCHEMES = ["memory:", "sqlite:<path>", "jsonl:<path>", "postgres://
 const unavailable = (url: string, detail: string): StoreUnavailable => new StoreUnavailable({ store: url, detail })
 
 /**
- * How a store is opened: to `"write"` (the default; a file ledger is created and an SQLite one
- * migrated if need be) or only to `"read"` — then a file ledger must exist and is never created,
- * migrated or written, and appends are refused. A PostgreSQL store is opened the same way for both.
+ * How a store is opened: to `"write"` (the default; a file ledger or a PostgreSQL schema is
+ * created and migrated if need be) or only to `"read"` — then the ledger must exist at this
+ * code's migration level and is never created, migrated or written, and appends are refused.
  *
  * @category models
  * @since 0.3.0
@@ -56,11 +56,10 @@ export const openStore = async (url: string, options: StoreAccess = {}): Promise
     return jsonl.openJsonlEventStore(requirePath(url, "jsonl:"), options)
   }
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
-    const postgres = await loadOptionalStorePackage<{ openPostgresEventStore: (connection: string) => Promise<EventStore> }>(
-      "@plan-ledger/store-postgres",
-      url
-    )
-    return postgres.openPostgresEventStore(url)
+    const postgres = await loadOptionalStorePackage<{
+      openPostgresEventStore: (connection: string, options: StoreAccess) => Promise<EventStore>
+    }>("@plan-ledger/store-postgres", url)
+    return postgres.openPostgresEventStore(url, options)
   }
   throw unavailable(url, `unknown store URL; use one of ${SCHEMES.join(", ")}`)
 }

@@ -1,3 +1,4 @@
+import { MigrationLevel, StoreUnavailable } from "@plan-ledger/core"
 import type { PoolClient } from "pg"
 
 /**
@@ -130,4 +131,47 @@ export const migrate = async (client: PoolClient, schema: string): Promise<void>
     await client.query("ROLLBACK")
     throw cause
   }
+}
+
+// What a schema holds of a ledger, read without creating or changing anything: `undefined` when it
+// holds no ledger at all (no schema, or neither the migrations table nor the events table), else
+// how its recorded migrations compare with this code's.
+const recordedLevel = async (client: PoolClient, schema: string): Promise<MigrationLevel.MigrationDifference | undefined> => {
+  const tables = (
+    await client.query<{ migrations: string | null; events: string | null }>(
+      "SELECT to_regclass($1)::text AS migrations, to_regclass($2)::text AS events",
+      [`${schema}.schema_migrations`, `${schema}.events`]
+    )
+  ).rows[0]
+  const migrationsTable = tables?.migrations ?? null
+  if (migrationsTable === null && (tables?.events ?? null) === null) return undefined
+  const recorded =
+    migrationsTable === null
+      ? []
+      : (await client.query<{ version: number }>(`SELECT version FROM ${schema}.schema_migrations`)).rows.map((row) => row.version)
+  return MigrationLevel.difference(
+    recorded,
+    MIGRATIONS.map((migration) => migration.version)
+  )
+}
+
+/**
+ * Checks, for a ledger opened only to read, that the schema holds a ledger at exactly this code's
+ * migration level, creating and migrating nothing: a schema with no ledger is a `StoreUnavailable`
+ * saying a writing command creates one, and an older or newer level is refused as
+ * `MigrationLevel.readRefusal` says.
+ *
+ * @category migrations
+ * @since 0.3.0
+ */
+export const requireReadableLevel = async (client: PoolClient, schema: string, store: string): Promise<void> => {
+  const found = await recordedLevel(client, schema)
+  if (found === undefined) {
+    throw new StoreUnavailable({
+      store,
+      detail: `no plan-ledger store at schema "${schema}" of this database — reading never creates one: run a writing command such as import first, or name the ledger's schema with ?schema=<name>`
+    })
+  }
+  const refusal = MigrationLevel.readRefusal(store, found, MIGRATIONS.length)
+  if (refusal !== undefined) throw refusal
 }

@@ -15,7 +15,7 @@ import {
   Subscription
 } from "@plan-ledger/core"
 import pg from "pg"
-import { lockKey, migrate, notifyChannel } from "./Migrations.js"
+import { lockKey, migrate, notifyChannel, requireReadableLevel } from "./Migrations.js"
 import { parsePostgresUrl } from "./PostgresLocation.js"
 import { parsedOrText, STORED_COLUMNS, type StoredRow, storedRowDifference } from "./StoredRow.js"
 import { writeFailureOf } from "./WriteFailure.js"
@@ -43,7 +43,9 @@ const isTagged = (value: unknown): boolean => typeof value === "object" && value
 
 /**
  * Opens the ledger in a PostgreSQL database (`postgres://user@host:5432/db`, optionally
- * `?schema=name`), creating and migrating its schema if needed.
+ * `?schema=name`), creating and migrating its schema if needed. With `access: "read"` the schema
+ * must already hold a ledger at this code's migration level (`requireReadableLevel`): nothing is
+ * created or migrated, every session is read-only on the server, and appends are refused.
  *
  * Appenders take a transaction-level advisory lock before reading the last position and hash, and
  * give each event `global_position = last + 1` inside the transaction; the lock is released only
@@ -58,20 +60,26 @@ const isTagged = (value: unknown): boolean => typeof value === "object" && value
  * @category constructors
  * @since 0.1.0
  */
-export const openPostgresEventStore = async (url: string): Promise<PostgresEventStore> => {
+export const openPostgresEventStore = async (
+  url: string,
+  options: { readonly access?: "read" | "write" } = {}
+): Promise<PostgresEventStore> => {
   const { connectionString, schema } = parsePostgresUrl(url)
   const storeName = url.replace(/:\/\/[^@/]*@/, "://…@")
-  const pool = new pg.Pool({ connectionString, max: 4 })
+  const readOnly = options.access === "read"
+  // A reader's sessions are read-only on the server as well, so nothing it runs can write.
+  const pool = new pg.Pool({ connectionString, max: 4, ...(readOnly ? { options: "-c default_transaction_read_only=on" } : {}) })
   pool.on("error", () => undefined)
   try {
     const client = await pool.connect()
     try {
-      await migrate(client, schema)
+      await (readOnly ? requireReadableLevel(client, schema, storeName) : migrate(client, schema))
     } finally {
       client.release()
     }
   } catch (cause) {
     await pool.end()
+    if (isTagged(cause)) throw cause
     throw new StoreUnavailable({
       store: storeName,
       detail: `cannot open the PostgreSQL ledger (${describe(cause)}); check the server is running and the URL, user and database are right`
@@ -83,6 +91,9 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
   let closed = false
   const ensureOpen = (): void => {
     if (closed) throw new StoreUnavailable({ store: storeName, detail: "the store was closed; open it again" })
+  }
+  const refuseWriting = async (): Promise<never> => {
+    throw new StoreUnavailable({ store: storeName, detail: "the ledger was opened for reading only; open it for writing to append" })
   }
 
   // Runs `work` in one transaction holding the ledger's advisory lock.
@@ -298,7 +309,7 @@ export const openPostgresEventStore = async (url: string): Promise<PostgresEvent
       ).rows[0]
       return row === undefined ? { globalPosition: 0, hash: null } : { globalPosition: Number(row.global_position), hash: row.hash }
     },
-    appendToStream,
+    appendToStream: readOnly ? refuseWriting : appendToStream,
     readAll,
     readAllForReplay,
     readStream,

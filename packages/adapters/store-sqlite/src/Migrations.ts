@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3"
+import { MigrationLevel } from "@plan-ledger/core"
 import { EVENT_COLUMN_NAMES } from "./EventRow.js"
 
 /**
@@ -80,9 +81,7 @@ export const migrate = (database: Database.Database): void => {
  * @category migrations
  * @since 0.3.0
  */
-export const schemaDifference = (
-  database: Database.Database
-): { readonly missing: ReadonlyArray<number>; readonly unknown: ReadonlyArray<number> } => {
+export const schemaDifference = (database: Database.Database): MigrationLevel.MigrationDifference => {
   const hasTable = database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined
   const recorded = hasTable
     ? database
@@ -90,11 +89,10 @@ export const schemaDifference = (
         .all()
         .map((row) => row.version)
     : []
-  const known = new Set(MIGRATIONS.map((migration) => migration.version))
-  return {
-    missing: MIGRATIONS.map((migration) => migration.version).filter((version) => !recorded.includes(version)),
-    unknown: recorded.filter((version) => !known.has(version))
-  }
+  return MigrationLevel.difference(
+    recorded,
+    MIGRATIONS.map((migration) => migration.version)
+  )
 }
 
 /**

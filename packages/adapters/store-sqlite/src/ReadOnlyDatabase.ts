@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from "node:fs"
-import { StoreUnavailable } from "@plan-ledger/core"
+import { MigrationLevel, StoreUnavailable } from "@plan-ledger/core"
 import Database from "better-sqlite3"
 import { MIGRATIONS, schemaDifference } from "./Migrations.js"
 import { sqliteErrorCode } from "./WriteFailure.js"
@@ -28,25 +28,15 @@ const openImage = (path: string, store: string): Database.Database => {
 }
 
 const requireCurrentSchema = (database: Database.Database, path: string, store: string): void => {
-  const { missing, unknown } = schemaDifference(database)
-  if (unknown.length > 0) {
-    throw new StoreUnavailable({
-      store,
-      detail: `the ledger was written by a newer plan-ledger (schema version ${Math.max(...unknown)}; this one knows up to ${MIGRATIONS.length}); read it with that version or a later one`
-    })
-  }
-  if (missing.length === MIGRATIONS.length && database.prepare("SELECT 1 FROM sqlite_master LIMIT 1").get() === undefined) {
+  const found = schemaDifference(database)
+  if (found.missing.length === MIGRATIONS.length && database.prepare("SELECT 1 FROM sqlite_master LIMIT 1").get() === undefined) {
     throw new StoreUnavailable({
       store,
       detail: `${path} is an empty SQLite database, not a ledger yet: a writing command (import, draft) creates the ledger in it`
     })
   }
-  if (missing.length > 0) {
-    throw new StoreUnavailable({
-      store,
-      detail: `the ledger's schema is older than this plan-ledger (it lacks migration${missing.length === 1 ? "" : "s"} ${missing.join(", ")}), and reading never migrates a ledger: take a copy and let a writing command (import, draft, approve) migrate the copy, or read it with the plan-ledger that wrote it`
-    })
-  }
+  const refusal = MigrationLevel.readRefusal(store, found, MIGRATIONS.length)
+  if (refusal !== undefined) throw refusal
 }
 
 /**
