@@ -58,7 +58,9 @@ describe("jsonl store", () => {
       streamRevision: 0,
       type: "PartnershipRegistered"
     })
-    expect(JSON.parse(lines[1] ?? "")).toMatchObject({ globalPosition: 2, endOfBatch: true })
+    expect(JSON.parse(lines[0] ?? "")).toMatchObject({ lastInBatch: false })
+    expect(JSON.parse(lines[1] ?? "")).toMatchObject({ globalPosition: 2, lastInBatch: true })
+    expect(lines[1]).not.toContain("endOfBatch")
   })
 
   it("opened to read, never creates a ledger, takes no lock and refuses appends", async () => {

@@ -120,7 +120,7 @@ describe("repairing a JSON-lines ledger", () => {
     {
       case: "a changed byte in the last line, which closes a whole batch",
       edit: (lines: ReadonlyArray<string>) =>
-        lines.map((line, index) => (index === 9 ? line.replace('"endOfBatch":true', '"endOfBatch":tru') : line)),
+        lines.map((line, index) => (index === 9 ? line.replace('"lastInBatch":true', '"lastInBatch":tru') : line)),
       damage: { lineNumber: 10, problem: "unreadable-line", event: { globalPosition: 10 } }
     }
   ])("reports $case as damage with its line, and moves nothing", async ({ edit, damage }) => {
