@@ -167,7 +167,7 @@ export const rowDifference = (stored: EventRow, canonical: EventRow): string | u
 
 /**
  * The columns a replay reads: what a fold needs (the schema version too, to upcast the payload),
- * and the position to page by. Seven columns instead of fifteen is most of what makes `readAllForReplay` faster than `readAll`.
+ * and the position to page by. Seven columns instead of sixteen is most of what makes `readAllForReplay` faster than `readAll`.
  *
  * @category rows
  * @since 0.1.0
