@@ -161,4 +161,21 @@ describe.each(TARGETS)("a copy into %s that fails midway", (name, freshUrl) => {
     })
     expect(await heldEvents(url)).toBe(0)
   })
+
+  it("leaves the target empty when the source's events end inside a batch", async () => {
+    const url = freshUrl()
+    const source = await sourceOf()
+    const cutShort: EventStore = {
+      ...source,
+      readAll: async function* () {
+        let handed = 0
+        for await (const event of source.readAll()) if (handed++ < FAILS_AT) yield event
+      }
+    }
+    await expect(copyStore(cutShort, url)).rejects.toMatchObject({
+      _tag: "StoreUnavailable",
+      message: expect.stringContaining(`the events end inside a batch (event `)
+    })
+    expect(await heldEvents(url)).toBe(0)
+  })
 })

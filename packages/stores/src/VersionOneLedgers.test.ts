@@ -148,6 +148,22 @@ describe("ledgers written at schema version 1", () => {
     })
   }
 
+  it("reads the SQLite ledger only once a writer has migrated it, its events left at hash format 1", async () => {
+    const path = copyOfFixture("version-1.db")
+    await expect(openStore(`sqlite:${path}`, { access: "read" })).rejects.toMatchObject({
+      _tag: "StoreUnavailable",
+      message: expect.stringContaining("the ledger's schema is older than this plan-ledger (it lacks migrations 2, 3)")
+    })
+    const writer = await openStore(`sqlite:${path}`)
+    await writer.close()
+    const reader = await openStore(`sqlite:${path}`, { access: "read" })
+    try {
+      await expectVersion1LedgerReadAsVersion2(reader)
+    } finally {
+      await reader.close()
+    }
+  })
+
   it("leaves the JSON-lines file's version-1 lines byte for byte as committed", async () => {
     const path = copyOfFixture("version-1.jsonl")
     const store = await openStore(`jsonl:${path}`)
