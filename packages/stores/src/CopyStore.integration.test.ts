@@ -1,5 +1,5 @@
 import { viewOf } from "@plan-ledger/core/testkit"
-import { mkdtempSync, rmSync, statSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import {
@@ -44,6 +44,13 @@ const snapshot = async (url: string) => {
   }
 }
 
+// What a copy must keep of each event besides its content: id, hash and batch boundary.
+const sealingOf = async (store: EventStore): Promise<ReadonlyArray<readonly [string, string, boolean | undefined]>> => {
+  const sealing: Array<readonly [string, string, boolean | undefined]> = []
+  for await (const event of store.readAll()) sealing.push([event.eventId, event.hash, event.lastInBatch])
+  return sealing
+}
+
 describe("copying a ledger between stores", () => {
   it(`keeps every id and hash, and the example plan's projections, from memory to JSONL to SQLite${POSTGRES_TEST_URL === undefined ? "" : " to PostgreSQL"} to JSONL`, async () => {
     const memory = InMemoryEventStore.make()
@@ -58,11 +65,17 @@ describe("copying a ledger between stores", () => {
     expect(first.verified).toMatchObject({ ok: true, eventsChecked: first.events })
     expect(first.events).toBeGreaterThan(200)
     const reference = await snapshot(urls[0] as string)
+    const sealed = await sealingOf(memory)
     for (const [from, to] of urls.slice(1).map((to, index) => [urls[index], to] as const)) {
       const report = await copyStore(from as string, to)
       expect(report).toMatchObject({ events: first.events, verified: { ok: true, eventsChecked: first.events } })
       expect(await snapshot(to)).toEqual(reference)
+      const copy = await openStore(to, { access: "read" })
+      expect(await sealingOf(copy)).toEqual(sealed)
+      await copy.close()
     }
+    // Through SQLite (and PostgreSQL), a JSON-lines ledger comes back byte for byte.
+    expect(readFileSync(join(directory, "second.jsonl"), "utf8")).toBe(readFileSync(join(directory, "first.jsonl"), "utf8"))
   })
 
   it("refuses to copy into a store that already holds events", async () => {
@@ -145,6 +158,23 @@ describe.each(TARGETS)("a copy into %s that fails midway", (name, freshUrl) => {
     await expect(copyStore(failingAfter(await sourceOf(), FAILS_AT), url)).rejects.toMatchObject({
       _tag: "StoreUnavailable",
       message: expect.stringContaining("the source stopped answering")
+    })
+    expect(await heldEvents(url)).toBe(0)
+  })
+
+  it("leaves the target empty when the source's events end inside a batch", async () => {
+    const url = freshUrl()
+    const source = await sourceOf()
+    const cutShort: EventStore = {
+      ...source,
+      readAll: async function* () {
+        let handed = 0
+        for await (const event of source.readAll()) if (handed++ < FAILS_AT) yield event
+      }
+    }
+    await expect(copyStore(cutShort, url)).rejects.toMatchObject({
+      _tag: "StoreUnavailable",
+      message: expect.stringContaining(`the events end inside a batch (event `)
     })
     expect(await heldEvents(url)).toBe(0)
   })

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url"
 import {
   BudgetStatement,
   CURRENT_SCHEMA_VERSION,
+  EventHash,
   type EventStore,
   Ledger,
   Money,
@@ -58,6 +59,8 @@ const expectVersion1LedgerReadAsVersion2 = async (store: EventStore): Promise<vo
   expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 7 })
   const stored = await collect(store)
   expect(stored.map((event) => event.schemaVersion)).toEqual([1, 1, 1, 1, 1, 1, 1])
+  // Sealed before the chain recorded batch boundaries: hash format 1, no lastInBatch.
+  expect(stored.map(EventHash.hashFormatOf)).toEqual([1, 1, 1, 1, 1, 1, 1])
   for (const event of stored) expect(event.data).not.toHaveProperty("fundingSource")
 
   const budget = viewOf(BudgetStatement.project(await Ledger.make({ store }).state(), PLAN_ID))
@@ -121,7 +124,18 @@ describe("ledgers written at schema version 1", () => {
         const after = await collect(store)
         expect(after.slice(0, before.length)).toEqual(before)
         expect(after.slice(before.length).map((event) => event.schemaVersion)).toEqual([CURRENT_SCHEMA_VERSION, CURRENT_SCHEMA_VERSION])
+        expect(after.slice(before.length).map((event) => event.lastInBatch)).toEqual([false, true])
         expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 9 })
+        // Copied, the events of both hash formats keep their bytes and boundaries.
+        for (const target of [
+          `jsonl:${join(directory, `mixed-${Math.random()}.jsonl`)}`,
+          `sqlite:${join(directory, `mixed-${Math.random()}.db`)}`
+        ]) {
+          expect(await copyStore(store, target)).toMatchObject({ events: 9, verified: { ok: true, eventsChecked: 9 } })
+          const copy = await openStore(target, { access: "read" })
+          expect(await collect(copy)).toEqual(after)
+          await copy.close()
+        }
         const budget = viewOf(BudgetStatement.project(await ledger.state(), PLAN_ID))
         expect(budget.lines.map((line) => line.fundingSource)).toEqual([
           "KCC base budget",
@@ -133,6 +147,22 @@ describe("ledgers written at schema version 1", () => {
       }
     })
   }
+
+  it("reads the SQLite ledger only once a writer has migrated it, its events left at hash format 1", async () => {
+    const path = copyOfFixture("version-1.db")
+    await expect(openStore(`sqlite:${path}`, { access: "read" })).rejects.toMatchObject({
+      _tag: "StoreUnavailable",
+      message: expect.stringContaining("the ledger's schema is older than this plan-ledger (it lacks migrations 2, 3)")
+    })
+    const writer = await openStore(`sqlite:${path}`)
+    await writer.close()
+    const reader = await openStore(`sqlite:${path}`, { access: "read" })
+    try {
+      await expectVersion1LedgerReadAsVersion2(reader)
+    } finally {
+      await reader.close()
+    }
+  })
 
   it("leaves the JSON-lines file's version-1 lines byte for byte as committed", async () => {
     const path = copyOfFixture("version-1.jsonl")

@@ -1,5 +1,6 @@
 import { statSync } from "node:fs"
 import type { RecordedEvent } from "@plan-ledger/core"
+import { closesBatch } from "./BatchBoundary.js"
 import { readLines } from "./LineReader.js"
 
 /**
@@ -47,14 +48,6 @@ export interface TornTail {
  * @since 0.2.0
  */
 export const emptyIndex = (): AppendIndex => ({ size: 0, lines: 0, lastPosition: 0, lastHash: null, streams: new Map(), events: new Map() })
-
-/**
- * The key the last line of every batch carries (`true`): a batch is whole when its flagged line is.
- *
- * @category indexing
- * @since 0.2.0
- */
-export const END_OF_BATCH = "endOfBatch"
 
 type Indexed = Pick<RecordedEvent, "stream" | "streamRevision" | "globalPosition" | "eventId" | "hash">
 
@@ -114,7 +107,7 @@ export const catchUp = async (path: string, index: AppendIndex): Promise<TornTai
     if (event === undefined) return batchStart
     pending.push({ event, location: { offset: lineStart, length: line.endOffset - 1 - lineStart } })
     lineStart = line.endOffset
-    if (event[END_OF_BATCH] !== true) continue
+    if (!closesBatch(event)) continue
     for (const entry of pending) record(index, entry.event, entry.location)
     index.size = line.endOffset
     index.lines = line.lineNumber
@@ -124,10 +117,10 @@ export const catchUp = async (path: string, index: AppendIndex): Promise<TornTai
   return pending.length === 0 ? undefined : batchStart
 }
 
-const parse = (text: string): (Indexed & { readonly [END_OF_BATCH]?: true }) | undefined => {
+const parse = (text: string): (Indexed & { readonly [key: string]: unknown }) | undefined => {
   try {
     const value: unknown = JSON.parse(text)
-    return typeof value === "object" && value !== null ? (value as Indexed & { readonly [END_OF_BATCH]?: true }) : undefined
+    return typeof value === "object" && value !== null ? (value as Indexed & { readonly [key: string]: unknown }) : undefined
   } catch {
     return undefined
   }

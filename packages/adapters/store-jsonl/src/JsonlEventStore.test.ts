@@ -58,7 +58,9 @@ describe("jsonl store", () => {
       streamRevision: 0,
       type: "PartnershipRegistered"
     })
-    expect(JSON.parse(lines[1] ?? "")).toMatchObject({ globalPosition: 2, endOfBatch: true })
+    expect(JSON.parse(lines[0] ?? "")).toMatchObject({ lastInBatch: false })
+    expect(JSON.parse(lines[1] ?? "")).toMatchObject({ globalPosition: 2, lastInBatch: true })
+    expect(lines[1]).not.toContain("endOfBatch")
   })
 
   it("opened to read, never creates a ledger, takes no lock and refuses appends", async () => {
@@ -113,6 +115,37 @@ describe("jsonl store", () => {
       lastGlobalPosition: 6
     })
     expect(await first.verify()).toMatchObject({ ok: true, eventsChecked: 6 })
+  })
+
+  it("verifies the end of the file as opening and repair read it: a torn tail, a whole batch made to look torn, a closing line without its newline", async () => {
+    const store = await openJsonlEventStore(freshPath())
+    await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
+    await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: 1 })
+    const full = readFileSync(store.path, "utf8")
+    const lines = full.split("\n").slice(0, -1)
+    const firstBatch = `${lines.slice(0, 2).join("\n")}\n`
+
+    // An append that never completed: two whole lines of the second batch, the third cut short.
+    writeFileSync(store.path, `${firstBatch}${lines[2] ?? ""}\n${lines[3] ?? ""}\n${(lines[4] ?? "").slice(0, 30)}`)
+    expect(await store.verify()).toMatchObject({ ok: false, eventsChecked: 2, damage: { kind: "torn-tail", globalPosition: 3 } })
+
+    // The whole second batch, its last line's end-of-batch taken off: it is not a torn tail.
+    writeFileSync(store.path, full.replace(/"lastInBatch":true\}\n$/u, '"lastInBatch":false}\n'))
+    expect(await store.verify()).toMatchObject({
+      ok: false,
+      eventsChecked: 4,
+      damage: { kind: "hash-mismatch", globalPosition: 5, message: expect.stringContaining("the batch boundary was moved") }
+    })
+
+    writeFileSync(store.path, full.slice(0, -1))
+    expect(await store.verify()).toMatchObject({
+      ok: false,
+      eventsChecked: 4,
+      damage: { kind: "non-canonical", globalPosition: 5, message: expect.stringContaining("line 5 closes the file without the newline") }
+    })
+
+    writeFileSync(store.path, full)
+    expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 5 })
   })
 
   it("appends without reading the lines written before the last one it has indexed", async () => {

@@ -3,6 +3,7 @@ import { dirname } from "node:path"
 import {
   AppendAlgorithm,
   ChainVerifier,
+  EventHash,
   type EventStore,
   EventStoreService,
   type FoldableEvent,
@@ -18,7 +19,8 @@ import {
   type VerifyOptions,
   type VerifyReport
 } from "@plan-ledger/core"
-import { addWritten, catchUp, emptyIndex, END_OF_BATCH } from "./AppendIndex.js"
+import { addWritten, catchUp, emptyIndex } from "./AppendIndex.js"
+import { closesBatch, END_OF_BATCH } from "./BatchBoundary.js"
 import { appendDurably, createDirectoryDurably } from "./DurableAppend.js"
 import { withFileLock } from "./FileLock.js"
 import { type LedgerFileSystem, nodeFileSystem } from "./LedgerFileSystem.js"
@@ -51,8 +53,12 @@ export interface JsonlOpenOptions {
   readonly fileSystem?: LedgerFileSystem
 }
 
-/** One stored line: the recorded event with readable key order, and the end-of-batch flag. */
-const lineOf = (event: RecordedEvent, endOfBatch: boolean): string =>
+/**
+ * One stored line: the recorded event with readable key order, ending in its hashed `lastInBatch`
+ * — or, for an event of hash format 1 (copied from a ledger written before), in the end-of-batch
+ * flag when `closesFormatOneBatch`.
+ */
+const lineOf = (event: RecordedEvent, closesFormatOneBatch: boolean): string =>
   JSON.stringify({
     globalPosition: event.globalPosition,
     stream: event.stream,
@@ -69,8 +75,16 @@ const lineOf = (event: RecordedEvent, endOfBatch: boolean): string =>
     data: event.data,
     previousHash: event.previousHash,
     hash: event.hash,
-    ...(endOfBatch ? { [END_OF_BATCH]: true } : {})
+    lastInBatch: event.lastInBatch,
+    [END_OF_BATCH]: closesFormatOneBatch ? true : undefined
   })
+
+// An event of hash format 1 records no boundary, so the store frames such events itself: a run of
+// them closes at the end of what is written at once, or where an event of format 2 follows.
+const closesFormatOneBatch = (events: ReadonlyArray<RecordedEvent>, offset: number): boolean => {
+  const next = events[offset + 1]
+  return EventHash.hashFormatOf(events[offset] as RecordedEvent) === 1 && (next === undefined || EventHash.hashFormatOf(next) === 2)
+}
 
 const parse = (text: string): Record<string, unknown> | undefined => {
   try {
@@ -80,6 +94,11 @@ const parse = (text: string): Record<string, unknown> | undefined => {
     return undefined
   }
 }
+
+// A line of hash format 1 closes its batch where its flag says (nothing else records it); one of
+// format 2 never carries the flag, so a flag added to it shows in the comparison of the bytes.
+const closesAsStored = (event: RecordedEvent, record: Record<string, unknown> | undefined): boolean =>
+  EventHash.hashFormatOf(event) === 1 && record?.[END_OF_BATCH] === true
 
 const withoutFlag = (record: RecordedEvent): RecordedEvent => {
   const { [END_OF_BATCH]: _flag, ...event } = record as RecordedEvent & { readonly [END_OF_BATCH]?: true }
@@ -105,7 +124,7 @@ const readBatches = async function* (
       return
     }
     pending.push(record)
-    if (record[END_OF_BATCH] === true) {
+    if (closesBatch(record)) {
       yield { events: pending, endOffset: line.endOffset }
       pending = []
       batchStart = { offset: line.endOffset, lineNumber: line.lineNumber + 1 }
@@ -159,10 +178,10 @@ export const openJsonlEventStore = async (path: string, options: JsonlOpenOption
       throw new StoreUnavailable({ store: storeName, detail: "the ledger was opened for reading only; open it for writing to append" })
   }
 
-  // One write and one fsync per batch; the batch's last line carries the end-of-batch flag. The
-  // batch is in the index only once it is durable: a failed write leaves the file as it was.
+  // One write and one fsync per batch; the batch's last line closes it. The batch is in the index
+  // only once it is durable: a failed write leaves the file as it was.
   const writeBatch = (sealed: ReadonlyArray<RecordedEvent>): void => {
-    const lines = sealed.map((event, offset) => lineOf(event, offset === sealed.length - 1))
+    const lines = sealed.map((event, offset) => lineOf(event, closesFormatOneBatch(sealed, offset)))
     appendDurably(fileSystem, path, Buffer.from(lines.join("\n") + "\n"), storeName)
     addWritten(index, sealed, lines)
   }
@@ -225,7 +244,8 @@ export const openJsonlEventStore = async (path: string, options: JsonlOpenOption
     return underLock(async () => AppendAlgorithm.runSync(primitives, prepared))
   }
 
-  // The file's whole batches, as stored records (with the end-of-batch flag still on the last).
+  // The file's whole batches, as stored records (with a format-1 batch's end-of-batch flag still on
+  // its last).
   async function* storedBatches(): AsyncIterable<ReadonlyArray<RecordedEvent>> {
     ensureOpen()
     for await (const batch of readBatches(path)) {
@@ -255,29 +275,36 @@ export const openJsonlEventStore = async (path: string, options: JsonlOpenOption
     }
   }
 
+  // Every line is walked, those of a torn tail too: an append that never completed sealed its
+  // whole lines as they are, so a closing line whose mark was changed (a whole batch made to look
+  // cut short) breaks the chain. Only a torn tail's line cut short is not an event. A closing last
+  // line without its newline is reported, as opening and repair report it.
   const verify = async (options: VerifyOptions = {}): Promise<VerifyReport> => {
     ensureOpen()
-    const tornAt = await findTornTail(path)
+    const { tornTail } = await examineLedgerFile(path, { checkChain: false })
     async function* records(): AsyncIterable<StoredRecord.StoredRecord> {
       for await (const line of readLines(path)) {
-        if (tornAt !== undefined && line.endOffset > tornAt.offset) return
+        if (tornTail !== undefined && !line.complete) return
         const record = parse(line.text)
         yield {
           record: record ?? line.text,
           differenceFrom: (event) =>
-            StoredRecord.textDifference(`line ${line.lineNumber}`, line.text, lineOf(event, record?.[END_OF_BATCH] === true))
+            line.complete
+              ? StoredRecord.textDifference(`line ${line.lineNumber}`, line.text, lineOf(event, closesAsStored(event, record)))
+              : `line ${line.lineNumber} closes the file without the newline every line ends with (an editor may have removed it), so the store refuses to open the ledger`
         }
       }
     }
     const report = await ChainVerifier.verifyStore(storeName, records(), options.onProgress)
-    if (!report.ok || tornAt === undefined) return report
+    if (!report.ok || tornTail === undefined) return report
+    const wholeEvents = report.eventsChecked - tornTail.events.length
     return {
       ok: false,
-      eventsChecked: report.eventsChecked,
+      eventsChecked: wholeEvents,
       damage: {
         kind: "torn-tail",
-        globalPosition: report.eventsChecked + 1,
-        message: `line ${tornAt.lineNumber} onwards is a partly written batch; run plan-ledger repair --store jsonl:${path} to move it to a side file`
+        globalPosition: wholeEvents + 1,
+        message: `line ${tornTail.fromLine} onwards is a partly written batch; run plan-ledger repair --store jsonl:${path} to move it to a side file`
       }
     }
   }

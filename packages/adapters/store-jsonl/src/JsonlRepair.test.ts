@@ -120,8 +120,21 @@ describe("repairing a JSON-lines ledger", () => {
     {
       case: "a changed byte in the last line, which closes a whole batch",
       edit: (lines: ReadonlyArray<string>) =>
-        lines.map((line, index) => (index === 9 ? line.replace('"endOfBatch":true', '"endOfBatch":tru') : line)),
+        lines.map((line, index) => (index === 9 ? line.replace('"lastInBatch":true', '"lastInBatch":tru') : line)),
       damage: { lineNumber: 10, problem: "unreadable-line", event: { globalPosition: 10 } }
+    },
+    {
+      case: "a last line whose end-of-batch was taken off, so that a whole batch looks cut short",
+      edit: (lines: ReadonlyArray<string>) =>
+        lines.map((line, index) => (index === 9 ? line.replace('"lastInBatch":true', '"lastInBatch":false') : line)),
+      damage: {
+        lineNumber: 10,
+        problem: "broken-chain",
+        description: expect.stringContaining(
+          "the batch boundary was moved: the event was written as the last of its batch, and is stored inside its batch"
+        ),
+        event: { globalPosition: 10 }
+      }
     }
   ])("reports $case as damage with its line, and moves nothing", async ({ edit, damage }) => {
     const { path, lines } = await ledger()
@@ -133,7 +146,7 @@ describe("repairing a JSON-lines ledger", () => {
     expect(sideFilesOf(path)).toEqual([])
   })
 
-  it("leaves a last batch whose closing line lost only its newline, saying so", async () => {
+  it("leaves a last batch whose closing line lost only its newline, saying so, as verify and opening do", async () => {
     const { path, full } = await ledger()
     writeFileSync(path, full.slice(0, -1))
     expect(await repairJsonlStore(path)).toMatchObject({
@@ -142,6 +155,9 @@ describe("repairing a JSON-lines ledger", () => {
       damage: [{ lineNumber: 10, problem: "unterminated-batch", event: { globalPosition: 10 } }]
     })
     expect(readFileSync(path, "utf8")).toBe(full.slice(0, -1))
+    await expect(openJsonlEventStore(path)).rejects.toMatchObject({ message: expect.stringContaining("line 10 is damaged") })
+    const reader = await openJsonlEventStore(path, { access: "read" }).catch((cause: unknown) => cause)
+    expect(reader).toMatchObject({ _tag: "StoreUnavailable" })
   })
 
   it("moves nothing, the torn tail included, while there is damage elsewhere", async () => {

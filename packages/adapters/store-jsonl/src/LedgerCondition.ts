@@ -1,5 +1,5 @@
 import { ChainVerifier } from "@plan-ledger/core"
-import { END_OF_BATCH } from "./AppendIndex.js"
+import { closesBatch } from "./BatchBoundary.js"
 import { readLines } from "./LineReader.js"
 
 /**
@@ -47,8 +47,9 @@ export interface LineDamage {
 
 /**
  * The end of the file after its last whole batch, when it is what an append that never completed
- * leaves: whole lines of records without the end-of-batch mark, and perhaps a last line cut short.
- * None of it was ever acknowledged or read as events.
+ * leaves: whole lines of records that do not close their batch, each sealed as written (so none
+ * was a closing line whose mark was taken off), and perhaps a last line cut short. None of it was
+ * ever acknowledged or read as events.
  *
  * @category repairing
  * @since 0.3.0
@@ -136,6 +137,20 @@ export const examineLedgerFile = async (path: string, options: { readonly checkC
     chainReadable = false
     damagedSinceLastBatch = true
   }
+  const checkChain = (entries: ReadonlyArray<{ readonly record: Record<string, unknown>; readonly lineNumber: number }>): void => {
+    for (const entry of entries) {
+      if (!chainReadable) return
+      const checked = walker.check(entry.record)
+      if (!checked.ok) {
+        addDamage({
+          lineNumber: entry.lineNumber,
+          problem: "broken-chain",
+          description: `the event breaks the hash chain (${checked.damage.kind}: ${checked.damage.message})`,
+          event: affectedBy(entry.record)
+        })
+      }
+    }
+  }
 
   for await (const line of readLines(path)) {
     lastLine = line.lineNumber
@@ -171,27 +186,20 @@ export const examineLedgerFile = async (path: string, options: { readonly checkC
       })
     }
     pending.push({ record, lineNumber: line.lineNumber })
-    if (record[END_OF_BATCH] !== true) continue
-    for (const entry of pending) {
-      if (!chainReadable) break
-      const checked = walker.check(entry.record)
-      if (!checked.ok) {
-        addDamage({
-          lineNumber: entry.lineNumber,
-          problem: "broken-chain",
-          description: `the event breaks the hash chain (${checked.damage.kind}: ${checked.damage.message})`,
-          event: affectedBy(entry.record)
-        })
-      }
-    }
+    if (!closesBatch(record)) continue
+    checkChain(pending)
     wholeEvents += pending.length
     pending = []
     tailStart = { offset: line.endOffset, lineNumber: line.lineNumber + 1 }
     damagedSinceLastBatch = false
   }
 
+  // The whole lines after the last whole batch are checked too: an append that never completed
+  // sealed them as they are, so one that breaks the chain (a closing line whose mark was changed,
+  // making a whole batch look cut short) is damage, not a torn tail.
+  checkChain(pending)
   const lastRecord = cutShort === undefined ? undefined : parseObject(cutShort.text)
-  if (cutShort !== undefined && lastRecord?.[END_OF_BATCH] === true) {
+  if (cutShort !== undefined && lastRecord !== undefined && closesBatch(lastRecord)) {
     addDamage({
       lineNumber: cutShort.lineNumber,
       problem: "unterminated-batch",

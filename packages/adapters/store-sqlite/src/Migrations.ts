@@ -46,6 +46,14 @@ export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly desc
         state              TEXT    NOT NULL
       );
     `
+  },
+  {
+    version: 3,
+    description:
+      "events.last_in_batch: 1 on the last event of each append, 0 on the others, covered by the hash; NULL on events sealed before (hash format 1)",
+    sql: `
+      ALTER TABLE events ADD COLUMN last_in_batch INTEGER CHECK (last_in_batch IN (0, 1));
+    `
   }
 ]
 

@@ -55,7 +55,7 @@ describe("an SQLite ledger opened to read", () => {
     await expect(openSqliteEventStore(path, { access: "read" })).rejects.toMatchObject({
       _tag: "StoreUnavailable",
       message: expect.stringContaining(
-        "the ledger's schema is older than this plan-ledger (it lacks migrations 1, 2), and reading never migrates a ledger"
+        "the ledger's schema is older than this plan-ledger (it lacks migrations 1, 2, 3), and reading never migrates a ledger"
       )
     })
     expect(readFileSync(path).equals(before)).toBe(true)

@@ -38,8 +38,8 @@ import { writeFailureOf } from "./WriteFailure.js"
 // read never holds much in memory or keeps a cursor open across `await`s.
 const PAGE_SIZE = ReplayPages.REPLAY_PAGE_SIZE
 
-// Rows a single INSERT writes: 64 × 15 = 960 bound values, well inside SQLite's limit on
-// variables in one statement (999 in builds before 3.32, 32,766 since).
+// Rows a single INSERT writes: 64 × 16 = 1,024 bound values, well inside SQLite's limit on
+// variables in one statement (32,766 since 3.32; better-sqlite3 bundles a later SQLite).
 const INSERT_CHUNK = 64
 
 // How often a subscriber looks for events committed by this or another process.

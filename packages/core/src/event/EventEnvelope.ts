@@ -107,10 +107,14 @@ export type NewEvent = typeof NewEvent.Type
 
 /**
  * An event as a store holds it: its stream and revision within the stream (from 0), its
- * position in the store's global order (from 1), and the tamper-evident hash chain (the hash of
- * the previous event in global order, and this event's hash over its content and that link).
- * Its payload is as stored, in the schema version it was written at; `Upcaster.upcastEvent`
- * reads it as the current schema.
+ * position in the store's global order (from 1), whether it is the last event of the batch it
+ * was appended in, and the tamper-evident hash chain (the hash of the previous event in global
+ * order, and this event's hash over its content and that link). Its payload is as stored, in the
+ * schema version it was written at; `Upcaster.upcastEvent` reads it as the current schema.
+ *
+ * `lastInBatch` is covered by the hash, so a batch boundary cannot be moved without changing the
+ * chain. Events sealed before the chain recorded boundaries (hash format 1, see
+ * `EventHash.hashFormatOf`) lack it.
  *
  * @category models
  * @since 0.1.0
@@ -122,6 +126,7 @@ export const RecordedEvent = Schema.Struct({
   stream: Schema.NonEmptyTrimmedString,
   streamRevision: Schema.NonNegativeInt,
   globalPosition: Schema.Int.pipe(Schema.positive()),
+  lastInBatch: Schema.optional(Schema.Boolean),
   previousHash: Schema.NullOr(Schema.String),
   hash: Schema.String
 }).pipe(Schema.filter(typeMatchesData), Schema.filter(payloadMatchesVersion))

@@ -40,7 +40,11 @@ export const canonicalJson = (value: unknown): string => {
 export type HashedContent = Omit<RecordedEvent, "globalPosition" | "hash">
 
 /**
- * The SHA-256 (hex) of an event's canonical content, chained to the previous event's hash.
+ * The SHA-256 (hex) of an event's canonical content, chained to the previous event's hash:
+ * `sha256(previousHash + "\n" + canonicalJson(content))`, with `""` for the first event's
+ * missing previous hash. The content is whatever `HashedContent` the event holds, so one formula
+ * serves both hash formats (`hashFormatOf`): an event of format 2 holds `lastInBatch`, which is
+ * therefore hashed; an event of format 1 does not.
  *
  * @category hashing
  * @since 0.1.0
@@ -53,3 +57,25 @@ export const hashEvent = (content: HashedContent): string => {
     .update(canonicalJson(rest))
     .digest("hex")
 }
+
+/**
+ * The hash formats of the chain:
+ * - `1`: the content hashed holds no batch boundary (events sealed before the chain recorded one,
+ *   or written by a plan-ledger that did not);
+ * - `2`: the content holds `lastInBatch` — `true` on the last event of each append, `false` on
+ *   the others — so where one append ends and the next begins is covered by the hash.
+ *
+ * @category hashing
+ * @since 0.3.0
+ */
+export type HashFormat = 1 | 2
+
+/**
+ * The hash format an event was sealed with, read from the event itself: format 2 exactly when it
+ * records `lastInBatch`. Removing the field from an event of format 2 does not make it one of
+ * format 1: its hash covered the field, so it no longer matches.
+ *
+ * @category hashing
+ * @since 0.3.0
+ */
+export const hashFormatOf = (event: Pick<HashedContent, "lastInBatch">): HashFormat => (event.lastInBatch === undefined ? 1 : 2)

@@ -1,6 +1,6 @@
 import { Either, ParseResult, Schema } from "effect"
 import { RecordedEvent } from "../event/EventEnvelope.js"
-import { hashEvent } from "../event/EventHash.js"
+import { type HashedContent, hashEvent } from "../event/EventHash.js"
 import { StoreUnavailable } from "./StoreErrors.js"
 import type { StoredRecord } from "./StoredRecord.js"
 import type { Damage, VerifyReport } from "./VerifyReport.js"
@@ -16,6 +16,22 @@ const firstIssue = (error: ParseResult.ParseError): string => {
   if (issue === undefined) return "the record is not a valid event"
   const message = issue.message.length > MESSAGE_LIMIT ? `${issue.message.slice(0, MESSAGE_LIMIT)}...` : issue.message
   return issue.path.length === 0 ? message : `at ${issue.path.join(".")}: ${message}`
+}
+
+const boundaryWords = (lastInBatch: boolean | undefined): string =>
+  lastInBatch === undefined ? "with no batch boundary" : lastInBatch ? "as the last of its batch" : "inside its batch"
+
+// What a hash mismatch means. When the hash matches the event with another batch boundary
+// (`lastInBatch` flipped, added or removed), only the boundary was changed: a batch was split,
+// merged with the next, or made to look cut short. Worked out only for a record that fails.
+const mismatchMessage = (content: HashedContent, hash: string): string => {
+  const { lastInBatch: stored, ...rest } = content
+  for (const written of [true, false, undefined]) {
+    if (written === stored) continue
+    if (hashEvent(written === undefined ? rest : { ...rest, lastInBatch: written }) !== hash) continue
+    return `the batch boundary was moved: the event was written ${boundaryWords(written)}, and is stored ${boundaryWords(stored)}`
+  }
+  return "the stored content does not match its hash: the event was changed after it was written"
 }
 
 const field = (record: unknown, name: string): string | undefined =>
@@ -88,8 +104,7 @@ export const makeChainWalker = (): ChainWalker => {
         )
       }
       const { globalPosition: _position, hash, ...content } = event
-      if (hashEvent(content) !== hash)
-        return damage(record, "hash-mismatch", "the stored content does not match its hash: the event was changed after it was written")
+      if (hashEvent(content) !== hash) return damage(record, "hash-mismatch", mismatchMessage(content, hash))
       lastRevisionByStream.set(event.stream, event.streamRevision)
       previousHash = hash
       expectedPosition += 1

@@ -103,8 +103,8 @@ export const classifyBatch = (
 }
 
 /**
- * Where an appended event lands: its stream, revision, global position and the hash of the event
- * before it in global order.
+ * Where an appended event lands: its stream, revision, global position, whether it is the last
+ * event of its batch, and the hash of the event before it in global order.
  *
  * @category appending
  * @since 0.1.0
@@ -113,6 +113,7 @@ export interface Placement {
   readonly stream: string
   readonly streamRevision: number
   readonly globalPosition: number
+  readonly lastInBatch: boolean
   readonly previousHash: string | null
 }
 
@@ -131,7 +132,8 @@ export const sealEvent = (event: NewEvent, placement: Placement): RecordedEvent 
 /**
  * A recorded event with its keys in the order `sealEvent` gives them — envelope, then placement,
  * then hash — whatever order it was read or decoded in. A store that keeps an event as JSON text
- * writes this form, so its canonical text is known.
+ * writes this form, so its canonical text is known. An event of hash format 1 has no
+ * `lastInBatch`, and its form has none either.
  *
  * @category appending
  * @since 0.3.0
@@ -141,12 +143,14 @@ export const sealedForm = (event: RecordedEvent): RecordedEvent => ({
   stream: event.stream,
   streamRevision: event.streamRevision,
   globalPosition: event.globalPosition,
+  ...(event.lastInBatch === undefined ? {} : { lastInBatch: event.lastInBatch }),
   previousHash: event.previousHash,
   hash: event.hash
 })
 
 /**
- * Seals a whole batch after the stream's current revision and the store's last position and hash.
+ * Seals a whole batch after the stream's current revision and the store's last position and hash;
+ * its last event is sealed as `lastInBatch: true`, the others as `false`.
  *
  * @category appending
  * @since 0.1.0
@@ -163,6 +167,7 @@ export const sealBatch = (
       stream,
       streamRevision: (after.streamRevision ?? -1) + 1 + offset,
       globalPosition: after.globalPosition + 1 + offset,
+      lastInBatch: offset === batch.length - 1,
       previousHash
     })
     sealed.push(recorded)

@@ -29,7 +29,9 @@ export const canImportSealed = (store: EventStore): store is SealedImportTarget 
 /**
  * Checks sealed events as a store imports them, in batches: each must decode, follow the one
  * before it in position, revision and hash, and match its own hash — the same checks as `verify`.
- * Throws `StoreUnavailable` naming the first event that fails, before its batch is written.
+ * Throws `StoreUnavailable` naming the first event that fails, before its batch is written, or
+ * when the events end inside a batch (the last one recorded `lastInBatch: false`), which no store
+ * hands out. Events are written as they were sealed, batch boundaries included.
  *
  * @category appending
  * @since 0.1.0
@@ -41,6 +43,7 @@ export const checkedBatches = async function* (
 ): AsyncIterable<ReadonlyArray<RecordedEvent>> {
   const walker = makeChainWalker()
   let batch: Array<RecordedEvent> = []
+  let last: RecordedEvent | undefined
   for await (const event of events) {
     const result = walker.check(event)
     if (!result.ok) {
@@ -50,10 +53,17 @@ export const checkedBatches = async function* (
       })
     }
     batch.push(result.event)
+    last = result.event
     if (batch.length === batchSize) {
       yield batch
       batch = []
     }
+  }
+  if (last?.lastInBatch === false) {
+    throw new StoreUnavailable({
+      store,
+      detail: `cannot import: the events end inside a batch (event ${last.eventId} at position ${last.globalPosition} is not the last of its batch); copy from a store that holds whole batches only`
+    })
   }
   if (batch.length > 0) yield batch
 }

@@ -1,7 +1,8 @@
 /**
  * What kind of damage `verify` found.
  *
- * - `hash-mismatch`: an event's content no longer matches its hash (it was edited);
+ * - `hash-mismatch`: an event's content no longer matches its hash (it was edited, or its batch
+ *   boundary moved);
  * - `broken-link`: an event's previous hash is not the hash of the event before it (an event
  *   was removed, inserted or reordered);
  * - `undecodable`: a stored record is not a valid event of any known schema;

@@ -214,6 +214,18 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
       expect(await store.verify()).toEqual({ ok: true, eventsChecked: 4, lastHash: all[3]?.hash })
     })
 
+    testCase("records where each append ends (lastInBatch) in every read, across a reopen too", async () => {
+      await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: "no-stream" })
+      await store.appendToStream("plan-b", sampleEvents(1), { expectedRevision: "no-stream" })
+      await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: 2 })
+      const boundaries = [false, false, true, true, false, true]
+      expect((await collect(store.readAll())).map((event) => event.lastInBatch)).toEqual(boundaries)
+      expect((await collect(store.readStream("plan-a"))).map((event) => event.lastInBatch)).toEqual([false, false, true, false, true])
+      if (harness.reopen !== undefined) store = await harness.reopen(store)
+      expect((await collect(store.readAll())).map((event) => event.lastInBatch)).toEqual(boundaries)
+      expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 6 })
+    })
+
     testCase("stops reading when the reader stops", async () => {
       await store.appendToStream("plan-a", sampleEvents(50), { expectedRevision: "no-stream" })
       let read = 0
