@@ -105,9 +105,10 @@ export interface Ledger {
    * plan's stream and the streams it refers to (its prior plan, its partnership, the reference
    * catalogues), not from the whole ledger (`PlanScope.fromStore`). Every projection of that plan
    * gives what it gives over `state(options)`. For a plan the ledger does not hold at the point,
-   * the whole state, so the projection's `PlanNotFound` can list the plans it does hold.
+   * the whole state, so the projection's `PlanNotFound` can list the plans it does hold. A caller
+   * that has read the plan's whole stream already passes it as `planEvents`, so it is read once.
    */
-  planState(planId: string, options?: LedgerState.ViewPoint): Promise<LedgerState.LedgerState>
+  planState(planId: string, options?: LedgerState.ViewPoint, planEvents?: ReadonlyArray<RecordedEvent>): Promise<LedgerState.LedgerState>
 }
 
 /**
@@ -197,6 +198,6 @@ export const make = (options: LedgerOptions): Ledger => {
     executeCatalogue: (catalogueId, commands, provenance) =>
       execute<CatalogueEvent>(StreamName.forCatalogue(catalogueId), provenance, (history) => CatalogueDecider.decideAll(commands, history)),
     state,
-    planState: async (planId, point = {}) => (await PlanScope.fromStore(store, planId, point)) ?? state(point)
+    planState: async (planId, point = {}, planEvents) => (await PlanScope.fromStore(store, planId, point, planEvents)) ?? state(point)
   }
 }

@@ -20,7 +20,9 @@ const selected = async (store: Pick<EventStore, "readStream">, stream: string, p
  * point (every fold reads only its own stream, and the streams are merged in global order), so
  * every projection of the plan reads the same figures; `eventCount` counts the events of these
  * streams only. `undefined` when the plan has no state at the point (never drafted, or drafted
- * later), so the caller can say which plans the ledger does hold.
+ * later), so the caller can say which plans the ledger does hold. A caller that has read the
+ * plan's stream already (to resolve the view point, or for its history) passes it as `planEvents`,
+ * and it is not read again.
  *
  * @example
  * import { InMemoryEventStore, PlanScope } from "@plan-ledger/core"
@@ -32,10 +34,15 @@ const selected = async (store: Pick<EventStore, "readStream">, stream: string, p
 export const fromStore = async (
   store: Pick<EventStore, "readStream" | "streamNames">,
   planId: string,
-  point: ViewPoint = {}
+  point: ViewPoint = {},
+  planEvents?: ReadonlyArray<RecordedEvent>
 ): Promise<LedgerState | undefined> => {
   const state = initial()
-  for (const event of await selected(store, StreamName.forPlan(planId), point)) evolve(state, event)
+  const planStream =
+    planEvents === undefined
+      ? await selected(store, StreamName.forPlan(planId), point)
+      : planEvents.filter((event) => selects(point, event))
+  for (const event of planStream) evolve(state, event)
   const plan = state.plans.get(planId)
   if (plan === undefined) return undefined
   const streams = [
