@@ -226,7 +226,7 @@ export const openJsonlEventStore = async (path: string, options: JsonlOpenOption
     return found
   }
 
-  const primitives: AppendAlgorithm.AppendPrimitives<"sync"> = {
+  const primitives: AppendAlgorithm.AppendPrimitives = {
     streamHead: (stream) => {
       const head = index.streams.get(stream)
       return head === undefined

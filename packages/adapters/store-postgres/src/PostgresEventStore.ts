@@ -157,18 +157,24 @@ export const openPostgresEventStore = async (
   const writeIfAt: AppendAlgorithm.WriteIfAt = async (stream, presumed, sealed) => {
     const found = (
       await pool
-        .query<Written>(`SELECT * FROM ${schema}.append_sealed($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [
-          stream,
-          presumed.streamRevision ?? -1,
-          presumed.chain.globalPosition,
-          presumed.chain.hash,
-          sealed.map((event) => event.globalPosition),
-          sealed.map((event) => event.eventId),
-          sealed.map((event) => event.streamRevision),
-          sealed.map((event) => event.recordedAt),
-          sealed.map((event) => JSON.stringify(EventChain.sealedForm(event))),
-          sealed.map((event) => event.hash)
-        ])
+        .query<Written>({
+          // Named, so each connection parses and plans the statement once, not on every append.
+          name: `plan_ledger_append_sealed_${schema}`,
+          text: `SELECT * FROM ${schema}.append_sealed($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          values: [
+            stream,
+            presumed.streamRevision ?? -1,
+            presumed.chain.globalPosition,
+            presumed.chain.hash,
+            sealed.map((event) => event.globalPosition),
+            sealed.map((event) => event.eventId),
+            sealed.map((event) => event.streamRevision),
+            sealed.map((event) => event.recordedAt),
+            // Freshly sealed events are in the sealed form already.
+            sealed.map((event) => JSON.stringify(event)),
+            sealed.map((event) => event.hash)
+          ]
+        })
         // The statement is its own transaction: its answer is the commit's, and no answer leaves
         // the outcome unknown.
         .catch((cause: unknown) => {

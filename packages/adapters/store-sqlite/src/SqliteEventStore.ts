@@ -38,9 +38,10 @@ import { writeFailureOf } from "./WriteFailure.js"
 // read never holds much in memory or keeps a cursor open across `await`s.
 const PAGE_SIZE = ReplayPages.REPLAY_PAGE_SIZE
 
-// Rows a single INSERT writes: 64 × 16 = 1,024 bound values, well inside SQLite's limit on
-// variables in one statement (32,766 since 3.32; better-sqlite3 bundles a later SQLite).
-const INSERT_CHUNK = 64
+// Rows a single INSERT writes: 256 × 16 = 4,096 bound values, well inside the limit on variables
+// in one statement of the SQLite that better-sqlite3 bundles (32,766 since SQLite 3.32), so a
+// batch of up to 256 events is one statement.
+const INSERT_CHUNK = 256
 
 // How often a subscriber looks for events committed by this or another process.
 const HEAD_POLL_MILLISECONDS = 20
@@ -173,7 +174,7 @@ export const openSqliteEventStore = async (
 
   // Synchronous, so the whole append runs inside one `BEGIN IMMEDIATE` transaction without ever
   // leaving it for the event loop.
-  const primitives: AppendAlgorithm.AppendPrimitives<"sync"> = {
+  const primitives: AppendAlgorithm.AppendPrimitives = {
     streamHead: (stream) => {
       const head = streamHead.get(stream)
       return head === undefined ? { revision: undefined, lastGlobalPosition: 0 } : { revision: head[0], lastGlobalPosition: head[1] }

@@ -70,7 +70,7 @@ export const report = async ({ values }: CommandInput<"report">, io: Io): Promis
       return ExitCode.input
     }
     const history = PlanHistory.project(stream.filter((event) => LedgerState.selects(point.right, event)))
-    const state = await ledgerOver(withReplayProgress(store, io), io).planState(planId, point.right)
+    const state = await ledgerOver(withReplayProgress(store, io), io).planState(planId, point.right, { planEvents: stream })
     const projected = PlanReport.project(state, planId, { today, tolerancePercent, history })
     if (Either.isLeft(projected)) {
       io.stderr(`error: ${projected.left.message}\n`)

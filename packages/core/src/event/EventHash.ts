@@ -1,5 +1,42 @@
-import { createHash } from "node:crypto"
+import { hash } from "node:crypto"
 import type { RecordedEvent } from "./EventEnvelope.js"
+
+// Every object key of every appended event is written quoted; the keys are few (the envelope's and
+// the payloads' field names), so each is quoted once.
+const quotedKeys = new Map<string, string>()
+const MAX_QUOTED_KEYS = 10_000
+const quoted = (key: string): string => {
+  const known = quotedKeys.get(key)
+  if (known !== undefined) return known
+  const text = JSON.stringify(key)
+  // Field names are few; a payload keyed by data could bring many, so the cache stops growing.
+  if (quotedKeys.size < MAX_QUOTED_KEYS) quotedKeys.set(key, text)
+  return text
+}
+
+// An object's keys in code-unit order, as `Array.prototype.sort` gives them; an object built in
+// that order already (most are small) is not sorted again.
+const sortedKeys = (record: object): ReadonlyArray<string> => {
+  const keys = Object.keys(record)
+  for (let index = 1; index < keys.length; index++) {
+    if ((keys[index - 1] as string) > (keys[index] as string)) return keys.sort()
+  }
+  return keys
+}
+
+// The canonical text of an object's entries, leaving out the keys in `omitted` and undefined
+// values, so a caller hashes part of an object without copying the rest of it.
+const canonicalObject = (record: Record<string, unknown>, omitted: ReadonlySet<string> | undefined): string => {
+  let text = "{"
+  let first = true
+  for (const key of sortedKeys(record)) {
+    const entry = record[key]
+    if (entry === undefined || omitted?.has(key) === true) continue
+    text += `${first ? "" : ","}${quoted(key)}:${canonicalJson(entry)}`
+    first = false
+  }
+  return `${text}}`
+}
 
 /**
  * Serialises a JSON value with object keys sorted at every depth, so equal content always has
@@ -15,18 +52,7 @@ export const canonicalJson = (value: unknown): string => {
     for (let index = 0; index < value.length; index++) text += (index === 0 ? "" : ",") + canonicalJson(value[index])
     return `${text}]`
   }
-  // Hashed for every event appended: one pass over sorted keys, building the text directly.
-  const record = value as Record<string, unknown>
-  const keys = Object.keys(record).sort()
-  let text = "{"
-  let first = true
-  for (const key of keys) {
-    const entry = record[key]
-    if (entry === undefined) continue
-    text += `${first ? "" : ","}${JSON.stringify(key)}:${canonicalJson(entry)}`
-    first = false
-  }
-  return `${text}}`
+  return canonicalObject(value as Record<string, unknown>, undefined)
 }
 
 /**
@@ -39,24 +65,27 @@ export const canonicalJson = (value: unknown): string => {
  */
 export type HashedContent = Omit<RecordedEvent, "globalPosition" | "hash">
 
+// What the canonical text of the hashed content leaves out: the previous hash (chained in front
+// of it instead), and the fields `HashedContent` excludes, for a caller that passes a whole event.
+const OUTSIDE_CANONICAL_TEXT: ReadonlySet<string> = new Set(["previousHash", "globalPosition", "hash"])
+
 /**
  * The SHA-256 (hex) of an event's canonical content, chained to the previous event's hash:
  * `sha256(previousHash + "\n" + canonicalJson(content))`, with `""` for the first event's
- * missing previous hash. The content is whatever `HashedContent` the event holds, so one formula
- * serves both hash formats (`hashFormatOf`): an event of format 2 holds `lastInBatch`, which is
+ * missing previous hash. The content may be a whole recorded event: its global position and hash
+ * are not hashed. The content is whatever `HashedContent` the event holds, so one formula serves
+ * both hash formats (`hashFormatOf`): an event of format 2 holds `lastInBatch`, which is
  * therefore hashed; an event of format 1 does not.
  *
  * @category hashing
  * @since 0.1.0
  */
-export const hashEvent = (content: HashedContent): string => {
-  const { previousHash, ...rest } = content
-  return createHash("sha256")
-    .update(previousHash ?? "")
-    .update("\n")
-    .update(canonicalJson(rest))
-    .digest("hex")
-}
+export const hashEvent = (content: HashedContent): string =>
+  hash(
+    "sha256",
+    `${content.previousHash ?? ""}\n${canonicalObject(content as unknown as Record<string, unknown>, OUTSIDE_CANONICAL_TEXT)}`,
+    "hex"
+  )
 
 /**
  * The hash formats of the chain:

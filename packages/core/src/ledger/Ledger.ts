@@ -105,8 +105,9 @@ export interface Ledger {
    * plan's stream and the streams it refers to (its prior plan, its partnership, the reference
    * catalogues), not from the whole ledger (`PlanScope.fromStore`). Every projection of that plan
    * gives what it gives over `state(options)`. For a plan the ledger does not hold at the point,
-   * the whole state, so the projection's `PlanNotFound` can list the plans it does hold. A view
-   * that does not compare the plan with its prior plan can leave that stream out (`PlanScope.Scope`).
+   * the whole state, so the projection's `PlanNotFound` can list the plans it does hold. The scope
+   * (`PlanScope.Scope`) can leave the prior plan's stream out for a view that does not read it,
+   * and hand down the plan's stream when the caller has read it already, so it is read once.
    */
   planState(planId: string, options?: LedgerState.ViewPoint, scope?: PlanScope.Scope): Promise<LedgerState.LedgerState>
 }

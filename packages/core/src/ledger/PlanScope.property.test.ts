@@ -1,6 +1,8 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import * as ActionProgress from "../projections/ActionProgress.js"
+import type { RecordedEvent } from "../event/EventEnvelope.js"
+import * as StreamName from "../event/StreamName.js"
 import * as BudgetStatement from "../projections/BudgetStatement.js"
 import * as ContentFindings from "../projections/ContentFindings.js"
 import * as CurrentPlan from "../projections/CurrentPlan.js"
@@ -45,6 +47,10 @@ describe("a plan's state read from its own streams (property)", () => {
           expect(scoped.plans.get(planId)).toStrictEqual(whole.plans.get(planId))
           expect(scoped.partnerships.get(ownerId)).toStrictEqual(whole.partnerships.get(ownerId))
           expect([...scoped.catalogues]).toStrictEqual([...whole.catalogues])
+          // The plan's whole stream, read once by the caller and handed down, gives the same state.
+          const planEvents: Array<RecordedEvent> = []
+          for await (const event of store.readStream(StreamName.forPlan(planId))) planEvents.push(event)
+          expect(await ledger.planState(planId, point, { planEvents })).toStrictEqual(scoped)
         }
       }),
       { numRuns: 200 }

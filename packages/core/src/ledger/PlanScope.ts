@@ -22,7 +22,9 @@ const selected = async (store: Pick<EventStore, "readStream">, stream: string, p
  * @since 0.3.0
  */
 export interface Scope {
-  readonly priorPlan: boolean
+  readonly priorPlan?: boolean
+  /** The plan's whole stream, when the caller has read it already: it is then not read again. */
+  readonly planEvents?: ReadonlyArray<RecordedEvent>
 }
 
 /**
@@ -37,12 +39,14 @@ export const WITH_PRIOR_PLAN: Scope = { priorPlan: true }
  * The part of the ledger state one plan's views read, folded from the streams that hold it and
  * nothing else: the plan's own stream, the prior plan's it is compared with, its owning
  * partnership's and every reference catalogue's — each as of the view point (`ViewPoint`); the
-prior plan's only when the scope asks for it. Each
+ * prior plan's unless the scope leaves it out. Each
  * plan, partnership and catalogue in it equals its state in the whole ledger's fold at the same
  * point (every fold reads only its own stream, and the streams are merged in global order), so
  * every projection of the plan reads the same figures; `eventCount` counts the events of these
  * streams only. `undefined` when the plan has no state at the point (never drafted, or drafted
- * later), so the caller can say which plans the ledger does hold.
+ * later), so the caller can say which plans the ledger does hold. A caller that has read the
+ * plan's stream already (to resolve the view point, or for its history) passes it as the scope's
+ * `planEvents`, and it is not read again.
  *
  * @example
  * import { InMemoryEventStore, PlanScope } from "@plan-ledger/core"
@@ -58,11 +62,17 @@ export const fromStore = async (
   scope: Scope = WITH_PRIOR_PLAN
 ): Promise<LedgerState | undefined> => {
   const state = initial()
-  for (const event of await selected(store, StreamName.forPlan(planId), point)) evolve(state, event)
+  const planStream =
+    scope.planEvents === undefined
+      ? await selected(store, StreamName.forPlan(planId), point)
+      : scope.planEvents.filter((event) => selects(point, event))
+  for (const event of planStream) evolve(state, event)
   const plan = state.plans.get(planId)
   if (plan === undefined) return undefined
   const streams = [
-    ...(!scope.priorPlan || plan.priorPlanId === undefined || plan.priorPlanId === planId ? [] : [StreamName.forPlan(plan.priorPlanId)]),
+    ...(scope.priorPlan === false || plan.priorPlanId === undefined || plan.priorPlanId === planId
+      ? []
+      : [StreamName.forPlan(plan.priorPlanId)]),
     StreamName.forPartnership(plan.ownerId),
     ...(await store.streamNames(CATALOGUE_STREAMS))
   ]

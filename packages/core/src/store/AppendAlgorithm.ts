@@ -26,80 +26,24 @@ export interface ChainHead {
 }
 
 /**
- * An answer from a store primitive: the value itself for a synchronous store, or a promise of it.
- *
- * @category appending
- * @since 0.2.0
- */
-export type Answer<Value, Mode extends "sync" | "async"> = Mode extends "sync" ? Value : Value | Promise<Value>
-
-/**
  * What the append algorithm asks of a store, always inside the store's own transaction or lock:
  * the stream's head, the stored events among a batch's ids, the chain's head, and a write of a
- * sealed batch. `Mode` is `"sync"` for a store whose transaction cannot span an `await`
- * (better-sqlite3), `"async"` for one that talks to a server.
+ * sealed batch. Every primitive answers synchronously, so a store whose transaction cannot span an
+ * `await` (better-sqlite3) runs the whole append without a single promise; a store that talks to a
+ * server appends with `runPresumed` instead.
  *
  * @category appending
  * @since 0.2.0
  */
-export interface AppendPrimitives<Mode extends "sync" | "async"> {
+export interface AppendPrimitives {
   /** The stream's revision and last global position. */
-  readonly streamHead: (stream: string) => Answer<StreamHead, Mode>
+  readonly streamHead: (stream: string) => StreamHead
   /** The stored events whose ids are among `eventIds`, by id (ids not stored are absent). */
-  readonly storedEvents: (eventIds: ReadonlyArray<string>) => Answer<ReadonlyMap<string, RecordedEvent>, Mode>
+  readonly storedEvents: (eventIds: ReadonlyArray<string>) => ReadonlyMap<string, RecordedEvent>
   /** The last position and hash of the whole log. */
-  readonly chainHead: () => Answer<ChainHead, Mode>
+  readonly chainHead: () => ChainHead
   /** Writes the sealed batch as part of the surrounding transaction. */
-  readonly writeBatch: (sealed: ReadonlyArray<RecordedEvent>) => Answer<void, Mode>
-}
-
-// The algorithm is written once as a generator of primitive calls; `runSync` and `run` answer
-// them. So the steps exist in one place, and a synchronous store (whose transaction must not be
-// left across an `await`) runs them without a single promise.
-type Step =
-  | { readonly primitive: "streamHead"; readonly stream: string }
-  | { readonly primitive: "storedEvents"; readonly eventIds: ReadonlyArray<string> }
-  | { readonly primitive: "chainHead" }
-  | { readonly primitive: "writeBatch"; readonly sealed: ReadonlyArray<RecordedEvent> }
-
-type Steps = Generator<Step, AppendResult, unknown>
-
-const ask = function* <Value>(step: Step): Generator<Step, Value, unknown> {
-  return (yield step) as Value
-}
-
-const steps = function* (stream: string, batch: ReadonlyArray<NewEvent>, expectedRevision: ExpectedRevision): Steps {
-  const head = yield* ask<StreamHead>({ primitive: "streamHead", stream })
-  const unchanged: AppendResult = {
-    appended: false,
-    nextExpectedRevision: head.revision ?? -1,
-    lastGlobalPosition: head.lastGlobalPosition
-  }
-  if (batch.length === 0) return unchanged
-  const stored = yield* ask<ReadonlyMap<string, RecordedEvent>>({
-    primitive: "storedEvents",
-    eventIds: batch.map((event) => event.eventId)
-  })
-  if (classifyBatch(stream, batch, stored) === "already-stored") return unchanged
-  checkExpectedRevision(stream, expectedRevision, head.revision)
-  const chain = yield* ask<ChainHead>({ primitive: "chainHead" })
-  const sealed = sealBatch(stream, batch, { streamRevision: head.revision, globalPosition: chain.globalPosition, hash: chain.hash })
-  yield* ask<void>({ primitive: "writeBatch", sealed })
-  const tail = sealed[sealed.length - 1] as RecordedEvent
-  return { appended: true, nextExpectedRevision: tail.streamRevision, lastGlobalPosition: tail.globalPosition }
-}
-
-const answer = <Mode extends "sync" | "async">(primitives: AppendPrimitives<Mode>, step: Step): Answer<unknown, Mode> => {
-  switch (step.primitive) {
-    case "streamHead":
-      return primitives.streamHead(step.stream)
-    case "storedEvents":
-      return primitives.storedEvents(step.eventIds)
-    case "chainHead":
-      return primitives.chainHead()
-    case "writeBatch":
-      return primitives.writeBatch(step.sealed)
-  }
+  readonly writeBatch: (sealed: ReadonlyArray<RecordedEvent>) => void
 }
 
 /**
@@ -136,11 +80,22 @@ export const prepare = (stream: string, events: ReadonlyArray<unknown>, expected
  * @category appending
  * @since 0.2.0
  */
-export const runSync = (primitives: AppendPrimitives<"sync">, append: PreparedAppend): AppendResult => {
-  const walk = steps(append.stream, append.batch, append.expectedRevision)
-  let next = walk.next()
-  while (!next.done) next = walk.next(answer(primitives, next.value))
-  return next.value
+export const runSync = (primitives: AppendPrimitives, append: PreparedAppend): AppendResult => {
+  const { stream, batch, expectedRevision } = append
+  const head = primitives.streamHead(stream)
+  const unchanged: AppendResult = {
+    appended: false,
+    nextExpectedRevision: head.revision ?? -1,
+    lastGlobalPosition: head.lastGlobalPosition
+  }
+  if (batch.length === 0) return unchanged
+  const stored = primitives.storedEvents(batch.map((event) => event.eventId))
+  if (classifyBatch(stream, batch, stored) === "already-stored") return unchanged
+  checkExpectedRevision(stream, expectedRevision, head.revision)
+  const sealed = sealBatch(stream, batch, { streamRevision: head.revision, ...primitives.chainHead() })
+  primitives.writeBatch(sealed)
+  const tail = sealed[sealed.length - 1] as RecordedEvent
+  return { appended: true, nextExpectedRevision: tail.streamRevision, lastGlobalPosition: tail.globalPosition }
 }
 
 /**
@@ -181,7 +136,7 @@ export interface ConditionalWrite {
 export type WriteIfAt = (stream: string, presumed: PresumedHeads, sealed: ReadonlyArray<RecordedEvent>) => Promise<ConditionalWrite>
 
 /**
- * The same append as `run`, for a store whose every round trip counts: seal the batch against the
+ * The same append as `runSync`, for a store whose every round trip counts: seal the batch against the
  * heads the caller presumes (its last append's, or the expected revision), and write it with one
  * conditional statement. When the heads moved (another writer appended), seal again against the
  * heads the statement reported and retry; a stored id, a wrong expected revision and an identical

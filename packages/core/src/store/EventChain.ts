@@ -1,6 +1,6 @@
 import { Either, ParseResult } from "effect"
 import type { NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
-import { canonicalJson, hashEvent } from "../event/EventHash.js"
+import { canonicalJson, type HashedContent, hashEvent } from "../event/EventHash.js"
 import { decodeNewEvent } from "../event/NewEventDecoder.js"
 import type { ExpectedRevision } from "./EventStore.js"
 import { DuplicateEventId, InvalidEvent, WrongExpectedRevision } from "./StoreErrors.js"
@@ -41,20 +41,23 @@ export const checkExpectedRevision = (stream: string, expected: ExpectedRevision
   }
 }
 
-const envelopeOf = (
-  event: NewEvent | RecordedEvent
-): Omit<RecordedEvent, "stream" | "streamRevision" | "globalPosition" | "previousHash" | "hash"> => ({
-  eventId: event.eventId,
-  type: event.type,
-  schemaVersion: event.schemaVersion,
-  recordedAt: event.recordedAt,
-  actor: event.actor,
-  reason: event.reason,
-  effectiveDate: event.effectiveDate,
-  data: event.data,
-  ...(event.authority === undefined ? {} : { authority: event.authority }),
-  ...(event.source === undefined ? {} : { source: event.source })
-})
+// The envelope's fields in the order every sealed event has them, the optional ones only when
+// present. Built by assignment rather than spreads: it runs for every event appended.
+const envelopeOf = (event: NewEvent | RecordedEvent): Record<string, unknown> => {
+  const envelope: Record<string, unknown> = {
+    eventId: event.eventId,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    recordedAt: event.recordedAt,
+    actor: event.actor,
+    reason: event.reason,
+    effectiveDate: event.effectiveDate,
+    data: event.data
+  }
+  if (event.authority !== undefined) envelope["authority"] = event.authority
+  if (event.source !== undefined) envelope["source"] = event.source
+  return envelope
+}
 
 /**
  * Whether a stored event has exactly the content of an event being appended again.
@@ -117,6 +120,21 @@ export interface Placement {
   readonly previousHash: string | null
 }
 
+// The envelope followed by the placement, the order of every sealed event's keys; the hash is
+// added last. A recorded event of hash format 1 has no batch boundary, and gets none.
+const placed = (
+  event: NewEvent | RecordedEvent,
+  placement: Omit<Placement, "lastInBatch"> & { readonly lastInBatch?: boolean | undefined }
+): Record<string, unknown> => {
+  const sealed = envelopeOf(event)
+  sealed["stream"] = placement.stream
+  sealed["streamRevision"] = placement.streamRevision
+  sealed["globalPosition"] = placement.globalPosition
+  if (placement.lastInBatch !== undefined) sealed["lastInBatch"] = placement.lastInBatch
+  sealed["previousHash"] = placement.previousHash
+  return sealed
+}
+
 /**
  * Gives a validated event its place and seals it into the hash chain.
  *
@@ -124,9 +142,11 @@ export interface Placement {
  * @since 0.1.0
  */
 export const sealEvent = (event: NewEvent, placement: Placement): RecordedEvent => {
-  const content = { ...envelopeOf(event), ...placement }
-  const { globalPosition: _position, ...hashed } = content
-  return sealedForm({ ...content, hash: hashEvent(hashed) })
+  // One object per event, hashed as it stands (`hashEvent` leaves out the global position), then
+  // given its hash.
+  const sealed = placed(event, placement)
+  sealed["hash"] = hashEvent(sealed as unknown as HashedContent)
+  return sealed as unknown as RecordedEvent
 }
 
 /**
@@ -138,15 +158,11 @@ export const sealEvent = (event: NewEvent, placement: Placement): RecordedEvent 
  * @category appending
  * @since 0.3.0
  */
-export const sealedForm = (event: RecordedEvent): RecordedEvent => ({
-  ...envelopeOf(event),
-  stream: event.stream,
-  streamRevision: event.streamRevision,
-  globalPosition: event.globalPosition,
-  ...(event.lastInBatch === undefined ? {} : { lastInBatch: event.lastInBatch }),
-  previousHash: event.previousHash,
-  hash: event.hash
-})
+export const sealedForm = (event: RecordedEvent): RecordedEvent => {
+  const sealed = placed(event, event)
+  sealed["hash"] = event.hash
+  return sealed as unknown as RecordedEvent
+}
 
 /**
  * Seals a whole batch after the stream's current revision and the store's last position and hash;

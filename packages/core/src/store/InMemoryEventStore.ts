@@ -36,7 +36,7 @@ export const make = (): SealedImportTarget & {
 
   // Every step runs in one synchronous stretch, so no other call can interleave: that is this
   // store's transaction.
-  const primitives: AppendAlgorithm.AppendPrimitives<"sync"> = {
+  const primitives: AppendAlgorithm.AppendPrimitives = {
     streamHead: (stream) => {
       const positions = positionsByStream.get(stream) ?? []
       return { revision: positions.length === 0 ? undefined : positions.length - 1, lastGlobalPosition: positions.at(-1) ?? 0 }

@@ -1,6 +1,5 @@
 import type { RecordedEvent } from "../event/EventEnvelope.js"
 import type { EventStore } from "./EventStore.js"
-import type { Answer } from "./AppendAlgorithm.js"
 import { makeChainWalker } from "./ChainVerifier.js"
 import { StoreUnavailable } from "./StoreErrors.js"
 
@@ -89,9 +88,9 @@ export const requireEmpty = async (store: string, target: EventStore): Promise<v
  */
 export interface ImportPrimitives {
   /** Whether the store holds any event (then the import is refused). */
-  readonly holdsEvents: () => Answer<boolean, "async">
+  readonly holdsEvents: () => boolean | Promise<boolean>
   /** Writes a checked batch as part of the surrounding transaction. */
-  readonly writeBatch: (batch: ReadonlyArray<RecordedEvent>) => Answer<void, "async">
+  readonly writeBatch: (batch: ReadonlyArray<RecordedEvent>) => void | Promise<void>
 }
 
 /**
