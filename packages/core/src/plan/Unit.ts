@@ -35,3 +35,16 @@ export const keyInUnit = (unit: string | undefined, key: string): string => (uni
  * @since 0.4.0
  */
 export const labelInUnit = (label: string, unit: string | undefined): string => (unit === undefined ? label : `${label} of unit "${unit}"`)
+
+/**
+ * How a table heads a unit: its name, or for what names no unit in a plan that has units,
+ * `"Without a unit"`.
+ *
+ * @example
+ * import { Unit } from "@plan-ledger/core"
+ * Unit.displayName(undefined) // "Without a unit"
+ *
+ * @category formatting
+ * @since 0.4.0
+ */
+export const displayName = (unit: string | undefined): string => unit ?? "Without a unit"

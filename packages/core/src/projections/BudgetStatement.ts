@@ -85,10 +85,11 @@ export interface UnitBudgetTable extends BudgetTable {
 
 /**
  * A plan's revenue budget. Its own table holds every line and memorandum item of the plan, with
- * the totals the plan prints for itself. A plan with several units (a directorate business plan,
- * one budget per portfolio) also has one table per unit, in the order the units were first
- * recorded: the plan's table is then the grand total across them. A plan without units has
- * none (`units` is empty).
+ * the totals the plan prints for itself. A plan set out by unit (a directorate business plan, one
+ * budget per portfolio: a unit with printed totals or memorandum items of its own, or lines in two
+ * or more units) also has one table per unit, in the order the units were first recorded; the
+ * plan's table is then the grand total across them. Any other plan has none (`units` is empty),
+ * even when all its lines name the one unit they sit in.
  *
  * @category models
  * @since 0.1.0
@@ -191,18 +192,23 @@ const tableOf = (
   }
 }
 
-// The units a plan's budget names, in the order they were first recorded (lines, then printed
-// totals, then memorandum items); with any unit, `undefined` stands for what names none.
-const unitsOf = (plan: PlanState, lines: ReadonlyArray<BudgetStatementLine>, memorandum: ReadonlyArray<MemorandumLine>) => {
-  const named = new Set<string | undefined>([
-    ...lines.map((line) => line.unit),
-    ...plan.unitStatedTotals.keys(),
-    ...memorandum.map((item) => item.unit)
-  ])
-  if (named.size === 1 && named.has(undefined)) return []
-  const units = [...named].filter((unit): unit is string => unit !== undefined)
+// The units a plan's budget is set out by, in the order they were first recorded (lines, then
+// printed totals, then memorandum items); with any, `undefined` stands for what names none. A
+// budget is set out by unit when a unit has printed totals or memorandum items of its own, or its
+// lines sit in two or more units; lines that all sit in one unit, closed by the plan's own
+// totals, are one table — the plan's.
+const unitsOf = (
+  plan: PlanState,
+  lines: ReadonlyArray<BudgetStatementLine>,
+  memorandum: ReadonlyArray<MemorandumLine>
+): ReadonlyArray<string | undefined> => {
+  const lineUnits = new Set(lines.flatMap((line) => (line.unit === undefined ? [] : [line.unit])))
+  const byUnit = plan.unitStatedTotals.size > 0 || memorandum.some((item) => item.unit !== undefined) || lineUnits.size >= 2
+  if (!byUnit) return []
+  const units = new Set<string | undefined>([...lineUnits, ...plan.unitStatedTotals.keys(), ...memorandum.map((item) => item.unit)])
+  units.delete(undefined)
   const unnamed = lines.some((line) => line.unit === undefined) || memorandum.some((item) => item.unit === undefined)
-  return unnamed ? [...units, undefined] : units
+  return unnamed ? [...units, undefined] : [...units]
 }
 
 const statementOf = (plan: PlanState): BudgetStatement => {

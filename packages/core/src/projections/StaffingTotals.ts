@@ -61,7 +61,7 @@ export interface UnitStaffingTable extends StaffingTable {
  * A plan's staffing: FTE by band or division, prior and current, the totals, the externally
  * funded part by source, and the justification of movement against the total difference. A
  * directorate's establishment by division with subtotals per portfolio also has one table per
- * unit (`units`, empty for a plan without units); the plan's own rows and totals are then the
+ * unit (`units`; empty unless a unit prints a subtotal or the rows sit in two or more units); the plan's own rows and totals are then the
  * grand total across them, and the justification of movement is checked against its difference.
  *
  * @category models
@@ -118,13 +118,15 @@ const tableOf = (rows: ReadonlyArray<StaffingRow>, stated: typeof StaffingTotalS
   }
 }
 
-// The units the staffing names, in the order first recorded; with any unit, `undefined` stands
-// for the rows that name none.
+// The units the staffing is set out by, in the order first recorded; with any, `undefined` stands
+// for the rows that name none. Staffing is set out by unit when a unit prints a subtotal, or its
+// rows sit in two or more units.
 const unitsOf = (plan: PlanState, rows: ReadonlyArray<StaffingRow>): ReadonlyArray<string | undefined> => {
-  const named = new Set<string | undefined>([...rows.map((row) => row.unit), ...plan.unitStaffingTotals.keys()])
-  if (named.size === 1 && named.has(undefined)) return []
-  const units = [...named].filter((unit): unit is string => unit !== undefined)
-  return rows.some((row) => row.unit === undefined) ? [...units, undefined] : units
+  const rowUnits = new Set(rows.flatMap((row) => (row.unit === undefined ? [] : [row.unit])))
+  if (plan.unitStaffingTotals.size === 0 && rowUnits.size < 2) return []
+  const units = new Set<string | undefined>([...rowUnits, ...plan.unitStaffingTotals.keys()])
+  units.delete(undefined)
+  return rows.some((row) => row.unit === undefined) ? [...units, undefined] : [...units]
 }
 
 const totalsOf = (plan: PlanState): StaffingTotals => {
