@@ -27,7 +27,7 @@ const version1Line = {
   stated: {}
 }
 
-const sealed = (schemaVersion: number, data: { readonly _tag: string }): unknown => {
+const sealed = <Data extends { readonly _tag: string }>(schemaVersion: number, data: Data): unknown => {
   const content = {
     eventId: "7d3f6a56-1b7e-4a53-9f57-0c1f3f0c2b11",
     type: data._tag,
