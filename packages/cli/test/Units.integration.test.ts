@@ -97,6 +97,11 @@ describe("plan-ledger import --unit, show budget and check for a plan with sever
       )
     )
 
+    const history = await sandbox.invoke("history", "--plan", "directorate-2009-10")
+    expect(history.stdout).toContain('added budget line Management and Support of unit "Resources"')
+    expect(history.stdout).toContain('added budget line Management and Support of unit "Operations"')
+    expect(history.stdout).toContain('added printed totals row Controllable Totals of unit "Operations"')
+
     const check = await sandbox.invoke("check", "--plan", "directorate-2009-10", "--format", "json")
     expect(check.code).toBe(0)
     const findings = (JSON.parse(check.stdout) as { findings: ReadonlyArray<{ severity: string; subject: string; difference: number }> })

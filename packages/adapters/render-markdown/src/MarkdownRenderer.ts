@@ -326,7 +326,7 @@ const differenceTable = (view: PlanDiff.PlanDiff): ReadonlyArray<string> => [
     ["left", "left", "left", "right", "right", "left"],
     view.differences.map((difference) => [
       difference.change,
-      `${difference.subject.kind} ${difference.subject.name}`,
+      `${difference.subject.kind} ${Unit.labelInUnit(difference.subject.name, difference.subject.unit)}`,
       difference.measure,
       difference.before === undefined ? "" : PlanField.formatValue(difference.before),
       difference.after === undefined ? "" : PlanField.formatValue(difference.after),

@@ -48,3 +48,15 @@ export const labelInUnit = (label: string, unit: string | undefined): string => 
  * @since 0.4.0
  */
 export const displayName = (unit: string | undefined): string => unit ?? "Without a unit"
+
+/**
+ * The `unit` property of something that may belong to a unit: none for the whole plan.
+ *
+ * @example
+ * import { Unit } from "@plan-ledger/core"
+ * Unit.inUnit("Resources") // { unit: "Resources" }
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const inUnit = (unit: string | undefined): { readonly unit?: string } => (unit === undefined ? {} : { unit })

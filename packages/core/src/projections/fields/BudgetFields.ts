@@ -1,7 +1,7 @@
 import type { Pence } from "../../money/Money.js"
 import type { StatedTotals, TotalsRow } from "../../plan/budget/events.js"
 import type { BudgetLineState, BudgetState, MemorandumItemState, StatedFigure, VariationItemState } from "../../plan/budget/BudgetState.js"
-import { keyInUnit, labelInUnit } from "../../plan/Unit.js"
+import { inUnit, keyInUnit, labelInUnit } from "../../plan/Unit.js"
 import { fieldsOf, fte, money, NAME, type PlanField, text } from "./PlanField.js"
 
 const ROW_NAMES = { "controllable-totals": "Controllable Totals", "total-cost-of-unit": "Total Cost of Unit" } as const
@@ -21,21 +21,24 @@ const optionalMoney = (amount: Pence | undefined) => (amount === undefined ? und
 export const budgetLineFields = (line: BudgetLineState | undefined): Array<PlanField> =>
   line === undefined
     ? []
-    : fieldsOf({ kind: "budget line", id: line.lineId, name: line.activity, label: labelInUnit(line.activity, line.unit) }, [
-        [NAME, text(line.activity)],
-        ["unit", line.unit === undefined ? undefined : text(line.unit)],
-        ["cabinet member", line.cabinetMember === undefined ? undefined : text(line.cabinetMember)],
-        ["FTE", fte(line.figures.fte)],
-        ["employee costs", money(line.figures.employeeCosts)],
-        ["running costs", money(line.figures.runningCosts)],
-        ["contracts & projects", money(line.figures.contractsAndProjects)],
-        ["external income", money(line.figures.externalIncome)],
-        ["internal income", money(line.figures.internalIncome)],
-        ["printed gross expenditure", optionalMoney(line.stated.grossExpenditure)],
-        ["printed controllable expenditure", optionalMoney(line.stated.controllableExpenditure)],
-        ["prior controllable expenditure", optionalMoney(line.prior?.controllableExpenditure)],
-        ["prior FTE", line.prior === undefined ? undefined : fte(line.prior.fte)]
-      ])
+    : fieldsOf(
+        { kind: "budget line", id: line.lineId, name: line.activity, label: labelInUnit(line.activity, line.unit), ...inUnit(line.unit) },
+        [
+          [NAME, text(line.activity)],
+          ["unit", line.unit === undefined ? undefined : text(line.unit)],
+          ["cabinet member", line.cabinetMember === undefined ? undefined : text(line.cabinetMember)],
+          ["FTE", fte(line.figures.fte)],
+          ["employee costs", money(line.figures.employeeCosts)],
+          ["running costs", money(line.figures.runningCosts)],
+          ["contracts & projects", money(line.figures.contractsAndProjects)],
+          ["external income", money(line.figures.externalIncome)],
+          ["internal income", money(line.figures.internalIncome)],
+          ["printed gross expenditure", optionalMoney(line.stated.grossExpenditure)],
+          ["printed controllable expenditure", optionalMoney(line.stated.controllableExpenditure)],
+          ["prior controllable expenditure", optionalMoney(line.prior?.controllableExpenditure)],
+          ["prior FTE", line.prior === undefined ? undefined : fte(line.prior.fte)]
+        ]
+      )
 
 /**
  * The figures a printed totals row states: of a unit's table, or without a unit of the whole plan.
@@ -51,7 +54,8 @@ export const statedTotalsFields = (row: TotalsRow, stated: StatedTotals | undefi
           kind: "printed totals row",
           id: keyInUnit(unit, row),
           name: ROW_NAMES[row],
-          label: labelInUnit(`printed ${ROW_NAMES[row]}`, unit)
+          label: labelInUnit(`printed ${ROW_NAMES[row]}`, unit),
+          ...inUnit(unit)
         },
         [
           ["FTE", stated.fte === undefined ? undefined : fte(stated.fte)],
@@ -77,7 +81,13 @@ export const memorandumItemFields = (item: MemorandumItemState | undefined): Arr
   item === undefined
     ? []
     : fieldsOf(
-        { kind: "memorandum item", id: keyInUnit(item.unit, item.itemId), name: item.name, label: labelInUnit(item.name, item.unit) },
+        {
+          kind: "memorandum item",
+          id: keyInUnit(item.unit, item.itemId),
+          name: item.name,
+          label: labelInUnit(item.name, item.unit),
+          ...inUnit(item.unit)
+        },
         [
           [NAME, text(item.name)],
           ["amount", money(item.amount)],

@@ -1,6 +1,6 @@
 import type { Fte } from "../../money/Fte.js"
 import type { StaffingRowState, StaffingState } from "../../plan/staffing/StaffingState.js"
-import { keyInUnit, labelInUnit } from "../../plan/Unit.js"
+import { inUnit, keyInUnit, labelInUnit } from "../../plan/Unit.js"
 import { fieldsOf, fte, type PlanField, text } from "./PlanField.js"
 
 const optionalFte = (value: Fte | undefined) => (value === undefined ? undefined : fte(value))
@@ -20,7 +20,8 @@ export const staffingRowFields = (key: string, row: StaffingRowState | undefined
           kind: row.rowType === "band" ? "pay band" : "division",
           id: key,
           name: row.name,
-          label: labelInUnit(`staffing ${row.name}`, row.unit)
+          label: labelInUnit(`staffing ${row.name}`, row.unit),
+          ...inUnit(row.unit)
         },
         [
           ["prior FTE", optionalFte(row.priorFte)],
@@ -38,10 +39,13 @@ export const staffingTotalFields = (staffing: StaffingState, unit?: string): Arr
   const total = unit === undefined ? staffing.staffingTotal : staffing.unitStaffingTotals.get(unit)
   return total === undefined
     ? []
-    : fieldsOf({ kind: "staffing", id: keyInUnit(unit, "total"), name: "total", label: labelInUnit("staffing total", unit) }, [
-        ["prior FTE", optionalFte(total.priorFte)],
-        ["FTE", optionalFte(total.fte)]
-      ])
+    : fieldsOf(
+        { kind: "staffing", id: keyInUnit(unit, "total"), name: "total", label: labelInUnit("staffing total", unit), ...inUnit(unit) },
+        [
+          ["prior FTE", optionalFte(total.priorFte)],
+          ["FTE", optionalFte(total.fte)]
+        ]
+      )
 }
 
 /**
