@@ -230,6 +230,12 @@ Imports one table into a plan as one atomic append: a file with any problem is r
 every problem listed as file:line:column, and nothing is written. Importing the same file again
 records nothing. Amounts are in £000 unless --units pounds. Column formats: docs/cli.md.
 
+A directorate plan holds one budget table per unit (portfolio or division) and an establishment
+by division with a subtotal per portfolio: --unit puts every row of a budget or staffing file in
+that unit (a unit column naming another is a problem). Importing a unit again changes only that
+unit; a file without --unit takes each row's unit from its unit column, and rows without one
+(the totals and memorandum items printed for the whole plan) belong to the plan.
+
 An Excel workbook (.xlsx) is read from its only sheet, or the one --sheet names; its problems are
 listed as file [sheet]:row:column letter. Formulas are read as the results Excel saved.`,
     options: {
@@ -243,6 +249,11 @@ listed as file [sheet]:row:column letter. Formulas are read as the results Excel
       kind: { type: "string", value: "<kind>", description: "the kind of a plan drafted by --period" },
       owner: { type: "string", value: "<id>", description: "the owner of a plan drafted by --period" },
       units: { type: "string", value: "thousands|pounds", description: "the unit of budget amounts (default thousands)" },
+      unit: {
+        type: "string",
+        value: "<name>",
+        description: "budget and staffing: the unit (portfolio or division) every row of the file belongs to"
+      },
       area: { type: "string", value: "<id>", description: "the area indicator values are for (default: the plan id)" },
       encoding: { type: "string", value: "<encoding>", description: "the character encoding of the file" },
       delimiter: { type: "string", value: "<character>", description: "the character that separates the file's columns" },
@@ -255,7 +266,8 @@ listed as file [sheet]:row:column letter. Formulas are read as the results Excel
     },
     examples: [
       "plan-ledger import budget budget.csv --plan lcsp-2009-10 --period 2009/10",
-      'plan-ledger import budget budget.xlsx --sheet "Budget" --plan lcsp-2009-10 --period 2009/10'
+      'plan-ledger import budget budget.xlsx --sheet "Budget" --plan lcsp-2009-10 --period 2009/10',
+      'plan-ledger import budget resources.csv --unit "Resources" --plan directorate-2009-10 --period 2009/10'
     ]
   },
   show: {

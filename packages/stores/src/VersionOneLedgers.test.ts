@@ -195,3 +195,54 @@ describe("ledgers written at schema version 1", () => {
     })
   }
 })
+
+// The committed ledgers written at schema version 2, before totals rows, memorandum items and
+// staffing rows could name a unit (see test/fixtures/README.md): the same seven events.
+const VERSION_2_FIXTURES = [
+  { store: "JSON-lines", file: "version-2.jsonl", url: (path: string) => `jsonl:${path}` },
+  { store: "SQLite", file: "version-2.db", url: (path: string) => `sqlite:${path}` }
+] as const
+
+describe("ledgers written at schema version 2", () => {
+  for (const { store: storeName, file, url } of VERSION_2_FIXTURES) {
+    it(`reads the committed ${storeName} ledger as stored, and keeps its bytes when a unit's totals are appended at version ${CURRENT_SCHEMA_VERSION}`, async () => {
+      const store = await openStore(url(copyOfFixture(file)))
+      try {
+        expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 7 })
+        const before = await collect(store)
+        expect(before.map((event) => event.schemaVersion)).toEqual([2, 2, 2, 2, 2, 2, 2])
+        const ledger = Ledger.make({ store })
+        const statement = viewOf(BudgetStatement.project(await ledger.state(), PLAN_ID))
+        expect(statement.units).toEqual([])
+        const planTotal = statement.totals.controllableExpenditure
+        const outcome = await ledger.executePlan(
+          PLAN_ID,
+          [
+            {
+              _tag: "StateBudgetTotals",
+              planId: PLAN_ID,
+              unit: "Resources",
+              row: "controllable-totals",
+              stated: { controllableExpenditure: planTotal }
+            }
+          ],
+          {
+            actor: "Finance officer",
+            reason: "the unit's printed totals",
+            authority: "Cabinet Member decision",
+            effectiveDate: Period.CalendarDate.make("2009-05-01")
+          }
+        )
+        expect(outcome.ok).toBe(true)
+        const after = await collect(store)
+        expect(after.slice(0, before.length)).toEqual(before)
+        expect(after.slice(before.length).map((event) => event.schemaVersion)).toEqual([CURRENT_SCHEMA_VERSION, CURRENT_SCHEMA_VERSION])
+        expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 9 })
+        const byUnit = viewOf(BudgetStatement.project(await ledger.state(), PLAN_ID))
+        expect(byUnit.units.map((table) => table.unit)).toEqual(["Resources", undefined])
+      } finally {
+        await store.close()
+      }
+    })
+  }
+})

@@ -1,7 +1,8 @@
-import { Fte, type Importer, Money, type PlanCommand, type StatedTotals } from "@plan-ledger/core"
+import { Fte, type Importer, Money, type PlanCommand, type StatedTotals, Unit } from "@plan-ledger/core"
 import { match } from "ts-pattern"
 import type { CsvOptions } from "./CsvReader.js"
 import { type RowReader, readTable, shown, slug, type TableFormat } from "./Table.js"
+import { type UnitImportOptions, unitOfRow } from "./UnitColumn.js"
 
 /**
  * The budget table's columns (see `docs/cli.md`).
@@ -28,12 +29,12 @@ export const BUDGET_FORMAT: TableFormat = {
 
 /**
  * Options of the budget importer: the unit the amounts are written in (£000 by default, as
- * councils publish them).
+ * councils publish them), and the unit of the directorate (`unit`) every row belongs to.
  *
  * @category models
  * @since 0.1.0
  */
-export interface BudgetImportOptions {
+export interface BudgetImportOptions extends UnitImportOptions {
   readonly units?: "thousands" | "pounds"
 }
 
@@ -67,8 +68,11 @@ const statedTotals = (row: RowReader, unit: number): StatedTotals => {
  * Imports a budget table: one `line` row per activity (gross and controllable expenditure are
  * derived; printed ones are kept as stated and checked), and the printed `total`, `memorandum` and
  * `total-cost` rows. In a totals row an empty cell means "not printed"; in a line an empty money
- * cell is zero. A line's stable id is `line_id` if given, else derived from the activity — give
- * the old `line_id` to rename a line.
+ * cell is zero. A line's stable id is `line_id` if given, else derived from the activity (and its
+ * unit, so two units may each have a line of the same name) — give the old `line_id` to rename a
+ * line or move it to another unit. Every row belongs to `options.unit` when given (a `unit` cell
+ * naming another unit is a problem), else to the unit its `unit` cell names, else to the whole
+ * plan: a totals or memorandum row without a unit is the plan's own (its grand total).
  *
  * @category importers
  * @since 0.1.0
@@ -80,10 +84,11 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
   // A line's id is its line_id, or one derived from the activity; two rows that come to the same
   // id ("Early Years" and "Early years", "Sport & Leisure" and "Sport and Leisure") would become one
   // line, the later silently replacing the earlier, so they are refused with both lines named.
-  const identity = (row: RowReader, activity: string, kind: "line" | "memorandum"): string | undefined => {
+  const identity = (row: RowReader, activity: string, rowUnit: string | undefined, kind: "line" | "memorandum"): string | undefined => {
     const given = row.text("line_id")
-    const id = given ?? slug(activity)
-    if (id === "") {
+    const derived = slug(activity)
+    const id = given ?? (rowUnit === undefined ? derived : `${slug(rowUnit)}.${derived}`)
+    if (given === undefined && derived === "") {
       row.report(
         "activity",
         `activity ${shown(activity)} has no letters or digits to make a line id from`,
@@ -106,20 +111,22 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
   const { rows, problems } = readTable(fileName, source, options, BUDGET_FORMAT, (row): PlanCommand | undefined => {
     const rowType = row.choice("row_type", ROW_TYPES, "line")
     const activity = row.requiredText("activity", "the activity (budget line) name, such as Early Years")
+    const rowUnit = unitOfRow(row, options.unit)
     if (rowType === undefined || activity === undefined) return undefined
+    const inUnit = rowUnit === undefined ? {} : { unit: rowUnit }
     return match(rowType)
       .with("line", (): PlanCommand | undefined => {
-        const firstLine = seenActivities.get(activity)
+        const firstLine = seenActivities.get(Unit.keyInUnit(rowUnit, activity))
         if (firstLine !== undefined) {
           row.report(
             "activity",
-            `activity ${shown(activity)} appears twice (first on ${row.lineName(firstLine)})`,
-            "each budget line once per file"
+            `activity ${shown(activity)} appears twice${rowUnit === undefined ? "" : ` in unit ${shown(rowUnit)}`} (first on ${row.lineName(firstLine)})`,
+            rowUnit === undefined ? "each budget line once per file" : "each budget line once per unit in a file"
           )
           return undefined
         }
-        seenActivities.set(activity, row.line)
-        const lineId = identity(row, activity, "line")
+        seenActivities.set(Unit.keyInUnit(rowUnit, activity), row.line)
+        const lineId = identity(row, activity, rowUnit, "line")
         if (lineId === undefined) return undefined
         const fte = row.fte("fte")
         if (fte === undefined && row.text("fte") === undefined)
@@ -136,7 +143,6 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
         const gross = row.optionalMoney("gross_expenditure", unit)
         const controllable = row.optionalMoney("controllable_expenditure", unit)
         const cabinetMember = row.text("cabinet_member")
-        const lineUnit = row.text("unit")
         const fundingSource = row.text("funding_source")
         if (fte === undefined || Object.values(figures).some((value) => value === undefined)) return undefined
         return {
@@ -144,7 +150,7 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
           planId,
           lineId,
           activity,
-          ...(lineUnit === undefined ? {} : { unit: lineUnit }),
+          ...inUnit,
           ...(cabinetMember === undefined ? {} : { cabinetMember }),
           ...(fundingSource === undefined ? {} : { fundingSource }),
           figures: { fte, ...(figures as { [Key in keyof typeof figures]: Money.Pence }) },
@@ -160,12 +166,14 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
       .with("total", (): PlanCommand => ({
         _tag: "StateBudgetTotals",
         planId,
+        ...inUnit,
         row: "controllable-totals",
         stated: statedTotals(row, unit)
       }))
       .with("total-cost", (): PlanCommand => ({
         _tag: "StateBudgetTotals",
         planId,
+        ...inUnit,
         row: "total-cost-of-unit",
         stated: statedTotals(row, unit)
       }))
@@ -181,11 +189,12 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
             )
           return undefined
         }
-        const itemId = identity(row, activity, "memorandum")
+        const itemId = identity(row, activity, rowUnit, "memorandum")
         if (itemId === undefined) return undefined
         return {
           _tag: "SetMemorandumItem",
           planId,
+          ...inUnit,
           itemId,
           name: activity,
           category: memorandumCategory(activity),

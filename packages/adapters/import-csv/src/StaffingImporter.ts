@@ -1,7 +1,8 @@
-import { type Importer, type PlanCommand } from "@plan-ledger/core"
+import { type Importer, type PlanCommand, Unit } from "@plan-ledger/core"
 import { match } from "ts-pattern"
 import type { CsvOptions } from "./CsvReader.js"
 import { readTable, shown, type TableFormat } from "./Table.js"
+import { type UnitImportOptions, unitOfRow } from "./UnitColumn.js"
 
 /**
  * The staffing table's columns.
@@ -12,7 +13,7 @@ import { readTable, shown, type TableFormat } from "./Table.js"
 export const STAFFING_FORMAT: TableFormat = {
   name: "staffing",
   required: ["row_type", "name", "prior_fte", "fte"],
-  optional: ["note"]
+  optional: ["note", "unit"]
 }
 
 const ROW_TYPES = ["band", "division", "total", "external", "movement"] as const
@@ -20,12 +21,16 @@ const ROW_TYPES = ["band", "division", "total", "external", "movement"] as const
 /**
  * Imports a staffing table: FTE by pay band or division (prior and current; blank cells are
  * absent, not zero), the printed total (its `note` is the explanation of changes), externally
- * funded FTE by source, and justification-of-movement categories.
+ * funded FTE by source, and justification-of-movement categories. A directorate's establishment
+ * puts its divisions in units (portfolios): every row in `options.unit` when given, else in the
+ * unit its `unit` cell names; a total in a unit is that unit's subtotal, a total without one the
+ * plan's grand total. External funding, the justification of movement and the explanation of
+ * changes belong to the whole plan, so a row of them in a unit is a problem.
  *
  * @category importers
  * @since 0.1.0
  */
-export const importStaffing: Importer<CsvOptions> = ({ fileName, planId, options, ...source }) => {
+export const importStaffing: Importer<CsvOptions & UnitImportOptions> = ({ fileName, planId, options, ...source }) => {
   const seen = new Map<string, number>()
   const { rows, problems } = readTable(fileName, source, options, STAFFING_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
     const rowType = row.choice("row_type", ROW_TYPES)
@@ -33,13 +38,29 @@ export const importStaffing: Importer<CsvOptions> = ({ fileName, planId, options
     const priorFte = row.fte("prior_fte")
     const fte = row.fte("fte")
     const note = row.text("note")
+    const unit = unitOfRow(row, options.unit)
     if (rowType === undefined || name === undefined) return undefined
-    const firstLine = seen.get(`${rowType}:${name}`)
+    const key = Unit.keyInUnit(unit, `${rowType}:${name}`)
+    const firstLine = seen.get(key)
     if (firstLine !== undefined) {
-      row.report("name", `${rowType} ${shown(name)} appears twice (first on ${row.lineName(firstLine)})`, "each row once per file")
+      row.report(
+        "name",
+        `${rowType} ${shown(name)} appears twice${unit === undefined ? "" : ` in unit ${shown(unit)}`} (first on ${row.lineName(firstLine)})`,
+        unit === undefined ? "each row once per file" : "each row once per unit in a file"
+      )
       return undefined
     }
-    seen.set(`${rowType}:${name}`, row.line)
+    seen.set(key, row.line)
+    const inUnit = unit === undefined ? {} : { unit }
+    const wholePlan = (what: string): boolean => {
+      if (unit === undefined) return true
+      row.report(
+        options.unit === undefined ? "unit" : "row_type",
+        `${what} belongs to the whole plan, not to unit ${shown(unit)}`,
+        `this row in a file imported without --unit${options.unit === undefined ? ", its unit cell blank" : ""}`
+      )
+      return false
+    }
     const needsFte = (): boolean => {
       if (fte === undefined && row.text("fte") === undefined) row.report("fte", "fte is blank", "the FTE, such as 17.2")
       return fte !== undefined
@@ -49,21 +70,35 @@ export const importStaffing: Importer<CsvOptions> = ({ fileName, planId, options
         {
           _tag: "SetStaffingRow",
           planId,
+          ...inUnit,
           rowType: grouping,
           name,
           ...(priorFte === undefined ? {} : { priorFte }),
           ...(fte === undefined ? {} : { fte })
         }
       ])
-      .with("total", (): ReadonlyArray<PlanCommand> => [
-        { _tag: "StateStaffingTotal", planId, ...(priorFte === undefined ? {} : { priorFte }), ...(fte === undefined ? {} : { fte }) },
-        ...(note === undefined ? [] : [{ _tag: "ExplainStaffingChange" as const, planId, explanation: note }])
-      ])
+      .with("total", (): ReadonlyArray<PlanCommand> | undefined => {
+        if (note !== undefined && !wholePlan("the explanation of changes (the total's note)")) return undefined
+        return [
+          {
+            _tag: "StateStaffingTotal",
+            planId,
+            ...inUnit,
+            ...(priorFte === undefined ? {} : { priorFte }),
+            ...(fte === undefined ? {} : { fte })
+          },
+          ...(note === undefined ? [] : [{ _tag: "ExplainStaffingChange" as const, planId, explanation: note }])
+        ]
+      })
       .with("external", (): ReadonlyArray<PlanCommand> | undefined =>
-        needsFte() && fte !== undefined ? [{ _tag: "SetExternalFunding", planId, source: name, fte }] : undefined
+        wholePlan("externally funded FTE") && needsFte() && fte !== undefined
+          ? [{ _tag: "SetExternalFunding", planId, source: name, fte }]
+          : undefined
       )
       .with("movement", (): ReadonlyArray<PlanCommand> | undefined =>
-        needsFte() && fte !== undefined ? [{ _tag: "JustifyStaffingMovement", planId, category: name, fte }] : undefined
+        wholePlan("the justification of movement") && needsFte() && fte !== undefined
+          ? [{ _tag: "JustifyStaffingMovement", planId, category: name, fte }]
+          : undefined
       )
       .exhaustive()
   })

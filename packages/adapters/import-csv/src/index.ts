@@ -1,6 +1,7 @@
 export * from "./BudgetImporter.js"
 export * from "./VariationsImporter.js"
 export * from "./StaffingImporter.js"
+export * from "./UnitColumn.js"
 export * from "./IndicatorsImporter.js"
 export { readCsv, type CsvField, type CsvOptions, type CsvRecord } from "./CsvReader.js"
 export { checkText, decodeText, ENCODINGS, type Encoding, parseEncoding, type TextReading } from "./TextInput.js"

@@ -1,4 +1,4 @@
-import { Fte, Money, type PlanDiff, type PlanField, type PlanHistory, type SourceReference } from "@plan-ledger/core"
+import { Fte, Money, type PlanDiff, type PlanField, type PlanHistory, type SourceReference, Unit } from "@plan-ledger/core"
 import { match } from "ts-pattern"
 import { csvDocument } from "./CsvCell.js"
 
@@ -73,7 +73,7 @@ export const diffCsv = (view: PlanDiff.PlanDiff): string =>
         difference.change,
         difference.subject.kind,
         difference.subject.id,
-        difference.subject.name,
+        Unit.labelInUnit(difference.subject.name, difference.subject.unit),
         difference.measure,
         before,
         after,

@@ -43,11 +43,16 @@ const BUDGET_COLUMNS = [
 ]
 
 // A printed totals row as it was stated: a figure the plan does not print stays blank.
-const statedTotalsRow = (rowType: "total" | "total-cost", name: string, stated: StatedTotals): ReadonlyArray<string> => [
+const statedTotalsRow = (
+  rowType: "total" | "total-cost",
+  name: string,
+  unit: string | undefined,
+  stated: StatedTotals
+): ReadonlyArray<string> => [
   rowType,
   "",
   name,
-  "",
+  unit ?? "",
   fte(stated.fte),
   optionalThousands(stated.employeeCosts),
   optionalThousands(stated.runningCosts),
@@ -62,45 +67,70 @@ const statedTotalsRow = (rowType: "total" | "total-cost", name: string, stated: 
   ""
 ]
 
-const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
-  const printed = (row: TotalsRow, rowType: "total" | "total-cost", name: string): ReadonlyArray<ReadonlyArray<string>> => {
-    const stated = view.statedTotals.get(row)
-    return stated === undefined ? [] : [statedTotalsRow(rowType, name, stated)]
-  }
-  return csvDocument(BUDGET_COLUMNS, [
-    ...view.lines.map((line) => [
-      "line",
-      line.lineId,
-      line.activity,
-      line.unit ?? "",
-      fte(line.fte),
-      thousands(line.employeeCosts),
-      thousands(line.runningCosts),
-      thousands(line.contractsAndProjects),
-      optionalThousands(line.stated.grossExpenditure),
-      thousands(line.externalIncome),
-      thousands(line.internalIncome),
-      optionalThousands(line.stated.controllableExpenditure),
-      line.cabinetMember ?? "",
-      optionalThousands(line.prior?.controllableExpenditure),
-      fte(line.prior?.fte),
-      line.fundingSource
-    ]),
-    ...printed("controllable-totals", "total", "Controllable Totals"),
-    ...view.memorandum.map((item) => [
-      "memorandum",
-      item.itemId,
-      item.name,
-      ...Array.from({ length: 8 }, () => ""),
-      thousands(item.amount),
-      "",
-      optionalThousands(item.priorAmount),
-      "",
-      ""
-    ]),
-    ...printed("total-cost-of-unit", "total-cost", "Total Cost of Unit")
-  ])
+// A table's printed totals rows of one kind: none when the table does not print it.
+const printedRows = (
+  statedTotals: ReadonlyMap<TotalsRow, StatedTotals>,
+  unit: string | undefined,
+  row: TotalsRow
+): ReadonlyArray<ReadonlyArray<string>> => {
+  const stated = statedTotals.get(row)
+  if (stated === undefined) return []
+  return [
+    row === "controllable-totals"
+      ? statedTotalsRow("total", "Controllable Totals", unit, stated)
+      : statedTotalsRow("total-cost", "Total Cost of Unit", unit, stated)
+  ]
 }
+
+// One table's rows — a unit's, or a plan's only one — in the order the council prints them.
+const budgetTableRows = (view: BudgetStatement.BudgetTable, unit: string | undefined): ReadonlyArray<ReadonlyArray<string>> => [
+  ...view.lines.map((line) => [
+    "line",
+    line.lineId,
+    line.activity,
+    line.unit ?? "",
+    fte(line.fte),
+    thousands(line.employeeCosts),
+    thousands(line.runningCosts),
+    thousands(line.contractsAndProjects),
+    optionalThousands(line.stated.grossExpenditure),
+    thousands(line.externalIncome),
+    thousands(line.internalIncome),
+    optionalThousands(line.stated.controllableExpenditure),
+    line.cabinetMember ?? "",
+    optionalThousands(line.prior?.controllableExpenditure),
+    fte(line.prior?.fte),
+    line.fundingSource
+  ]),
+  ...printedRows(view.statedTotals, unit, "controllable-totals"),
+  ...view.memorandum.map((item) => [
+    "memorandum",
+    item.itemId,
+    item.name,
+    item.unit ?? "",
+    ...Array.from({ length: 7 }, () => ""),
+    thousands(item.amount),
+    "",
+    optionalThousands(item.priorAmount),
+    "",
+    ""
+  ]),
+  ...printedRows(view.statedTotals, unit, "total-cost-of-unit")
+]
+
+// The budget as the importer reads it back: each unit's table, then the plan's own printed totals
+// (its grand total) without a unit; a plan without units is one table.
+const budgetStatement = (view: BudgetStatement.BudgetStatement): string =>
+  csvDocument(
+    BUDGET_COLUMNS,
+    view.units.length === 0
+      ? budgetTableRows(view, undefined)
+      : [
+          ...view.units.flatMap((table) => budgetTableRows(table, table.unit)),
+          ...printedRows(view.statedTotals, undefined, "controllable-totals"),
+          ...printedRows(view.statedTotals, undefined, "total-cost-of-unit")
+        ]
+  )
 
 // A year pair as the indicator importer reads it; the qualifier says whether it is academic.
 const yearPair = (period: Period.Period): string => (period._tag === "MultiYear" ? `${period.from}..${period.to}` : period.year)
@@ -158,18 +188,31 @@ const variationStatement = (view: VariationStatement.VariationStatement): string
     ]
   )
 
-const staffingTotals = (view: StaffingTotals.StaffingTotals): string =>
-  csvDocument(
-    ["row_type", "name", "prior_fte", "fte", "note"],
-    [
-      ...view.rows.map((row) => [row.rowType, row.name, fte(row.priorFte), fte(row.fte), ""]),
-      ...(view.stated === undefined && view.explanation === undefined
-        ? []
-        : [["total", "TOTAL", fte(view.stated?.priorFte), fte(view.stated?.fte), view.explanation ?? ""]]),
-      ...view.externallyFunded.sources.map((source) => ["external", source.name, "", fte(source.fte), ""]),
-      ...view.movements.map((movement) => ["movement", movement.name, "", fte(movement.fte), ""])
+const STAFFING_COLUMNS = ["row_type", "name", "prior_fte", "fte", "note"]
+
+// An establishment by portfolio: each unit's rows and printed subtotal, the unit in the last column.
+const unitStaffingRows = (view: StaffingTotals.StaffingTotals): ReadonlyArray<ReadonlyArray<string>> =>
+  view.units.flatMap((table) => {
+    const unit = table.unit ?? ""
+    return [
+      ...table.rows.map((row) => [row.rowType, row.name, fte(row.priorFte), fte(row.fte), "", unit]),
+      ...(table.stated === undefined ? [] : [["total", "TOTAL", fte(table.stated.priorFte), fte(table.stated.fte), "", unit]])
     ]
-  )
+  })
+
+// The staffing table as the importer reads it back; a plan with units gains a unit column.
+const staffingTotals = (view: StaffingTotals.StaffingTotals): string => {
+  const byUnit = view.units.length > 0
+  const wholePlan = (row: ReadonlyArray<string>): ReadonlyArray<string> => (byUnit ? [...row, ""] : row)
+  return csvDocument(byUnit ? [...STAFFING_COLUMNS, "unit"] : STAFFING_COLUMNS, [
+    ...(byUnit ? unitStaffingRows(view) : view.rows.map((row) => [row.rowType, row.name, fte(row.priorFte), fte(row.fte), ""])),
+    ...(view.stated === undefined && view.explanation === undefined
+      ? []
+      : [wholePlan(["total", "TOTAL", fte(view.stated?.priorFte), fte(view.stated?.fte), view.explanation ?? ""])]),
+    ...view.externallyFunded.sources.map((source) => wholePlan(["external", source.name, "", fte(source.fte), ""])),
+    ...view.movements.map((movement) => wholePlan(["movement", movement.name, "", fte(movement.fte), ""]))
+  ])
+}
 
 const FINDING_COLUMNS = ["severity", "code", "subject", "measure", "stated", "computed", "difference", "message"]
 

@@ -6,6 +6,7 @@ import {
   Period,
   type ReconciliationFindings,
   type StaffingTotals,
+  Unit,
   VariationStatement
 } from "@plan-ledger/core"
 import { match } from "ts-pattern"
@@ -22,12 +23,86 @@ const thousands = Money.formatThousands
 const optionalFte = (value: Fte.Fte | undefined): string => (value === undefined ? "" : Fte.format(value))
 const paragraph = (text: string): string => `<p>${escapeHtml(text)}</p>`
 
+const budgetFigures = (columns: BudgetStatement.BudgetColumns): ReadonlyArray<string> => [
+  Fte.format(columns.fte),
+  thousands(columns.employeeCosts),
+  thousands(columns.runningCosts),
+  thousands(columns.contractsAndProjects),
+  thousands(columns.grossExpenditure),
+  thousands(columns.externalIncome),
+  thousands(columns.internalIncome),
+  thousands(columns.controllableExpenditure)
+]
+
+const blank = (count: number): ReadonlyArray<string> => Array.from({ length: count }, () => "")
+
+type Flagged = (label: string) => Pick<Row, "note">
+
+// Below the rows of a table: its Controllable Totals, memorandum rows and Total Cost of Unit; the
+// totals rows flagged by the findings about `table`'s printed rows.
+const closingRows = (
+  view: BudgetStatement.BudgetTable,
+  memorandum: ReadonlyArray<Row>,
+  flagged: Flagged,
+  table: string
+): ReadonlyArray<Row> => [
+  {
+    cells: [
+      thousands(view.totals.prior.controllableExpenditure),
+      Fte.format(view.totals.prior.fte),
+      "Controllable Totals",
+      ...budgetFigures(view.totals),
+      ""
+    ],
+    kind: "total",
+    ...flagged(`Controllable Totals${table}`)
+  },
+  ...(memorandum.length > 0 ? [{ cells: ["", "", "Memorandum Items", ...blank(9)], kind: "section" as const }, ...memorandum] : []),
+  {
+    cells: [
+      thousands(view.totalCostOfUnit.priorAmount),
+      Fte.format(view.totals.prior.fte),
+      "Total Cost of Unit",
+      ...budgetFigures(view.totals).slice(0, -1),
+      thousands(view.totalCostOfUnit.amount),
+      ""
+    ],
+    kind: "total",
+    ...flagged(`Total Cost of Unit${table}`)
+  }
+]
+
+const memorandumRow = (name: string, amount: Money.Pence, priorAmount: Money.Pence | undefined): Row => ({
+  cells: [priorAmount === undefined ? "" : thousands(priorAmount), "", name, ...blank(7), thousands(amount), ""]
+})
+
+// One table's rows — a unit's, or a plan's only one — each line flagged by the findings about it.
+const budgetTableRows = (view: BudgetStatement.BudgetTable, flagged: Flagged, table: string): ReadonlyArray<Row> => [
+  ...view.lines.map((line) => ({
+    cells: [
+      line.prior === undefined ? "" : thousands(line.prior.controllableExpenditure),
+      line.prior === undefined ? "" : Fte.format(line.prior.fte),
+      line.activity,
+      ...budgetFigures(line),
+      line.cabinetMember ?? ""
+    ],
+    ...flagged(Unit.labelInUnit(`budget line "${line.activity}"`, line.unit))
+  })),
+  ...closingRows(
+    view,
+    view.memorandum.map((item) => memorandumRow(item.name, item.amount, item.priorAmount)),
+    flagged,
+    table
+  )
+]
+
 /**
  * The budget statement as the council's budget book prints it: the prior year's controllable
  * expenditure and FTE, the activity, FTE and the spending and income columns in £000 with one
  * decimal, controllable expenditure and the cabinet member; the Controllable Totals row,
- * memorandum items and the Total Cost of Unit. Findings about its figures follow the table, and
- * each row they concern links to them.
+ * memorandum items and the Total Cost of Unit. A plan of several units has one such table per
+ * unit, then the plan's total across units with a row per unit. Findings about its figures follow
+ * the tables, and each row they concern links to them.
  *
  * @category renderers
  * @since 0.1.0
@@ -36,82 +111,65 @@ export const budgetSection = (view: BudgetStatement.BudgetStatement, findings: R
   const prior = Period.priorYearLabel(view.period)
   const current = Period.label(view.period)
   const notes = findingsIn(findings, "budget")
-  const flagged = (label: string): Pick<Row, "note"> => {
+  const flagged: Flagged = (label) => {
     const concerning = findingsOfRow(notes, label)
     return concerning.length === 0 ? {} : { note: findingFlags(concerning) }
   }
-  const figures = (columns: BudgetStatement.BudgetColumns): ReadonlyArray<string> => [
-    Fte.format(columns.fte),
-    thousands(columns.employeeCosts),
-    thousands(columns.runningCosts),
-    thousands(columns.contractsAndProjects),
-    thousands(columns.grossExpenditure),
-    thousands(columns.externalIncome),
-    thousands(columns.internalIncome),
-    thousands(columns.controllableExpenditure)
-  ]
-  const blank = (count: number): ReadonlyArray<string> => Array.from({ length: count }, () => "")
-  const rows: Array<Row> = view.lines.map((line) => ({
-    cells: [
-      line.prior === undefined ? "" : thousands(line.prior.controllableExpenditure),
-      line.prior === undefined ? "" : Fte.format(line.prior.fte),
-      line.activity,
-      ...figures(line),
-      line.cabinetMember ?? ""
-    ],
-    ...flagged(line.activity)
-  }))
-  rows.push({
-    cells: [
-      thousands(view.totals.prior.controllableExpenditure),
-      Fte.format(view.totals.prior.fte),
-      "Controllable Totals",
-      ...figures(view.totals),
-      ""
-    ],
-    kind: "total",
-    ...flagged("Controllable Totals")
-  })
-  if (view.memorandum.length > 0) {
-    rows.push({ cells: ["", "", "Memorandum Items", ...blank(9)], kind: "section" })
-    for (const item of view.memorandum)
-      rows.push({
-        cells: [item.priorAmount === undefined ? "" : thousands(item.priorAmount), "", item.name, ...blank(7), thousands(item.amount), ""]
-      })
-  }
-  rows.push({
-    cells: [
-      thousands(view.totalCostOfUnit.priorAmount),
-      Fte.format(view.totals.prior.fte),
-      "Total Cost of Unit",
-      ...figures(view.totals).slice(0, -1),
-      thousands(view.totalCostOfUnit.amount),
-      ""
-    ],
-    kind: "total",
-    ...flagged("Total Cost of Unit")
-  })
   const money = (heading: string) => ({ heading, figures: true })
+  const columns = [
+    money(`${prior} Controllable Expenditure £000's`),
+    money(`${prior} FTE`),
+    { heading: "Activity" },
+    money("FTE"),
+    money("Employee Costs £000's"),
+    money("Running Costs £000's"),
+    money("Contracts & Projects £000's"),
+    money("Gross Expenditure £000's"),
+    money("External Income £000's"),
+    money("Internal Income £000's"),
+    money("Controllable Expenditure £000's"),
+    { heading: "Cabinet Member" }
+  ]
+  const caption = (table: string) => `Budget statement ${current}${table}, £000 (prior year ${prior})`
+  const tables =
+    view.units.length === 0
+      ? [htmlTable(caption(""), columns, budgetTableRows(view, flagged, ""), 2)]
+      : [
+          ...view.units.map((unit) =>
+            htmlTable(
+              caption(`, ${Unit.displayName(unit.unit)}`),
+              columns,
+              budgetTableRows(unit, flagged, unit.unit === undefined ? " without a unit" : ` of unit "${unit.unit}"`),
+              2
+            )
+          ),
+          htmlTable(
+            caption(", plan total across units"),
+            columns,
+            [
+              ...view.units.map((unit): Row => ({
+                cells: [
+                  thousands(unit.totals.prior.controllableExpenditure),
+                  Fte.format(unit.totals.prior.fte),
+                  Unit.displayName(unit.unit),
+                  ...budgetFigures(unit.totals),
+                  ""
+                ]
+              })),
+              ...closingRows(
+                view,
+                view.units
+                  .filter((unit) => unit.memorandum.length > 0)
+                  .map((unit) => memorandumRow(Unit.displayName(unit.unit), unit.memorandumTotal.amount, unit.memorandumTotal.priorAmount)),
+                flagged,
+                " (grand total across units)"
+              )
+            ],
+            2
+          )
+        ]
   return [
-    htmlTable(
-      `Budget statement ${current}, £000 (prior year ${prior})`,
-      [
-        money(`${prior} Controllable Expenditure £000's`),
-        money(`${prior} FTE`),
-        { heading: "Activity" },
-        money("FTE"),
-        money("Employee Costs £000's"),
-        money("Running Costs £000's"),
-        money("Contracts & Projects £000's"),
-        money("Gross Expenditure £000's"),
-        money("External Income £000's"),
-        money("Internal Income £000's"),
-        money("Controllable Expenditure £000's"),
-        { heading: "Cabinet Member" }
-      ],
-      rows,
-      2
-    ),
+    ...tables,
     paragraph(
       "Figures in £000, rounded half away from zero to one decimal; totals are computed from the exact line figures. Incomes are negative, as printed."
     ),
@@ -179,9 +237,25 @@ export const staffingSection = async (
   findings: ReadonlyArray<ReconciliationFindings.Finding>
 ): Promise<string> => {
   const { prior, current } = staffingYears(period)
-  const rows: Array<Row> = view.rows.map((row) => ({
-    cells: [row.name, row.rowType, optionalFte(row.priorFte), optionalFte(row.fte), optionalFte(row.difference)]
-  }))
+  const staffingRows = (rows: ReadonlyArray<StaffingTotals.StaffingRow>): Array<Row> =>
+    rows.map((row) => ({ cells: [row.name, row.rowType, optionalFte(row.priorFte), optionalFte(row.fte), optionalFte(row.difference)] }))
+  // An establishment by portfolio: each unit's divisions, then its subtotal.
+  const rows: Array<Row> =
+    view.units.length === 0
+      ? staffingRows(view.rows)
+      : view.units.flatMap((unit) => [
+          ...staffingRows(unit.rows),
+          {
+            cells: [
+              `Subtotal: ${Unit.displayName(unit.unit)}`,
+              "",
+              Fte.format(unit.totals.priorFte),
+              Fte.format(unit.totals.fte),
+              Fte.format(unit.totals.difference)
+            ],
+            kind: "total" as const
+          }
+        ])
   rows.push({
     cells: ["TOTAL", "", Fte.format(view.totals.priorFte), Fte.format(view.totals.fte), Fte.format(view.totals.difference)],
     kind: "total"

@@ -8,7 +8,8 @@ import {
   PlanField,
   type PlanHistory,
   type PlanList,
-  sourceLabel
+  sourceLabel,
+  Unit
 } from "@plan-ledger/core"
 import { actionsByDueDateChart, actionsByStatusChart } from "./ActionCharts.js"
 import { escapeHtml } from "./HtmlText.js"
@@ -206,7 +207,7 @@ export const diffSection = (view: PlanDiff.PlanDiff): string =>
     view.differences.map((difference) => ({
       cells: [
         difference.change,
-        `${difference.subject.kind} ${difference.subject.name}`,
+        `${difference.subject.kind} ${Unit.labelInUnit(difference.subject.name, difference.subject.unit)}`,
         difference.measure,
         difference.before === undefined ? "" : PlanField.formatValue(difference.before),
         difference.after === undefined ? "" : PlanField.formatValue(difference.after),

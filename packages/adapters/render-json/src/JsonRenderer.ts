@@ -27,17 +27,10 @@ const columns = (figures: BudgetStatement.BudgetColumns) => ({
   controllableExpenditure: pounds(figures.controllableExpenditure)
 })
 
-/**
- * The budget statement in the JSON contract of `docs/cli.md`.
- *
- * @category contract
- * @since 0.1.0
- */
-export const budgetStatementJson = (view: BudgetStatement.BudgetStatement) => ({
-  plan: view.planId,
-  title: view.title,
-  period: Period.label(view.period),
-  lines: view.lines.map((line) => ({
+// One budget table: a unit's, or the plan's own (in a plan set out by unit, `units` tells which
+// unit each line and item is in).
+const budgetTableJson = (table: BudgetStatement.BudgetTable) => ({
+  lines: table.lines.map((line) => ({
     lineId: line.lineId,
     activity: line.activity,
     ...columns(line),
@@ -47,16 +40,32 @@ export const budgetStatementJson = (view: BudgetStatement.BudgetStatement) => ({
       line.prior === undefined ? null : { controllableExpenditure: pounds(line.prior.controllableExpenditure), fte: fte(line.prior.fte) }
   })),
   totals: {
-    ...columns(view.totals),
-    prior: { controllableExpenditure: pounds(view.totals.prior.controllableExpenditure), fte: fte(view.totals.prior.fte) }
+    ...columns(table.totals),
+    prior: { controllableExpenditure: pounds(table.totals.prior.controllableExpenditure), fte: fte(table.totals.prior.fte) }
   },
-  memorandum: view.memorandum.map((item) => ({
+  memorandum: table.memorandum.map((item) => ({
     name: item.name,
     amount: pounds(item.amount),
     priorAmount: item.priorAmount === undefined ? null : pounds(item.priorAmount)
   })),
-  totalCostOfUnit: pounds(view.totalCostOfUnit.amount),
-  priorTotalCostOfUnit: pounds(view.totalCostOfUnit.priorAmount)
+  totalCostOfUnit: pounds(table.totalCostOfUnit.amount),
+  priorTotalCostOfUnit: pounds(table.totalCostOfUnit.priorAmount)
+})
+
+/**
+ * The budget statement in the JSON contract of `docs/cli.md`: the plan's table (in a plan of
+ * several units, the grand total across them) and, only for such a plan, `units` — each unit's
+ * table (`unit` is `null` for lines that name none).
+ *
+ * @category contract
+ * @since 0.1.0
+ */
+export const budgetStatementJson = (view: BudgetStatement.BudgetStatement) => ({
+  plan: view.planId,
+  title: view.title,
+  period: Period.label(view.period),
+  ...budgetTableJson(view),
+  units: view.units.length === 0 ? undefined : view.units.map((table) => ({ unit: table.unit ?? null, ...budgetTableJson(table) }))
 })
 
 /**
@@ -86,15 +95,9 @@ export const variationStatementJson = (view: VariationStatement.VariationStateme
 
 const optionalFte = (value: Fte.Fte | undefined): number | null => (value === undefined ? null : fte(value))
 
-/**
- * Staffing totals in the JSON contract.
- *
- * @category contract
- * @since 0.1.0
- */
-export const staffingTotalsJson = (view: StaffingTotals.StaffingTotals) => ({
-  plan: view.planId,
-  rows: view.rows.map((row) => ({
+// One staffing table: a unit's rows and subtotal, or the plan's rows and total.
+const staffingTableJson = (table: StaffingTotals.StaffingTable) => ({
+  rows: table.rows.map((row) => ({
     rowType: row.rowType,
     name: row.name,
     priorFte: optionalFte(row.priorFte),
@@ -102,11 +105,25 @@ export const staffingTotalsJson = (view: StaffingTotals.StaffingTotals) => ({
     difference: optionalFte(row.difference)
   })),
   totals: {
-    priorFte: fte(view.totals.priorFte),
-    fte: fte(view.totals.fte),
-    difference: fte(view.totals.difference),
-    source: view.totals.source
-  },
+    priorFte: fte(table.totals.priorFte),
+    fte: fte(table.totals.fte),
+    difference: fte(table.totals.difference),
+    source: table.totals.source
+  }
+})
+
+/**
+ * Staffing totals in the JSON contract: the plan's rows and total (in an establishment by
+ * portfolio, the grand total) and, only for a plan with units, `units` with each one's rows and
+ * subtotal.
+ *
+ * @category contract
+ * @since 0.1.0
+ */
+export const staffingTotalsJson = (view: StaffingTotals.StaffingTotals) => ({
+  plan: view.planId,
+  ...staffingTableJson(view),
+  units: view.units.length === 0 ? undefined : view.units.map((table) => ({ unit: table.unit ?? null, ...staffingTableJson(table) })),
   externallyFunded: {
     fte: fte(view.externallyFunded.fte),
     sources: view.externallyFunded.sources.map((source) => ({ name: source.name, fte: fte(source.fte) }))

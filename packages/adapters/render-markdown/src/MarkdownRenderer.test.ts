@@ -56,6 +56,7 @@ describe("the Markdown renderer with hostile text in the data", () => {
       planId: "plan-1",
       rows: [
         {
+          unit: undefined,
           rowType: "division",
           name: `Early|Years ${IMAGE}`,
           priorFte: Fte.hundredths(100),
@@ -70,6 +71,7 @@ describe("the Markdown renderer with hostile text in the data", () => {
         source: { priorFte: "rows", fte: "rows" }
       },
       stated: undefined,
+      units: [],
       externallyFunded: { fte: Fte.hundredths(50), sources: [{ name: SCRIPT, fte: Fte.hundredths(50) }] },
       movements: [],
       movementTotal: Fte.zero,

@@ -11,6 +11,7 @@ import {
   type Renderer,
   sourceLabel,
   type StaffingTotals,
+  Unit,
   VariationStatement
 } from "@plan-ledger/core"
 import { match } from "ts-pattern"
@@ -19,75 +20,114 @@ import { indicatorRollUp, partnershipList, partnershipProfile } from "./Partners
 import { actionProgress, contentFindings, currentPlan, planList } from "./PlanMarkdown.js"
 
 const thousands = Money.formatThousands
+const unitName = Unit.displayName
 const optionalFte = (value: Fte.Fte | undefined): string => (value === undefined ? "" : Fte.format(value))
 
-const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
-  const current = Period.label(view.period)
-  const figures = (columns: BudgetStatement.BudgetColumns): ReadonlyArray<string> => [
-    Fte.format(columns.fte),
-    thousands(columns.employeeCosts),
-    thousands(columns.runningCosts),
-    thousands(columns.contractsAndProjects),
-    thousands(columns.grossExpenditure),
-    thousands(columns.externalIncome),
-    thousands(columns.internalIncome)
-  ]
-  const rows: Array<ReadonlyArray<string>> = view.lines.map((line) => [
-    line.prior === undefined ? "" : thousands(line.prior.controllableExpenditure),
-    line.prior === undefined ? "" : Fte.format(line.prior.fte),
-    line.activity,
-    ...figures(line),
-    thousands(line.controllableExpenditure),
-    line.cabinetMember ?? ""
-  ])
-  rows.push([
+const budgetFigures = (columns: BudgetStatement.BudgetColumns): ReadonlyArray<string> => [
+  Fte.format(columns.fte),
+  thousands(columns.employeeCosts),
+  thousands(columns.runningCosts),
+  thousands(columns.contractsAndProjects),
+  thousands(columns.grossExpenditure),
+  thousands(columns.externalIncome),
+  thousands(columns.internalIncome)
+]
+
+// A row of a budget table with the prior year's column, an activity (or a unit) and the figures.
+const budgetRow = (
+  prior: { readonly controllableExpenditure: Money.Pence; readonly fte: Fte.Fte } | undefined,
+  activity: string,
+  columns: BudgetStatement.BudgetColumns,
+  cabinetMember: string
+): ReadonlyArray<string> => [
+  prior === undefined ? "" : thousands(prior.controllableExpenditure),
+  prior === undefined ? "" : Fte.format(prior.fte),
+  activity,
+  ...budgetFigures(columns),
+  thousands(columns.controllableExpenditure),
+  cabinetMember
+]
+
+// Below the rows of a table: its controllable totals, memorandum items and total cost.
+const budgetClosingRows = (
+  view: BudgetStatement.BudgetTable,
+  memorandumRows: ReadonlyArray<ReadonlyArray<string>>
+): ReadonlyArray<ReadonlyArray<string>> => [
+  [
     bold(thousands(view.totals.prior.controllableExpenditure)),
     bold(Fte.format(view.totals.prior.fte)),
     bold("Controllable Totals"),
-    ...figures(view.totals).map(bold),
+    ...budgetFigures(view.totals).map(bold),
     bold(thousands(view.totals.controllableExpenditure)),
     ""
-  ])
-  if (view.memorandum.length > 0) {
-    rows.push(["", "", "*Memorandum Items*", "", "", "", "", "", "", "", "", ""])
-    for (const item of view.memorandum) {
-      rows.push([
-        item.priorAmount === undefined ? "" : thousands(item.priorAmount),
-        "",
-        item.name,
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        thousands(item.amount),
-        ""
-      ])
-    }
-  }
-  rows.push([
+  ],
+  ...(memorandumRows.length > 0 ? [["", "", "*Memorandum Items*", "", "", "", "", "", "", "", "", ""], ...memorandumRows] : []),
+  [
     bold(thousands(view.totalCostOfUnit.priorAmount)),
     bold(Fte.format(view.totals.prior.fte)),
     bold("Total Cost of Unit"),
-    ...figures(view.totals).map(bold),
+    ...budgetFigures(view.totals).map(bold),
     bold(thousands(view.totalCostOfUnit.amount)),
     ""
-  ])
-  return [
-    `## Budget statement — ${text(view.title)} (${current})`,
+  ]
+]
+
+const memorandumRow = (name: string, amount: Money.Pence, priorAmount: Money.Pence | undefined): ReadonlyArray<string> => [
+  priorAmount === undefined ? "" : thousands(priorAmount),
+  "",
+  name,
+  "",
+  "",
+  "",
+  "",
+  "",
+  "",
+  "",
+  thousands(amount),
+  ""
+]
+
+const budgetTableText = (period: Period.Period, rows: ReadonlyArray<ReadonlyArray<string>>): string =>
+  table(
+    BudgetStatement.columnHeadings(period),
+    ["right", "right", "left", "right", "right", "right", "right", "right", "right", "right", "right", "left"],
+    rows
+  )
+
+// One unit's table, or a plan's only one: its lines, then its closing rows.
+const budgetTableRows = (view: BudgetStatement.BudgetTable): ReadonlyArray<ReadonlyArray<string>> => [
+  ...view.lines.map((line) => budgetRow(line.prior, line.activity, line, line.cabinetMember ?? "")),
+  ...budgetClosingRows(
+    view,
+    view.memorandum.map((item) => memorandumRow(item.name, item.amount, item.priorAmount))
+  )
+]
+
+// A plan of several units: each unit's table, then the plan's total across them, a row per unit.
+const unitBudgetTables = (view: BudgetStatement.BudgetStatement): ReadonlyArray<string> => [
+  ...view.units.flatMap((unit) => [`### ${text(unitName(unit.unit))}`, "", budgetTableText(view.period, budgetTableRows(unit)), ""]),
+  "### Plan total across units",
+  "",
+  budgetTableText(view.period, [
+    ...view.units.map((unit) => budgetRow(unit.totals.prior, unitName(unit.unit), unit.totals, "")),
+    ...budgetClosingRows(
+      view,
+      view.units
+        .filter((unit) => unit.memorandum.length > 0)
+        .map((unit) => memorandumRow(unitName(unit.unit), unit.memorandumTotal.amount, unit.memorandumTotal.priorAmount))
+    )
+  ]),
+  ""
+]
+
+const budgetStatement = (view: BudgetStatement.BudgetStatement): string =>
+  [
+    `## Budget statement — ${text(view.title)} (${Period.label(view.period)})`,
     "",
-    table(
-      BudgetStatement.columnHeadings(view.period),
-      ["right", "right", "left", "right", "right", "right", "right", "right", "right", "right", "right", "left"],
-      rows
-    ),
-    "",
+    ...(view.units.length === 0 ? [budgetTableText(view.period, budgetTableRows(view)), ""] : unitBudgetTables(view)),
     "Figures in £000, rounded half away from zero to one decimal; totals are computed from exact line figures.",
     ""
   ].join("\n")
-}
 
 const variationStatement = (view: VariationStatement.VariationStatement): string => {
   if (!view.recorded) return `## Variation statement — ${text(view.planId)}\n\nNo variation statement is recorded for this plan.\n`
@@ -120,14 +160,24 @@ const variationStatement = (view: VariationStatement.VariationStatement): string
   ].join("\n")
 }
 
-const staffingTotals = (view: StaffingTotals.StaffingTotals): string => {
-  const rows: Array<ReadonlyArray<string>> = view.rows.map((row) => [
-    row.name,
-    row.rowType,
-    optionalFte(row.priorFte),
-    optionalFte(row.fte),
-    optionalFte(row.difference)
+const staffingRows = (rows: ReadonlyArray<StaffingTotals.StaffingRow>): Array<ReadonlyArray<string>> =>
+  rows.map((row) => [row.name, row.rowType, optionalFte(row.priorFte), optionalFte(row.fte), optionalFte(row.difference)])
+
+// An establishment by portfolio: each unit's divisions, then its subtotal.
+const unitStaffingRows = (view: StaffingTotals.StaffingTotals): Array<ReadonlyArray<string>> =>
+  view.units.flatMap((unit) => [
+    ...staffingRows(unit.rows),
+    [
+      `*Subtotal: ${unitName(unit.unit)}*`,
+      "",
+      `*${Fte.format(unit.totals.priorFte)}*`,
+      `*${Fte.format(unit.totals.fte)}*`,
+      `*${Fte.format(unit.totals.difference)}*`
+    ]
   ])
+
+const staffingTotals = (view: StaffingTotals.StaffingTotals): string => {
+  const rows = view.units.length === 0 ? staffingRows(view.rows) : unitStaffingRows(view)
   rows.push([
     bold("TOTAL"),
     "",
@@ -276,7 +326,7 @@ const differenceTable = (view: PlanDiff.PlanDiff): ReadonlyArray<string> => [
     ["left", "left", "left", "right", "right", "left"],
     view.differences.map((difference) => [
       difference.change,
-      `${difference.subject.kind} ${difference.subject.name}`,
+      `${difference.subject.kind} ${Unit.labelInUnit(difference.subject.name, difference.subject.unit)}`,
       difference.measure,
       difference.before === undefined ? "" : PlanField.formatValue(difference.before),
       difference.after === undefined ? "" : PlanField.formatValue(difference.after),

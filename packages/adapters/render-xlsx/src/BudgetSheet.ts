@@ -1,4 +1,4 @@
-import { BudgetStatement, Fte, type Money, Period } from "@plan-ledger/core"
+import { BudgetStatement, Fte, type Money, Period, Unit } from "@plan-ledger/core"
 import {
   address,
   blank,
@@ -28,7 +28,7 @@ const INTERNAL_INCOME = 10
 const CONTROLLABLE_EXPENDITURE = 11
 
 // The columns a totals row adds up, with the projection's total of each and its format.
-const totalledColumns = (totals: BudgetStatement.BudgetStatement["totals"]): ReadonlyArray<readonly [number, number, FigureFormat]> => [
+const totalledColumns = (totals: BudgetStatement.BudgetTable["totals"]): ReadonlyArray<readonly [number, number, FigureFormat]> => [
   [PRIOR_CONTROLLABLE, inThousands(totals.prior.controllableExpenditure), "thousands"],
   [PRIOR_FTE, Fte.toNumber(totals.prior.fte), "fte"],
   [FTE, Fte.toNumber(totals.fte), "fte"],
@@ -78,22 +78,17 @@ const lineRow = (line: BudgetStatement.BudgetStatementLine, row: number): SheetR
   )
 }
 
-/**
- * The budget statement as a sheet laid out like the council's table: the prior year's
- * controllable expenditure and FTE, each line's figures, and gross and controllable expenditure
- * as formulas over the line's own cells; the Controllable Totals row sums the lines, memorandum
- * items follow, and the Total Cost of Unit adds them to the controllable total — every total a
- * formula whose cached result is the projection's figure.
- *
- * @category sheets
- * @since 0.1.0
- */
-export const budgetSheet = (view: BudgetStatement.BudgetStatement): SheetTable => {
-  const firstLine = rowNumber(0)
-  const lastLine = rowNumber(view.lines.length - 1)
-  const totalsRow = rowNumber(view.lines.length)
+// One table's rows — a unit's, or a plan's only one — placed from the sheet's row `first` (an
+// index, 0 for the row under the headings), and the row numbers of its two totals rows.
+const tableRows = (
+  view: BudgetStatement.BudgetTable,
+  first: number
+): { readonly rows: ReadonlyArray<SheetRow>; readonly totalsRow: number; readonly totalCostRow: number } => {
+  const firstLine = rowNumber(first)
+  const lastLine = rowNumber(first + view.lines.length - 1)
+  const totalsRow = rowNumber(first + view.lines.length)
   const memorandumHeading = view.memorandum.length === 0 ? [] : [rowOf(new Map([[ACTIVITY, text("Memorandum Items")]]), true)]
-  const firstMemorandum = rowNumber(view.lines.length + 1 + memorandumHeading.length)
+  const firstMemorandum = rowNumber(first + view.lines.length + 1 + memorandumHeading.length)
   const lastMemorandum = firstMemorandum + view.memorandum.length - 1
   const columnSum = (column: number, result: number, format: FigureFormat): SheetCell =>
     view.lines.length === 0
@@ -109,10 +104,8 @@ export const budgetSheet = (view: BudgetStatement.BudgetStatement): SheetTable =
     )
   const totalled = totalledColumns(view.totals)
   return {
-    name: "Budget",
-    headers: BudgetStatement.columnHeadings(view.period),
     rows: [
-      ...view.lines.map((line, index) => lineRow(line, rowNumber(index))),
+      ...view.lines.map((line, index) => lineRow(line, rowNumber(first + index))),
       rowOf(
         new Map([
           [ACTIVITY, text("Controllable Totals")],
@@ -141,8 +134,72 @@ export const budgetSheet = (view: BudgetStatement.BudgetStatement): SheetTable =
         true
       )
     ],
-    notes: [
-      `${view.title} (${Period.label(view.period)}). Figures in £000: each cell holds the exact amount, shown to one decimal; totals, gross and controllable expenditure are formulas.`
-    ]
+    totalsRow,
+    totalCostRow: rowNumber(first + view.lines.length + 1 + memorandumHeading.length + view.memorandum.length)
   }
 }
+
+const heading = (name: string): SheetRow => rowOf(new Map([[ACTIVITY, text(name)]]), true)
+
+// A plan of several units: each unit's table under its name, then the plan's total across units,
+// each of its totals a formula adding up the units' totals rows.
+const unitRows = (view: BudgetStatement.BudgetStatement): ReadonlyArray<SheetRow> => {
+  const rows: Array<SheetRow> = []
+  const placed: Array<{ readonly totalsRow: number; readonly totalCostRow: number }> = []
+  for (const unit of view.units) {
+    rows.push(heading(Unit.displayName(unit.unit)))
+    const table = tableRows(unit, rows.length)
+    rows.push(...table.rows)
+    placed.push(table)
+  }
+  rows.push(heading("Plan total across units"))
+  const acrossUnits = (column: number, row: (table: (typeof placed)[number]) => number, result: number, format: FigureFormat) =>
+    formula(placed.map((table) => address(column, row(table))).join("+"), result, format)
+  const totalled = totalledColumns(view.totals)
+  rows.push(
+    rowOf(
+      new Map([
+        [ACTIVITY, text("Controllable Totals")],
+        ...totalled.map(([column, result, format]) => [column, acrossUnits(column, (table) => table.totalsRow, result, format)] as const)
+      ]),
+      true
+    ),
+    rowOf(
+      new Map([
+        [ACTIVITY, text("Total Cost of Unit")],
+        ...totalled.map(([column, result, format]) => [column, acrossUnits(column, (table) => table.totalsRow, result, format)] as const),
+        [
+          PRIOR_CONTROLLABLE,
+          acrossUnits(PRIOR_CONTROLLABLE, (table) => table.totalCostRow, inThousands(view.totalCostOfUnit.priorAmount), "thousands")
+        ],
+        [
+          CONTROLLABLE_EXPENDITURE,
+          acrossUnits(CONTROLLABLE_EXPENDITURE, (table) => table.totalCostRow, inThousands(view.totalCostOfUnit.amount), "thousands")
+        ]
+      ]),
+      true
+    )
+  )
+  return rows
+}
+
+/**
+ * The budget statement as a sheet laid out like the council's table: the prior year's
+ * controllable expenditure and FTE, each line's figures, and gross and controllable expenditure
+ * as formulas over the line's own cells; the Controllable Totals row sums the lines, memorandum
+ * items follow, and the Total Cost of Unit adds them to the controllable total — every total a
+ * formula whose cached result is the projection's figure. A plan of several units has one such
+ * table per unit under its name, then the plan's total across units, whose totals add up the
+ * units' totals rows.
+ *
+ * @category sheets
+ * @since 0.1.0
+ */
+export const budgetSheet = (view: BudgetStatement.BudgetStatement): SheetTable => ({
+  name: "Budget",
+  headers: BudgetStatement.columnHeadings(view.period),
+  rows: view.units.length === 0 ? tableRows(view, 0).rows : unitRows(view),
+  notes: [
+    `${view.title} (${Period.label(view.period)}). Figures in £000: each cell holds the exact amount, shown to one decimal; totals, gross and controllable expenditure are formulas.`
+  ]
+})

@@ -109,6 +109,13 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
   const units = values.units
   if (units !== undefined && units !== "thousands" && units !== "pounds")
     throw new UsageError({ command: "import", detail: `--units "${units}" is not a unit: use thousands or pounds` })
+  const unit = values.unit?.trim()
+  if (unit === "") throw new UsageError({ command: "import", detail: "--unit names the unit, for example --unit Resources" })
+  if (unit !== undefined && table !== "budget" && table !== "staffing")
+    throw new UsageError({
+      command: "import",
+      detail: `--unit is for budget and staffing tables: the ${table} table belongs to the whole plan`
+    })
   const encoding = values.encoding === undefined ? undefined : parseEncoding(values.encoding)
   if (values.encoding !== undefined && encoding === undefined)
     throw new UsageError({
@@ -141,10 +148,11 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
   if (typeof source === "number") return source
   const input = { fileName: file, planId, ...source }
   const csv = delimiter === undefined ? {} : { delimiter }
+  const inUnit = unit === undefined ? {} : { unit }
   const result: ImportResult = match(table)
-    .with("budget", () => importBudget({ ...input, options: units === undefined ? csv : { ...csv, units } }))
+    .with("budget", () => importBudget({ ...input, options: { ...csv, ...inUnit, ...(units === undefined ? {} : { units }) } }))
     .with("variations", () => importVariations({ ...input, options: csv }))
-    .with("staffing", () => importStaffing({ ...input, options: csv }))
+    .with("staffing", () => importStaffing({ ...input, options: { ...csv, ...inUnit } }))
     .with("indicators", () => importIndicators({ ...input, options: values.area === undefined ? csv : { ...csv, area: values.area } }))
     .with("themes", () => importThemes({ ...input, options: csv }))
     .with("priorities", () => importPriorities({ ...input, options: csv }))
@@ -157,7 +165,13 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
     .with("line-mappings", () => importLineMappings({ ...input, options: csv }))
     .exhaustive()
   if (!result.ok) return reportProblems(io, file, result.problems)
-  const provenance = provenanceFrom(values, io, "import", `imported the ${table} table from ${file}`, file)
+  const provenance = provenanceFrom(
+    values,
+    io,
+    "import",
+    `imported the ${table} table${unit === undefined ? "" : ` of unit "${unit}"`} from ${file}`,
+    file
+  )
   const requestedPeriod = values.period === undefined ? undefined : periodOption("import", values.period)
   if (io.interactive && result.rows >= 1000)
     io.stderr(`${file}: ${counted(result.rows, "row")} valid; recording ${counted(result.commands.length, "command")}…\n`)

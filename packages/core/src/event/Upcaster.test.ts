@@ -27,10 +27,10 @@ const version1Line = {
   stated: {}
 }
 
-const sealed = (schemaVersion: number, data: object): unknown => {
+const sealed = <Data extends { readonly _tag: string }>(schemaVersion: number, data: Data): unknown => {
   const content = {
     eventId: "7d3f6a56-1b7e-4a53-9f57-0c1f3f0c2b11",
-    type: "BudgetLineAdded",
+    type: data._tag,
     schemaVersion,
     recordedAt: "2009-02-02T09:00:00.000Z",
     actor: "Finance officer",
@@ -71,7 +71,28 @@ describe("upcasting stored events", () => {
     expect(JSON.stringify(claimsVersion2)).toContain("names its funding source, but this one does not")
   })
 
+  it("reads a version-2 totals row, which names no unit, as the plan's own at version 3, and refuses a version-2 one that names a unit", () => {
+    const planTotals = {
+      _tag: "BudgetTotalsStated" as const,
+      planId: "lcsp-2009-10",
+      row: "controllable-totals" as const,
+      stated: { controllableExpenditure: Money.fromThousands("870.1") }
+    }
+    expect(upcast(2, planTotals)).toBe(planTotals)
+    expect(makeChainWalker().check(sealed(2, planTotals))).toMatchObject({ ok: true })
+    const unitTotals = { ...planTotals, unit: "Resources" }
+    expect(makeChainWalker().check(sealed(3, unitTotals))).toMatchObject({ ok: true })
+    const claimsVersion2 = makeChainWalker().check(sealed(2, unitTotals))
+    expect(claimsVersion2).toMatchObject({ ok: false, damage: { kind: "undecodable" } })
+    expect(JSON.stringify(claimsVersion2)).toContain("a schema version 2 BudgetTotalsStated names no unit, but this one names one")
+  })
+
   it("refuses a schema version the ledger does not know", () => {
-    expect(makeChainWalker().check(sealed(3, version1Line))).toMatchObject({ ok: false, damage: { kind: "undecodable" } })
+    const current = { ...version1Line, fundingSource: "Standards Fund" }
+    expect(makeChainWalker().check(sealed(CURRENT_SCHEMA_VERSION, current))).toMatchObject({ ok: true })
+    expect(makeChainWalker().check(sealed(CURRENT_SCHEMA_VERSION + 1, current))).toMatchObject({
+      ok: false,
+      damage: { kind: "undecodable" }
+    })
   })
 })

@@ -21,6 +21,14 @@ export type StoredDomainEvent = typeof StoredDomainEvent.Type
 // The event types whose payload changed at version 2, and the field that tells the versions apart.
 const CHANGED_AT_VERSION_2: ReadonlySet<string> = new Set(["BudgetLineAdded", "BudgetLineRevised"])
 
+// The event types that may name a unit since version 3: no payload of an earlier version does.
+const CHANGED_AT_VERSION_3: ReadonlySet<string> = new Set([
+  "BudgetTotalsStated",
+  "MemorandumItemRecorded",
+  "StaffingRowRecorded",
+  "StaffingTotalStated"
+])
+
 const isVersion1BudgetLine = (data: StoredDomainEvent): data is BudgetLineVersion1.BudgetLineEventVersion1 =>
   CHANGED_AT_VERSION_2.has(data._tag)
 
@@ -29,7 +37,10 @@ const isVersion1BudgetLine = (data: StoredDomainEvent): data is BudgetLineVersio
 const UPCAST_FROM: {
   readonly [Version in Exclude<SchemaVersion, typeof CURRENT_SCHEMA_VERSION>]: (data: StoredDomainEvent) => StoredDomainEvent
 } = {
-  1: (data) => (isVersion1BudgetLine(data) ? BudgetLineVersion1.toCurrent(data) : data)
+  1: (data) => (isVersion1BudgetLine(data) ? BudgetLineVersion1.toCurrent(data) : data),
+  // A version-2 total, memorandum item or staffing row names no unit, which is what version 3
+  // means by a figure of the whole plan: the payload reads as it is.
+  2: (data) => data
 }
 
 /**
@@ -64,7 +75,8 @@ export const upcastEvent = <Event extends { readonly schemaVersion: SchemaVersio
 
 /**
  * Why a stored payload cannot be of the schema version its envelope names, or `true`: a
- * version-1 budget line never carries a funding source, and a later one always does.
+ * version-1 budget line never carries a funding source, and a later one always does; a totals
+ * row, memorandum item or staffing row names a unit only from version 3.
  *
  * @category upcasting
  * @since 0.3.0
@@ -73,6 +85,8 @@ export const payloadMatchesVersion = (event: {
   readonly schemaVersion: SchemaVersion
   readonly data: StoredDomainEvent
 }): boolean | string => {
+  if (CHANGED_AT_VERSION_3.has(event.data._tag) && event.schemaVersion < 3 && "unit" in event.data)
+    return `a schema version ${event.schemaVersion} ${event.data._tag} names no unit, but this one names one`
   if (!CHANGED_AT_VERSION_2.has(event.data._tag)) return true
   const namesFundingSource = "fundingSource" in event.data
   if (event.schemaVersion === 1 && namesFundingSource)

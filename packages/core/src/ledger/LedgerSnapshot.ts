@@ -14,7 +14,7 @@ import type { LedgerState } from "./LedgerState.js"
  * @category constants
  * @since 0.3.0
  */
-export const PROJECTION_VERSION = 1
+export const PROJECTION_VERSION = 2
 
 /**
  * Why a kept snapshot was not used, or that it was: what `open` tells a caller that asks.

@@ -45,6 +45,8 @@ export interface BudgetStatementLine extends BudgetColumns {
  */
 export interface MemorandumLine {
   readonly itemId: string
+  /** The unit whose table the item belongs to; `undefined` for an item of the whole plan. */
+  readonly unit: string | undefined
   readonly name: string
   readonly category: typeof MemorandumCategory.Type
   readonly amount: Money.Pence
@@ -52,17 +54,14 @@ export interface MemorandumLine {
 }
 
 /**
- * A plan's revenue budget as the council prints it: lines, controllable totals with the prior
- * year's column, memorandum items and the total cost of the unit. Every total is computed from
- * the lines; printed totals are carried alongside (`statedTotals`) for the reconciliation.
+ * One budget table as the council prints it: lines, controllable totals with the prior year's
+ * column, memorandum items and the total cost of the unit. Every total is computed from the
+ * lines; printed totals are carried alongside (`statedTotals`) for the reconciliation.
  *
  * @category models
- * @since 0.1.0
+ * @since 0.4.0
  */
-export interface BudgetStatement {
-  readonly planId: string
-  readonly title: string
-  readonly period: Period
+export interface BudgetTable {
   readonly lines: ReadonlyArray<BudgetStatementLine>
   readonly totals: BudgetColumns & {
     readonly prior: { readonly controllableExpenditure: Money.Pence; readonly fte: Fte.Fte }
@@ -71,6 +70,35 @@ export interface BudgetStatement {
   readonly memorandumTotal: { readonly amount: Money.Pence; readonly priorAmount: Money.Pence }
   readonly totalCostOfUnit: { readonly amount: Money.Pence; readonly priorAmount: Money.Pence }
   readonly statedTotals: ReadonlyMap<TotalsRow, StatedTotals>
+}
+
+/**
+ * The table of one unit (a portfolio or division) of a plan with several. `unit` is `undefined`
+ * for the lines and items of such a plan that name no unit.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface UnitBudgetTable extends BudgetTable {
+  readonly unit: string | undefined
+}
+
+/**
+ * A plan's revenue budget. Its own table holds every line and memorandum item of the plan, with
+ * the totals the plan prints for itself. A plan set out by unit (a directorate business plan, one
+ * budget per portfolio: a unit with printed totals or memorandum items of its own, or lines in two
+ * or more units) also has one table per unit, in the order the units were first recorded; the
+ * plan's table is then the grand total across them. Any other plan has none (`units` is empty),
+ * even when all its lines name the one unit they sit in.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface BudgetStatement extends BudgetTable {
+  readonly planId: string
+  readonly title: string
+  readonly period: Period
+  readonly units: ReadonlyArray<UnitBudgetTable>
 }
 
 /**
@@ -127,20 +155,13 @@ const withDerived = (figures: BudgetLineFigures): BudgetColumns => ({
   controllableExpenditure: controllableExpenditure(figures)
 })
 
-const statementOf = (plan: PlanState): BudgetStatement => {
-  const lines = [...plan.budgetLines.values()].map((line): BudgetStatementLine => ({
-    lineId: line.lineId,
-    activity: line.activity,
-    unit: line.unit,
-    cabinetMember: line.cabinetMember,
-    fundingSource: line.fundingSource,
-    ...withDerived(line.figures),
-    prior: line.prior,
-    stated: line.stated,
-    formerActivities: line.formerActivities
-  }))
+const tableOf = (
+  lines: ReadonlyArray<BudgetStatementLine>,
+  memorandum: ReadonlyArray<MemorandumLine>,
+  statedTotals: ReadonlyMap<TotalsRow, StatedTotals>
+): BudgetTable => {
   const column = (pick: (line: BudgetStatementLine) => Money.Pence): Money.Pence => Money.sum(lines.map(pick))
-  const totals: BudgetStatement["totals"] = {
+  const totals: BudgetTable["totals"] = {
     fte: Fte.sum(lines.map((line) => line.fte)),
     employeeCosts: column((line) => line.employeeCosts),
     runningCosts: column((line) => line.runningCosts),
@@ -154,21 +175,11 @@ const statementOf = (plan: PlanState): BudgetStatement => {
       fte: Fte.sum(lines.map((line) => line.prior?.fte ?? Fte.zero))
     }
   }
-  const memorandum = [...plan.memorandumItems.values()].map((item): MemorandumLine => ({
-    itemId: item.itemId,
-    name: item.name,
-    category: item.category,
-    amount: item.amount,
-    priorAmount: item.priorAmount
-  }))
   const memorandumTotal = {
     amount: Money.sum(memorandum.map((item) => item.amount)),
     priorAmount: Money.sum(memorandum.map((item) => item.priorAmount ?? Money.zero))
   }
   return {
-    planId: plan.planId,
-    title: plan.title,
-    period: plan.period,
     lines,
     totals,
     memorandum,
@@ -177,8 +188,58 @@ const statementOf = (plan: PlanState): BudgetStatement => {
       amount: Money.add(totals.controllableExpenditure, memorandumTotal.amount),
       priorAmount: Money.add(totals.prior.controllableExpenditure, memorandumTotal.priorAmount)
     },
-    statedTotals: plan.statedTotals
+    statedTotals
   }
+}
+
+// The units a plan's budget is set out by, in the order they were first recorded (lines, then
+// printed totals, then memorandum items); with any, `undefined` stands for what names none. A
+// budget is set out by unit when a unit has printed totals or memorandum items of its own, or its
+// lines sit in two or more units; lines that all sit in one unit, closed by the plan's own
+// totals, are one table — the plan's.
+const unitsOf = (
+  plan: PlanState,
+  lines: ReadonlyArray<BudgetStatementLine>,
+  memorandum: ReadonlyArray<MemorandumLine>
+): ReadonlyArray<string | undefined> => {
+  const lineUnits = new Set(lines.flatMap((line) => (line.unit === undefined ? [] : [line.unit])))
+  const byUnit = plan.unitStatedTotals.size > 0 || memorandum.some((item) => item.unit !== undefined) || lineUnits.size >= 2
+  if (!byUnit) return []
+  const units = new Set<string | undefined>([...lineUnits, ...plan.unitStatedTotals.keys(), ...memorandum.map((item) => item.unit)])
+  units.delete(undefined)
+  const unnamed = lines.some((line) => line.unit === undefined) || memorandum.some((item) => item.unit === undefined)
+  return unnamed ? [...units, undefined] : [...units]
+}
+
+const statementOf = (plan: PlanState): BudgetStatement => {
+  const lines = [...plan.budgetLines.values()].map((line): BudgetStatementLine => ({
+    lineId: line.lineId,
+    activity: line.activity,
+    unit: line.unit,
+    cabinetMember: line.cabinetMember,
+    fundingSource: line.fundingSource,
+    ...withDerived(line.figures),
+    prior: line.prior,
+    stated: line.stated,
+    formerActivities: line.formerActivities
+  }))
+  const memorandum = [...plan.memorandumItems.values()].map((item): MemorandumLine => ({
+    itemId: item.itemId,
+    unit: item.unit,
+    name: item.name,
+    category: item.category,
+    amount: item.amount,
+    priorAmount: item.priorAmount
+  }))
+  const units = unitsOf(plan, lines, memorandum).map((unit): UnitBudgetTable => ({
+    unit,
+    ...tableOf(
+      lines.filter((line) => line.unit === unit),
+      memorandum.filter((item) => item.unit === unit),
+      (unit === undefined ? undefined : plan.unitStatedTotals.get(unit)) ?? new Map()
+    )
+  }))
+  return { planId: plan.planId, title: plan.title, period: plan.period, ...tableOf(lines, memorandum, plan.statedTotals), units }
 }
 
 /**

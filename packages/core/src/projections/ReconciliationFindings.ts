@@ -7,6 +7,7 @@ import * as BudgetStatement from "./BudgetStatement.js"
 import * as PriorYearRestatements from "./PriorYearRestatements.js"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
+import { labelInUnit } from "../plan/Unit.js"
 import { RECONCILIATION_TOLERANCE } from "./Rounding.js"
 import * as StaffingTotals from "./StaffingTotals.js"
 import * as VariationStatement from "./VariationStatement.js"
@@ -97,8 +98,8 @@ const lineArithmetic = (statement: BudgetStatement.BudgetStatement): ReadonlyArr
   statement.lines.flatMap((line) => [
     ...compare({
       code: "line-arithmetic-mismatch",
-      subject: `budget line "${line.activity}" gross expenditure`,
-      what: `gross expenditure of "${line.activity}" is not employee + running + contracts`,
+      subject: `${labelInUnit(`budget line "${line.activity}"`, line.unit)} gross expenditure`,
+      what: `gross expenditure of ${labelInUnit(`"${line.activity}"`, line.unit)} is not employee + running + contracts`,
       measure: "money",
       stated: line.stated.grossExpenditure,
       computed: line.grossExpenditure,
@@ -106,14 +107,18 @@ const lineArithmetic = (statement: BudgetStatement.BudgetStatement): ReadonlyArr
     }),
     ...compare({
       code: "line-arithmetic-mismatch",
-      subject: `budget line "${line.activity}" controllable expenditure`,
-      what: `controllable expenditure of "${line.activity}" is not gross + external income + internal income`,
+      subject: `${labelInUnit(`budget line "${line.activity}"`, line.unit)} controllable expenditure`,
+      what: `controllable expenditure of ${labelInUnit(`"${line.activity}"`, line.unit)} is not gross + external income + internal income`,
       measure: "money",
       stated: line.stated.controllableExpenditure,
       computed: line.controllableExpenditure,
       tolerance: RECONCILIATION_TOLERANCE.lineControllableExpenditure()
     })
   ])
+
+// How a finding names the table it is about in a plan of several units.
+const GRAND_TOTAL = "(grand total across units)"
+const ofUnit = (unit: string): string => `of unit "${unit}"`
 
 type MoneyTotalField = Exclude<keyof StatedTotals, "fte" | "priorFte">
 
@@ -131,12 +136,15 @@ const TOTALS_COLUMN: { readonly [Field in keyof StatedTotals]-?: string } = {
   priorFte: "prior FTE"
 }
 
-const statedTotalRows = (statement: BudgetStatement.BudgetStatement): ReadonlyArray<Finding> => {
+// The printed totals rows of one table against its lines: a unit's table, or the plan's own (in a
+// plan of several units, the grand total across them, named so).
+const statedTotalRows = (statement: BudgetStatement.BudgetTable, table: string | undefined): ReadonlyArray<Finding> => {
   const lines = statement.lines.length
   const memorandumItems = statement.memorandum.length
   const findings: Array<Finding> = []
   for (const [row, stated] of statement.statedTotals) {
-    const rowLabel = row === "controllable-totals" ? "Controllable Totals" : "Total Cost of Unit"
+    const rowName = row === "controllable-totals" ? "Controllable Totals" : "Total Cost of Unit"
+    const rowLabel = table === undefined ? rowName : `${rowName} ${table}`
     const isTotalCost = row === "total-cost-of-unit"
     const moneyFields: ReadonlyArray<readonly [MoneyTotalField, number, number]> = [
       ["employeeCosts", statement.totals.employeeCosts, RECONCILIATION_TOLERANCE.columnTotal(lines)],
@@ -227,14 +235,16 @@ const variation = (
   ]
 }
 
-const staffing = (totals: StaffingTotals.StaffingTotals): ReadonlyArray<Finding> => {
+// A staffing table's printed totals against its rows: a unit's subtotal, or the plan's total.
+const staffingTable = (totals: StaffingTotals.StaffingTable, table: string | undefined): ReadonlyArray<Finding> => {
   const rowCount = totals.rows.length
   const stated = totals.stated
+  const named = (label: string) => (table === undefined ? label : `${label} ${table}`)
   return [
     ...compare({
       code: "stated-total-mismatch",
-      subject: "staffing total (prior year)",
-      what: "the staffing table's prior-year total is not the sum of its rows",
+      subject: named("staffing total (prior year)"),
+      what: `${named("the staffing table's prior-year total")} is not the sum of its rows`,
       measure: "fte",
       stated: totals.totals.source.priorFte === "rows" ? stated?.priorFte : undefined,
       computed: totals.totals.priorFte,
@@ -242,13 +252,21 @@ const staffing = (totals: StaffingTotals.StaffingTotals): ReadonlyArray<Finding>
     }),
     ...compare({
       code: "stated-total-mismatch",
-      subject: "staffing total",
-      what: "the staffing table's total is not the sum of its rows",
+      subject: named("staffing total"),
+      what: `${named("the staffing table's total")} is not the sum of its rows`,
       measure: "fte",
       stated: totals.totals.source.fte === "rows" ? stated?.fte : undefined,
       computed: totals.totals.fte,
       tolerance: RECONCILIATION_TOLERANCE.fteTotal(rowCount)
-    }),
+    })
+  ]
+}
+
+const staffing = (totals: StaffingTotals.StaffingTotals): ReadonlyArray<Finding> => {
+  const grand = totals.units.length === 0 ? undefined : GRAND_TOTAL
+  return [
+    ...totals.units.flatMap((unit) => (unit.unit === undefined ? [] : staffingTable(unit, ofUnit(unit.unit)))),
+    ...staffingTable(totals, grand),
     ...compare({
       code: "movement-does-not-reconcile",
       subject: "staffing justification of movement",
@@ -265,8 +283,10 @@ const staffing = (totals: StaffingTotals.StaffingTotals): ReadonlyArray<Finding>
  * Every place a plan's published tables do not add up: printed totals against the sum of the
  * lines, each line's printed gross and controllable expenditure against its columns, the
  * variation statement against the budget, the justification of staffing movement against the
- * change, and prior-year figures restated against the prior plan. Nothing is "fixed": each
- * finding carries the stated and computed figures.
+ * change, and prior-year figures restated against the prior plan. In a plan of several units
+ * each unit's printed totals (budget and staffing) are checked against its own lines, and the
+ * plan's printed grand total against every line; a finding names its unit. Nothing is "fixed":
+ * each finding carries the stated and computed figures.
  *
  * @category projections
  * @since 0.1.0
@@ -279,7 +299,8 @@ export const project = (ledger: LedgerState, planId: string): Either.Either<Read
     const totals = yield* StaffingTotals.project(ledger, planId)
     return [
       ...lineArithmetic(statement),
-      ...statedTotalRows(statement),
+      ...statement.units.flatMap((table) => (table.unit === undefined ? [] : statedTotalRows(table, ofUnit(table.unit)))),
+      ...statedTotalRows(statement, statement.units.length === 0 ? undefined : GRAND_TOTAL),
       ...variation(plan, statement, bridge),
       ...staffing(totals),
       ...PriorYearRestatements.findings(ledger, plan, statement)

@@ -4,6 +4,7 @@ import { unlessEquivalent } from "../../internal/unlessEquivalent.js"
 import { withoutUndefined } from "../../internal/withoutUndefined.js"
 import { InvalidFigure } from "../../money/InvalidFigure.js"
 import type { BudgetCommand } from "./BudgetCommand.js"
+import { keyInUnit, labelInUnit } from "../Unit.js"
 import type { BudgetState } from "./BudgetState.js"
 import { DuplicateActivity } from "./DuplicateActivity.js"
 import { InvalidLineMapping } from "./InvalidLineMapping.js"
@@ -53,11 +54,11 @@ const setBudgetLine = (plan: BudgetState, command: Extract<BudgetCommand, { _tag
   const line = { ...given, fundingSource: fundingSource ?? UNSPECIFIED_FUNDING_SOURCE }
   const violation = lineFigureViolation(line.planId, activity, line.figures)
   if (violation !== undefined) return Either.left(violation)
-  const holder = plan.lineIdByActivity.get(activity)
+  const existing = plan.budgetLines.get(line.lineId)
+  const holder = plan.lineIdByActivity.get(keyInUnit(unit ?? existing?.unit, activity))
   if (holder !== undefined && holder !== line.lineId) {
     return Either.left(new DuplicateActivity({ planId: line.planId, activity, existingLineId: holder }))
   }
-  const existing = plan.budgetLines.get(line.lineId)
   if (existing === undefined) return Either.right([withoutUndefined({ ...line, activity, unit, _tag: "BudgetLineAdded" as const })])
   const events: Array<BudgetEvent> = []
   if (existing.activity !== activity) events.push({ _tag: "BudgetLineRenamed", planId: line.planId, lineId: line.lineId, activity })
@@ -136,14 +137,17 @@ export const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
       if (violation !== undefined) return Either.left(violation)
       return Either.right(unlessEquivalent(PriorYearLinesMapped, plan.lineMappings.get(fields.mappingId), produced, produced))
     })
-    .with({ _tag: "StateBudgetTotals" }, ({ _tag, ...fields }): Decision =>
-      Either.right(
-        unlessEquivalent(StatedTotals, plan.statedTotals.get(fields.row), fields.stated, { _tag: "BudgetTotalsStated" as const, ...fields })
+    .with({ _tag: "StateBudgetTotals" }, ({ _tag, ...fields }): Decision => {
+      const held = fields.unit === undefined ? plan.statedTotals : plan.unitStatedTotals.get(fields.unit)
+      return Either.right(
+        unlessEquivalent(StatedTotals, held?.get(fields.row), fields.stated, { _tag: "BudgetTotalsStated" as const, ...fields })
       )
-    )
+    })
     .with({ _tag: "SetMemorandumItem" }, ({ _tag, ...fields }): Decision => {
       const produced = { _tag: "MemorandumItemRecorded" as const, ...fields }
-      return Either.right(unlessEquivalent(MemorandumItemRecorded, plan.memorandumItems.get(fields.itemId), produced, produced))
+      return Either.right(
+        unlessEquivalent(MemorandumItemRecorded, plan.memorandumItems.get(keyInUnit(fields.unit, fields.itemId)), produced, produced)
+      )
     })
     .with({ _tag: "StateVariationOpening" }, ({ _tag, ...fields }): Decision => {
       const produced = { _tag: "VariationOpeningStated" as const, ...fields }
@@ -177,13 +181,12 @@ export const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
  */
 export const describe = (command: BudgetCommand): string =>
   match(command)
-    .with({ _tag: "SetBudgetLine" }, ({ activity }) => `budget line "${activity}"`)
+    .with({ _tag: "SetBudgetLine" }, ({ activity, unit }) => labelInUnit(`budget line "${activity}"`, unit))
     .with({ _tag: "MapPriorYearLines" }, ({ mappingId }) => `line mapping "${mappingId}"`)
-    .with(
-      { _tag: "StateBudgetTotals" },
-      ({ row }) => `the stated ${row === "controllable-totals" ? "Controllable Totals" : "Total Cost of Unit"} row`
+    .with({ _tag: "StateBudgetTotals" }, ({ row, unit }) =>
+      labelInUnit(`the stated ${row === "controllable-totals" ? "Controllable Totals" : "Total Cost of Unit"} row`, unit)
     )
-    .with({ _tag: "SetMemorandumItem" }, ({ name }) => `memorandum item "${name}"`)
+    .with({ _tag: "SetMemorandumItem" }, ({ name, unit }) => labelInUnit(`memorandum item "${name}"`, unit))
     .with({ _tag: "StateVariationOpening" }, () => "the variation statement's opening budget")
     .with({ _tag: "SetVariationItem" }, ({ description }) => `variation item "${description}"`)
     .with({ _tag: "StateVariationClosing" }, () => "the variation statement's closing budget")

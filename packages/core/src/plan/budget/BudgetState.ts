@@ -1,6 +1,7 @@
 import type { Pence } from "../../money/Money.js"
 import type { Accumulator } from "../../internal/Accumulator.js"
 import type { SliceHandlers } from "../../internal/SliceHandlers.js"
+import { keyInUnit } from "../Unit.js"
 import type {
   BudgetEvent,
   BudgetLineFigures,
@@ -72,18 +73,26 @@ export interface StatedFigure {
 
 /**
  * The budget slice of a plan: its budget lines, the totals rows as printed, memorandum items,
- * and the variation statement.
+ * and the variation statement. A plan with several units (a directorate's portfolios) holds the
+ * totals rows each unit's table prints apart from the plan's own (its grand total).
  *
  * @category models
  * @since 0.2.0
  */
 export interface BudgetState {
   readonly budgetLines: ReadonlyMap<string, BudgetLineState>
-  /** Which line carries each current label: the decider's check that two lines never share one. */
+  /**
+   * Which line carries each current label in its unit (`Unit.keyInUnit(unit, activity)`): the
+   * decider's check that two lines of one table never share one.
+   */
   readonly lineIdByActivity: ReadonlyMap<string, string>
   /** How prior-year lines map onto this plan's lines, by mapping id. */
   readonly lineMappings: ReadonlyMap<string, LineMappingState>
+  /** The totals rows printed for the whole plan: in a plan with units, the grand total. */
   readonly statedTotals: ReadonlyMap<TotalsRow, StatedTotals>
+  /** The totals rows each unit's table prints, by unit. */
+  readonly unitStatedTotals: ReadonlyMap<string, ReadonlyMap<TotalsRow, StatedTotals>>
+  /** Memorandum items by `Unit.keyInUnit(unit, itemId)`. */
   readonly memorandumItems: ReadonlyMap<string, MemorandumItemState>
   readonly variationOpening: typeof VariationOpeningStated.Type | undefined
   readonly variationItems: ReadonlyMap<string, VariationItemState>
@@ -101,11 +110,18 @@ export const emptyBudget = (): Accumulator<BudgetState> => ({
   lineIdByActivity: new Map(),
   lineMappings: new Map(),
   statedTotals: new Map(),
+  unitStatedTotals: new Map(),
   memorandumItems: new Map(),
   variationOpening: undefined,
   variationItems: new Map(),
   variationClosing: undefined
 })
+
+// A line's label or unit changed: the key its label was held under gives way to the new one.
+const relabel = (state: Accumulator<BudgetState>, lineId: string, from: string, to: string): void => {
+  if (state.lineIdByActivity.get(from) === lineId) state.lineIdByActivity.delete(from)
+  state.lineIdByActivity.set(to, lineId)
+}
 
 /**
  * How each budget event changes the slice.
@@ -126,7 +142,7 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
       stated: added.stated,
       formerActivities: []
     })
-    state.lineIdByActivity.set(added.activity, added.lineId)
+    state.lineIdByActivity.set(keyInUnit(added.unit, added.activity), added.lineId)
   },
   BudgetLineRevised: (state, revised) => {
     const line = state.budgetLines.get(revised.lineId)
@@ -144,21 +160,27 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
     const line = state.budgetLines.get(lineId)
     if (line === undefined) return
     state.budgetLines.set(lineId, { ...line, activity, formerActivities: [...line.formerActivities, line.activity] })
-    if (state.lineIdByActivity.get(line.activity) === lineId) state.lineIdByActivity.delete(line.activity)
-    state.lineIdByActivity.set(activity, lineId)
+    relabel(state, lineId, keyInUnit(line.unit, line.activity), keyInUnit(line.unit, activity))
   },
   BudgetLineMoved: (state, { lineId, unit }) => {
     const line = state.budgetLines.get(lineId)
-    if (line !== undefined) state.budgetLines.set(lineId, { ...line, unit })
+    if (line === undefined) return
+    state.budgetLines.set(lineId, { ...line, unit })
+    relabel(state, lineId, keyInUnit(line.unit, line.activity), keyInUnit(unit, line.activity))
   },
   PriorYearLinesMapped: (state, mapping) => {
     state.lineMappings.set(mapping.mappingId, mapping)
   },
-  BudgetTotalsStated: (state, { row, stated }) => {
-    state.statedTotals.set(row, stated)
+  BudgetTotalsStated: (state, { unit, row, stated }) => {
+    if (unit === undefined) {
+      state.statedTotals.set(row, stated)
+      return
+    }
+    const rows = state.unitStatedTotals.get(unit) ?? new Map<TotalsRow, StatedTotals>()
+    state.unitStatedTotals.set(unit, new Map(rows).set(row, stated))
   },
   MemorandumItemRecorded: (state, item) => {
-    state.memorandumItems.set(item.itemId, item)
+    state.memorandumItems.set(keyInUnit(item.unit, item.itemId), item)
   },
   VariationOpeningStated: (state, opening) => {
     state.variationOpening = opening

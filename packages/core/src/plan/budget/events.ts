@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import { PlanId } from "../PlanId.js"
+import { Unit } from "../Unit.js"
 import { Fte } from "../../money/Fte.js"
 import { Pence } from "../../money/Money.js"
 
@@ -114,7 +115,7 @@ export const lineFields = { ...lineFieldsVersion1, fundingSource: FundingSource 
  */
 export const addedLineFields = {
   activity: Schema.NonEmptyTrimmedString,
-  unit: Schema.optional(Schema.NonEmptyTrimmedString)
+  unit: Schema.optional(Unit)
 }
 
 /**
@@ -157,7 +158,7 @@ export const BudgetLineRenamed = Schema.TaggedStruct("BudgetLineRenamed", {
 export const BudgetLineMoved = Schema.TaggedStruct("BudgetLineMoved", {
   planId: PlanId,
   lineId: LineId,
-  unit: Schema.NonEmptyTrimmedString
+  unit: Unit
 })
 
 /**
@@ -237,13 +238,16 @@ export const TotalsRow = Schema.Literal("controllable-totals", "total-cost-of-un
 export type TotalsRow = typeof TotalsRow.Type
 
 /**
- * The source document printed a totals row; recorded as stated so it can be reconciled.
+ * The source document printed a totals row; recorded as stated so it can be reconciled. With a
+ * `unit` (since schema version 3) the row closes that unit's table; without one it is the plan's
+ * own totals row — in a plan with several units, the grand total across them.
  *
  * @category events
  * @since 0.1.0
  */
 export const BudgetTotalsStated = Schema.TaggedStruct("BudgetTotalsStated", {
   planId: PlanId,
+  unit: Schema.optional(Unit),
   row: TotalsRow,
   stated: StatedTotals
 })
@@ -258,13 +262,14 @@ export const MemorandumCategory = Schema.Literal("central-overheads", "directora
 
 /**
  * A memorandum item (overheads, capital charges) with this year's and, where printed, the
- * prior year's amount.
+ * prior year's amount; with a `unit` (since schema version 3), an item of that unit's table.
  *
  * @category events
  * @since 0.1.0
  */
 export const MemorandumItemRecorded = Schema.TaggedStruct("MemorandumItemRecorded", {
   planId: PlanId,
+  unit: Schema.optional(Unit),
   itemId: Schema.NonEmptyTrimmedString,
   name: Schema.NonEmptyTrimmedString,
   category: MemorandumCategory,

@@ -5,6 +5,7 @@ import { Fte } from "../../money/Fte.js"
 import { InvalidFigure } from "../../money/InvalidFigure.js"
 import { type StaffingEvent, StaffingRowRecorded, StaffingTotalStated } from "./events.js"
 import type { StaffingCommand } from "./StaffingCommand.js"
+import { labelInUnit } from "../Unit.js"
 import { staffingRowKey, type StaffingState } from "./StaffingState.js"
 
 type Decision = Either.Either<ReadonlyArray<StaffingEvent>, InvalidFigure>
@@ -26,12 +27,13 @@ export const decide = (command: StaffingCommand, plan: StaffingState): Decision 
       }
       const produced = { _tag: "StaffingRowRecorded" as const, ...row }
       return Either.right(
-        unlessEquivalent(StaffingRowRecorded, plan.staffingRows.get(staffingRowKey(row.rowType, row.name)), produced, produced)
+        unlessEquivalent(StaffingRowRecorded, plan.staffingRows.get(staffingRowKey(row.rowType, row.name, row.unit)), produced, produced)
       )
     })
     .with({ _tag: "StateStaffingTotal" }, ({ _tag, ...total }): Decision => {
       const produced = { _tag: "StaffingTotalStated" as const, ...total }
-      return Either.right(unlessEquivalent(StaffingTotalStated, plan.staffingTotal, produced, produced))
+      const held = total.unit === undefined ? plan.staffingTotal : plan.unitStaffingTotals.get(total.unit)
+      return Either.right(unlessEquivalent(StaffingTotalStated, held, produced, produced))
     })
     .with({ _tag: "SetExternalFunding" }, ({ _tag, ...fields }): Decision =>
       Either.right(
@@ -64,8 +66,8 @@ export const decide = (command: StaffingCommand, plan: StaffingState): Decision 
  */
 export const describe = (command: StaffingCommand): string =>
   match(command)
-    .with({ _tag: "SetStaffingRow" }, ({ name }) => `staffing row "${name}"`)
-    .with({ _tag: "StateStaffingTotal" }, () => "the stated staffing total")
+    .with({ _tag: "SetStaffingRow" }, ({ name, unit }) => labelInUnit(`staffing row "${name}"`, unit))
+    .with({ _tag: "StateStaffingTotal" }, ({ unit }) => labelInUnit("the stated staffing total", unit))
     .with({ _tag: "SetExternalFunding" }, ({ source }) => `externally funded FTE from "${source}"`)
     .with({ _tag: "JustifyStaffingMovement" }, ({ category }) => `staffing movement "${category}"`)
     .with({ _tag: "ExplainStaffingChange" }, () => "the staffing explanation")

@@ -1,6 +1,7 @@
 import { Schema } from "effect"
 import { PlanId } from "../PlanId.js"
 import { Fte } from "../../money/Fte.js"
+import { Unit } from "../Unit.js"
 
 /**
  * How a staffing row groups staff: by pay band (`Pt13 and above`) or by division.
@@ -18,13 +19,15 @@ export type StaffingRowType = typeof StaffingRowType.Type
 
 /**
  * FTE for one pay band or division, prior year and current year. Either figure may be absent:
- * tables often leave a band blank and print only the total.
+ * tables often leave a band blank and print only the total. With a `unit` (since schema version
+ * 3) the row belongs to that portfolio's part of a directorate's establishment.
  *
  * @category events
  * @since 0.1.0
  */
 export const StaffingRowRecorded = Schema.TaggedStruct("StaffingRowRecorded", {
   planId: PlanId,
+  unit: Schema.optional(Unit),
   rowType: StaffingRowType,
   name: Schema.NonEmptyTrimmedString,
   priorFte: Schema.optional(Fte),
@@ -32,13 +35,15 @@ export const StaffingRowRecorded = Schema.TaggedStruct("StaffingRowRecorded", {
 })
 
 /**
- * The staffing total the table prints.
+ * The staffing total the table prints: with a `unit` (since schema version 3), that portfolio's
+ * subtotal; without one, the plan's total (a directorate's grand total).
  *
  * @category events
  * @since 0.1.0
  */
 export const StaffingTotalStated = Schema.TaggedStruct("StaffingTotalStated", {
   planId: PlanId,
+  unit: Schema.optional(Unit),
   priorFte: Schema.optional(Fte),
   fte: Schema.optional(Fte)
 })

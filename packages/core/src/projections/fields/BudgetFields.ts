@@ -1,6 +1,7 @@
 import type { Pence } from "../../money/Money.js"
 import type { StatedTotals, TotalsRow } from "../../plan/budget/events.js"
 import type { BudgetLineState, BudgetState, MemorandumItemState, StatedFigure, VariationItemState } from "../../plan/budget/BudgetState.js"
+import { inUnit, keyInUnit, labelInUnit } from "../../plan/Unit.js"
 import { fieldsOf, fte, money, NAME, type PlanField, text } from "./PlanField.js"
 
 const ROW_NAMES = { "controllable-totals": "Controllable Totals", "total-cost-of-unit": "Total Cost of Unit" } as const
@@ -11,7 +12,8 @@ const optionalMoney = (amount: Pence | undefined) => (amount === undefined ? und
 
 /**
  * A budget line's fields, under its stable line id: its name (a change is a rename), unit, cabinet
- * member, figures, the figures printed for it and its prior-year column.
+ * member, figures, the figures printed for it and its prior-year column. A sentence names a line of
+ * a unit with its unit.
  *
  * @category projections
  * @since 0.2.0
@@ -19,46 +21,58 @@ const optionalMoney = (amount: Pence | undefined) => (amount === undefined ? und
 export const budgetLineFields = (line: BudgetLineState | undefined): Array<PlanField> =>
   line === undefined
     ? []
-    : fieldsOf({ kind: "budget line", id: line.lineId, name: line.activity, label: line.activity }, [
-        [NAME, text(line.activity)],
-        ["unit", line.unit === undefined ? undefined : text(line.unit)],
-        ["cabinet member", line.cabinetMember === undefined ? undefined : text(line.cabinetMember)],
-        ["FTE", fte(line.figures.fte)],
-        ["employee costs", money(line.figures.employeeCosts)],
-        ["running costs", money(line.figures.runningCosts)],
-        ["contracts & projects", money(line.figures.contractsAndProjects)],
-        ["external income", money(line.figures.externalIncome)],
-        ["internal income", money(line.figures.internalIncome)],
-        ["printed gross expenditure", optionalMoney(line.stated.grossExpenditure)],
-        ["printed controllable expenditure", optionalMoney(line.stated.controllableExpenditure)],
-        ["prior controllable expenditure", optionalMoney(line.prior?.controllableExpenditure)],
-        ["prior FTE", line.prior === undefined ? undefined : fte(line.prior.fte)]
-      ])
+    : fieldsOf(
+        { kind: "budget line", id: line.lineId, name: line.activity, label: labelInUnit(line.activity, line.unit), ...inUnit(line.unit) },
+        [
+          [NAME, text(line.activity)],
+          ["unit", line.unit === undefined ? undefined : text(line.unit)],
+          ["cabinet member", line.cabinetMember === undefined ? undefined : text(line.cabinetMember)],
+          ["FTE", fte(line.figures.fte)],
+          ["employee costs", money(line.figures.employeeCosts)],
+          ["running costs", money(line.figures.runningCosts)],
+          ["contracts & projects", money(line.figures.contractsAndProjects)],
+          ["external income", money(line.figures.externalIncome)],
+          ["internal income", money(line.figures.internalIncome)],
+          ["printed gross expenditure", optionalMoney(line.stated.grossExpenditure)],
+          ["printed controllable expenditure", optionalMoney(line.stated.controllableExpenditure)],
+          ["prior controllable expenditure", optionalMoney(line.prior?.controllableExpenditure)],
+          ["prior FTE", line.prior === undefined ? undefined : fte(line.prior.fte)]
+        ]
+      )
 
 /**
- * The figures a printed totals row states.
+ * The figures a printed totals row states: of a unit's table, or without a unit of the whole plan.
  *
  * @category projections
  * @since 0.2.0
  */
-export const statedTotalsFields = (row: TotalsRow, stated: StatedTotals | undefined): Array<PlanField> =>
+export const statedTotalsFields = (row: TotalsRow, stated: StatedTotals | undefined, unit?: string): Array<PlanField> =>
   stated === undefined
     ? []
-    : fieldsOf({ kind: "printed totals row", id: row, name: ROW_NAMES[row], label: `printed ${ROW_NAMES[row]}` }, [
-        ["FTE", stated.fte === undefined ? undefined : fte(stated.fte)],
-        ["employee costs", optionalMoney(stated.employeeCosts)],
-        ["running costs", optionalMoney(stated.runningCosts)],
-        ["contracts & projects", optionalMoney(stated.contractsAndProjects)],
-        ["gross expenditure", optionalMoney(stated.grossExpenditure)],
-        ["external income", optionalMoney(stated.externalIncome)],
-        ["internal income", optionalMoney(stated.internalIncome)],
-        ["controllable expenditure", optionalMoney(stated.controllableExpenditure)],
-        ["prior controllable expenditure", optionalMoney(stated.priorControllableExpenditure)],
-        ["prior FTE", stated.priorFte === undefined ? undefined : fte(stated.priorFte)]
-      ])
+    : fieldsOf(
+        {
+          kind: "printed totals row",
+          id: keyInUnit(unit, row),
+          name: ROW_NAMES[row],
+          label: labelInUnit(`printed ${ROW_NAMES[row]}`, unit),
+          ...inUnit(unit)
+        },
+        [
+          ["FTE", stated.fte === undefined ? undefined : fte(stated.fte)],
+          ["employee costs", optionalMoney(stated.employeeCosts)],
+          ["running costs", optionalMoney(stated.runningCosts)],
+          ["contracts & projects", optionalMoney(stated.contractsAndProjects)],
+          ["gross expenditure", optionalMoney(stated.grossExpenditure)],
+          ["external income", optionalMoney(stated.externalIncome)],
+          ["internal income", optionalMoney(stated.internalIncome)],
+          ["controllable expenditure", optionalMoney(stated.controllableExpenditure)],
+          ["prior controllable expenditure", optionalMoney(stated.priorControllableExpenditure)],
+          ["prior FTE", stated.priorFte === undefined ? undefined : fte(stated.priorFte)]
+        ]
+      )
 
 /**
- * A memorandum item's name and amounts.
+ * A memorandum item's name and amounts; a sentence names an item of a unit with its unit.
  *
  * @category projections
  * @since 0.2.0
@@ -66,11 +80,20 @@ export const statedTotalsFields = (row: TotalsRow, stated: StatedTotals | undefi
 export const memorandumItemFields = (item: MemorandumItemState | undefined): Array<PlanField> =>
   item === undefined
     ? []
-    : fieldsOf({ kind: "memorandum item", id: item.itemId, name: item.name, label: item.name }, [
-        [NAME, text(item.name)],
-        ["amount", money(item.amount)],
-        ["prior amount", optionalMoney(item.priorAmount)]
-      ])
+    : fieldsOf(
+        {
+          kind: "memorandum item",
+          id: keyInUnit(item.unit, item.itemId),
+          name: item.name,
+          label: labelInUnit(item.name, item.unit),
+          ...inUnit(item.unit)
+        },
+        [
+          [NAME, text(item.name)],
+          ["amount", money(item.amount)],
+          ["prior amount", optionalMoney(item.priorAmount)]
+        ]
+      )
 
 /**
  * The variation statement's printed opening or closing budget.
@@ -112,6 +135,9 @@ export const variationItemFields = (item: VariationItemState | undefined): Array
 export const budgetFields = (budget: BudgetState): Array<PlanField> => [
   ...[...budget.budgetLines.values()].flatMap(budgetLineFields),
   ...[...budget.statedTotals.entries()].flatMap(([row, stated]) => statedTotalsFields(row, stated)),
+  ...[...budget.unitStatedTotals.entries()].flatMap(([unit, rows]) =>
+    [...rows.entries()].flatMap(([row, stated]) => statedTotalsFields(row, stated, unit))
+  ),
   ...[...budget.memorandumItems.values()].flatMap(memorandumItemFields),
   ...variationEndFields("opening", budget.variationOpening),
   ...[...budget.variationItems.values()].flatMap(variationItemFields),

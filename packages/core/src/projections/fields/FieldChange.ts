@@ -1,3 +1,4 @@
+import { labelInUnit } from "../../plan/Unit.js"
 import { type FieldSubject, type FieldValue, formatValue, NAME, type PlanField, PROGRESS, sameValue } from "./PlanField.js"
 
 /**
@@ -79,9 +80,10 @@ const subjectKey = (change: FieldChange): string => `${change.subject.kind}|${ch
 const subjectPhrase = (changes: ReadonlyArray<FieldChange>): string => {
   const [first] = changes
   if (first === undefined) return ""
-  const { kind, name, label } = first.subject
-  if (changes.every((change) => change.change === "added")) return `${kind === "plan" ? "drafted" : "added"} ${kind} ${name}`
-  if (changes.every((change) => change.change === "removed")) return `removed ${kind} ${name}`
+  const { kind, name, label, unit } = first.subject
+  if (changes.every((change) => change.change === "added"))
+    return `${kind === "plan" ? "drafted" : "added"} ${kind} ${labelInUnit(name, unit)}`
+  if (changes.every((change) => change.change === "removed")) return `removed ${kind} ${labelInUnit(name, unit)}`
   const status = changes.find((change) => change.measure === PROGRESS && change.after !== undefined)
   const others = changes.filter((change) => change !== status || changes.length === 1)
   const phrases = others.map(phrase)

@@ -18,8 +18,8 @@ export type FieldValue =
 
 /**
  * What a field belongs to: a kind in the table's own words (`budget line`, `action`), the stable
- * identity a rename keeps, the name it carries, and how a sentence names it (`Behaviour Service`,
- * `action FAM2.3`).
+ * identity a rename keeps, the name it carries, how a sentence names it (`Behaviour Service`,
+ * `action FAM2.3`) and the unit it belongs to, if any.
  *
  * @category models
  * @since 0.2.0
@@ -29,6 +29,8 @@ export interface FieldSubject {
   readonly id: string
   readonly name: string
   readonly label: string
+  /** The unit (portfolio or division) the subject belongs to, in a plan of several. */
+  readonly unit?: string
 }
 
 /**

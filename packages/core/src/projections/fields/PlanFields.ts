@@ -1,6 +1,7 @@
 import type { PlanEvent } from "../../plan/PlanEvent.js"
 import type { PlanState } from "../../plan/PlanState.js"
 import { staffingRowKey } from "../../plan/staffing/StaffingState.js"
+import { keyInUnit } from "../../plan/Unit.js"
 import {
   budgetFields,
   budgetLineFields,
@@ -58,16 +59,17 @@ const TOUCHED: Touched = {
   BudgetLineMoved: (plan, { lineId }) => budgetLineFields(plan.budgetLines.get(lineId)),
   // A mapping says how last year's lines correspond to this year's; it changes no value of a line.
   PriorYearLinesMapped: () => [],
-  BudgetTotalsStated: (plan, { row }) => statedTotalsFields(row, plan.statedTotals.get(row)),
-  MemorandumItemRecorded: (plan, { itemId }) => memorandumItemFields(plan.memorandumItems.get(itemId)),
+  BudgetTotalsStated: (plan, { row, unit }) =>
+    statedTotalsFields(row, (unit === undefined ? plan.statedTotals : plan.unitStatedTotals.get(unit))?.get(row), unit),
+  MemorandumItemRecorded: (plan, { itemId, unit }) => memorandumItemFields(plan.memorandumItems.get(keyInUnit(unit, itemId))),
   VariationOpeningStated: (plan) => variationEndFields("opening", plan.variationOpening),
   VariationItemRecorded: (plan, { itemId }) => variationItemFields(plan.variationItems.get(itemId)),
   VariationClosingStated: (plan) => variationEndFields("closing", plan.variationClosing),
-  StaffingRowRecorded: (plan, { rowType, name }) => {
-    const key = staffingRowKey(rowType, name)
+  StaffingRowRecorded: (plan, { rowType, name, unit }) => {
+    const key = staffingRowKey(rowType, name, unit)
     return staffingRowFields(key, plan.staffingRows.get(key))
   },
-  StaffingTotalStated: staffingTotalFields,
+  StaffingTotalStated: (plan, { unit }) => staffingTotalFields(plan, unit),
   ExternalFundingRecorded: (plan, { source }) => externalFundingFields(source, plan.externalFunding.get(source)),
   StaffingMovementJustified: (plan, { category }) => staffingMovementFields(category, plan.staffingMovements.get(category)),
   StaffingChangeExplained: staffingExplanationFields,

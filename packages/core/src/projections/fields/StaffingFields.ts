@@ -1,11 +1,13 @@
 import type { Fte } from "../../money/Fte.js"
 import type { StaffingRowState, StaffingState } from "../../plan/staffing/StaffingState.js"
+import { inUnit, keyInUnit, labelInUnit } from "../../plan/Unit.js"
 import { fieldsOf, fte, type PlanField, text } from "./PlanField.js"
 
 const optionalFte = (value: Fte | undefined) => (value === undefined ? undefined : fte(value))
 
 /**
- * A pay band's or division's prior and current FTE, under its row key.
+ * A pay band's or division's prior and current FTE, under its row key; a sentence names a row of a
+ * unit (a portfolio) with its unit.
  *
  * @category projections
  * @since 0.2.0
@@ -13,24 +15,38 @@ const optionalFte = (value: Fte | undefined) => (value === undefined ? undefined
 export const staffingRowFields = (key: string, row: StaffingRowState | undefined): Array<PlanField> =>
   row === undefined
     ? []
-    : fieldsOf({ kind: row.rowType === "band" ? "pay band" : "division", id: key, name: row.name, label: `staffing ${row.name}` }, [
-        ["prior FTE", optionalFte(row.priorFte)],
-        ["FTE", optionalFte(row.fte)]
-      ])
+    : fieldsOf(
+        {
+          kind: row.rowType === "band" ? "pay band" : "division",
+          id: key,
+          name: row.name,
+          label: labelInUnit(`staffing ${row.name}`, row.unit),
+          ...inUnit(row.unit)
+        },
+        [
+          ["prior FTE", optionalFte(row.priorFte)],
+          ["FTE", optionalFte(row.fte)]
+        ]
+      )
 
 /**
- * The printed staffing total.
+ * The printed staffing total: a unit's (portfolio's) subtotal, or without a unit the plan's total.
  *
  * @category projections
  * @since 0.2.0
  */
-export const staffingTotalFields = (staffing: StaffingState): Array<PlanField> =>
-  staffing.staffingTotal === undefined
+export const staffingTotalFields = (staffing: StaffingState, unit?: string): Array<PlanField> => {
+  const total = unit === undefined ? staffing.staffingTotal : staffing.unitStaffingTotals.get(unit)
+  return total === undefined
     ? []
-    : fieldsOf({ kind: "staffing", id: "total", name: "total", label: "staffing total" }, [
-        ["prior FTE", optionalFte(staffing.staffingTotal.priorFte)],
-        ["FTE", optionalFte(staffing.staffingTotal.fte)]
-      ])
+    : fieldsOf(
+        { kind: "staffing", id: keyInUnit(unit, "total"), name: "total", label: labelInUnit("staffing total", unit), ...inUnit(unit) },
+        [
+          ["prior FTE", optionalFte(total.priorFte)],
+          ["FTE", optionalFte(total.fte)]
+        ]
+      )
+}
 
 /**
  * The FTE funded from one external source.
@@ -75,6 +91,7 @@ export const staffingExplanationFields = (staffing: StaffingState): Array<PlanFi
 export const staffingFields = (staffing: StaffingState): Array<PlanField> => [
   ...[...staffing.staffingRows.entries()].flatMap(([key, row]) => staffingRowFields(key, row)),
   ...staffingTotalFields(staffing),
+  ...[...staffing.unitStaffingTotals.keys()].flatMap((unit) => staffingTotalFields(staffing, unit)),
   ...[...staffing.externalFunding.entries()].flatMap(([source, value]) => externalFundingFields(source, value)),
   ...[...staffing.staffingMovements.entries()].flatMap(([category, value]) => staffingMovementFields(category, value)),
   ...staffingExplanationFields(staffing)

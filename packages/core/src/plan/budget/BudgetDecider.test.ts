@@ -1,0 +1,129 @@
+import { describe, it } from "vitest"
+import * as Fte from "../../money/Fte.js"
+import * as Money from "../../money/Money.js"
+import * as Period from "../../period/Period.js"
+import { planSpecification as spec } from "../../testkit/DeciderSpecification.js"
+import type { PlanCommand } from "../PlanCommand.js"
+import type { PlanEvent } from "../PlanEvent.js"
+
+// A directorate plan with one budget table per unit; every figure is made up for the rule under test.
+const planId = "directorate-2009-10"
+const drafted: PlanEvent = {
+  _tag: "PlanDrafted",
+  planId,
+  kind: "directorate-business-plan",
+  title: "Directorate business plan 2009/10",
+  ownerId: "kcc-cfe",
+  period: Period.financialYear("2009/10")
+}
+
+type SetLine = Extract<PlanCommand, { _tag: "SetBudgetLine" }>
+const setLine = (unit: string, lineId: string, employee: string): SetLine => ({
+  _tag: "SetBudgetLine",
+  planId,
+  lineId,
+  activity: "Management and Support",
+  unit,
+  figures: {
+    fte: Fte.fromDecimal("2.0"),
+    employeeCosts: Money.fromThousands(employee),
+    runningCosts: Money.zero,
+    contractsAndProjects: Money.zero,
+    externalIncome: Money.zero,
+    internalIncome: Money.zero
+  },
+  stated: {}
+})
+const added = (command: SetLine): PlanEvent => {
+  const { _tag, ...fields } = command
+  return { ...fields, _tag: "BudgetLineAdded", fundingSource: "unspecified" }
+}
+const resourcesLine = setLine("Resources", "resources.management-and-support", "100.0")
+const operationsLine = setLine("Operations", "operations.management-and-support", "200.0")
+
+const stateTotals = (unit: string | undefined, controllable: string): Extract<PlanCommand, { _tag: "StateBudgetTotals" }> => ({
+  _tag: "StateBudgetTotals",
+  planId,
+  ...(unit === undefined ? {} : { unit }),
+  row: "controllable-totals",
+  stated: { controllableExpenditure: Money.fromThousands(controllable) }
+})
+const totalsStated = (command: ReturnType<typeof stateTotals>): PlanEvent => {
+  const { _tag, ...fields } = command
+  return { ...fields, _tag: "BudgetTotalsStated" }
+}
+
+const setMemorandum = (unit: string): Extract<PlanCommand, { _tag: "SetMemorandumItem" }> => ({
+  _tag: "SetMemorandumItem",
+  planId,
+  unit,
+  itemId: "central-overheads",
+  name: "Central Overheads",
+  category: "central-overheads",
+  amount: Money.fromThousands("10.0")
+})
+
+describe("budget decider, a plan with several units", () => {
+  it("lets two units each hold a line of the same label, and refuses a second one in the same unit", () => {
+    spec
+      .given([drafted])
+      .when([resourcesLine, operationsLine])
+      .then([added(resourcesLine), added(operationsLine)])
+    spec
+      .given([drafted, added(resourcesLine)])
+      .when({ ...resourcesLine, lineId: "another-line" })
+      .thenFails({ _tag: "DuplicateActivity", activity: "Management and Support", existingLineId: resourcesLine.lineId })
+  })
+
+  it("keeps each unit's printed totals apart from the other units' and from the plan's grand total", () => {
+    const resources = stateTotals("Resources", "100.0")
+    const operations = stateTotals("Operations", "200.0")
+    const grand = stateTotals(undefined, "300.0")
+    spec
+      .given([drafted])
+      .when([resources, operations, grand])
+      .then([totalsStated(resources), totalsStated(operations), totalsStated(grand)])
+    // Importing one unit's table again records nothing and leaves the others as they are.
+    spec
+      .given([drafted, totalsStated(resources), totalsStated(operations), totalsStated(grand)])
+      .when(resources)
+      .then([])
+    const restated = stateTotals("Resources", "101.0")
+    spec
+      .given([drafted, totalsStated(resources), totalsStated(operations)])
+      .when(restated)
+      .then([totalsStated(restated)])
+  })
+
+  it("records a memorandum item of the same id in each unit", () => {
+    const resources = setMemorandum("Resources")
+    const operations = setMemorandum("Operations")
+    const recorded = (command: typeof resources): PlanEvent => {
+      const { _tag, ...fields } = command
+      return { ...fields, _tag: "MemorandumItemRecorded" }
+    }
+    spec
+      .given([drafted])
+      .when([resources, operations])
+      .then([recorded(resources), recorded(operations)])
+    spec
+      .given([drafted, recorded(resources), recorded(operations)])
+      .when([operations, resources])
+      .then([])
+  })
+
+  it("keeps each portfolio's staffing subtotal apart from the grand total", () => {
+    const subtotal: Extract<PlanCommand, { _tag: "StateStaffingTotal" }> = {
+      _tag: "StateStaffingTotal",
+      planId,
+      unit: "Resources",
+      priorFte: Fte.fromDecimal("10.0"),
+      fte: Fte.fromDecimal("12.0")
+    }
+    const { _tag, ...fields } = subtotal
+    const stated: PlanEvent = { ...fields, _tag: "StaffingTotalStated" }
+    const grand: PlanEvent = { _tag: "StaffingTotalStated", planId, priorFte: Fte.fromDecimal("10.0"), fte: Fte.fromDecimal("12.0") }
+    spec.given([drafted, grand]).when(subtotal).then([stated])
+    spec.given([drafted, grand, stated]).when(subtotal).then([])
+  })
+})
