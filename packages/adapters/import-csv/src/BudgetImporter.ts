@@ -68,9 +68,9 @@ const statedTotals = (row: RowReader, unit: number): StatedTotals => {
  * Imports a budget table: one `line` row per activity (gross and controllable expenditure are
  * derived; printed ones are kept as stated and checked), and the printed `total`, `memorandum` and
  * `total-cost` rows. In a totals row an empty cell means "not printed"; in a line an empty money
- * cell is zero. A line's stable id is `line_id` if given, else derived from the activity (and its
- * unit, so two units may each have a line of the same name) — give the old `line_id` to rename a
- * line or move it to another unit. Every row belongs to `options.unit` when given (a `unit` cell
+ * cell is zero. A line's stable id is `line_id` if given, else derived from the activity — and,
+ * for a file imported into one unit (`options.unit`), from that unit too, so two units' files may
+ * each have a line of the same name; give the old `line_id` to rename a line. Every row belongs to `options.unit` when given (a `unit` cell
  * naming another unit is a problem), else to the unit its `unit` cell names, else to the whole
  * plan: a totals or memorandum row without a unit is the plan's own (its grand total).
  *
@@ -84,10 +84,13 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
   // A line's id is its line_id, or one derived from the activity; two rows that come to the same
   // id ("Early Years" and "Early years", "Sport & Leisure" and "Sport and Leisure") would become one
   // line, the later silently replacing the earlier, so they are refused with both lines named.
-  const identity = (row: RowReader, activity: string, rowUnit: string | undefined, kind: "line" | "memorandum"): string | undefined => {
+  const identity = (row: RowReader, activity: string, kind: "line" | "memorandum"): string | undefined => {
     const given = row.text("line_id")
     const derived = slug(activity)
-    const id = given ?? (rowUnit === undefined ? derived : `${slug(rowUnit)}.${derived}`)
+    // Ids derived from the activity alone stay as they were before units had tables of their own,
+    // so a table with a unit column imports again onto the same lines, and a changed unit cell moves
+    // its line; only a file imported into one unit scopes its ids to that unit.
+    const id = given ?? (options.unit === undefined ? derived : `${slug(options.unit)}.${derived}`)
     if (given === undefined && derived === "") {
       row.report(
         "activity",
@@ -126,7 +129,7 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
           return undefined
         }
         seenActivities.set(Unit.keyInUnit(rowUnit, activity), row.line)
-        const lineId = identity(row, activity, rowUnit, "line")
+        const lineId = identity(row, activity, "line")
         if (lineId === undefined) return undefined
         const fte = row.fte("fte")
         if (fte === undefined && row.text("fte") === undefined)
@@ -189,7 +192,7 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
             )
           return undefined
         }
-        const itemId = identity(row, activity, rowUnit, "memorandum")
+        const itemId = identity(row, activity, "memorandum")
         if (itemId === undefined) return undefined
         return {
           _tag: "SetMemorandumItem",

@@ -48,6 +48,11 @@ describe("importing a table into one unit", () => {
       undefined,
       undefined
     ])
+    // Without --unit, ids come from the activity alone, as they did before units had tables.
+    expect(commands.flatMap((command) => (command._tag === "SetBudgetLine" ? [command.lineId] : []))).toEqual([
+      "management-and-support",
+      "finance"
+    ])
   })
 
   it("puts a staffing table's divisions and subtotal in the unit, and refuses what belongs to the whole plan", () => {
