@@ -3,6 +3,7 @@ import type { StatedTotals } from "../plan/budget/events.js"
 import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
 import type { PlanState } from "../plan/PlanState.js"
+import * as BudgetLineSubject from "../plan/budget/BudgetLineSubject.js"
 import * as BudgetStatement from "./BudgetStatement.js"
 import * as PriorYearRestatements from "./PriorYearRestatements.js"
 import type { LedgerState } from "../ledger/LedgerState.js"
@@ -94,26 +95,29 @@ const compare = (comparison: Comparison): ReadonlyArray<Finding> => {
 }
 
 const lineArithmetic = (statement: BudgetStatement.BudgetStatement): ReadonlyArray<Finding> =>
-  statement.lines.flatMap((line) => [
-    ...compare({
-      code: "line-arithmetic-mismatch",
-      subject: `budget line "${line.activity}" gross expenditure`,
-      what: `gross expenditure of "${line.activity}" is not employee + running + contracts`,
-      measure: "money",
-      stated: line.stated.grossExpenditure,
-      computed: line.grossExpenditure,
-      tolerance: RECONCILIATION_TOLERANCE.lineGrossExpenditure()
-    }),
-    ...compare({
-      code: "line-arithmetic-mismatch",
-      subject: `budget line "${line.activity}" controllable expenditure`,
-      what: `controllable expenditure of "${line.activity}" is not gross + external income + internal income`,
-      measure: "money",
-      stated: line.stated.controllableExpenditure,
-      computed: line.controllableExpenditure,
-      tolerance: RECONCILIATION_TOLERANCE.lineControllableExpenditure()
-    })
-  ])
+  statement.lines.flatMap((line) => {
+    const name = BudgetLineSubject.of(line)
+    return [
+      ...compare({
+        code: "line-arithmetic-mismatch",
+        subject: `${name} gross expenditure`,
+        what: `gross expenditure of ${name} is not employee + running + contracts`,
+        measure: "money",
+        stated: line.stated.grossExpenditure,
+        computed: line.grossExpenditure,
+        tolerance: RECONCILIATION_TOLERANCE.lineGrossExpenditure()
+      }),
+      ...compare({
+        code: "line-arithmetic-mismatch",
+        subject: `${name} controllable expenditure`,
+        what: `controllable expenditure of ${name} is not gross + external income + internal income`,
+        measure: "money",
+        stated: line.stated.controllableExpenditure,
+        computed: line.controllableExpenditure,
+        tolerance: RECONCILIATION_TOLERANCE.lineControllableExpenditure()
+      })
+    ]
+  })
 
 type MoneyTotalField = Exclude<keyof StatedTotals, "fte" | "priorFte">
 

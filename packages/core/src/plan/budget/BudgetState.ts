@@ -10,6 +10,7 @@ import type {
   StatedLineFigures,
   StatedTotals,
   TotalsRow,
+  UnlabelledRowType,
   VariationClosingStated,
   VariationItemRecorded,
   VariationOpeningStated
@@ -23,7 +24,14 @@ import type {
  */
 export interface BudgetLineState {
   readonly lineId: string
+  /** The label as printed; empty for a row printed without one (see `rowType`). */
   readonly activity: string
+  /** What a row printed without an activity label is; `undefined` for a labelled line. */
+  readonly rowType: UnlabelledRowType | undefined
+  /** For a continuation row: the labelled line it continues. */
+  readonly continues: string | undefined
+  /** The plan whose whole budget this line carries, when one is linked. */
+  readonly carriedPlanId: string | undefined
   readonly unit: string | undefined
   readonly cabinetMember: string | undefined
   /** Where the line's money comes from; `"unspecified"` when the plan does not say. */
@@ -117,7 +125,10 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
   BudgetLineAdded: (state, added) => {
     state.budgetLines.set(added.lineId, {
       lineId: added.lineId,
-      activity: added.activity,
+      activity: added.activity ?? "",
+      rowType: added.rowType,
+      continues: added.continues,
+      carriedPlanId: undefined,
       unit: added.unit,
       cabinetMember: added.cabinetMember,
       fundingSource: added.fundingSource,
@@ -126,7 +137,7 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
       stated: added.stated,
       formerActivities: []
     })
-    state.lineIdByActivity.set(added.activity, added.lineId)
+    if (added.activity !== undefined) state.lineIdByActivity.set(added.activity, added.lineId)
   },
   BudgetLineRevised: (state, revised) => {
     const line = state.budgetLines.get(revised.lineId)
@@ -150,6 +161,10 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
   BudgetLineMoved: (state, { lineId, unit }) => {
     const line = state.budgetLines.get(lineId)
     if (line !== undefined) state.budgetLines.set(lineId, { ...line, unit })
+  },
+  BudgetLineCarriesPlan: (state, { lineId, carriedPlanId }) => {
+    const line = state.budgetLines.get(lineId)
+    if (line !== undefined) state.budgetLines.set(lineId, { ...line, carriedPlanId })
   },
   PriorYearLinesMapped: (state, mapping) => {
     state.lineMappings.set(mapping.mappingId, mapping)
