@@ -1,4 +1,6 @@
 import { Fte, type Importer, Money, type PlanCommand, type StatedTotals } from "@plan-ledger/core"
+
+type SetBudgetLine = Extract<PlanCommand, { readonly _tag: "SetBudgetLine" }>
 import { match } from "ts-pattern"
 import type { CsvOptions } from "./CsvReader.js"
 import { type RowReader, readTable, shown, slug, type TableFormat } from "./Table.js"
@@ -23,7 +25,7 @@ export const BUDGET_FORMAT: TableFormat = {
     "prior_controllable",
     "prior_fte"
   ],
-  optional: ["gross_expenditure", "controllable_expenditure", "row_type", "line_id", "unit", "funding_source"]
+  optional: ["gross_expenditure", "controllable_expenditure", "row_type", "line_id", "unit", "funding_source", "carries_plan"]
 }
 
 /**
@@ -37,7 +39,10 @@ export interface BudgetImportOptions {
   readonly units?: "thousands" | "pounds"
 }
 
-const ROW_TYPES = ["line", "total", "memorandum", "total-cost"] as const
+const ROW_TYPES = ["line", "continuation", "unlabelled", "total", "memorandum", "total-cost"] as const
+
+const BLANK_LABEL_FIX =
+  "the activity (budget line) name, such as Early Years — or, for a row printed without a label, row_type continuation (it continues the labelled line above) or unlabelled (a line of its own)"
 
 const memorandumCategory = (name: string) => {
   const lower = name.toLowerCase()
@@ -68,7 +73,10 @@ const statedTotals = (row: RowReader, unit: number): StatedTotals => {
  * derived; printed ones are kept as stated and checked), and the printed `total`, `memorandum` and
  * `total-cost` rows. In a totals row an empty cell means "not printed"; in a line an empty money
  * cell is zero. A line's stable id is `line_id` if given, else derived from the activity — give
- * the old `line_id` to rename a line.
+ * the old `line_id` to rename a line. A row printed without a label is a line only with the
+ * `row_type` that says what it is: `continuation` (it continues the labelled line above) or
+ * `unlabelled`; its id, unless given, is the labelled line above's with the row type and its
+ * number beneath that line. `carries_plan` names the plan whose whole budget a line carries.
  *
  * @category importers
  * @since 0.1.0
@@ -103,12 +111,81 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
     seenIds.set(`${kind}:${id}`, { line: row.line, activity })
     return id
   }
-  const { rows, problems } = readTable(fileName, source, options, BUDGET_FORMAT, (row): PlanCommand | undefined => {
+  // Rows printed without a label take their id from the labelled line above them, numbered in
+  // order beneath it, so the same table imports to the same ids every time.
+  let labelledAbove: string | undefined
+  const blankRowsUnder = new Map<string, number>()
+  const blankRowId = (rowType: "continuation" | "unlabelled"): string => {
+    const key = `${labelledAbove ?? ""}:${rowType}`
+    const count = (blankRowsUnder.get(key) ?? 0) + 1
+    blankRowsUnder.set(key, count)
+    return labelledAbove === undefined ? `${rowType}-${count}` : `${labelledAbove}-${rowType}-${count}`
+  }
+  const budgetLine = (row: RowReader, label: Pick<SetBudgetLine, "activity" | "rowType" | "continues">, lineId: string) => {
+    const fte = row.fte("fte")
+    if (fte === undefined && row.text("fte") === undefined) row.report("fte", "fte is blank", "the line's FTE, such as 19.5 (0.0 if none)")
+    const figures = {
+      employeeCosts: row.money("employee_costs", unit),
+      runningCosts: row.money("running_costs", unit),
+      contractsAndProjects: row.money("contracts_projects", unit),
+      externalIncome: row.money("external_income", unit),
+      internalIncome: row.money("internal_income", unit)
+    }
+    const priorControllable = row.optionalMoney("prior_controllable", unit)
+    const priorFte = row.fte("prior_fte")
+    const gross = row.optionalMoney("gross_expenditure", unit)
+    const controllable = row.optionalMoney("controllable_expenditure", unit)
+    const cabinetMember = row.text("cabinet_member")
+    const lineUnit = row.text("unit")
+    const fundingSource = row.text("funding_source")
+    const carriedPlanId = row.text("carries_plan")
+    if (fte === undefined || Object.values(figures).some((value) => value === undefined)) return undefined
+    const line: PlanCommand = {
+      _tag: "SetBudgetLine",
+      planId,
+      lineId,
+      ...label,
+      ...(lineUnit === undefined ? {} : { unit: lineUnit }),
+      ...(cabinetMember === undefined ? {} : { cabinetMember }),
+      ...(fundingSource === undefined ? {} : { fundingSource }),
+      figures: { fte, ...(figures as { [Key in keyof typeof figures]: Money.Pence }) },
+      ...(priorControllable === undefined && priorFte === undefined
+        ? {}
+        : { prior: { controllableExpenditure: priorControllable ?? Money.zero, fte: priorFte ?? Fte.zero } }),
+      stated: {
+        ...(gross === undefined ? {} : { grossExpenditure: gross }),
+        ...(controllable === undefined ? {} : { controllableExpenditure: controllable })
+      }
+    }
+    return carriedPlanId === undefined ? [line] : [line, { _tag: "LinkCarriedPlan" as const, planId, lineId, carriedPlanId }]
+  }
+  const { rows, problems } = readTable(fileName, source, options, BUDGET_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
     const rowType = row.choice("row_type", ROW_TYPES, "line")
-    const activity = row.requiredText("activity", "the activity (budget line) name, such as Early Years")
+    if (rowType === "continuation" || rowType === "unlabelled") {
+      const printed = row.text("activity")
+      if (printed !== undefined) {
+        row.report(
+          "activity",
+          `a row of row_type ${rowType} is printed without a label, but this one reads ${shown(printed)}`,
+          "a blank activity, or row_type line"
+        )
+        return undefined
+      }
+      if (rowType === "continuation" && labelledAbove === undefined) {
+        row.report(
+          "row_type",
+          "a continuation row has no labelled line above it to continue",
+          "put it under the line it continues, or use row_type unlabelled"
+        )
+        return undefined
+      }
+      const lineId = row.text("line_id") ?? blankRowId(rowType)
+      return budgetLine(row, rowType === "continuation" ? { rowType, continues: labelledAbove } : { rowType }, lineId)
+    }
+    const activity = row.requiredText("activity", rowType === "line" ? BLANK_LABEL_FIX : "the row's label, such as Controllable Totals")
     if (rowType === undefined || activity === undefined) return undefined
     return match(rowType)
-      .with("line", (): PlanCommand | undefined => {
+      .with("line", (): ReadonlyArray<PlanCommand> | undefined => {
         const firstLine = seenActivities.get(activity)
         if (firstLine !== undefined) {
           row.report(
@@ -121,55 +198,16 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
         seenActivities.set(activity, row.line)
         const lineId = identity(row, activity, "line")
         if (lineId === undefined) return undefined
-        const fte = row.fte("fte")
-        if (fte === undefined && row.text("fte") === undefined)
-          row.report("fte", "fte is blank", "the line's FTE, such as 19.5 (0.0 if none)")
-        const figures = {
-          employeeCosts: row.money("employee_costs", unit),
-          runningCosts: row.money("running_costs", unit),
-          contractsAndProjects: row.money("contracts_projects", unit),
-          externalIncome: row.money("external_income", unit),
-          internalIncome: row.money("internal_income", unit)
-        }
-        const priorControllable = row.optionalMoney("prior_controllable", unit)
-        const priorFte = row.fte("prior_fte")
-        const gross = row.optionalMoney("gross_expenditure", unit)
-        const controllable = row.optionalMoney("controllable_expenditure", unit)
-        const cabinetMember = row.text("cabinet_member")
-        const lineUnit = row.text("unit")
-        const fundingSource = row.text("funding_source")
-        if (fte === undefined || Object.values(figures).some((value) => value === undefined)) return undefined
-        return {
-          _tag: "SetBudgetLine",
-          planId,
-          lineId,
-          activity,
-          ...(lineUnit === undefined ? {} : { unit: lineUnit }),
-          ...(cabinetMember === undefined ? {} : { cabinetMember }),
-          ...(fundingSource === undefined ? {} : { fundingSource }),
-          figures: { fte, ...(figures as { [Key in keyof typeof figures]: Money.Pence }) },
-          ...(priorControllable === undefined && priorFte === undefined
-            ? {}
-            : { prior: { controllableExpenditure: priorControllable ?? Money.zero, fte: priorFte ?? Fte.zero } }),
-          stated: {
-            ...(gross === undefined ? {} : { grossExpenditure: gross }),
-            ...(controllable === undefined ? {} : { controllableExpenditure: controllable })
-          }
-        }
+        labelledAbove = lineId
+        return budgetLine(row, { activity }, lineId)
       })
-      .with("total", (): PlanCommand => ({
-        _tag: "StateBudgetTotals",
-        planId,
-        row: "controllable-totals",
-        stated: statedTotals(row, unit)
-      }))
-      .with("total-cost", (): PlanCommand => ({
-        _tag: "StateBudgetTotals",
-        planId,
-        row: "total-cost-of-unit",
-        stated: statedTotals(row, unit)
-      }))
-      .with("memorandum", (): PlanCommand | undefined => {
+      .with("total", (): ReadonlyArray<PlanCommand> => [
+        { _tag: "StateBudgetTotals", planId, row: "controllable-totals", stated: statedTotals(row, unit) }
+      ])
+      .with("total-cost", (): ReadonlyArray<PlanCommand> => [
+        { _tag: "StateBudgetTotals", planId, row: "total-cost-of-unit", stated: statedTotals(row, unit) }
+      ])
+      .with("memorandum", (): ReadonlyArray<PlanCommand> | undefined => {
         const amount = row.optionalMoney("controllable_expenditure", unit)
         const priorAmount = row.optionalMoney("prior_controllable", unit)
         if (amount === undefined) {
@@ -183,17 +221,19 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
         }
         const itemId = identity(row, activity, "memorandum")
         if (itemId === undefined) return undefined
-        return {
-          _tag: "SetMemorandumItem",
-          planId,
-          itemId,
-          name: activity,
-          category: memorandumCategory(activity),
-          amount,
-          ...(priorAmount === undefined ? {} : { priorAmount })
-        }
+        return [
+          {
+            _tag: "SetMemorandumItem",
+            planId,
+            itemId,
+            name: activity,
+            category: memorandumCategory(activity),
+            amount,
+            ...(priorAmount === undefined ? {} : { priorAmount })
+          }
+        ]
       })
       .exhaustive()
   })
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows, rows: rows.length }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows.flat(), rows: rows.length }
 }
