@@ -39,7 +39,8 @@ const BUDGET_COLUMNS = [
   "cabinet_member",
   "prior_controllable",
   "prior_fte",
-  "funding_source"
+  "funding_source",
+  "carries_plan"
 ]
 
 // A printed totals row as it was stated: a figure the plan does not print stays blank.
@@ -59,6 +60,7 @@ const statedTotalsRow = (rowType: "total" | "total-cost", name: string, stated: 
   "",
   optionalThousands(stated.priorControllableExpenditure),
   fte(stated.priorFte),
+  "",
   ""
 ]
 
@@ -69,7 +71,7 @@ const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
   }
   return csvDocument(BUDGET_COLUMNS, [
     ...view.lines.map((line) => [
-      "line",
+      line.rowType ?? "line",
       line.lineId,
       line.activity,
       line.unit ?? "",
@@ -84,7 +86,8 @@ const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
       line.cabinetMember ?? "",
       optionalThousands(line.prior?.controllableExpenditure),
       fte(line.prior?.fte),
-      line.fundingSource
+      line.fundingSource,
+      line.carriedPlanId ?? ""
     ]),
     ...printed("controllable-totals", "total", "Controllable Totals"),
     ...view.memorandum.map((item) => [
@@ -95,6 +98,7 @@ const budgetStatement = (view: BudgetStatement.BudgetStatement): string => {
       thousands(item.amount),
       "",
       optionalThousands(item.priorAmount),
+      "",
       "",
       ""
     ]),

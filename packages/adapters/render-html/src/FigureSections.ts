@@ -1,4 +1,5 @@
 import {
+  BudgetLineSubject,
   type BudgetStatement,
   Fte,
   IndicatorScorecard,
@@ -59,7 +60,7 @@ export const budgetSection = (view: BudgetStatement.BudgetStatement, findings: R
       ...figures(line),
       line.cabinetMember ?? ""
     ],
-    ...flagged(line.activity)
+    ...flagged(BudgetLineSubject.of(line))
   }))
   rows.push({
     cells: [

@@ -40,6 +40,9 @@ export const budgetStatementJson = (view: BudgetStatement.BudgetStatement) => ({
   lines: view.lines.map((line) => ({
     lineId: line.lineId,
     activity: line.activity,
+    rowType: line.rowType ?? "line",
+    continues: line.continues ?? null,
+    carriesPlan: line.carriedPlanId ?? null,
     ...columns(line),
     cabinetMember: line.cabinetMember ?? null,
     fundingSource: line.fundingSource,
