@@ -108,6 +108,11 @@ export interface Ledger {
    * the whole state, so the projection's `PlanNotFound` can list the plans it does hold.
    */
   planState(planId: string, options?: LedgerState.ViewPoint): Promise<LedgerState.LedgerState>
+  /**
+   * Like `planState`, with the plans related to this one folded in as well
+   * (`PlanScope.withRelatedPlans`): what a cross-plan check of one plan reads.
+   */
+  relatedPlansState(planId: string, options?: LedgerState.ViewPoint): Promise<LedgerState.LedgerState>
 }
 
 /**
@@ -197,6 +202,7 @@ export const make = (options: LedgerOptions): Ledger => {
     executeCatalogue: (catalogueId, commands, provenance) =>
       execute<CatalogueEvent>(StreamName.forCatalogue(catalogueId), provenance, (history) => CatalogueDecider.decideAll(commands, history)),
     state,
-    planState: async (planId, point = {}) => (await PlanScope.fromStore(store, planId, point)) ?? state(point)
+    planState: async (planId, point = {}) => (await PlanScope.fromStore(store, planId, point)) ?? state(point),
+    relatedPlansState: async (planId, point = {}) => (await PlanScope.withRelatedPlans(store, planId, point)) ?? state(point)
   }
 }

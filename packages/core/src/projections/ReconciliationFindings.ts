@@ -5,6 +5,7 @@ import * as Money from "../money/Money.js"
 import type { PlanState } from "../plan/PlanState.js"
 import * as BudgetLineSubject from "../plan/budget/BudgetLineSubject.js"
 import * as BudgetStatement from "./BudgetStatement.js"
+import * as FindingSeverity from "./FindingSeverity.js"
 import * as PriorYearRestatements from "./PriorYearRestatements.js"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
@@ -73,7 +74,7 @@ const format = (measure: "money" | "fte", value: number): string =>
 const compare = (comparison: Comparison): ReadonlyArray<Finding> => {
   if (comparison.stated === undefined || comparison.stated === comparison.computed) return []
   const difference = comparison.stated - comparison.computed
-  const severity: Severity = Math.abs(difference) <= comparison.tolerance ? "warning" : "error"
+  const severity = FindingSeverity.ofDifference(difference, comparison.tolerance)
   return [
     {
       severity,
