@@ -13,7 +13,8 @@ import { describe, expect, it } from "vitest"
 import { importBudget } from "./BudgetImporter.js"
 
 // Every figure here is the test's own; totals are computed from the rows it writes.
-const header = "row_type,activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte"
+const header =
+  "row_type,activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte"
 const table = (...rows: ReadonlyArray<string>): string => [header, ...rows].join("\n")
 const budget = (text: string): ImportResult => importBudget({ fileName: "budget.csv", text, planId: "p", options: {} })
 const commandsOf = (result: ImportResult): ReadonlyArray<PlanCommand> => {

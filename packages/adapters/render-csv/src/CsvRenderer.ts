@@ -12,6 +12,7 @@ import {
   type VariationStatement
 } from "@plan-ledger/core"
 import { diffCsv, historyCsv } from "./ChangeCsv.js"
+import { crossPlanReport } from "./CrossPlanCsv.js"
 import { csvDocument } from "./CsvCell.js"
 import { indicatorRollUp, partnershipList, partnershipProfile } from "./PartnershipCsv.js"
 import { actionProgress, contentFindings, currentPlan, planList } from "./PlanCsv.js"
@@ -218,6 +219,7 @@ export const csvRenderer: Renderer = {
       ...findings.map(findingRow),
       ...gaps.map((gap) => [gap.severity, gap.code, gap.subject, "", "", "", "", gap.message])
     ]),
+  crossPlanReport,
   actionProgress,
   planList,
   partnershipList,

@@ -10,6 +10,7 @@ import {
   type VariationStatement
 } from "@plan-ledger/core"
 import { indicatorRollUpJson, partnershipListJson, partnershipProfileJson } from "./PartnershipJson.js"
+import { crossPlanReportJson } from "./CrossPlanJson.js"
 import { diffJson, historyJson } from "./ChangeJson.js"
 import { actionProgressJson, contentFindingsJson, currentPlanJson, planListJson } from "./PlanJson.js"
 
@@ -195,6 +196,7 @@ export const jsonRenderer: Renderer = {
   findings: (findings) => text(findingsJson(findings)),
   contentFindings: (findings) => text(contentFindingsJson(findings)),
   checkReport: (findings, gaps) => text({ ...findingsJson(findings), contentFindings: contentFindingsJson(gaps).findings }),
+  crossPlanReport: (report) => text(crossPlanReportJson(report)),
   actionProgress: (view) => text(actionProgressJson(view)),
   planList: (plans) => text(planListJson(plans)),
   history: (planId, entries) => text(historyJson(planId, entries)),

@@ -1,12 +1,12 @@
 import { Either } from "effect"
 import type { LedgerState } from "../ledger/LedgerState.js"
-import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
 import * as BudgetLineSubject from "../plan/budget/BudgetLineSubject.js"
 import { UNSPECIFIED_FUNDING_SOURCE } from "../plan/budget/events.js"
 import * as Resource from "../plan/content/Resource.js"
 import type { PlanState } from "../plan/PlanState.js"
 import * as BudgetStatement from "./BudgetStatement.js"
+import * as FindingFigure from "./FindingFigure.js"
 import * as FindingSeverity from "./FindingSeverity.js"
 import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
 import type { Severity } from "./ReconciliationFindings.js"
@@ -104,15 +104,12 @@ interface Comparison {
   readonly tolerance: number
 }
 
-const figureText = (measure: "money" | "fte", value: number): string =>
-  measure === "money" ? Money.formatThousandsInText(Money.pence(value)) : `${Fte.formatExact(Fte.hundredths(value))} FTE`
-
 const compare = (comparison: Comparison): ReadonlyArray<CrossPlanFinding> => {
   const { measure, plan, otherPlan, tolerance } = comparison
   const difference = plan.amount - otherPlan.amount
   if (difference === 0) return []
   const severity = FindingSeverity.ofDifference(difference, tolerance)
-  const sides = `${plan.title} (${plan.planId}) states ${plan.figure} ${figureText(measure, plan.amount)}; ${otherPlan.title} (${otherPlan.planId}) states ${otherPlan.figure} ${figureText(measure, otherPlan.amount)}; difference ${figureText(measure, difference)}`
+  const sides = `${plan.title} (${plan.planId}) states ${plan.figure} ${FindingFigure.inText(measure, plan.amount)}; ${otherPlan.title} (${otherPlan.planId}) states ${otherPlan.figure} ${FindingFigure.inText(measure, otherPlan.amount)}; difference ${FindingFigure.inText(measure, difference)}`
   return [
     {
       ...comparison,

@@ -1,10 +1,9 @@
 import { Either } from "effect"
 import type { StatedTotals } from "../plan/budget/events.js"
-import * as Fte from "../money/Fte.js"
-import * as Money from "../money/Money.js"
 import type { PlanState } from "../plan/PlanState.js"
 import * as BudgetLineSubject from "../plan/budget/BudgetLineSubject.js"
 import * as BudgetStatement from "./BudgetStatement.js"
+import * as FindingFigure from "./FindingFigure.js"
 import * as FindingSeverity from "./FindingSeverity.js"
 import * as PriorYearRestatements from "./PriorYearRestatements.js"
 import type { LedgerState } from "../ledger/LedgerState.js"
@@ -68,8 +67,7 @@ interface Comparison {
   readonly tolerance: number
 }
 
-const format = (measure: "money" | "fte", value: number): string =>
-  measure === "money" ? Money.formatThousandsInText(Money.pence(value)) : `${Fte.formatExact(Fte.hundredths(value))} FTE`
+const format = FindingFigure.inText
 
 const compare = (comparison: Comparison): ReadonlyArray<Finding> => {
   if (comparison.stated === undefined || comparison.stated === comparison.computed) return []
