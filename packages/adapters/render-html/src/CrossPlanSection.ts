@@ -14,7 +14,7 @@ const planCell = (side: CrossPlanFindings.PlanFigure): string => `${side.title} 
 export const crossPlanSection = (report: CrossPlanFindings.CrossPlanReport): string => {
   const findings =
     report.findings.length === 0
-      ? `<p>Every figure that appears in two places agrees (${report.plansCompared} plans compared).</p>`
+      ? `<p>Every figure that appears in two places agrees (${report.plansCompared} ${report.plansCompared === 1 ? "plan" : "plans"} compared).</p>`
       : htmlTable(
           "Figures that appear in two places and differ",
           [

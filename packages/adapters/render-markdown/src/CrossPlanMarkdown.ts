@@ -14,7 +14,9 @@ export const crossPlanReport = (report: CrossPlanFindings.CrossPlanReport): stri
   const heading = `## Cross-plan findings${report.planId === undefined ? "" : ` — ${text(report.planId)} and its related plans`}`
   const findings =
     report.findings.length === 0
-      ? [`Every figure that appears in two places agrees (${report.plansCompared} plans compared).`]
+      ? [
+          `Every figure that appears in two places agrees (${report.plansCompared} ${report.plansCompared === 1 ? "plan" : "plans"} compared).`
+        ]
       : [
           table(
             ["Severity", "Code", "Subject", "Plan", "Figure", "Other plan", "Figure", "Difference"],

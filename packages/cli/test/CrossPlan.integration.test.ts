@@ -1,0 +1,95 @@
+import { writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { cliSandbox } from "./CliHarness.js"
+
+// Two plans built here, with the test's own figures: a partnership's budget whose first line
+// continues on a row printed without a label, and a directorate budget with one line carrying the
+// partnership's plan. Every expected figure is the sum of the rows written below.
+const HEADER =
+  "row_type,activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte,carries_plan"
+const PARTNERSHIP_ROWS = [
+  "line,Early Years,3.0,120.4,0.0,,0.0,0.0,MD,,,",
+  "continuation,,1.0,40.0,0.0,,0.0,0.0,MD,,,",
+  "line,Admin,1.5,30.0,0.0,,0.0,0.0,MD,,,"
+]
+// In pounds, as the JSON output gives them: 120.4 + 40.0 + 30.0 (£000).
+const PARTNERSHIP_TOTAL = 120_400 + 40_000 + 30_000
+const CARRIED = 200_400
+
+interface CrossPlanJson {
+  readonly findings: ReadonlyArray<{
+    readonly severity: string
+    readonly code: string
+    readonly measure: string
+    readonly plan: { readonly id: string; readonly figure: number }
+    readonly otherPlan: { readonly id: string; readonly figure: number }
+    readonly difference: number
+  }>
+}
+
+describe("plan-ledger check --all and --with-related", () => {
+  it("finds a directorate line that carries a partnership plan with another total, and keeps a continuation row", async () => {
+    const sandbox = cliSandbox()
+    const file = (name: string, lines: ReadonlyArray<string>): string => {
+      const path = join(sandbox.cwd, name)
+      writeFileSync(path, `${lines.join("\n")}\n`)
+      return path
+    }
+    const partnership = file("ashford.csv", [HEADER, ...PARTNERSHIP_ROWS])
+    const directorate = file("cfe.csv", [HEADER, `line,LCSP Ashford,5.5,${(CARRIED / 1000).toFixed(1)},0.0,,0.0,0.0,MD,,,ashford-2009-10`])
+    const plan = (planId: string, owner: string) => ["--plan", planId, "--period", "2009/10", "--owner", owner, "--title", planId]
+    expect((await sandbox.invoke("import", "budget", partnership, ...plan("ashford-2009-10", "ashford-1"))).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", directorate, ...plan("cfe-2009-10", "kcc-cfe"))).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", partnership, "--plan", "ashford-2009-10")).stdout).toContain("no change")
+
+    const budget = (await sandbox.json("show", "budget", "--plan", "ashford-2009-10", "--format", "json")) as {
+      lines: ReadonlyArray<{ activity: string; rowType: string; continues: string | null; controllableExpenditure: number }>
+      totals: { controllableExpenditure: number }
+    }
+    expect(budget.lines.map((line) => [line.activity, line.rowType, line.continues])).toEqual([
+      ["Early Years", "line", null],
+      ["", "continuation", "early-years"],
+      ["Admin", "line", null]
+    ])
+    expect(budget.totals.controllableExpenditure).toBe(PARTNERSHIP_TOTAL)
+
+    const all = await sandbox.invoke("check", "--all", "--format", "json")
+    expect(all.code).toBe(1)
+    const report = JSON.parse(all.stdout) as CrossPlanJson
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        code: "carried-plan-differs",
+        measure: "money",
+        plan: expect.objectContaining({ id: "cfe-2009-10", figure: CARRIED }),
+        otherPlan: expect.objectContaining({ id: "ashford-2009-10", figure: PARTNERSHIP_TOTAL })
+      })
+    ])
+    expect(report.findings[0]?.difference).toBe(CARRIED - PARTNERSHIP_TOTAL)
+
+    const related = await sandbox.invoke("check", "--plan", "cfe-2009-10", "--with-related")
+    expect(related.code).toBe(1)
+    expect(related.stdout).toContain("Cross-plan findings — cfe-2009-10 and its related plans")
+    expect(related.stdout).toContain("carried-plan-differs")
+
+    const csv = await sandbox.invoke("show", "budget", "--plan", "ashford-2009-10", "--format", "csv", "--out", "export.csv")
+    expect(csv.code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", join(sandbox.cwd, "export.csv"), "--plan", "ashford-2009-10")).stdout).toContain(
+      "no change"
+    )
+  })
+
+  it("refuses --all with --plan, and a blank activity without a row type", async () => {
+    const sandbox = cliSandbox()
+    const refused = await sandbox.invoke("check", "--all", "--plan", "cfe-2009-10")
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain("--all checks every plan")
+    const blank = join(sandbox.cwd, "blank.csv")
+    writeFileSync(blank, `${HEADER}\n${PARTNERSHIP_ROWS[0] ?? ""}\n,,1.0,40.0,0.0,,0.0,0.0,MD,,,\n`)
+    const imported = await sandbox.invoke("import", "budget", blank, "--plan", "p", "--period", "2009/10", "--title", "p")
+    expect(imported.code).toBe(2)
+    expect(imported.stderr).toContain("blank.csv:3:2 (activity): activity is blank")
+    expect(imported.stderr).toContain("row_type continuation")
+  })
+})
