@@ -9,6 +9,12 @@ const SECTION_NAMES = { "base-adjustment": "base adjustment", pressure: "MTP pre
 
 const optionalMoney = (amount: Pence | undefined) => (amount === undefined ? undefined : money(amount))
 
+// A row printed without a label is named by its id and what it is.
+const lineLabel = (line: BudgetLineState): string =>
+  line.rowType === undefined
+    ? line.activity
+    : `${line.lineId} (${line.rowType === "continuation" ? `continuation of ${line.continues ?? ""}` : "unlabelled"})`
+
 /**
  * A budget line's fields, under its stable line id: its name (a change is a rename), unit, cabinet
  * member, figures, the figures printed for it and its prior-year column.
@@ -19,7 +25,7 @@ const optionalMoney = (amount: Pence | undefined) => (amount === undefined ? und
 export const budgetLineFields = (line: BudgetLineState | undefined): Array<PlanField> =>
   line === undefined
     ? []
-    : fieldsOf({ kind: "budget line", id: line.lineId, name: line.activity, label: line.activity }, [
+    : fieldsOf({ kind: "budget line", id: line.lineId, name: line.activity, label: lineLabel(line) }, [
         [NAME, text(line.activity)],
         ["unit", line.unit === undefined ? undefined : text(line.unit)],
         ["cabinet member", line.cabinetMember === undefined ? undefined : text(line.cabinetMember)],
