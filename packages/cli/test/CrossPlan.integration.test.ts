@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { cliSandbox } from "./CliHarness.js"
+import { cliSandbox, exampleCsv } from "./CliHarness.js"
 
 // Two plans built here, with the test's own figures: a partnership's budget whose first line
 // continues on a row printed without a label, and a directorate budget with one line carrying the
@@ -78,6 +78,30 @@ describe("plan-ledger check --all and --with-related", () => {
     expect((await sandbox.invoke("import", "budget", join(sandbox.cwd, "export.csv"), "--plan", "ashford-2009-10")).stdout).toContain(
       "no change"
     )
+  })
+
+  // Kent County Council, LCSP Service Level Business Plan 2009/10: the revenue budget table's
+  // Controllable Totals row prints 776.9 FTE, and the staffing table's TOTAL prints 776.9 FTE.
+  it("finds the bundled business plan's budget FTE and staffing total in agreement, and a staffing total changed by 0.1 within rounding", async () => {
+    const sandbox = cliSandbox()
+    const plan = ["--plan", "lcsp-2009-10", "--period", "2009/10", "--title", "LCSP business plan"]
+    expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), ...plan)).code).toBe(0)
+    expect((await sandbox.invoke("import", "staffing", exampleCsv("staffing.csv"), "--plan", "lcsp-2009-10")).code).toBe(0)
+    expect(((await sandbox.json("check", "--all", "--format", "json")) as CrossPlanJson).findings).toEqual([])
+    const changed = join(sandbox.cwd, "staffing.csv")
+    writeFileSync(changed, "row_type,name,prior_fte,fte,note\ntotal,TOTAL,294.9,777.0,\n")
+    expect((await sandbox.invoke("import", "staffing", changed, "--plan", "lcsp-2009-10")).code).toBe(0)
+    const within = await sandbox.invoke("check", "--plan", "lcsp-2009-10", "--with-related", "--format", "json")
+    expect(within.code).toBe(0)
+    expect((JSON.parse(within.stdout) as CrossPlanJson).findings).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        code: "budget-fte-differs-from-staffing",
+        plan: expect.objectContaining({ figure: 776.9 }),
+        otherPlan: expect.objectContaining({ figure: 777 }),
+        difference: -0.1
+      })
+    ])
   })
 
   it("refuses --all with --plan, and a blank activity without a row type", async () => {

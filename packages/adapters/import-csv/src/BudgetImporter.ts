@@ -4,6 +4,7 @@ type SetBudgetLine = Extract<PlanCommand, { readonly _tag: "SetBudgetLine" }>
 import { match } from "ts-pattern"
 import type { CsvOptions } from "./CsvReader.js"
 import { type RowReader, readTable, shown, slug, type TableFormat } from "./Table.js"
+import { unlabelledRows } from "./UnlabelledRows.js"
 
 /**
  * The budget table's columns (see `docs/cli.md`).
@@ -111,16 +112,7 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
     seenIds.set(`${kind}:${id}`, { line: row.line, activity })
     return id
   }
-  // Rows printed without a label take their id from the labelled line above them, numbered in
-  // order beneath it, so the same table imports to the same ids every time.
-  let labelledAbove: string | undefined
-  const blankRowsUnder = new Map<string, number>()
-  const blankRowId = (rowType: "continuation" | "unlabelled"): string => {
-    const key = `${labelledAbove ?? ""}:${rowType}`
-    const count = (blankRowsUnder.get(key) ?? 0) + 1
-    blankRowsUnder.set(key, count)
-    return labelledAbove === undefined ? `${rowType}-${count}` : `${labelledAbove}-${rowType}-${count}`
-  }
+  const unlabelled = unlabelledRows()
   const budgetLine = (row: RowReader, label: Pick<SetBudgetLine, "activity" | "rowType" | "continues">, lineId: string) => {
     const fte = row.fte("fte")
     if (fte === undefined && row.text("fte") === undefined) row.report("fte", "fte is blank", "the line's FTE, such as 19.5 (0.0 if none)")
@@ -162,25 +154,8 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
   const { rows, problems } = readTable(fileName, source, options, BUDGET_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
     const rowType = row.choice("row_type", ROW_TYPES, "line")
     if (rowType === "continuation" || rowType === "unlabelled") {
-      const printed = row.text("activity")
-      if (printed !== undefined) {
-        row.report(
-          "activity",
-          `a row of row_type ${rowType} is printed without a label, but this one reads ${shown(printed)}`,
-          "a blank activity, or row_type line"
-        )
-        return undefined
-      }
-      if (rowType === "continuation" && labelledAbove === undefined) {
-        row.report(
-          "row_type",
-          "a continuation row has no labelled line above it to continue",
-          "put it under the line it continues, or use row_type unlabelled"
-        )
-        return undefined
-      }
-      const lineId = row.text("line_id") ?? blankRowId(rowType)
-      return budgetLine(row, rowType === "continuation" ? { rowType, continues: labelledAbove } : { rowType }, lineId)
+      const blank = unlabelled.read(row, rowType)
+      return blank === undefined ? undefined : budgetLine(row, blank.label, blank.lineId)
     }
     const activity = row.requiredText("activity", rowType === "line" ? BLANK_LABEL_FIX : "the row's label, such as Controllable Totals")
     if (rowType === undefined || activity === undefined) return undefined
@@ -198,7 +173,7 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
         seenActivities.set(activity, row.line)
         const lineId = identity(row, activity, "line")
         if (lineId === undefined) return undefined
-        labelledAbove = lineId
+        unlabelled.labelled(lineId)
         return budgetLine(row, { activity }, lineId)
       })
       .with("total", (): ReadonlyArray<PlanCommand> => [
