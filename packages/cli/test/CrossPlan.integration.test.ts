@@ -73,6 +73,15 @@ describe("plan-ledger check --all and --with-related", () => {
     expect(related.stdout).toContain("Cross-plan findings — cfe-2009-10 and its related plans")
     expect(related.stdout).toContain("carried-plan-differs")
 
+    const csvReport = await sandbox.invoke("check", "--all", "--format", "csv")
+    const [, firstRow] = csvReport.stdout.split("\n")
+    expect(firstRow).toMatch(/^error,carried-plan-differs,/u)
+    expect(firstRow).toContain(
+      `,£000,cfe-2009-10,${(CARRIED / 1000).toFixed(1)},ashford-2009-10,${(PARTNERSHIP_TOTAL / 1000).toFixed(1)},${((CARRIED - PARTNERSHIP_TOTAL) / 1000).toFixed(1)},`
+    )
+    const html = await sandbox.invoke("check", "--all", "--format", "html")
+    expect(html.stdout).toContain("<caption>Figures that appear in two places and differ</caption>")
+
     const csv = await sandbox.invoke("show", "budget", "--plan", "ashford-2009-10", "--format", "csv", "--out", "export.csv")
     expect(csv.code).toBe(0)
     expect((await sandbox.invoke("import", "budget", join(sandbox.cwd, "export.csv"), "--plan", "ashford-2009-10")).stdout).toContain(
