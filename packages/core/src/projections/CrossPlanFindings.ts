@@ -34,7 +34,7 @@ export type CrossPlanFindingCode =
 
 /**
  * One side of a comparison: the plan, what the figure is in the table's own words, and the figure
- * (pence for money, hundredths for FTE).
+ * itself, `amount` (pence for money, hundredths for FTE).
  *
  * @category models
  * @since 0.3.0
@@ -42,7 +42,8 @@ export type CrossPlanFindingCode =
 export interface PlanFigure {
   readonly planId: string
   readonly title: string
-  readonly figure: string
+  /** What the figure is, as the message words it ("a controllable total of"). */
+  readonly what: string
   readonly amount: number
 }
 
@@ -109,7 +110,7 @@ const compare = (comparison: Comparison): ReadonlyArray<CrossPlanFinding> => {
   const difference = plan.amount - otherPlan.amount
   if (difference === 0) return []
   const severity = FindingSeverity.ofDifference(difference, tolerance)
-  const sides = `${plan.title} (${plan.planId}) states ${plan.figure} ${FindingFigure.inText(measure, plan.amount)}; ${otherPlan.title} (${otherPlan.planId}) states ${otherPlan.figure} ${FindingFigure.inText(measure, otherPlan.amount)}; difference ${FindingFigure.inText(measure, difference)}`
+  const sides = `${plan.title} (${plan.planId}) states ${plan.what} ${FindingFigure.inText(measure, plan.amount)}; ${otherPlan.title} (${otherPlan.planId}) states ${otherPlan.what} ${FindingFigure.inText(measure, otherPlan.amount)}; difference ${FindingFigure.inText(measure, difference)}`
   return [
     {
       ...comparison,
@@ -120,7 +121,7 @@ const compare = (comparison: Comparison): ReadonlyArray<CrossPlanFinding> => {
   ]
 }
 
-const side = (plan: PlanState, figure: string, amount: number): PlanFigure => ({ planId: plan.planId, title: plan.title, figure, amount })
+const side = (plan: PlanState, what: string, amount: number): PlanFigure => ({ planId: plan.planId, title: plan.title, what, amount })
 
 interface Outcome {
   readonly findings: Array<CrossPlanFinding>
@@ -152,7 +153,7 @@ const carriedPlans = (ledger: LedgerState, plan: PlanState, outcome: Outcome): v
         code: "carried-plan-differs",
         subject: `${subject}: controllable expenditure`,
         measure: "money",
-        plan: side(plan, `for the line a controllable expenditure of`, lineFigures),
+        plan: side(plan, "for the line a controllable expenditure of", lineFigures),
         otherPlan: side(carried, "a controllable total of", carriedBudget.totals.controllableExpenditure),
         tolerance: RECONCILIATION_TOLERANCE.carriedPlanControllable(carriedLines)
       }),
