@@ -323,8 +323,9 @@ LCSP from that day, the manager then in post.`,
     ]
   },
   check: {
-    summary: "print where a plan's tables do not add up and the gaps in its content (exit 1 on an error)",
-    usage: "--plan <id> [--on <date>] [--as-of <instant|approval|revision:n>] [--effective <date>] [--format md|json|csv] [--out <file>]",
+    summary: "print where a plan's tables do not add up, or where figures of two plans differ (exit 1 on an error)",
+    usage:
+      "--plan <id> [--with-related] | --all [--on <date>] [--as-of <instant|approval|revision:n>] [--effective <date>] [--format md|json|csv] [--out <file>]",
     arguments: [],
     description: `Prints where the published tables do not add up: printed totals against the lines, line
 arithmetic, the variation statement against the budget, staffing movement against the change,
@@ -333,15 +334,33 @@ Then the gaps in the plan's content, as warnings: codes no theme or priority def
 without a lead or target date, amounts without a funding source, priorities without actions, and
 actions overdue on --on (default today) with no progress update since they fell due.
 
+--all and --with-related compare figures that appear in two places instead: a budget line that
+carries another plan (the budget table's carries_plan column) against that plan's budget, a
+budget's FTE against its staffing total, a variation statement's opening against the prior plan's
+budget, and a local plan's resources against its partnership's budget lines that name the same
+funding source. --all reads every plan; --with-related reads the plan and its related plans only
+(its prior plan, the plans its lines carry, the other plans of its owner). Each finding names both
+plans, both figures and the difference; exit 1 when any is an error.
+
 --as-of and --effective check the plan as it stood: as recorded at a point (an instant, its
 approval, a revision of its history) and as in force on a business date.`,
     options: {
-      plan: { type: "string", value: "<id>", description: "the plan (required)" },
+      plan: { type: "string", value: "<id>", description: "the plan (required unless --all)" },
+      all: { type: "boolean", description: "compare the figures every plan shares with another (cross-plan findings of the whole ledger)" },
+      "with-related": {
+        type: "boolean",
+        description: "compare the plan's figures with its related plans' (cross-plan findings of the plan)"
+      },
       on: { type: "string", value: "<date>", description: "the date overdue actions are judged on, YYYY-MM-DD (default today)" },
       ...VIEW_POINT_OPTIONS,
       ...OUTPUT_OPTIONS
     },
-    examples: ["plan-ledger check --plan lcsp-2009-10", "plan-ledger check --plan lcsp-2009-10 --as-of approval"]
+    examples: [
+      "plan-ledger check --plan lcsp-2009-10",
+      "plan-ledger check --plan lcsp-2009-10 --as-of approval",
+      "plan-ledger check --all --format json",
+      "plan-ledger check --plan lcsp-2009-10 --with-related"
+    ]
   },
   history: {
     summary: "print every change to a plan, in order, with who, why, on whose authority and what it changed",

@@ -3,6 +3,9 @@ import { match } from "ts-pattern"
 import type { CsvOptions } from "./CsvReader.js"
 import { type RowReader, readTable, shown, slug, type TableFormat } from "./Table.js"
 import { type UnitImportOptions, unitOfRow } from "./UnitColumn.js"
+import { unlabelledRows } from "./UnlabelledRows.js"
+
+type SetBudgetLine = Extract<PlanCommand, { readonly _tag: "SetBudgetLine" }>
 
 /**
  * The budget table's columns (see `docs/cli.md`).
@@ -24,7 +27,7 @@ export const BUDGET_FORMAT: TableFormat = {
     "prior_controllable",
     "prior_fte"
   ],
-  optional: ["gross_expenditure", "controllable_expenditure", "row_type", "line_id", "unit", "funding_source"]
+  optional: ["gross_expenditure", "controllable_expenditure", "row_type", "line_id", "unit", "funding_source", "carries_plan"]
 }
 
 /**
@@ -38,7 +41,10 @@ export interface BudgetImportOptions extends UnitImportOptions {
   readonly units?: "thousands" | "pounds"
 }
 
-const ROW_TYPES = ["line", "total", "memorandum", "total-cost"] as const
+const ROW_TYPES = ["line", "continuation", "unlabelled", "total", "memorandum", "total-cost"] as const
+
+const BLANK_LABEL_FIX =
+  "the activity (budget line) name, such as Early Years — or, for a row printed without a label, row_type continuation (it continues the labelled line above) or unlabelled (a line of its own)"
 
 const memorandumCategory = (name: string) => {
   const lower = name.toLowerCase()
@@ -70,7 +76,11 @@ const statedTotals = (row: RowReader, unit: number): StatedTotals => {
  * `total-cost` rows. In a totals row an empty cell means "not printed"; in a line an empty money
  * cell is zero. A line's stable id is `line_id` if given, else derived from the activity — and,
  * for a file imported into one unit (`options.unit`), from that unit too, so two units' files may
- * each have a line of the same name; give the old `line_id` to rename a line. Every row belongs to `options.unit` when given (a `unit` cell
+ * each have a line of the same name; give the old `line_id` to rename a line. A row printed
+ * without a label is a line only with the `row_type` that says what it is: `continuation` (it
+ * continues the labelled line above) or `unlabelled`; its id, unless given, is the labelled line
+ * above's with the row type and its number beneath that line. `carries_plan` names the plan whose
+ * whole budget a line carries. Every row belongs to `options.unit` when given (a `unit` cell
  * naming another unit is a problem), else to the unit its `unit` cell names, else to the whole
  * plan: a totals or memorandum row without a unit is the plan's own (its grand total).
  *
@@ -111,14 +121,61 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
     seenIds.set(`${kind}:${id}`, { line: row.line, activity })
     return id
   }
-  const { rows, problems } = readTable(fileName, source, options, BUDGET_FORMAT, (row): PlanCommand | undefined => {
+  const unlabelled = unlabelledRows()
+  const budgetLine = (
+    row: RowReader,
+    label: Pick<SetBudgetLine, "activity" | "rowType" | "continues">,
+    lineId: string,
+    rowUnit: string | undefined
+  ) => {
+    const fte = row.fte("fte")
+    if (fte === undefined && row.text("fte") === undefined) row.report("fte", "fte is blank", "the line's FTE, such as 19.5 (0.0 if none)")
+    const figures = {
+      employeeCosts: row.money("employee_costs", unit),
+      runningCosts: row.money("running_costs", unit),
+      contractsAndProjects: row.money("contracts_projects", unit),
+      externalIncome: row.money("external_income", unit),
+      internalIncome: row.money("internal_income", unit)
+    }
+    const priorControllable = row.optionalMoney("prior_controllable", unit)
+    const priorFte = row.fte("prior_fte")
+    const gross = row.optionalMoney("gross_expenditure", unit)
+    const controllable = row.optionalMoney("controllable_expenditure", unit)
+    const cabinetMember = row.text("cabinet_member")
+    const fundingSource = row.text("funding_source")
+    const carriedPlanId = row.text("carries_plan")
+    if (fte === undefined || Object.values(figures).some((value) => value === undefined)) return undefined
+    const line: PlanCommand = {
+      _tag: "SetBudgetLine",
+      planId,
+      lineId,
+      ...label,
+      ...(rowUnit === undefined ? {} : { unit: rowUnit }),
+      ...(cabinetMember === undefined ? {} : { cabinetMember }),
+      ...(fundingSource === undefined ? {} : { fundingSource }),
+      figures: { fte, ...(figures as { [Key in keyof typeof figures]: Money.Pence }) },
+      ...(priorControllable === undefined && priorFte === undefined
+        ? {}
+        : { prior: { controllableExpenditure: priorControllable ?? Money.zero, fte: priorFte ?? Fte.zero } }),
+      stated: {
+        ...(gross === undefined ? {} : { grossExpenditure: gross }),
+        ...(controllable === undefined ? {} : { controllableExpenditure: controllable })
+      }
+    }
+    return carriedPlanId === undefined ? [line] : [line, { _tag: "LinkCarriedPlan" as const, planId, lineId, carriedPlanId }]
+  }
+  const { rows, problems } = readTable(fileName, source, options, BUDGET_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
     const rowType = row.choice("row_type", ROW_TYPES, "line")
-    const activity = row.requiredText("activity", "the activity (budget line) name, such as Early Years")
     const rowUnit = unitOfRow(row, options.unit)
+    if (rowType === "continuation" || rowType === "unlabelled") {
+      const blank = unlabelled.read(row, rowType)
+      return blank === undefined ? undefined : budgetLine(row, blank.label, blank.lineId, rowUnit)
+    }
+    const activity = row.requiredText("activity", rowType === "line" ? BLANK_LABEL_FIX : "the row's label, such as Controllable Totals")
     if (rowType === undefined || activity === undefined) return undefined
     const inUnit = rowUnit === undefined ? {} : { unit: rowUnit }
     return match(rowType)
-      .with("line", (): PlanCommand | undefined => {
+      .with("line", (): ReadonlyArray<PlanCommand> | undefined => {
         const firstLine = seenActivities.get(Unit.keyInUnit(rowUnit, activity))
         if (firstLine !== undefined) {
           row.report(
@@ -131,56 +188,16 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
         seenActivities.set(Unit.keyInUnit(rowUnit, activity), row.line)
         const lineId = identity(row, activity, "line")
         if (lineId === undefined) return undefined
-        const fte = row.fte("fte")
-        if (fte === undefined && row.text("fte") === undefined)
-          row.report("fte", "fte is blank", "the line's FTE, such as 19.5 (0.0 if none)")
-        const figures = {
-          employeeCosts: row.money("employee_costs", unit),
-          runningCosts: row.money("running_costs", unit),
-          contractsAndProjects: row.money("contracts_projects", unit),
-          externalIncome: row.money("external_income", unit),
-          internalIncome: row.money("internal_income", unit)
-        }
-        const priorControllable = row.optionalMoney("prior_controllable", unit)
-        const priorFte = row.fte("prior_fte")
-        const gross = row.optionalMoney("gross_expenditure", unit)
-        const controllable = row.optionalMoney("controllable_expenditure", unit)
-        const cabinetMember = row.text("cabinet_member")
-        const fundingSource = row.text("funding_source")
-        if (fte === undefined || Object.values(figures).some((value) => value === undefined)) return undefined
-        return {
-          _tag: "SetBudgetLine",
-          planId,
-          lineId,
-          activity,
-          ...inUnit,
-          ...(cabinetMember === undefined ? {} : { cabinetMember }),
-          ...(fundingSource === undefined ? {} : { fundingSource }),
-          figures: { fte, ...(figures as { [Key in keyof typeof figures]: Money.Pence }) },
-          ...(priorControllable === undefined && priorFte === undefined
-            ? {}
-            : { prior: { controllableExpenditure: priorControllable ?? Money.zero, fte: priorFte ?? Fte.zero } }),
-          stated: {
-            ...(gross === undefined ? {} : { grossExpenditure: gross }),
-            ...(controllable === undefined ? {} : { controllableExpenditure: controllable })
-          }
-        }
+        unlabelled.labelled(lineId)
+        return budgetLine(row, { activity }, lineId, rowUnit)
       })
-      .with("total", (): PlanCommand => ({
-        _tag: "StateBudgetTotals",
-        planId,
-        ...inUnit,
-        row: "controllable-totals",
-        stated: statedTotals(row, unit)
-      }))
-      .with("total-cost", (): PlanCommand => ({
-        _tag: "StateBudgetTotals",
-        planId,
-        ...inUnit,
-        row: "total-cost-of-unit",
-        stated: statedTotals(row, unit)
-      }))
-      .with("memorandum", (): PlanCommand | undefined => {
+      .with("total", (): ReadonlyArray<PlanCommand> => [
+        { _tag: "StateBudgetTotals", planId, ...inUnit, row: "controllable-totals", stated: statedTotals(row, unit) }
+      ])
+      .with("total-cost", (): ReadonlyArray<PlanCommand> => [
+        { _tag: "StateBudgetTotals", planId, ...inUnit, row: "total-cost-of-unit", stated: statedTotals(row, unit) }
+      ])
+      .with("memorandum", (): ReadonlyArray<PlanCommand> | undefined => {
         const amount = row.optionalMoney("controllable_expenditure", unit)
         const priorAmount = row.optionalMoney("prior_controllable", unit)
         if (amount === undefined) {
@@ -194,18 +211,20 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
         }
         const itemId = identity(row, activity, "memorandum")
         if (itemId === undefined) return undefined
-        return {
-          _tag: "SetMemorandumItem",
-          planId,
-          ...inUnit,
-          itemId,
-          name: activity,
-          category: memorandumCategory(activity),
-          amount,
-          ...(priorAmount === undefined ? {} : { priorAmount })
-        }
+        return [
+          {
+            _tag: "SetMemorandumItem",
+            planId,
+            ...inUnit,
+            itemId,
+            name: activity,
+            category: memorandumCategory(activity),
+            amount,
+            ...(priorAmount === undefined ? {} : { priorAmount })
+          }
+        ]
       })
       .exhaustive()
   })
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows, rows: rows.length }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows.flat(), rows: rows.length }
 }

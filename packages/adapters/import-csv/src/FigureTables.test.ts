@@ -96,7 +96,7 @@ describe("CSV importers", () => {
         importBudget({ fileName: "budget.csv", text: `${header},colour\nBase,0,0,31.9,,0,0,MD,31.9,0,red`, planId: "p", options: {} })
       )
     ).toEqual([
-      `budget.csv:1:11 (colour): unknown column "colour" — one of ${["activity", "fte", "employee_costs", "running_costs", "contracts_projects", "external_income", "internal_income", "cabinet_member", "prior_controllable", "prior_fte", "gross_expenditure", "controllable_expenditure", "row_type", "line_id", "unit", "funding_source"].join(", ")}`
+      `budget.csv:1:11 (colour): unknown column "colour" — one of ${["activity", "fte", "employee_costs", "running_costs", "contracts_projects", "external_income", "internal_income", "cabinet_member", "prior_controllable", "prior_fte", "gross_expenditure", "controllable_expenditure", "row_type", "line_id", "unit", "funding_source", "carries_plan"].join(", ")}`
     ])
     expect(
       problemsOf(importVariations({ fileName: "variations.csv", text: "section,description\nopening,Budget", planId: "p", options: {} }))[0]
@@ -122,8 +122,8 @@ describe("CSV importers", () => {
       })
     )
     expect(problems).toEqual([
-      'budget.csv:2:1 (row_type): "subtotal" is not a valid row_type — one of line, total, memorandum, total-cost',
-      "budget.csv:3:2 (activity): activity is blank — the activity (budget line) name, such as Early Years",
+      'budget.csv:2:1 (row_type): "subtotal" is not a valid row_type — one of line, continuation, unlabelled, total, memorandum, total-cost',
+      "budget.csv:3:2 (activity): activity is blank — the activity (budget line) name, such as Early Years — or, for a row printed without a label, row_type continuation (it continues the labelled line above) or unlabelled (a line of its own)",
       'budget.csv:5:2 (activity): activity "Admin" appears twice (first on line 4) — each budget line once per file'
     ])
   })

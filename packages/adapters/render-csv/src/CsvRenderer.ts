@@ -12,6 +12,7 @@ import {
   type VariationStatement
 } from "@plan-ledger/core"
 import { diffCsv, historyCsv } from "./ChangeCsv.js"
+import { crossPlanReport } from "./CrossPlanCsv.js"
 import { csvDocument } from "./CsvCell.js"
 import { indicatorRollUp, partnershipList, partnershipProfile } from "./PartnershipCsv.js"
 import { actionProgress, contentFindings, currentPlan, planList } from "./PlanCsv.js"
@@ -39,7 +40,8 @@ const BUDGET_COLUMNS = [
   "cabinet_member",
   "prior_controllable",
   "prior_fte",
-  "funding_source"
+  "funding_source",
+  "carries_plan"
 ]
 
 // A printed totals row as it was stated: a figure the plan does not print stays blank.
@@ -64,6 +66,7 @@ const statedTotalsRow = (
   "",
   optionalThousands(stated.priorControllableExpenditure),
   fte(stated.priorFte),
+  "",
   ""
 ]
 
@@ -85,7 +88,7 @@ const printedRows = (
 // One table's rows — a unit's, or a plan's only one — in the order the council prints them.
 const budgetTableRows = (view: BudgetStatement.BudgetTable, unit: string | undefined): ReadonlyArray<ReadonlyArray<string>> => [
   ...view.lines.map((line) => [
-    "line",
+    line.rowType ?? "line",
     line.lineId,
     line.activity,
     line.unit ?? "",
@@ -100,7 +103,8 @@ const budgetTableRows = (view: BudgetStatement.BudgetTable, unit: string | undef
     line.cabinetMember ?? "",
     optionalThousands(line.prior?.controllableExpenditure),
     fte(line.prior?.fte),
-    line.fundingSource
+    line.fundingSource,
+    line.carriedPlanId ?? ""
   ]),
   ...printedRows(view.statedTotals, unit, "controllable-totals"),
   ...view.memorandum.map((item) => [
@@ -112,6 +116,7 @@ const budgetTableRows = (view: BudgetStatement.BudgetTable, unit: string | undef
     thousands(item.amount),
     "",
     optionalThousands(item.priorAmount),
+    "",
     "",
     ""
   ]),
@@ -257,6 +262,7 @@ export const csvRenderer: Renderer = {
       ...findings.map(findingRow),
       ...gaps.map((gap) => [gap.severity, gap.code, gap.subject, "", "", "", "", gap.message])
     ]),
+  crossPlanReport,
   actionProgress,
   planList,
   partnershipList,

@@ -1,4 +1,5 @@
 import {
+  BudgetLineSubject,
   type BudgetStatement,
   Fte,
   IndicatorScorecard,
@@ -86,7 +87,7 @@ const budgetTableRows = (view: BudgetStatement.BudgetTable, flagged: Flagged, ta
       ...budgetFigures(line),
       line.cabinetMember ?? ""
     ],
-    ...flagged(Unit.labelInUnit(`budget line "${line.activity}"`, line.unit))
+    ...flagged(Unit.labelInUnit(BudgetLineSubject.of(line), line.unit))
   })),
   ...closingRows(
     view,

@@ -1,6 +1,7 @@
 import { Period, type PlanReport, type Renderer } from "@plan-ledger/core"
 import { budgetSection, findingsSection, scorecardSection, staffingSection, variationSection } from "./FigureSections.js"
 import { htmlDocument, type Section } from "./HtmlDocument.js"
+import { crossPlanSection } from "./CrossPlanSection.js"
 import { indicatorRollUpSection, partnershipListSection, partnershipProfileSection } from "./CountySections.js"
 import { actionsSection, contentFindingsSection, diffSection, historySection, planListSection, planSection } from "./PlanSections.js"
 
@@ -37,6 +38,12 @@ export const htmlRenderer: Renderer<Promise<string>> = {
       { id: "findings", heading: "Reconciliation findings", body: findingsSection(findings) },
       { id: "content-findings", heading: "Plan content findings", body: contentFindingsSection(contentFindings) }
     ]),
+  crossPlanReport: async (report) =>
+    single(
+      report.planId === undefined ? "Cross-plan findings" : `Cross-plan findings — ${report.planId}`,
+      "cross-plan",
+      crossPlanSection(report)
+    ),
   actionProgress: async (view) => single(`Key actions — ${view.title}`, "actions", await actionsSection(view)),
   planList: async (plans) => single("Plans", "plans", planListSection(plans)),
   history: async (planId, entries) => single(`History — ${planId}`, "history", historySection(planId, entries)),

@@ -10,6 +10,7 @@ import {
   type VariationStatement
 } from "@plan-ledger/core"
 import { indicatorRollUpJson, partnershipListJson, partnershipProfileJson } from "./PartnershipJson.js"
+import { crossPlanReportJson } from "./CrossPlanJson.js"
 import { diffJson, historyJson } from "./ChangeJson.js"
 import { actionProgressJson, contentFindingsJson, currentPlanJson, planListJson } from "./PlanJson.js"
 
@@ -33,6 +34,9 @@ const budgetTableJson = (table: BudgetStatement.BudgetTable) => ({
   lines: table.lines.map((line) => ({
     lineId: line.lineId,
     activity: line.activity,
+    rowType: line.rowType ?? "line",
+    continues: line.continues ?? null,
+    carriesPlan: line.carriedPlanId ?? null,
     ...columns(line),
     cabinetMember: line.cabinetMember ?? null,
     fundingSource: line.fundingSource,
@@ -209,6 +213,7 @@ export const jsonRenderer: Renderer = {
   findings: (findings) => text(findingsJson(findings)),
   contentFindings: (findings) => text(contentFindingsJson(findings)),
   checkReport: (findings, gaps) => text({ ...findingsJson(findings), contentFindings: contentFindingsJson(gaps).findings }),
+  crossPlanReport: (report) => text(crossPlanReportJson(report)),
   actionProgress: (view) => text(actionProgressJson(view)),
   planList: (plans) => text(planListJson(plans)),
   history: (planId, entries) => text(historyJson(planId, entries)),

@@ -1,2 +1,3 @@
 export * from "./JsonRenderer.js"
 export * from "./PlanJson.js"
+export * from "./CrossPlanJson.js"

@@ -15,6 +15,7 @@ import {
   VariationStatement
 } from "@plan-ledger/core"
 import { match } from "ts-pattern"
+import { crossPlanReport } from "./CrossPlanMarkdown.js"
 import { bold, markdownText as text, table } from "./MarkdownTable.js"
 import { indicatorRollUp, partnershipList, partnershipProfile } from "./PartnershipMarkdown.js"
 import { actionProgress, contentFindings, currentPlan, planList } from "./PlanMarkdown.js"
@@ -371,6 +372,7 @@ export const markdownRenderer: Renderer = {
   findings,
   contentFindings,
   checkReport: (figureFindings, gaps) => `${findings(figureFindings)}\n${contentFindings(gaps)}`,
+  crossPlanReport,
   actionProgress,
   planList,
   partnershipList,

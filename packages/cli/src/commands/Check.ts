@@ -1,4 +1,4 @@
-import { ContentFindings, ReconciliationFindings } from "@plan-ledger/core"
+import { ContentFindings, CrossPlanFindings, ReconciliationFindings } from "@plan-ledger/core"
 import { Either } from "effect"
 import { dateOption, required } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
@@ -7,17 +7,24 @@ import type { Io } from "../Io.js"
 import { emit, rendererFor } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
 import type { CommandInput } from "../Spec.js"
+import { UsageError } from "../UsageError.js"
 import { askedPoint, resolvePoint } from "../ViewPoint.js"
 
 /**
  * `plan-ledger check --plan <id>`: the reconciliation findings; exit 1 when any is an error.
+ * With `--all` (every plan) or `--with-related` (the plan and its related plans): the cross-plan
+ * findings instead, exit 1 when any is an error.
  *
  * @category commands
  * @since 0.1.0
  */
 export const check = async ({ values }: CommandInput<"check">, io: Io): Promise<ExitCode> => {
   const today = dateOption("check", "on", values.on) ?? io.now().toISOString().slice(0, 10)
-  const planId = required("check", "plan", values.plan, "lcsp-2009-10")
+  const all = values.all === true
+  const withRelated = values["with-related"] === true
+  if (all && (values.plan !== undefined || withRelated))
+    throw new UsageError({ command: "check", detail: "--all checks every plan: give it without --plan and --with-related" })
+  const planId = all ? "" : required("check", "plan", values.plan, "lcsp-2009-10")
   const asked = askedPoint("check", values, planId)
   const renderer = await rendererFor(values.format, "check")
   const store = await openLedgerStore(values, io, "read")
@@ -27,7 +34,19 @@ export const check = async ({ values }: CommandInput<"check">, io: Io): Promise<
       io.stderr(`error: ${point.left}\n`)
       return ExitCode.input
     }
-    const state = await ledgerOver(withReplayProgress(store, io), io).planState(planId, point.right)
+    const ledger = ledgerOver(withReplayProgress(store, io), io)
+    if (all || withRelated) {
+      // Comparing plans reads the whole ledger for --all, and only the related plans' streams otherwise.
+      const state = all ? await ledger.state(point.right) : await ledger.relatedPlansState(planId, point.right)
+      const report = CrossPlanFindings.project(state, { planId: all ? undefined : planId })
+      if (Either.isLeft(report)) {
+        io.stderr(`error: ${report.left.message}\n`)
+        return ExitCode.input
+      }
+      emit(io, await renderer.crossPlanReport(report.right), values.out)
+      return report.right.findings.some((finding) => finding.severity === "error") ? ExitCode.findings : ExitCode.ok
+    }
+    const state = await ledger.planState(planId, point.right)
     const projected = Either.all([ReconciliationFindings.project(state, planId), ContentFindings.project(state, planId, { today })])
     if (Either.isLeft(projected)) {
       io.stderr(`error: ${projected.left.message}\n`)

@@ -73,10 +73,25 @@ export const upcastEvent = <Event extends { readonly schemaVersion: SchemaVersio
     ? (event as Event & { readonly data: DomainEvent })
     : { ...event, data: upcast(event.schemaVersion, event.data) }
 
+// Version 3 also brought budget rows printed without a label (no activity, a row type, perhaps the
+// line continued) and the link of a line to the plan it carries: no earlier payload holds them.
+const unlabelledBeforeVersion3 = (event: {
+  readonly schemaVersion: SchemaVersion
+  readonly data: StoredDomainEvent
+}): string | undefined => {
+  if (event.schemaVersion >= 3) return undefined
+  if (event.data._tag === "BudgetLineCarriesPlan")
+    return `a schema version ${event.schemaVersion} ledger holds no BudgetLineCarriesPlan: the event came with version 3`
+  if (event.data._tag === "BudgetLineAdded" && (!("activity" in event.data) || "rowType" in event.data || "continues" in event.data))
+    return `a schema version ${event.schemaVersion} BudgetLineAdded has an activity label and no row type, but this one does not`
+  return undefined
+}
+
 /**
  * Why a stored payload cannot be of the schema version its envelope names, or `true`: a
  * version-1 budget line never carries a funding source, and a later one always does; a totals
- * row, memorandum item or staffing row names a unit only from version 3.
+ * row, memorandum item or staffing row names a unit only from version 3, as does a budget row
+ * printed without a label or a line's link to a plan it carries.
  *
  * @category upcasting
  * @since 0.3.0
@@ -87,6 +102,8 @@ export const payloadMatchesVersion = (event: {
 }): boolean | string => {
   if (CHANGED_AT_VERSION_3.has(event.data._tag) && event.schemaVersion < 3 && "unit" in event.data)
     return `a schema version ${event.schemaVersion} ${event.data._tag} names no unit, but this one names one`
+  const unlabelled = unlabelledBeforeVersion3(event)
+  if (unlabelled !== undefined) return unlabelled
   if (!CHANGED_AT_VERSION_2.has(event.data._tag)) return true
   const namesFundingSource = "fundingSource" in event.data
   if (event.schemaVersion === 1 && namesFundingSource)

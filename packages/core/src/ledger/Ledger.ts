@@ -110,6 +110,11 @@ export interface Ledger {
    * and hand down the plan's stream when the caller has read it already, so it is read once.
    */
   planState(planId: string, options?: LedgerState.ViewPoint, scope?: PlanScope.Scope): Promise<LedgerState.LedgerState>
+  /**
+   * Like `planState`, with the plans related to this one folded in as well
+   * (`PlanScope.withRelatedPlans`): what a cross-plan check of one plan reads.
+   */
+  relatedPlansState(planId: string, options?: LedgerState.ViewPoint): Promise<LedgerState.LedgerState>
 }
 
 /**
@@ -200,6 +205,7 @@ export const make = (options: LedgerOptions): Ledger => {
       execute<CatalogueEvent>(StreamName.forCatalogue(catalogueId), provenance, (history) => CatalogueDecider.decideAll(commands, history)),
     state,
     planState: async (planId, point = {}, scope = PlanScope.WITH_PRIOR_PLAN) =>
-      (await PlanScope.fromStore(store, planId, point, scope)) ?? state(point)
+      (await PlanScope.fromStore(store, planId, point, scope)) ?? state(point),
+    relatedPlansState: async (planId, point = {}) => (await PlanScope.withRelatedPlans(store, planId, point)) ?? state(point)
   }
 }

@@ -110,3 +110,18 @@ export const planState = (planId: string, options: ViewPoint = {}): Effect.Effec
   Effect.flatMap(EventStoreService, (store) =>
     Effect.tryPromise({ try: () => Ledger.make({ store }).planState(planId, options), catch: unexpected })
   )
+
+/**
+ * The state a cross-plan check of one plan reads, in Effect: its own scope and its related plans'
+ * streams (`Ledger.relatedPlansState`).
+ *
+ * @category projections
+ * @since 0.3.0
+ */
+export const relatedPlansState = (
+  planId: string,
+  options: ViewPoint = {}
+): Effect.Effect<LedgerState, StoreUnavailable, EventStoreService> =>
+  Effect.flatMap(EventStoreService, (store) =>
+    Effect.tryPromise({ try: () => Ledger.make({ store }).relatedPlansState(planId, options), catch: unexpected })
+  )

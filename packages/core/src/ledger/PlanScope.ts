@@ -1,10 +1,12 @@
 import type { RecordedEvent } from "../event/EventEnvelope.js"
 import * as StreamName from "../event/StreamName.js"
 import { evolve, initial } from "../internal/LedgerFold.js"
+import type { PlanState } from "../plan/PlanState.js"
 import type { EventStore } from "../store/EventStore.js"
 import { type LedgerState, selects, type ViewPoint } from "./LedgerState.js"
 
 const CATALOGUE_STREAMS = StreamName.forCatalogue("")
+const PLAN_STREAMS = StreamName.forPlan("")
 
 const selected = async (store: Pick<EventStore, "readStream">, stream: string, point: ViewPoint): Promise<Array<RecordedEvent>> => {
   const events: Array<RecordedEvent> = []
@@ -55,11 +57,54 @@ export const WITH_PRIOR_PLAN: Scope = { priorPlan: true }
  * @category folds
  * @since 0.3.0
  */
-export const fromStore = async (
+export const fromStore = (
   store: Pick<EventStore, "readStream" | "streamNames">,
   planId: string,
   point: ViewPoint = {},
   scope: Scope = WITH_PRIOR_PLAN
+): Promise<LedgerState | undefined> => scoped(store, planId, point, scope, async () => [])
+
+/**
+ * Like `fromStore`, and the plans related to this one as well: the plans its budget lines carry
+ * and every other plan of the same owner (a partnership's local plans beside its budget), found
+ * by the first event of each plan's stream. What `check --with-related` compares the plan with.
+ * A plan whose lines carry this one is not found from here: that link is recorded in the carrying
+ * plan's stream.
+ *
+ * @example
+ * import { InMemoryEventStore, PlanScope } from "@plan-ledger/core"
+ * const state = await PlanScope.withRelatedPlans(InMemoryEventStore.make(), "lcsp-2009-10") // undefined: no such plan
+ *
+ * @category folds
+ * @since 0.3.0
+ */
+export const withRelatedPlans = (
+  store: Pick<EventStore, "readStream" | "streamNames">,
+  planId: string,
+  point: ViewPoint = {}
+): Promise<LedgerState | undefined> =>
+  scoped(store, planId, point, WITH_PRIOR_PLAN, async (plan) => [
+    ...[...plan.budgetLines.values()].flatMap((line) => (line.carriedPlanId === undefined ? [] : [line.carriedPlanId])),
+    ...(await plansOwnedBy(store, plan.ownerId, point))
+  ])
+
+// The plans drafted for an owner by the view point, read from the first event of each plan stream.
+const plansOwnedBy = async (store: Pick<EventStore, "readStream" | "streamNames">, ownerId: string, point: ViewPoint) => {
+  const owned: Array<string> = []
+  for (const stream of await store.streamNames(PLAN_STREAMS)) {
+    for await (const first of store.readStream(stream, { toRevision: 0 })) {
+      if (first.data._tag === "PlanDrafted" && first.data.ownerId === ownerId && selects(point, first)) owned.push(first.data.planId)
+    }
+  }
+  return owned
+}
+
+const scoped = async (
+  store: Pick<EventStore, "readStream" | "streamNames">,
+  planId: string,
+  point: ViewPoint,
+  scope: Scope,
+  relatedPlanIds: (plan: PlanState) => Promise<ReadonlyArray<string>>
 ): Promise<LedgerState | undefined> => {
   const state = initial()
   const planStream =
@@ -69,10 +114,11 @@ export const fromStore = async (
   for (const event of planStream) evolve(state, event)
   const plan = state.plans.get(planId)
   if (plan === undefined) return undefined
+  const priorPlanIds = scope.priorPlan === false || plan.priorPlanId === undefined ? [] : [plan.priorPlanId]
+  const otherPlanIds = new Set([...priorPlanIds, ...(await relatedPlanIds(plan))])
+  otherPlanIds.delete(planId)
   const streams = [
-    ...(scope.priorPlan === false || plan.priorPlanId === undefined || plan.priorPlanId === planId
-      ? []
-      : [StreamName.forPlan(plan.priorPlanId)]),
+    ...[...otherPlanIds].map(StreamName.forPlan),
     StreamName.forPartnership(plan.ownerId),
     ...(await store.streamNames(CATALOGUE_STREAMS))
   ]

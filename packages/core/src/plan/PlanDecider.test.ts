@@ -423,4 +423,64 @@ describe("plan decider", () => {
         .thenFails({ _tag: "InvalidLineMapping", problem: "a moved-in mapping names the plan the lines came from" })
     })
   })
+
+  describe("budget rows printed without a label", () => {
+    const continuation = setLine({
+      lineId: "behaviour-service-continuation-1",
+      activity: undefined,
+      rowType: "continuation",
+      continues: "behaviour-service"
+    })
+    const { _tag, ...continued } = continuation
+    const continuationAdded: PlanEvent = { ...continued, _tag: "BudgetLineAdded", fundingSource: "unspecified" }
+
+    it("records a continuation of a labelled line, and nothing when it is set again", () => {
+      spec.given([drafted, lineAdded]).when(continuation).then([continuationAdded])
+      spec.given([drafted, lineAdded, continuationAdded]).when(continuation).then([])
+    })
+
+    it("refuses a row with neither label nor row type, or with both", () => {
+      spec
+        .given([drafted])
+        .when(setLine({ activity: undefined }))
+        .thenFails({ _tag: "InvalidBudgetLine", problem: "has no activity label and no row type" })
+      spec
+        .given([drafted])
+        .when(setLine({ rowType: "unlabelled" }))
+        .thenFails({ _tag: "InvalidBudgetLine", problem: "has an activity label and the row type unlabelled" })
+    })
+
+    it("refuses a continuation of a line the plan lacks or of a row without a label, and a line that would change what it is", () => {
+      spec.given([drafted]).when(continuation).thenFails({ _tag: "InvalidBudgetLine", problem: "continues no budget line the plan has" })
+      spec
+        .given([drafted, lineAdded, continuationAdded])
+        .when({ ...continuation, lineId: "again", continues: "behaviour-service-continuation-1" })
+        .thenFails({ _tag: "InvalidBudgetLine", subject: 'continuation row "again" of budget line "behaviour-service-continuation-1"' })
+      spec
+        .given([drafted, lineAdded, continuationAdded])
+        .when({ ...continuation, rowType: "unlabelled", continues: undefined })
+        .thenFails({
+          _tag: "InvalidBudgetLine",
+          problem: 'was recorded as continuation row "behaviour-service-continuation-1" of budget line "behaviour-service"'
+        })
+    })
+
+    it("links a line to the plan it carries once, and refuses a line the plan lacks or its own plan", () => {
+      const link: PlanCommand = { _tag: "LinkCarriedPlan", planId, lineId: "behaviour-service", carriedPlanId: "ashford-2009-10" }
+      const { _tag: _command, ...linked } = link
+      spec
+        .given([drafted, lineAdded])
+        .when(link)
+        .then([{ _tag: "BudgetLineCarriesPlan", ...linked }])
+      spec
+        .given([drafted, lineAdded, { _tag: "BudgetLineCarriesPlan", ...linked }])
+        .when(link)
+        .then([])
+      spec.given([drafted]).when(link).thenFails({ _tag: "InvalidBudgetLine", subject: 'budget line "behaviour-service"' })
+      spec
+        .given([drafted, lineAdded])
+        .when({ ...link, carriedPlanId: planId })
+        .thenFails({ _tag: "InvalidBudgetLine", problem: "cannot carry its own plan" })
+    })
+  })
 })

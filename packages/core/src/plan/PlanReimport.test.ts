@@ -120,6 +120,7 @@ const everyCommand: { readonly [Tag in PlanCommand["_tag"]]: Extract<PlanCommand
     prior: { controllableExpenditure: Money.fromThousands("849.1"), fte: Fte.fromDecimal("18.8") },
     stated: { grossExpenditure: undefined, controllableExpenditure: Money.fromThousands("870.1") }
   },
+  LinkCarriedPlan: { _tag: "LinkCarriedPlan", planId, lineId: "behaviour-service", carriedPlanId: "behaviour-service-2009-10" },
   MapPriorYearLines: {
     _tag: "MapPriorYearLines",
     planId,
@@ -194,7 +195,8 @@ const prerequisites = (command: PlanCommand): ReadonlyArray<PlanCommand> => {
   if (command._tag === "ReportIndicatorValue" || command._tag === "ReportIndicatorUnavailable")
     return [everyCommand.DraftPlan, everyCommand.AddPlanIndicator]
   if (command._tag === "RecordActionProgress") return [everyCommand.DraftPlan, everyCommand.AddKeyAction]
-  if (command._tag === "MapPriorYearLines") return [everyCommand.DraftPlan, everyCommand.SetBudgetLine]
+  if (command._tag === "MapPriorYearLines" || command._tag === "LinkCarriedPlan")
+    return [everyCommand.DraftPlan, everyCommand.SetBudgetLine]
   return [everyCommand.DraftPlan]
 }
 
@@ -218,6 +220,27 @@ describe("re-importing an unchanged table", () => {
       expect(history.length).toBeGreaterThan(prerequisites(command).length)
       expect(decided([command], history)).toEqual([])
       expect(decided([command], decided([...prerequisites(command), command], []))).toEqual([])
+    })
+  }
+
+  // Rows printed without an activity label: the figures are the test's own, the line ids those
+  // the importer derives from the labelled line above.
+  const continuation: PlanCommand = {
+    ...everyCommand.SetBudgetLine,
+    lineId: "behaviour-service-continuation-1",
+    activity: undefined,
+    rowType: "continuation",
+    continues: "behaviour-service",
+    prior: undefined
+  }
+  const unlabelled: PlanCommand = { ...continuation, lineId: "behaviour-service-unlabelled-1", rowType: "unlabelled", continues: undefined }
+  for (const blank of [continuation, unlabelled]) {
+    it(`records nothing for a ${blank._tag === "SetBudgetLine" ? blank.rowType : ""} row once it is stored`, () => {
+      const commands = [everyCommand.DraftPlan, everyCommand.SetBudgetLine, blank]
+      const history = stored(decided(commands, []))
+      expect(history).toHaveLength(3)
+      expect(decided([blank], history)).toEqual([])
+      expect(decided([blank], decided(commands, []))).toEqual([])
     })
   }
 

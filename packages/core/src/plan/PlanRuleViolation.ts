@@ -1,6 +1,7 @@
 import { isTaggedErrorIn } from "../internal/isTaggedErrorIn.js"
 import { InvalidFigure } from "../money/InvalidFigure.js"
 import { DuplicateActivity } from "./budget/DuplicateActivity.js"
+import { InvalidBudgetLine } from "./budget/InvalidBudgetLine.js"
 import { InvalidLineMapping } from "./budget/InvalidLineMapping.js"
 import { ActionNotInPlan, ProgressIncomplete } from "./content/ContentRuleViolation.js"
 import { IndicatorNotInPlan } from "./indicators/IndicatorNotInPlan.js"
@@ -27,6 +28,7 @@ export const PLAN_RULE_VIOLATIONS = [
   PlanIsSuperseded,
   DuplicateActivity,
   InvalidLineMapping,
+  InvalidBudgetLine,
   InvalidFigure,
   IndicatorNotInPlan,
   ActionNotInPlan,
@@ -52,6 +54,7 @@ const PLAN_RULE_VIOLATION_TAGS: { readonly [Tag in PlanRuleViolation["_tag"]]: t
   PlanIsSuperseded: true,
   DuplicateActivity: true,
   InvalidLineMapping: true,
+  InvalidBudgetLine: true,
   InvalidFigure: true,
   IndicatorNotInPlan: true,
   ActionNotInPlan: true,

@@ -1,6 +1,7 @@
 import type { ActionProgress } from "../projections/ActionProgress.js"
 import type { BudgetStatement } from "../projections/BudgetStatement.js"
 import type { ContentFinding } from "../projections/ContentFindings.js"
+import type { CrossPlanReport } from "../projections/CrossPlanFindings.js"
 import type { CurrentPlan } from "../projections/CurrentPlan.js"
 import type { IndicatorScorecard } from "../projections/IndicatorScorecard.js"
 import type { Finding } from "../projections/ReconciliationFindings.js"
@@ -33,6 +34,8 @@ export interface Renderer<Output = string> {
   readonly contentFindings: (findings: ReadonlyArray<ContentFinding>) => Output
   /** What `check` prints: the figures that do not add up and the gaps in the plan's content, as one document. */
   readonly checkReport: (findings: ReadonlyArray<Finding>, contentFindings: ReadonlyArray<ContentFinding>) => Output
+  /** What `check --all` and `check --with-related` print: figures that appear in two places and differ. */
+  readonly crossPlanReport: (report: CrossPlanReport) => Output
   readonly actionProgress: (view: ActionProgress) => Output
   readonly planList: (plans: ReadonlyArray<PlanListEntry>) => Output
   /** Every change to a plan, in order, each with its provenance and one-line summary. */

@@ -1,4 +1,12 @@
-import type { BudgetLineFigures, MemorandumCategory, StatedLineFigures, StatedTotals, TotalsRow } from "../plan/budget/events.js"
+import type {
+  BudgetLineFigures,
+  MemorandumCategory,
+  StatedLineFigures,
+  StatedTotals,
+  TotalsRow,
+  UnlabelledRowType
+} from "../plan/budget/events.js"
+import type { BudgetLineState } from "../plan/budget/BudgetState.js"
 import { Either } from "effect"
 import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
@@ -27,7 +35,14 @@ export interface BudgetColumns extends BudgetLineFigures {
  */
 export interface BudgetStatementLine extends BudgetColumns {
   readonly lineId: string
+  /** The label as printed; empty for a row printed without one. */
   readonly activity: string
+  /** What a row printed without a label is (`continuation` or `unlabelled`); `undefined` when labelled. */
+  readonly rowType: UnlabelledRowType | undefined
+  /** For a continuation row: the line it continues, which it is printed under. */
+  readonly continues: string | undefined
+  /** The plan whose whole budget this line carries, when one is linked. */
+  readonly carriedPlanId: string | undefined
   readonly unit: string | undefined
   readonly cabinetMember: string | undefined
   /** Where the line's money comes from; `"unspecified"` when the plan does not say. */
@@ -155,6 +170,16 @@ const withDerived = (figures: BudgetLineFigures): BudgetColumns => ({
   controllableExpenditure: controllableExpenditure(figures)
 })
 
+// The lines in the order the plan records them, each continuation row printed under the line it
+// continues (after that line's earlier continuations), wherever it was recorded.
+const inPrintedOrder = (lines: ReadonlyArray<BudgetLineState>): ReadonlyArray<BudgetLineState> => {
+  const continuations = new Map<string, Array<BudgetLineState>>()
+  for (const line of lines) {
+    if (line.continues !== undefined) continuations.set(line.continues, [...(continuations.get(line.continues) ?? []), line])
+  }
+  return lines.flatMap((line) => (line.continues === undefined ? [line, ...(continuations.get(line.lineId) ?? [])] : []))
+}
+
 const tableOf = (
   lines: ReadonlyArray<BudgetStatementLine>,
   memorandum: ReadonlyArray<MemorandumLine>,
@@ -212,9 +237,12 @@ const unitsOf = (
 }
 
 const statementOf = (plan: PlanState): BudgetStatement => {
-  const lines = [...plan.budgetLines.values()].map((line): BudgetStatementLine => ({
+  const lines = inPrintedOrder([...plan.budgetLines.values()]).map((line): BudgetStatementLine => ({
     lineId: line.lineId,
     activity: line.activity,
+    rowType: line.rowType,
+    continues: line.continues,
+    carriedPlanId: line.carriedPlanId,
     unit: line.unit,
     cabinetMember: line.cabinetMember,
     fundingSource: line.fundingSource,

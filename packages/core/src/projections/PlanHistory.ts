@@ -1,4 +1,5 @@
 import { match } from "ts-pattern"
+import * as BudgetLineSubject from "../plan/budget/BudgetLineSubject.js"
 import type { PlanEvent } from "../plan/PlanEvent.js"
 import * as Period from "../period/Period.js"
 import type { RecordedEvent, SourceReference } from "../event/EventEnvelope.js"
@@ -45,8 +46,10 @@ const subjectOf = (event: PlanEvent): string =>
       { _tag: "VoiceRecorded" },
       ({ themeCode, speaker }) => `what ${speaker === "parents" ? "parents" : "children and young people"} said on theme ${themeCode}`
     )
-    .with({ _tag: "BudgetLineAdded" }, { _tag: "BudgetLineRenamed" }, ({ activity }) => `budget line "${activity}"`)
+    .with({ _tag: "BudgetLineAdded" }, BudgetLineSubject.of)
+    .with({ _tag: "BudgetLineRenamed" }, ({ activity }) => `budget line "${activity}"`)
     .with({ _tag: "BudgetLineRevised" }, { _tag: "BudgetLineMoved" }, ({ lineId }) => `budget line ${lineId}`)
+    .with({ _tag: "BudgetLineCarriesPlan" }, ({ lineId, carriedPlanId }) => `budget line ${lineId} carrying plan ${carriedPlanId}`)
     .with({ _tag: "PriorYearLinesMapped" }, ({ mappingId }) => `line mapping "${mappingId}"`)
     .with({ _tag: "BudgetTotalsStated" }, ({ row }) => `the stated ${row} row`)
     .with({ _tag: "MemorandumItemRecorded" }, ({ name }) => `memorandum item "${name}"`)

@@ -1,3 +1,4 @@
+import * as BudgetLineSubject from "../plan/budget/BudgetLineSubject.js"
 import { Either } from "effect"
 import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
@@ -73,7 +74,7 @@ const comparisons = (ledger: LedgerState, plan: PlanState, statement: BudgetStat
   return [
     ...statement.lines
       .filter((line) => line.prior !== undefined && !mapped.has(line.lineId))
-      .map((line) => compare(`budget line "${line.activity}"`, undefined, priorPlanId, [line.lineId], [line.lineId])),
+      .map((line) => compare(BudgetLineSubject.of(line), undefined, priorPlanId, [line.lineId], [line.lineId])),
     ...[...plan.lineMappings.values()].map((mapping) =>
       compare(
         `${quoted(mapping.lineIds.map((lineId) => lines.get(lineId)?.activity ?? lineId))} (${MAPPING_WORDS[mapping.kind]} from ${quoted(mapping.priorLineIds)} of plan "${mapping.fromPlanId ?? priorPlanId}": ${mapping.reason})`,

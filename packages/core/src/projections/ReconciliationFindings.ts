@@ -1,9 +1,10 @@
 import { Either } from "effect"
 import type { StatedTotals } from "../plan/budget/events.js"
-import * as Fte from "../money/Fte.js"
-import * as Money from "../money/Money.js"
 import type { PlanState } from "../plan/PlanState.js"
+import * as BudgetLineSubject from "../plan/budget/BudgetLineSubject.js"
 import * as BudgetStatement from "./BudgetStatement.js"
+import * as FindingFigure from "./FindingFigure.js"
+import * as FindingSeverity from "./FindingSeverity.js"
 import * as PriorYearRestatements from "./PriorYearRestatements.js"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
@@ -67,13 +68,12 @@ interface Comparison {
   readonly tolerance: number
 }
 
-const format = (measure: "money" | "fte", value: number): string =>
-  measure === "money" ? Money.formatThousandsInText(Money.pence(value)) : `${Fte.formatExact(Fte.hundredths(value))} FTE`
+const format = FindingFigure.inText
 
 const compare = (comparison: Comparison): ReadonlyArray<Finding> => {
   if (comparison.stated === undefined || comparison.stated === comparison.computed) return []
   const difference = comparison.stated - comparison.computed
-  const severity: Severity = Math.abs(difference) <= comparison.tolerance ? "warning" : "error"
+  const severity = FindingSeverity.ofDifference(difference, comparison.tolerance)
   return [
     {
       severity,
@@ -95,26 +95,29 @@ const compare = (comparison: Comparison): ReadonlyArray<Finding> => {
 }
 
 const lineArithmetic = (statement: BudgetStatement.BudgetStatement): ReadonlyArray<Finding> =>
-  statement.lines.flatMap((line) => [
-    ...compare({
-      code: "line-arithmetic-mismatch",
-      subject: `${labelInUnit(`budget line "${line.activity}"`, line.unit)} gross expenditure`,
-      what: `gross expenditure of ${labelInUnit(`"${line.activity}"`, line.unit)} is not employee + running + contracts`,
-      measure: "money",
-      stated: line.stated.grossExpenditure,
-      computed: line.grossExpenditure,
-      tolerance: RECONCILIATION_TOLERANCE.lineGrossExpenditure()
-    }),
-    ...compare({
-      code: "line-arithmetic-mismatch",
-      subject: `${labelInUnit(`budget line "${line.activity}"`, line.unit)} controllable expenditure`,
-      what: `controllable expenditure of ${labelInUnit(`"${line.activity}"`, line.unit)} is not gross + external income + internal income`,
-      measure: "money",
-      stated: line.stated.controllableExpenditure,
-      computed: line.controllableExpenditure,
-      tolerance: RECONCILIATION_TOLERANCE.lineControllableExpenditure()
-    })
-  ])
+  statement.lines.flatMap((line) => {
+    const name = labelInUnit(BudgetLineSubject.of(line), line.unit)
+    return [
+      ...compare({
+        code: "line-arithmetic-mismatch",
+        subject: `${name} gross expenditure`,
+        what: `gross expenditure of ${name} is not employee + running + contracts`,
+        measure: "money",
+        stated: line.stated.grossExpenditure,
+        computed: line.grossExpenditure,
+        tolerance: RECONCILIATION_TOLERANCE.lineGrossExpenditure()
+      }),
+      ...compare({
+        code: "line-arithmetic-mismatch",
+        subject: `${name} controllable expenditure`,
+        what: `controllable expenditure of ${name} is not gross + external income + internal income`,
+        measure: "money",
+        stated: line.stated.controllableExpenditure,
+        computed: line.controllableExpenditure,
+        tolerance: RECONCILIATION_TOLERANCE.lineControllableExpenditure()
+      })
+    ]
+  })
 
 // How a finding names the table it is about in a plan of several units.
 const GRAND_TOTAL = "(grand total across units)"

@@ -96,5 +96,18 @@ export const RECONCILIATION_TOLERANCE = {
    * This plan's prior-year controllable total (the sum of its lines' prior-year column) against the
    * prior plan's controllable total plus the lines moved in (each derived from five columns).
    */
-  restatedPriorTotal: (lines: number, priorLines: number) => toleranceOf(budgetFigures(lines + priorLines * 5))
+  restatedPriorTotal: (lines: number, priorLines: number) => toleranceOf(budgetFigures(lines + priorLines * 5)),
+  /**
+   * A line's controllable expenditure (derived from five printed columns) against the controllable
+   * total of the plan it carries (each of that plan's lines derived from five).
+   */
+  carriedPlanControllable: (carriedLines: number) => toleranceOf(budgetFigures(5 + carriedLines * 5)),
+  /** A line's printed FTE against the FTE total of the plan it carries. */
+  carriedPlanFte: (carriedLines: number) => toleranceOf(fteFigures(1 + carriedLines)),
+  /** A budget table's FTE total (its lines) against the staffing total (its rows, or one printed total). */
+  budgetFteAgainstStaffing: (lines: number, staffingFigures: number) => toleranceOf(fteFigures(lines + staffingFigures)),
+  /** A printed variation-statement opening against the prior plan's controllable total. */
+  variationOpeningAgainstPriorPlan: (priorLines: number) => toleranceOf(variationFigures(1), budgetFigures(priorLines * 5)),
+  /** Resources stated to the pound (exact) against budget lines' controllable expenditure. */
+  resourcesAgainstBudgetLines: (lines: number) => toleranceOf(budgetFigures(lines * 5))
 } as const

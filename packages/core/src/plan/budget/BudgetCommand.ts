@@ -1,6 +1,7 @@
 import type { CommandOf } from "../../internal/CommandOf.js"
 import type {
   BudgetLineAdded,
+  BudgetLineCarriesPlan,
   BudgetTotalsStated,
   MemorandumItemRecorded,
   PriorYearLinesMapped,
@@ -14,13 +15,16 @@ type SetBudgetLineFields = Omit<typeof BudgetLineAdded.Type, "fundingSource"> & 
 /**
  * The commands that set a plan's budget and variation statement. Each is idempotent: the same
  * content again records nothing. `SetBudgetLine` adds, revises, renames or moves a line under its
- * stable line id; a line whose command names no funding source is recorded as `"unspecified"`.
+ * stable line id; a line whose command names no funding source is recorded as `"unspecified"`; a
+ * row printed without an activity label gives its `rowType` instead. `LinkCarriedPlan` says a
+ * line carries another plan's whole budget.
  *
  * @category commands
  * @since 0.2.0
  */
 export type BudgetCommand =
   | CommandOf<"SetBudgetLine", SetBudgetLineFields & { readonly _tag: "BudgetLineAdded" }>
+  | CommandOf<"LinkCarriedPlan", typeof BudgetLineCarriesPlan.Type>
   | CommandOf<"MapPriorYearLines", typeof PriorYearLinesMapped.Type>
   | CommandOf<"StateBudgetTotals", typeof BudgetTotalsStated.Type>
   | CommandOf<"SetMemorandumItem", typeof MemorandumItemRecorded.Type>
@@ -36,6 +40,7 @@ export type BudgetCommand =
  */
 export const BUDGET_COMMAND_TAGS: { readonly [Tag in BudgetCommand["_tag"]]: true } = {
   SetBudgetLine: true,
+  LinkCarriedPlan: true,
   MapPriorYearLines: true,
   StateBudgetTotals: true,
   SetMemorandumItem: true,

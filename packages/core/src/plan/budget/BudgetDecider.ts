@@ -5,8 +5,10 @@ import { withoutUndefined } from "../../internal/withoutUndefined.js"
 import { InvalidFigure } from "../../money/InvalidFigure.js"
 import type { BudgetCommand } from "./BudgetCommand.js"
 import { keyInUnit, labelInUnit } from "../Unit.js"
+import * as BudgetLineSubject from "./BudgetLineSubject.js"
 import type { BudgetState } from "./BudgetState.js"
 import { DuplicateActivity } from "./DuplicateActivity.js"
+import { InvalidBudgetLine } from "./InvalidBudgetLine.js"
 import { InvalidLineMapping } from "./InvalidLineMapping.js"
 import {
   type BudgetEvent,
@@ -22,13 +24,14 @@ import {
   VariationOpeningStated
 } from "./events.js"
 
-type Decision = Either.Either<ReadonlyArray<BudgetEvent>, DuplicateActivity | InvalidFigure | InvalidLineMapping>
+type Decision = Either.Either<ReadonlyArray<BudgetEvent>, DuplicateActivity | InvalidBudgetLine | InvalidFigure | InvalidLineMapping>
+
+type SetBudgetLine = Extract<BudgetCommand, { _tag: "SetBudgetLine" }>
 
 // What a revision of a line can change besides its label and unit.
 const LineContent = BudgetLineRevised.pipe(Schema.pick("cabinetMember", "fundingSource", "figures", "prior", "stated"))
 
-const lineFigureViolation = (planId: string, activity: string, figures: BudgetLineFigures): InvalidFigure | undefined => {
-  const subject = `budget line "${activity}"`
+const lineFigureViolation = (planId: string, subject: string, figures: BudgetLineFigures): InvalidFigure | undefined => {
   if (figures.externalIncome > 0) {
     return new InvalidFigure({
       planId,
@@ -49,19 +52,46 @@ const lineFigureViolation = (planId: string, activity: string, figures: BudgetLi
   return undefined
 }
 
-const setBudgetLine = (plan: BudgetState, command: Extract<BudgetCommand, { _tag: "SetBudgetLine" }>): Decision => {
-  const { _tag, activity, unit, fundingSource, ...given } = command
+const UNLABELLED_FIX =
+  "give its activity label, or a row type: continuation (it continues the labelled line above) or unlabelled (a line printed without a label)"
+
+// A line has a label or a row type saying what its blank label is, never both; a continuation
+// continues a labelled line of the plan; and a line keeps what it is once recorded.
+const labelViolation = (plan: BudgetState, command: SetBudgetLine, subject: string): InvalidBudgetLine | undefined => {
+  const refuse = (problem: string, fix: string) => new InvalidBudgetLine({ planId: command.planId, subject, problem, fix })
+  const { activity, rowType, continues } = command
+  if (activity === undefined && rowType === undefined) return refuse("has no activity label and no row type", UNLABELLED_FIX)
+  if (activity !== undefined && rowType !== undefined)
+    return refuse(`has an activity label and the row type ${rowType}`, "leave the label blank for a continuation or unlabelled row")
+  if (rowType === "continuation") {
+    const continued = continues === undefined ? undefined : plan.budgetLines.get(continues)
+    if (continues === undefined || continued === undefined)
+      return refuse(`continues no budget line the plan has`, "put it under the labelled line it continues, or give that line's id")
+    if (continued.rowType !== undefined)
+      return refuse(`continues ${BudgetLineSubject.of(continued)}, which has no label`, "put it under a labelled line")
+  } else if (continues !== undefined) return refuse("continues a line but is not a continuation row", "give the row type continuation")
+  const existing = plan.budgetLines.get(command.lineId)
+  if (existing !== undefined && (existing.rowType !== rowType || existing.continues !== continues))
+    return refuse(`was recorded as ${BudgetLineSubject.of(existing)}`, "give this row its own line_id")
+  return undefined
+}
+
+const setBudgetLine = (plan: BudgetState, command: SetBudgetLine): Decision => {
+  const { _tag, activity, unit, fundingSource, rowType, continues, ...given } = command
   const line = { ...given, fundingSource: fundingSource ?? UNSPECIFIED_FUNDING_SOURCE }
-  const violation = lineFigureViolation(line.planId, activity, line.figures)
+  const subject = BudgetLineSubject.of(command)
+  const violation = labelViolation(plan, command, subject) ?? lineFigureViolation(line.planId, subject, line.figures)
   if (violation !== undefined) return Either.left(violation)
   const existing = plan.budgetLines.get(line.lineId)
-  const holder = plan.lineIdByActivity.get(keyInUnit(unit ?? existing?.unit, activity))
-  if (holder !== undefined && holder !== line.lineId) {
+  const holder = activity === undefined ? undefined : plan.lineIdByActivity.get(keyInUnit(unit ?? existing?.unit, activity))
+  if (activity !== undefined && holder !== undefined && holder !== line.lineId) {
     return Either.left(new DuplicateActivity({ planId: line.planId, activity, existingLineId: holder }))
   }
-  if (existing === undefined) return Either.right([withoutUndefined({ ...line, activity, unit, _tag: "BudgetLineAdded" as const })])
+  if (existing === undefined)
+    return Either.right([withoutUndefined({ ...line, activity, unit, rowType, continues, _tag: "BudgetLineAdded" as const })])
   const events: Array<BudgetEvent> = []
-  if (existing.activity !== activity) events.push({ _tag: "BudgetLineRenamed", planId: line.planId, lineId: line.lineId, activity })
+  if (activity !== undefined && existing.activity !== activity)
+    events.push({ _tag: "BudgetLineRenamed", planId: line.planId, lineId: line.lineId, activity })
   if (unit !== undefined && existing.unit !== unit) events.push({ _tag: "BudgetLineMoved", planId: line.planId, lineId: line.lineId, unit })
   const held = {
     cabinetMember: existing.cabinetMember,
@@ -122,7 +152,8 @@ const mappingViolation = (plan: BudgetState, mapping: typeof PriorYearLinesMappe
 
 /**
  * What a budget command records, or the rule it breaks: incomes and savings are negative, FTE is
- * not, and two lines never share a label. A command whose content the plan already holds records
+ * not, two lines never share a label, a line without a label says what it is, and only a line
+ * the plan has can carry another plan. A command whose content the plan already holds records
  * nothing.
  *
  * @category deciders
@@ -131,6 +162,19 @@ const mappingViolation = (plan: BudgetState, mapping: typeof PriorYearLinesMappe
 export const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
   match(command)
     .with({ _tag: "SetBudgetLine" }, (setLine) => setBudgetLine(plan, setLine))
+    .with({ _tag: "LinkCarriedPlan" }, ({ _tag, ...fields }): Decision => {
+      const line = plan.budgetLines.get(fields.lineId)
+      const refuse = (problem: string, fix: string) =>
+        Either.left(new InvalidBudgetLine({ planId: fields.planId, subject: `budget line "${fields.lineId}"`, problem, fix }))
+      if (line === undefined)
+        return refuse(
+          `is not a line of the plan, so it cannot carry plan "${fields.carriedPlanId}"`,
+          "import the budget first, or name one of its line ids"
+        )
+      if (fields.carriedPlanId === fields.planId)
+        return refuse("cannot carry its own plan", "name the other plan whose budget the line carries")
+      return Either.right(line.carriedPlanId === fields.carriedPlanId ? [] : [{ _tag: "BudgetLineCarriesPlan" as const, ...fields }])
+    })
     .with({ _tag: "MapPriorYearLines" }, ({ _tag, ...fields }): Decision => {
       const produced = { _tag: "PriorYearLinesMapped" as const, ...fields }
       const violation = mappingViolation(plan, produced)
@@ -181,7 +225,8 @@ export const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
  */
 export const describe = (command: BudgetCommand): string =>
   match(command)
-    .with({ _tag: "SetBudgetLine" }, ({ activity, unit }) => labelInUnit(`budget line "${activity}"`, unit))
+    .with({ _tag: "SetBudgetLine" }, (command) => labelInUnit(BudgetLineSubject.of(command), command.unit))
+    .with({ _tag: "LinkCarriedPlan" }, ({ lineId, carriedPlanId }) => `budget line "${lineId}" carrying plan "${carriedPlanId}"`)
     .with({ _tag: "MapPriorYearLines" }, ({ mappingId }) => `line mapping "${mappingId}"`)
     .with({ _tag: "StateBudgetTotals" }, ({ row, unit }) =>
       labelInUnit(`the stated ${row === "controllable-totals" ? "Controllable Totals" : "Total Cost of Unit"} row`, unit)

@@ -1,5 +1,11 @@
 import { Schema } from "effect"
-import { addedLineFields, type BudgetLineAdded, type BudgetLineRevised, lineFieldsVersion1, UNSPECIFIED_FUNDING_SOURCE } from "./events.js"
+import {
+  addedLineFieldsVersion1,
+  type BudgetLineAdded,
+  type BudgetLineRevised,
+  lineFieldsVersion1,
+  UNSPECIFIED_FUNDING_SOURCE
+} from "./events.js"
 
 /**
  * `BudgetLineAdded` as schema version 1 wrote it: a line without a funding source. Still read
@@ -8,7 +14,7 @@ import { addedLineFields, type BudgetLineAdded, type BudgetLineRevised, lineFiel
  * @category events
  * @since 0.3.0
  */
-export const BudgetLineAddedVersion1 = Schema.TaggedStruct("BudgetLineAdded", { ...lineFieldsVersion1, ...addedLineFields })
+export const BudgetLineAddedVersion1 = Schema.TaggedStruct("BudgetLineAdded", { ...lineFieldsVersion1, ...addedLineFieldsVersion1 })
 
 /**
  * `BudgetLineRevised` as schema version 1 wrote it: a line without a funding source.

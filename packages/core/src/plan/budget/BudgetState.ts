@@ -11,6 +11,7 @@ import type {
   StatedLineFigures,
   StatedTotals,
   TotalsRow,
+  UnlabelledRowType,
   VariationClosingStated,
   VariationItemRecorded,
   VariationOpeningStated
@@ -24,7 +25,14 @@ import type {
  */
 export interface BudgetLineState {
   readonly lineId: string
+  /** The label as printed; empty for a row printed without one (see `rowType`). */
   readonly activity: string
+  /** What a row printed without an activity label is; `undefined` for a labelled line. */
+  readonly rowType: UnlabelledRowType | undefined
+  /** For a continuation row: the labelled line it continues. */
+  readonly continues: string | undefined
+  /** The plan whose whole budget this line carries, when one is linked. */
+  readonly carriedPlanId: string | undefined
   readonly unit: string | undefined
   readonly cabinetMember: string | undefined
   /** Where the line's money comes from; `"unspecified"` when the plan does not say. */
@@ -133,7 +141,10 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
   BudgetLineAdded: (state, added) => {
     state.budgetLines.set(added.lineId, {
       lineId: added.lineId,
-      activity: added.activity,
+      activity: added.activity ?? "",
+      rowType: added.rowType,
+      continues: added.continues,
+      carriedPlanId: undefined,
       unit: added.unit,
       cabinetMember: added.cabinetMember,
       fundingSource: added.fundingSource,
@@ -142,7 +153,7 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
       stated: added.stated,
       formerActivities: []
     })
-    state.lineIdByActivity.set(keyInUnit(added.unit, added.activity), added.lineId)
+    if (added.activity !== undefined) state.lineIdByActivity.set(keyInUnit(added.unit, added.activity), added.lineId)
   },
   BudgetLineRevised: (state, revised) => {
     const line = state.budgetLines.get(revised.lineId)
@@ -166,7 +177,12 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
     const line = state.budgetLines.get(lineId)
     if (line === undefined) return
     state.budgetLines.set(lineId, { ...line, unit })
-    relabel(state, lineId, keyInUnit(line.unit, line.activity), keyInUnit(unit, line.activity))
+    // A row printed without a label holds no place among the activities.
+    if (line.rowType === undefined) relabel(state, lineId, keyInUnit(line.unit, line.activity), keyInUnit(unit, line.activity))
+  },
+  BudgetLineCarriesPlan: (state, { lineId, carriedPlanId }) => {
+    const line = state.budgetLines.get(lineId)
+    if (line !== undefined) state.budgetLines.set(lineId, { ...line, carriedPlanId })
   },
   PriorYearLinesMapped: (state, mapping) => {
     state.lineMappings.set(mapping.mappingId, mapping)

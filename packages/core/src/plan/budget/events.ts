@@ -108,14 +108,45 @@ export const lineFieldsVersion1 = {
 export const lineFields = { ...lineFieldsVersion1, fundingSource: FundingSource }
 
 /**
- * The label and unit a line is added with, in every schema version.
+ * The label and unit a line is added with in schema version 1.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const addedLineFieldsVersion1 = {
+  activity: Schema.NonEmptyTrimmedString,
+  unit: Schema.optional(Schema.NonEmptyTrimmedString)
+}
+
+/**
+ * What a budget row printed without an activity label is:
+ * - `continuation` — it continues the labelled line printed above it (`continues`);
+ * - `unlabelled` — a line of its own whose label is blank in the source.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const UnlabelledRowType = Schema.Literal("continuation", "unlabelled")
+
+/**
+ * @category models
+ * @since 0.3.0
+ */
+export type UnlabelledRowType = typeof UnlabelledRowType.Type
+
+/**
+ * The label and unit a line is added with. A line has an `activity` label, or — printed without
+ * one — a `rowType` saying what it is, never both; a continuation names the line it `continues`.
+ * Events written before these optional fields existed all carry an activity, and read unchanged.
  *
  * @category models
  * @since 0.3.0
  */
 export const addedLineFields = {
-  activity: Schema.NonEmptyTrimmedString,
-  unit: Schema.optional(Unit)
+  activity: Schema.optional(Schema.NonEmptyTrimmedString),
+  unit: Schema.optional(Unit),
+  rowType: Schema.optional(UnlabelledRowType),
+  continues: Schema.optional(LineId)
 }
 
 /**
@@ -159,6 +190,20 @@ export const BudgetLineMoved = Schema.TaggedStruct("BudgetLineMoved", {
   planId: PlanId,
   lineId: LineId,
   unit: Unit
+})
+
+/**
+ * Budget line `lineId` of plan `planId` carries the whole budget of another plan,
+ * `carriedPlanId` (a directorate's line for a partnership's plan): the line's controllable
+ * expenditure and FTE then appear in two places, and `check --all` compares them.
+ *
+ * @category events
+ * @since 0.3.0
+ */
+export const BudgetLineCarriesPlan = Schema.TaggedStruct("BudgetLineCarriesPlan", {
+  planId: PlanId,
+  lineId: LineId,
+  carriedPlanId: PlanId
 })
 
 /**
@@ -342,6 +387,7 @@ export const BudgetEvent = Schema.Union(
   BudgetLineRevised,
   BudgetLineRenamed,
   BudgetLineMoved,
+  BudgetLineCarriesPlan,
   PriorYearLinesMapped,
   BudgetTotalsStated,
   MemorandumItemRecorded,

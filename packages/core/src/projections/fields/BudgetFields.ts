@@ -10,6 +10,12 @@ const SECTION_NAMES = { "base-adjustment": "base adjustment", pressure: "MTP pre
 
 const optionalMoney = (amount: Pence | undefined) => (amount === undefined ? undefined : money(amount))
 
+// A row printed without a label is named by its id and what it is.
+const lineLabel = (line: BudgetLineState): string =>
+  line.rowType === undefined
+    ? line.activity
+    : `${line.lineId} (${line.rowType === "continuation" ? `continuation of ${line.continues ?? ""}` : "unlabelled"})`
+
 /**
  * A budget line's fields, under its stable line id: its name (a change is a rename), unit, cabinet
  * member, figures, the figures printed for it and its prior-year column. A sentence names a line of
@@ -22,7 +28,13 @@ export const budgetLineFields = (line: BudgetLineState | undefined): Array<PlanF
   line === undefined
     ? []
     : fieldsOf(
-        { kind: "budget line", id: line.lineId, name: line.activity, label: labelInUnit(line.activity, line.unit), ...inUnit(line.unit) },
+        {
+          kind: "budget line",
+          id: line.lineId,
+          name: lineLabel(line),
+          label: labelInUnit(lineLabel(line), line.unit),
+          ...inUnit(line.unit)
+        },
         [
           [NAME, text(line.activity)],
           ["unit", line.unit === undefined ? undefined : text(line.unit)],

@@ -57,6 +57,7 @@ const TOUCHED: Touched = {
   BudgetLineRevised: (plan, { lineId }) => budgetLineFields(plan.budgetLines.get(lineId)),
   BudgetLineRenamed: (plan, { lineId }) => budgetLineFields(plan.budgetLines.get(lineId)),
   BudgetLineMoved: (plan, { lineId }) => budgetLineFields(plan.budgetLines.get(lineId)),
+  BudgetLineCarriesPlan: (plan, { lineId }) => budgetLineFields(plan.budgetLines.get(lineId)),
   // A mapping says how last year's lines correspond to this year's; it changes no value of a line.
   PriorYearLinesMapped: () => [],
   BudgetTotalsStated: (plan, { row, unit }) =>
