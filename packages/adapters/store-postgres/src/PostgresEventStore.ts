@@ -204,7 +204,6 @@ export const openPostgresEventStore = async (
 
   type Row = { readonly global_position: string; readonly stream_revision: number; readonly event: string }
   const byPosition = (row: Row): number => Number(row.global_position) + 1
-  const byRevision = (row: Row): number => row.stream_revision + 1
 
   // Keyset pagination: each query starts after the last row of the one before, so no cursor or
   // transaction stays open while the caller works through a page. The next page is asked for
@@ -252,11 +251,40 @@ export const openPostgresEventStore = async (
     for await (const rows of globalPages(options)) yield rows.map((row) => JSON.parse(row.event) as RecordedEvent)
   }
 
+  // A stream's revisions are consecutive, so a page of it is a range of revisions: the server reads
+  // that range and no more whatever its statistics say. (A LIMIT over an open range, planned on the
+  // statistics of a table just loaded, sorted every later row of the stream for every page.) A page
+  // shorter than its range ends the stream, unless a later revision lies past a gap — which only
+  // damage leaves, for verify to report — and then reading goes on from it.
+  const streamPage = `SELECT global_position, stream_revision, event FROM ${events} WHERE stream = $2 AND stream_revision >= $1 AND stream_revision <= LEAST($3, $1 + ${PAGE_SIZE - 1}) ORDER BY stream_revision`
+  const revisionAfterGap = `SELECT min(stream_revision) AS next FROM ${events} WHERE stream = $2 AND stream_revision >= $1 AND stream_revision <= $3`
+
   async function* readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     const to = options.toRevision ?? 2_147_483_647
-    const sql = `SELECT global_position, stream_revision, event FROM ${events} WHERE stream = $2 AND stream_revision >= $1 AND stream_revision <= $3 ORDER BY stream_revision LIMIT ${PAGE_SIZE}`
-    for await (const rows of pages(sql, (from) => [from, stream, to], options.fromRevision ?? 0, byRevision)) {
-      for (const row of rows) yield JSON.parse(row.event) as RecordedEvent
+    const page = (from: number): Promise<ReadonlyArray<Row>> => {
+      ensureOpen()
+      return pool.query<Row>(streamPage, [from, stream, to]).then((result) => result.rows)
+    }
+    const nextAfterGap = async (from: number): Promise<number | undefined> => {
+      const { rows } = await pool.query<{ next: number | null }>(revisionAfterGap, [from, stream, to])
+      return rows[0]?.next ?? undefined
+    }
+    let from = options.fromRevision ?? 0
+    // The next page is asked for before this one is handed over, so the server works while the caller folds.
+    let pending: Promise<ReadonlyArray<Row>> | undefined = from <= to ? page(from) : undefined
+    try {
+      while (pending !== undefined) {
+        const rows = await pending
+        const end = Math.min(to, from + PAGE_SIZE - 1)
+        const lastRead = rows.at(-1)?.stream_revision ?? from - 1
+        const resumeAt = rows.length === end - from + 1 ? end + 1 : await nextAfterGap(lastRead + 1)
+        from = resumeAt ?? to + 1
+        pending = from <= to ? page(from) : undefined
+        for (const row of rows) yield JSON.parse(row.event) as RecordedEvent
+      }
+    } finally {
+      // A reader that stops early leaves the prefetched page to settle, not to fail unobserved.
+      await pending?.catch(() => undefined)
     }
   }
 

@@ -87,6 +87,29 @@ describe("upcasting stored events", () => {
     expect(JSON.stringify(claimsVersion2)).toContain("a schema version 2 BudgetTotalsStated names no unit, but this one names one")
   })
 
+  it("reads a row printed without a label and a carried plan only at version 3", () => {
+    const { activity: _label, ...withoutLabel } = version1Line
+    const continuation = {
+      ...withoutLabel,
+      lineId: "behaviour-service-continuation-1",
+      rowType: "continuation" as const,
+      continues: "behaviour-service",
+      fundingSource: "Standards Fund"
+    }
+    expect(makeChainWalker().check(sealed(3, continuation))).toMatchObject({ ok: true })
+    const claimsVersion2 = makeChainWalker().check(sealed(2, continuation))
+    expect(claimsVersion2).toMatchObject({ ok: false, damage: { kind: "undecodable" } })
+    expect(JSON.stringify(claimsVersion2)).toContain("a schema version 2 BudgetLineAdded has an activity label and no row type")
+    const carried = {
+      _tag: "BudgetLineCarriesPlan" as const,
+      planId: "lcsp-2009-10",
+      lineId: "behaviour-service",
+      carriedPlanId: "ashford-1-lcypp"
+    }
+    expect(makeChainWalker().check(sealed(3, carried))).toMatchObject({ ok: true })
+    expect(JSON.stringify(makeChainWalker().check(sealed(2, carried)))).toContain("holds no BudgetLineCarriesPlan")
+  })
+
   it("refuses a schema version the ledger does not know", () => {
     const current = { ...version1Line, fundingSource: "Standards Fund" }
     expect(makeChainWalker().check(sealed(CURRENT_SCHEMA_VERSION, current))).toMatchObject({ ok: true })
