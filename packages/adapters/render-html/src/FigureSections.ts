@@ -1,6 +1,6 @@
 import {
   BudgetLineSubject,
-  type BudgetStatement,
+  BudgetStatement,
   Fte,
   IndicatorScorecard,
   Money,
@@ -24,14 +24,9 @@ const thousands = Money.formatThousands
 const optionalFte = (value: Fte.Fte | undefined): string => (value === undefined ? "" : Fte.format(value))
 const paragraph = (text: string): string => `<p>${escapeHtml(text)}</p>`
 
+// The printed figures through controllable expenditure.
 const budgetFigures = (columns: BudgetStatement.BudgetColumns): ReadonlyArray<string> => [
-  Fte.format(columns.fte),
-  thousands(columns.employeeCosts),
-  thousands(columns.runningCosts),
-  thousands(columns.contractsAndProjects),
-  thousands(columns.grossExpenditure),
-  thousands(columns.externalIncome),
-  thousands(columns.internalIncome),
+  ...BudgetStatement.printedFigures(columns),
   thousands(columns.controllableExpenditure)
 ]
 
@@ -64,7 +59,7 @@ const closingRows = (
       thousands(view.totalCostOfUnit.priorAmount),
       Fte.format(view.totals.prior.fte),
       "Total Cost of Unit",
-      ...budgetFigures(view.totals).slice(0, -1),
+      ...BudgetStatement.printedFigures(view.totals),
       thousands(view.totalCostOfUnit.amount),
       ""
     ],

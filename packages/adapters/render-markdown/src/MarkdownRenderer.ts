@@ -24,15 +24,7 @@ const thousands = Money.formatThousands
 const unitName = Unit.displayName
 const optionalFte = (value: Fte.Fte | undefined): string => (value === undefined ? "" : Fte.format(value))
 
-const budgetFigures = (columns: BudgetStatement.BudgetColumns): ReadonlyArray<string> => [
-  Fte.format(columns.fte),
-  thousands(columns.employeeCosts),
-  thousands(columns.runningCosts),
-  thousands(columns.contractsAndProjects),
-  thousands(columns.grossExpenditure),
-  thousands(columns.externalIncome),
-  thousands(columns.internalIncome)
-]
+const budgetFigures = BudgetStatement.printedFigures
 
 // A row of a budget table with the prior year's column, an activity (or a unit) and the figures.
 const budgetRow = (

@@ -271,6 +271,25 @@ const statementOf = (plan: PlanState): BudgetStatement => {
 }
 
 /**
+ * A row's figures as the budget book prints them between the activity and the controllable
+ * expenditure: FTE, then employee costs, running costs, contracts and projects, gross expenditure,
+ * external income and internal income in £000 with one decimal — the cells every renderer of the
+ * statement shares.
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const printedFigures = (columns: BudgetColumns): ReadonlyArray<string> => [
+  Fte.format(columns.fte),
+  Money.formatThousands(columns.employeeCosts),
+  Money.formatThousands(columns.runningCosts),
+  Money.formatThousands(columns.contractsAndProjects),
+  Money.formatThousands(columns.grossExpenditure),
+  Money.formatThousands(columns.externalIncome),
+  Money.formatThousands(columns.internalIncome)
+]
+
+/**
  * Projects a plan's budget statement, or `PlanNotFound`.
  *
  * @category projections

@@ -131,21 +131,31 @@ interface Outcome {
 const budgetOf = (ledger: LedgerState, plan: PlanState): BudgetStatement.BudgetStatement | undefined =>
   plan.budgetLines.size === 0 ? undefined : Either.getOrUndefined(BudgetStatement.project(ledger, plan.planId))
 
+// The other plan of a comparison with its budget, or nothing — and the comparison listed as not made,
+// saying why: the ledger does not hold that plan, or it records no budget lines.
+const otherBudget = (
+  ledger: LedgerState,
+  plan: PlanState,
+  otherPlanId: string,
+  subject: string,
+  named: string,
+  outcome: Outcome
+): { readonly other: PlanState; readonly budget: BudgetStatement.BudgetStatement } | undefined => {
+  const other = ledger.plans.get(otherPlanId)
+  const budget = other === undefined ? undefined : budgetOf(ledger, other)
+  if (other !== undefined && budget !== undefined) return { other, budget }
+  const reason = other === undefined ? `the ledger does not hold ${named}` : `${named} records no budget lines`
+  outcome.notCompared.push({ planId: plan.planId, otherPlanId, subject, reason })
+  return undefined
+}
+
 const carriedPlans = (ledger: LedgerState, plan: PlanState, outcome: Outcome): void => {
   for (const line of plan.budgetLines.values()) {
     if (line.carriedPlanId === undefined) continue
     const subject = `${BudgetLineSubject.of(line)} carries plan "${line.carriedPlanId}"`
-    const carried = ledger.plans.get(line.carriedPlanId)
-    const carriedBudget = carried === undefined ? undefined : budgetOf(ledger, carried)
-    if (carried === undefined || carriedBudget === undefined) {
-      outcome.notCompared.push({
-        planId: plan.planId,
-        otherPlanId: line.carriedPlanId,
-        subject,
-        reason: carried === undefined ? "the ledger does not hold that plan" : "that plan records no budget lines"
-      })
-      continue
-    }
+    const found = otherBudget(ledger, plan, line.carriedPlanId, subject, "that plan", outcome)
+    if (found === undefined) continue
+    const { other: carried, budget: carriedBudget } = found
     const lineFigures = BudgetStatement.controllableExpenditure(line.figures)
     const carriedLines = carriedBudget.lines.length
     outcome.findings.push(
@@ -191,17 +201,9 @@ const variationOpeningAgainstPriorPlan = (ledger: LedgerState, plan: PlanState, 
   const opening = plan.variationOpening
   if (opening === undefined || plan.priorPlanId === undefined) return
   const subject = `variation statement opening "${opening.label}" vs prior plan "${plan.priorPlanId}"`
-  const prior = ledger.plans.get(plan.priorPlanId)
-  const priorBudget = prior === undefined ? undefined : budgetOf(ledger, prior)
-  if (prior === undefined || priorBudget === undefined) {
-    outcome.notCompared.push({
-      planId: plan.planId,
-      otherPlanId: plan.priorPlanId,
-      subject,
-      reason: prior === undefined ? "the ledger does not hold the prior plan" : "the prior plan records no budget lines"
-    })
-    return
-  }
+  const found = otherBudget(ledger, plan, plan.priorPlanId, subject, "the prior plan", outcome)
+  if (found === undefined) return
+  const { other: prior, budget: priorBudget } = found
   outcome.findings.push(
     ...compare({
       code: "variation-opening-differs-from-prior-plan",
