@@ -43,6 +43,7 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
       await failAtCommit(store, "PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5)")
       const failed = await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: 1 }).catch((caught: unknown) => caught)
       expect(failed).toMatchObject({ _tag: "StoreWriteFailed", step: "commit to", left: "unknown" })
+      expect((failed as Error).message).toContain("the append was not acknowledged — could not commit to")
       expect((failed as Error).message).toContain("may or may not be stored")
       // Here the commit had not happened; running the append again after the fault stores it once.
       expect(await eventCount(store)).toBe(2)

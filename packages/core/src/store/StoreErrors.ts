@@ -115,7 +115,8 @@ export class StoreWriteFailed extends Data.TaggedError("StoreWriteFailed")<{
   readonly left: keyof typeof LEFT_BEHIND
 }> {
   override get message(): string {
-    return `${this.store}: the append was not stored — could not ${this.step} ${this.target} (${this.code}: ${this.reason}); ${LEFT_BEHIND[this.left]}; ${writeFailureFix(this.code)}`
+    const outcome = this.left === "unknown" ? "the append was not acknowledged" : "the append was not stored"
+    return `${this.store}: ${outcome} — could not ${this.step} ${this.target} (${this.code}: ${this.reason}); ${LEFT_BEHIND[this.left]}; ${writeFailureFix(this.code)}`
   }
 }
 
