@@ -1,6 +1,6 @@
 import {
   type IndicatorRollUp,
-  type PartnershipList,
+  PartnershipList,
   PartnershipOnDate,
   type PartnershipProfile,
   Period,
@@ -24,19 +24,12 @@ const POPULATION_COLUMNS = PopulationRollUp.PRINTED_HEADINGS.map((heading) => ({
  */
 export const partnershipListSection = (view: PartnershipList.PartnershipList): string => {
   const totals = Object.fromEntries(view.rollUp.bands.map((band) => [band.ageBand, { count: band.total }])) as Population
-  const disagreements = view.rollUp.bands.filter((band) => band.difference !== undefined && band.difference !== 0)
   const table = htmlTable(
     `Local partnerships${view.effectiveOn === undefined ? "" : ` on ${view.effectiveOn}`}`,
-    [{ heading: "Partnership" }, { heading: "Kind" }, { heading: "Manager" }, { heading: "Board" }, ...POPULATION_COLUMNS],
+    [...PartnershipList.FACT_HEADINGS.map((heading) => ({ heading })), ...POPULATION_COLUMNS],
     [
       ...view.partnerships.map((partnership) => ({
-        cells: [
-          partnership.name,
-          partnership.kind,
-          partnership.manager === undefined ? "" : `${partnership.manager.name} (from ${partnership.manager.appointedOn})`,
-          partnership.board === undefined ? "" : `since ${partnership.board.establishedOn}`,
-          ...populationCells(partnership.population)
-        ]
+        cells: [...PartnershipList.printedFacts(partnership), ...populationCells(partnership.population)]
       })),
       {
         cells: [view.county === undefined ? "Total" : `${view.county.name} total`, "", "", "", ...populationCells(totals)],
@@ -44,10 +37,7 @@ export const partnershipListSection = (view: PartnershipList.PartnershipList): s
       }
     ]
   )
-  const notes = disagreements.map(
-    (band) =>
-      `<li>Ages ${escapeHtml(band.ageBand)}: the partnerships add up to ${count(band.total)}, the county states ${count(band.stated)} (difference ${count(band.difference)}).</li>`
-  )
+  const notes = PopulationRollUp.disagreements(view.rollUp).map((sentence) => `<li>${escapeHtml(sentence)}</li>`)
   return notes.length === 0 ? table : `${table}<ul class="findings">${notes.join("")}</ul>`
 }
 

@@ -1,7 +1,7 @@
 import {
   type ActionProgress,
   type ContentFindings,
-  type CurrentPlan,
+  CurrentPlan,
   KeyActionView,
   Period,
   type PlanDiff,
@@ -82,19 +82,8 @@ export const planSection = (view: CurrentPlan.CurrentPlan): string =>
       ? ""
       : htmlTable(
           "Consultations",
-          columns("Consultation", "Dates", "Target group", "Area", "Contractor", "Purpose", "Statutory", "Contact"),
-          view.consultations.map((consultation) => ({
-            cells: [
-              consultation.name,
-              consultation.dates ?? "",
-              consultation.targetGroup ?? "",
-              consultation.area ?? "",
-              consultation.contractor ?? "",
-              consultation.purpose,
-              consultation.statutory ? "yes" : "no",
-              consultation.contact ?? ""
-            ]
-          }))
+          columns(...CurrentPlan.CONSULTATION_HEADINGS),
+          view.consultations.map((consultation) => ({ cells: CurrentPlan.printedConsultation(consultation) }))
         )
   ]
     .filter((part) => part !== "")

@@ -1,6 +1,6 @@
 import {
   type IndicatorRollUp,
-  type PartnershipList,
+  PartnershipList,
   PartnershipOnDate,
   type PartnershipProfile,
   Period,
@@ -14,18 +14,12 @@ const count = (value: number | undefined): string => (value === undefined ? "" :
 const populationCells = PopulationRollUp.printedRow
 const POPULATION_HEADERS = PopulationRollUp.PRINTED_HEADINGS
 
-const rollUpLines = (rollUp: PopulationRollUp.PopulationRollUp): ReadonlyArray<string> =>
-  rollUp.bands.flatMap((band) => {
-    const missing =
-      band.partnershipsWithoutCount === 0 ? [] : [`- Ages ${band.ageBand}: ${band.partnershipsWithoutCount} partnership(s) have no count.`]
-    const disagrees =
-      band.difference === undefined || band.difference === 0
-        ? []
-        : [
-            `- Ages ${band.ageBand}: the partnerships add up to ${count(band.total)}, the county states ${count(band.stated)} (difference ${count(band.difference)}).`
-          ]
-    return [...missing, ...disagrees]
-  })
+const rollUpLines = (rollUp: PopulationRollUp.PopulationRollUp): ReadonlyArray<string> => [
+  ...rollUp.bands.flatMap((band) =>
+    band.partnershipsWithoutCount === 0 ? [] : [`- Ages ${band.ageBand}: ${band.partnershipsWithoutCount} partnership(s) have no count.`]
+  ),
+  ...PopulationRollUp.disagreements(rollUp).map((sentence) => `- ${sentence}`)
+]
 
 /**
  * The local partnerships on a date with their kind, manager, board and population, and the county
@@ -45,14 +39,11 @@ export const partnershipList = (view: PartnershipList.PartnershipList): string =
     view.partnerships.length === 0
       ? "The ledger holds no local partnerships yet."
       : table(
-          ["Partnership", "Kind", "Manager", "Board", ...POPULATION_HEADERS],
+          [...PartnershipList.FACT_HEADINGS, ...POPULATION_HEADERS],
           ["left", "left", "left", "left", ...POPULATION_HEADERS.map((): "right" => "right")],
           [
             ...view.partnerships.map((partnership) => [
-              partnership.name,
-              partnership.kind,
-              partnership.manager === undefined ? "" : `${partnership.manager.name} (from ${partnership.manager.appointedOn})`,
-              partnership.board === undefined ? "" : `since ${partnership.board.establishedOn}`,
+              ...PartnershipList.printedFacts(partnership),
               ...populationCells(partnership.population)
             ]),
             [bold(view.county === undefined ? "Total" : `${view.county.name} total`), "", "", "", ...populationCells(totals).map(bold)]

@@ -1,7 +1,7 @@
 import {
   type ActionProgress,
   type ContentFindings,
-  type CurrentPlan,
+  CurrentPlan,
   KeyActionView,
   Money,
   Period,
@@ -113,18 +113,9 @@ export const currentPlan = (view: CurrentPlan.CurrentPlan): string =>
           "### Consultations",
           "",
           table(
-            ["Consultation", "Dates", "Target group", "Area", "Contractor", "Purpose", "Statutory", "Contact"],
-            ["left", "left", "left", "left", "left", "left", "left", "left"],
-            view.consultations.map((consultation) => [
-              consultation.name,
-              consultation.dates ?? "",
-              consultation.targetGroup ?? "",
-              consultation.area ?? "",
-              consultation.contractor ?? "",
-              consultation.purpose,
-              consultation.statutory ? "yes" : "no",
-              consultation.contact ?? ""
-            ])
+            CurrentPlan.CONSULTATION_HEADINGS,
+            CurrentPlan.CONSULTATION_HEADINGS.map((): "left" => "left"),
+            view.consultations.map(CurrentPlan.printedConsultation)
           )
         ]),
     ""

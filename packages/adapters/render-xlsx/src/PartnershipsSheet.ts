@@ -1,4 +1,4 @@
-import { type PartnershipList, PopulationRollUp } from "@plan-ledger/core"
+import { PartnershipList, PopulationRollUp } from "@plan-ledger/core"
 import { address, blank, formula, rowNumber, type SheetCell, type SheetRow, type SheetTable, text } from "./SheetTable.js"
 
 type Population = PartnershipList.PartnershipList["partnerships"][number]["population"]
@@ -38,10 +38,7 @@ const populationCells = (row: number, population: Population, countOf: (bandInde
 export const partnershipsSheet = (view: PartnershipList.PartnershipList): SheetTable => {
   const rows: Array<SheetRow> = view.partnerships.map((partnership, index) => ({
     cells: [
-      text(partnership.name),
-      text(partnership.kind),
-      text(partnership.manager === undefined ? "" : `${partnership.manager.name} (from ${partnership.manager.appointedOn})`),
-      text(partnership.board === undefined ? "" : `since ${partnership.board.establishedOn}`),
+      ...PartnershipList.printedFacts(partnership).map(text),
       ...populationCells(rowNumber(index), partnership.population, (bandIndex) =>
         whole(partnership.population[PopulationRollUp.AGE_BANDS[bandIndex] ?? "0-19"]?.count)
       )
@@ -79,16 +76,11 @@ export const partnershipsSheet = (view: PartnershipList.PartnershipList): SheetT
     })
   return {
     name: "Partnerships",
-    headers: ["Partnership", "Kind", "Manager", "Board", ...PopulationRollUp.PRINTED_HEADINGS],
+    headers: [...PartnershipList.FACT_HEADINGS, ...PopulationRollUp.PRINTED_HEADINGS],
     rows,
     notes: [
       ...(view.effectiveOn === undefined ? [] : [`As they stood on ${view.effectiveOn}.`]),
-      ...view.rollUp.bands
-        .filter((band) => band.difference !== undefined && band.difference !== 0)
-        .map(
-          (band) =>
-            `Ages ${band.ageBand}: the partnerships add up to ${band.total.toLocaleString("en-GB")}, the county states ${(band.stated ?? 0).toLocaleString("en-GB")} (difference ${(band.difference ?? 0).toLocaleString("en-GB")}).`
-        )
+      ...PopulationRollUp.disagreements(view.rollUp)
     ]
   }
 }

@@ -137,3 +137,38 @@ const currentOf = (plan: PlanState): CurrentPlan => {
     }
   }
 }
+
+/**
+ * The headings of a plan's consultation table as councils print it (see `printedConsultation`).
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const CONSULTATION_HEADINGS: ReadonlyArray<string> = [
+  "Consultation",
+  "Dates",
+  "Target group",
+  "Area",
+  "Contractor",
+  "Purpose",
+  "Statutory",
+  "Contact"
+]
+
+/**
+ * One planned consultation as a row of the plan's consultation table; what the plan leaves out
+ * is blank.
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const printedConsultation = (consultation: typeof ConsultationRecorded.Type): ReadonlyArray<string> => [
+  consultation.name,
+  consultation.dates ?? "",
+  consultation.targetGroup ?? "",
+  consultation.area ?? "",
+  consultation.contractor ?? "",
+  consultation.purpose,
+  consultation.statutory ? "yes" : "no",
+  consultation.contact ?? ""
+]

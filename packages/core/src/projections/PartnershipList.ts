@@ -35,3 +35,26 @@ export const project = (ledger: LedgerState, options: { readonly effectiveOn?: s
   const county = onDate.find((partnership) => partnership.kind === "county")
   return { effectiveOn: options.effectiveOn, partnerships, county, rollUp: PopulationRollUp.project(partnerships, county) }
 }
+
+/**
+ * The headings of the partnership columns every partnership table prints before the population
+ * (see `printedFacts`).
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const FACT_HEADINGS: ReadonlyArray<string> = ["Partnership", "Kind", "Manager", "Board"]
+
+/**
+ * A partnership's name, kind, manager in post (with the date of appointment) and board (with the
+ * date it was established), as the partnership tables print them.
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const printedFacts = (partnership: PartnershipOnDate): ReadonlyArray<string> => [
+  partnership.name,
+  partnership.kind,
+  partnership.manager === undefined ? "" : `${partnership.manager.name} (from ${partnership.manager.appointedOn})`,
+  partnership.board === undefined ? "" : `since ${partnership.board.establishedOn}`
+]

@@ -113,3 +113,20 @@ export const printedRow = (population: Partial<Record<AgeBand, { readonly count:
   }
   return [count("0-19"), ...AGE_BANDS.slice(1).flatMap((ageBand) => [count(ageBand), percent(ageBand)])]
 }
+
+/**
+ * A sentence for each age band where the partnerships' counts add up to other than the county's
+ * own figure: "Ages 0-19: the partnerships add up to 344,855, the county states 344,800
+ * (difference 55)." Empty when they agree, or the county states none.
+ *
+ * @category formatting
+ * @since 0.3.0
+ */
+export const disagreements = (rollUp: PopulationRollUp): ReadonlyArray<string> =>
+  rollUp.bands.flatMap((band) =>
+    band.stated === undefined || band.difference === undefined || band.difference === 0
+      ? []
+      : [
+          `Ages ${band.ageBand}: the partnerships add up to ${band.total.toLocaleString("en-GB")}, the county states ${band.stated.toLocaleString("en-GB")} (difference ${band.difference.toLocaleString("en-GB")}).`
+        ]
+  )
