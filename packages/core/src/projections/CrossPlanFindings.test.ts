@@ -214,6 +214,8 @@ describe("cross-plan findings", () => {
     expect(Either.getOrThrow(CrossPlanFindings.project(related, { planId: "cfe-2009-10" })).findings).toEqual(
       (await reportOf(ledger, "cfe-2009-10")).findings
     )
-    expect(Either.isLeft(CrossPlanFindings.project(related, { planId: "no-such-plan" }))).toBe(true)
+    expect(Either.flip(CrossPlanFindings.project(related, { planId: "no-such-plan" }))).toEqual(
+      Either.right(expect.objectContaining({ _tag: "PlanNotFound", planId: "no-such-plan" }))
+    )
   })
 })
