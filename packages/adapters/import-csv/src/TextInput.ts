@@ -131,8 +131,8 @@ const firstInvalid = (bytes: Uint8Array, label: string): { readonly offset: numb
 
 /**
  * Decodes all of `bytes` or throws at the first byte not valid in the encoding. The bytes go
- * through the decoder as a stream and are then flushed: a one-shot `decode` of Node 20 takes a
- * Latin-1 shortcut for `windows-1252` that turns bytes 0x80–0x9F (’ “ ” € …) into control
+ * through the decoder as a stream and are then flushed: a one-shot `decode` has taken a
+ * Latin-1 shortcut for `windows-1252` (Node 20 did) that turns bytes 0x80–0x9F (’ “ ” € …) into control
  * characters, while the stream path decodes them with ICU as Windows-1252 says.
  */
 const strictDecode = (label: string, bytes: Uint8Array): string => {
