@@ -1,8 +1,9 @@
-// Packs every publishable package, installs the tarballs with npm into a scratch project outside
-// the repository, and uses them as a stranger would: type-checks and runs the core README's
+// Packs every publishable package, installs the tarballs into a scratch project outside the
+// repository — once with npm and once with pnpm, whose strict layout lets a package import only
+// what it declares — and uses them as a stranger would: type-checks and runs the core README's
 // examples, runs the fp-ts interop entry from an ES module and from CommonJS, runs the installed
 // `plan-ledger demo`, and checks the message for a store package that is not installed.
-// Run after `pnpm build`: node .ci/pack-smoke.mjs
+// Run after `pnpm build`, on any supported Node line: node .ci/pack-smoke.mjs
 import { spawnSync } from "node:child_process"
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -12,12 +13,13 @@ import { fileURLToPath } from "node:url"
 const repo = fileURLToPath(new URL("..", import.meta.url))
 const scratch = mkdtempSync(join(tmpdir(), "plan-ledger-pack-smoke-"))
 const tarballs = join(scratch, "tarballs")
-const app = join(scratch, "app")
 const started = Date.now()
 
-// The consumer's own dependencies, from the npm registry: the compiler and Node's types for the
-// type check, Effect for the Effect example, fp-ts and io-ts for the interop entry (optional peers).
-const CONSUMER_DEPENDENCIES = ["typescript@~5.9.3", "@types/node@^20.19.0", "effect@^3.22.4", "fp-ts@^2.16.11", "io-ts@^2.2.22"]
+// The consumer's own dependencies, from the npm registry: Node's types for the type check, Effect
+// for the Effect example, fp-ts and io-ts for the interop entry (optional peers); and the compiler,
+// the JavaScript one (6) for the npm consumer and the native one (7) for the pnpm consumer.
+const CONSUMER_DEPENDENCIES = ["@types/node@^22.19.0", "effect@^4.1.5", "fp-ts@^2.16.11", "io-ts@^2.2.22"]
+const COMPILER = { npm: "typescript@~6.0.3", pnpm: "typescript@~7.0.2" }
 // Installed only in the last step: until then the CLI must say how to install it.
 const OPTIONAL_STORE = "@plan-ledger/store-postgres"
 const DEMO_CONTROLLABLE_TOTAL = "50,222.6"
@@ -99,23 +101,31 @@ for (const [name, tarball] of tarballOf) {
   if (stray.length > 0) fail(`${name}: the tarball ships ${stray.join(", ")}`)
 }
 
-// 3. A scratch project outside the repository, the tarballs installed with npm.
-step(`installing into ${app} with npm`)
-mkdirSync(join(app, "src"), { recursive: true })
-writeFileSync(join(app, "package.json"), `${JSON.stringify({ name: "plan-ledger-consumer", private: true, type: "module" }, null, 2)}\n`)
-const firstInstall = [...tarballOf].filter(([name]) => name !== OPTIONAL_STORE).map(([, tarball]) => tarball)
-ok("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...firstInstall, ...CONSUMER_DEPENDENCIES], app)
+/** Installs packages into the scratch project with the named package manager. */
+const install = (installer, app, packages) =>
+  installer === "npm"
+    ? ok("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...packages], app)
+    : ok("pnpm", ["add", "--reporter=silent", ...packages], app)
 
-// 4. The core README's examples (the files it is extracted from) and the interop entry, type-checked
-//    against the published declarations, then run.
-step("type-checking the README examples against the published declarations")
-const embedding = join(repo, "examples", "embedding", "src")
-for (const file of readdirSync(embedding).filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))) {
-  copyFileSync(join(embedding, file), join(app, "src", basename(file)))
-}
-writeFileSync(
-  join(app, "src", "interop.ts"),
-  `import { InMemoryEventStore, Ledger, Period } from "@plan-ledger/core"
+const useAsStranger = (installer) => {
+  // 3. A scratch project outside the repository, the tarballs installed.
+  const app = join(scratch, `app-${installer}`)
+  step(`installing into ${app} with ${installer}`)
+  mkdirSync(join(app, "src"), { recursive: true })
+  writeFileSync(join(app, "package.json"), `${JSON.stringify({ name: "plan-ledger-consumer", private: true, type: "module" }, null, 2)}\n`)
+  const firstInstall = [...tarballOf].filter(([name]) => name !== OPTIONAL_STORE).map(([, tarball]) => tarball)
+  install(installer, app, [...firstInstall, ...CONSUMER_DEPENDENCIES, COMPILER[installer]])
+
+  // 4. The core README's examples (the files it is extracted from) and the interop entry, type-checked
+  //    against the published declarations, then run.
+  step("type-checking the README examples against the published declarations")
+  const embedding = join(repo, "examples", "embedding", "src")
+  for (const file of readdirSync(embedding).filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))) {
+    copyFileSync(join(embedding, file), join(app, "src", basename(file)))
+  }
+  writeFileSync(
+    join(app, "src", "interop.ts"),
+    `import { InMemoryEventStore, Ledger, Period } from "@plan-ledger/core"
 import { executePlanTask, NewEventCodec } from "@plan-ledger/core/interop/fp-ts"
 import { isRight } from "fp-ts/lib/Either.js"
 
@@ -130,10 +140,10 @@ export const interopExample = async (): Promise<string> => {
   return isRight(drafted) ? \`drafted \${drafted.right.events.length} event(s); codec rejects junk: \${!isRight(NewEventCodec.decode({}))}\` : drafted.left.message
 }
 `
-)
-writeFileSync(
-  join(app, "src", "main.ts"),
-  `import { plainAsyncExample } from "./plainAsync.js"
+  )
+  writeFileSync(
+    join(app, "src", "main.ts"),
+    `import { plainAsyncExample } from "./plainAsync.js"
 import { effectExample } from "./withEffect.js"
 import { interopExample } from "./interop.js"
 
@@ -141,37 +151,37 @@ console.log(await plainAsyncExample())
 console.log(await effectExample())
 console.log(await interopExample())
 `
-)
-writeFileSync(
-  join(app, "tsconfig.json"),
-  `${JSON.stringify(
-    {
-      compilerOptions: {
-        strict: true,
-        module: "nodenext",
-        moduleResolution: "nodenext",
-        target: "es2022",
-        rootDir: "src",
-        outDir: "dist",
-        types: ["node"]
+  )
+  writeFileSync(
+    join(app, "tsconfig.json"),
+    `${JSON.stringify(
+      {
+        compilerOptions: {
+          strict: true,
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "es2022",
+          rootDir: "src",
+          outDir: "dist",
+          types: ["node"]
+        },
+        include: ["src"]
       },
-      include: ["src"]
-    },
-    null,
-    2
-  )}\n`
-)
-ok(join(app, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.json"], app)
+      null,
+      2
+    )}\n`
+  )
+  ok(join(app, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.json"], app)
 
-step("running the README examples")
-const examples = ok("node", ["dist/main.js"], app)
-expectContains("the plain async example's output", examples, "controllable £2,565.8k")
-expectContains("the Effect example's output", examples, "draft, £0.0k")
-expectContains("the typed fp-ts interop example's output", examples, "drafted 1 event(s); codec rejects junk: true")
+  step("running the README examples")
+  const examples = ok("node", ["dist/main.js"], app)
+  expectContains("the plain async example's output", examples, "controllable £2,565.8k")
+  expectContains("the Effect example's output", examples, "draft, £0.0k")
+  expectContains("the typed fp-ts interop example's output", examples, "drafted 1 event(s); codec rejects junk: true")
 
-// 5. The interop entry from an ES module and from CommonJS (require() of the ES module build).
-step("using @plan-ledger/core/interop/fp-ts from ESM and from CommonJS")
-const interopBody = (load) => `${load}
+  // 5. The interop entry from an ES module and from CommonJS (require() of the ES module build).
+  step("using @plan-ledger/core/interop/fp-ts from ESM and from CommonJS")
+  const interopBody = (load) => `${load}
 const ledger = Ledger.make({ store: InMemoryEventStore.make() })
 const drafted = await executePlanTask(ledger, "lcsp-2009-10", [
   { _tag: "DraftPlan", planId: "lcsp-2009-10", kind: "service-business-plan", title: "LCSP business plan 2009/10", ownerId: "kcc-cfe", period: Period.financialYear("2009/10") }
@@ -182,14 +192,14 @@ const again = await executePlanTask(ledger, "lcsp-2009-10", [
 ], { actor: "finance-officer", reason: "new plan", effectiveDate: Period.CalendarDate.make("2009-04-01") })()
 console.log(drafted.right.events[0].type, again._tag, again.left?._tag, NewEventCodec.decode({})._tag)
 `
-writeFileSync(
-  join(app, "interop.mjs"),
-  interopBody(`import { InMemoryEventStore, Ledger, Period } from "@plan-ledger/core"
+  writeFileSync(
+    join(app, "interop.mjs"),
+    interopBody(`import { InMemoryEventStore, Ledger, Period } from "@plan-ledger/core"
 import { executePlanTask, NewEventCodec } from "@plan-ledger/core/interop/fp-ts"`)
-)
-writeFileSync(
-  join(app, "interop.cjs"),
-  `const main = async () => {
+  )
+  writeFileSync(
+    join(app, "interop.cjs"),
+    `const main = async () => {
 ${interopBody(`const { InMemoryEventStore, Ledger, Period } = require("@plan-ledger/core")
 const { executePlanTask, NewEventCodec } = require("@plan-ledger/core/interop/fp-ts")`)}
 }
@@ -198,41 +208,44 @@ main().catch((error) => {
   process.exit(1)
 })
 `
-)
-for (const consumer of ["interop.mjs", "interop.cjs"]) {
-  const output = ok("node", [consumer], app)
-  expectContains(`node ${consumer}`, output, "PlanDrafted Left PlanAlreadyDrafted Left")
+  )
+  for (const consumer of ["interop.mjs", "interop.cjs"]) {
+    const output = ok("node", [consumer], app)
+    expectContains(`node ${consumer}`, output, "PlanDrafted Left PlanAlreadyDrafted Left")
+  }
+
+  // 6. The installed command line.
+  step("running the installed plan-ledger demo")
+  const cli = join(app, "node_modules", ".bin", "plan-ledger")
+  const demo = ok(cli, ["demo"], app)
+  expectContains("plan-ledger demo", demo, "# plan-ledger demo")
+  expectContains("plan-ledger demo's budget statement", demo, DEMO_CONTROLLABLE_TOTAL)
+
+  step("opening a JSON-lines store with the installed CLI")
+  const missingJsonl = run(cli, ["verify", "--store", "jsonl:ledger.jsonl"], app)
+  if (missingJsonl.code !== 2) fail("plan-ledger verify on a JSON-lines ledger that does not exist did not exit 2")
+  expectContains("plan-ledger verify on a missing JSON-lines ledger", missingJsonl.stderr, "no ledger at ledger.jsonl")
+  ok(cli, ["draft", "--plan", "smoke", "--title", "Smoke", "--period", "2009/10", "--store", "jsonl:ledger.jsonl"], app)
+  const jsonl = ok(cli, ["verify", "--store", "jsonl:ledger.jsonl"], app)
+  expectContains("plan-ledger verify on a JSON-lines store", jsonl, "1 event, hash chain intact")
+
+  step(`asking for PostgreSQL without ${OPTIONAL_STORE}`)
+  const postgresUrl = "postgres://plan-ledger@127.0.0.1:1/none"
+  const missing = run(cli, ["show", "budget", "--plan", "x", "--store", postgresUrl], app)
+  if (missing.code === 0) fail(`plan-ledger show budget --store ${postgresUrl} succeeded without ${OPTIONAL_STORE}`)
+  expectContains("the missing store package message", missing.stderr, `npm install ${OPTIONAL_STORE}`)
+
+  step(`installing ${OPTIONAL_STORE}: the same command now reaches the store`)
+  install(installer, app, [tarballOf.get(OPTIONAL_STORE)])
+  const installed = run(cli, ["show", "budget", "--plan", "x", "--store", postgresUrl], app)
+  if (installed.code === 0) fail(`plan-ledger show budget --store ${postgresUrl} succeeded against a port nothing listens on`)
+  if (installed.stderr.includes(`npm install ${OPTIONAL_STORE}`) || installed.stderr.includes("could not be loaded")) {
+    fail(`${OPTIONAL_STORE} is installed, yet the CLI still cannot load it:\n${installed.stderr}`)
+  }
+  expectContains("the error from a store that is installed but has no server to reach", installed.stderr, "ECONNREFUSED")
 }
 
-// 6. The installed command line.
-step("running the installed plan-ledger demo")
-const cli = join(app, "node_modules", ".bin", "plan-ledger")
-const demo = ok(cli, ["demo"], app)
-expectContains("plan-ledger demo", demo, "# plan-ledger demo")
-expectContains("plan-ledger demo's budget statement", demo, DEMO_CONTROLLABLE_TOTAL)
-
-step("opening a JSON-lines store with the installed CLI")
-const missingJsonl = run(cli, ["verify", "--store", "jsonl:ledger.jsonl"], app)
-if (missingJsonl.code !== 2) fail("plan-ledger verify on a JSON-lines ledger that does not exist did not exit 2")
-expectContains("plan-ledger verify on a missing JSON-lines ledger", missingJsonl.stderr, "no ledger at ledger.jsonl")
-ok(cli, ["draft", "--plan", "smoke", "--title", "Smoke", "--period", "2009/10", "--store", "jsonl:ledger.jsonl"], app)
-const jsonl = ok(cli, ["verify", "--store", "jsonl:ledger.jsonl"], app)
-expectContains("plan-ledger verify on a JSON-lines store", jsonl, "1 event, hash chain intact")
-
-step(`asking for PostgreSQL without ${OPTIONAL_STORE}`)
-const postgresUrl = "postgres://plan-ledger@127.0.0.1:1/none"
-const missing = run(cli, ["show", "budget", "--plan", "x", "--store", postgresUrl], app)
-if (missing.code === 0) fail(`plan-ledger show budget --store ${postgresUrl} succeeded without ${OPTIONAL_STORE}`)
-expectContains("the missing store package message", missing.stderr, `npm install ${OPTIONAL_STORE}`)
-
-step(`installing ${OPTIONAL_STORE}: the same command now reaches the store`)
-ok("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", tarballOf.get(OPTIONAL_STORE)], app)
-const installed = run(cli, ["show", "budget", "--plan", "x", "--store", postgresUrl], app)
-if (installed.code === 0) fail(`plan-ledger show budget --store ${postgresUrl} succeeded against a port nothing listens on`)
-if (installed.stderr.includes(`npm install ${OPTIONAL_STORE}`) || installed.stderr.includes("could not be loaded")) {
-  fail(`${OPTIONAL_STORE} is installed, yet the CLI still cannot load it:\n${installed.stderr}`)
-}
-expectContains("the error from a store that is installed but has no server to reach", installed.stderr, "ECONNREFUSED")
-
+useAsStranger("npm")
+useAsStranger("pnpm")
 rmSync(scratch, { recursive: true, force: true })
 step("passed")
