@@ -17,7 +17,7 @@ const started = Date.now()
 
 // The consumer's own dependencies, from the npm registry: the compiler and Node's types for the
 // type check, Effect for the Effect example, fp-ts and io-ts for the interop entry (optional peers).
-const CONSUMER_DEPENDENCIES = ["typescript@~5.9.3", "@types/node@^20.19.0", "effect@^3.22.4", "fp-ts@^2.16.11", "io-ts@^2.2.22"]
+const CONSUMER_DEPENDENCIES = ["typescript@~5.9.3", "@types/node@^20.19.0", "effect@^4.1.5", "fp-ts@^2.16.11", "io-ts@^2.2.22"]
 // Installed only in the last step: until then the CLI must say how to install it.
 const OPTIONAL_STORE = "@plan-ledger/store-postgres"
 const DEMO_CONTROLLABLE_TOTAL = "50,222.6"
