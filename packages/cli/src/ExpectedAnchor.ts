@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs"
 import { resolve } from "node:path"
-import { Either } from "effect"
+import { Result } from "effect"
 import { Anchor } from "@plan-ledger/core"
 import { fileUnavailable } from "./CliErrors.js"
 import type { Io } from "./Io.js"
@@ -25,10 +25,10 @@ const isFile = (path: string): boolean => {
  */
 export const expectedAnchor = (value: string, io: Io): Anchor.Expected => {
   const given = Anchor.parse(value)
-  if (Either.isRight(given)) return given.right
+  if (Result.isSuccess(given)) return given.success
   const path = resolve(io.cwd, value)
   if (!isFile(path))
-    throw new UsageError({ command: "verify", detail: `--expect ${given.left.message}, or name a file that holds an anchor line` })
+    throw new UsageError({ command: "verify", detail: `--expect ${given.failure.message}, or name a file that holds an anchor line` })
   let text: string
   try {
     text = readFileSync(path, "utf8")
@@ -46,6 +46,7 @@ export const expectedAnchor = (value: string, io: Io): Anchor.Expected => {
       detail: `--expect ${value} holds no anchor line ("plan-ledger anchor <position> <hash> <instant>"): add one with "plan-ledger anchor --append ${value}", or give the anchor itself`
     })
   const parsed = Anchor.parse(last)
-  if (Either.isLeft(parsed)) throw new UsageError({ command: "verify", detail: `the last anchor line of ${value}: ${parsed.left.message}` })
-  return parsed.right
+  if (Result.isFailure(parsed))
+    throw new UsageError({ command: "verify", detail: `the last anchor line of ${value}: ${parsed.failure.message}` })
+  return parsed.success
 }

@@ -1,5 +1,5 @@
 import { AsOf, type EventStore, type LedgerState, Period, type RecordedEvent, StreamName } from "@plan-ledger/core"
-import { Either } from "effect"
+import { Result } from "effect"
 import { UsageError } from "./UsageError.js"
 
 /**
@@ -29,12 +29,12 @@ export const askedPoint = (
   const asOfText = values["as-of"]
   const effectiveOn = values.effective
   const asOf = asOfText === undefined ? undefined : AsOf.parse(asOfText)
-  if (asOf !== undefined && Either.isLeft(asOf)) throw new UsageError({ command, detail: `--as-of ${asOf.left.message}` })
-  if (asOf !== undefined && asOf.right._tag !== "Instant" && planId === "")
+  if (asOf !== undefined && Result.isFailure(asOf)) throw new UsageError({ command, detail: `--as-of ${asOf.failure.message}` })
+  if (asOf !== undefined && asOf.success._tag !== "Instant" && planId === "")
     throw new UsageError({ command, detail: `--as-of ${asOfText} is read from a plan's history: say which plan with --plan <id>` })
   if (effectiveOn !== undefined && Period.parseCalendarDate(effectiveOn) === undefined)
     throw new UsageError({ command, detail: `--effective "${effectiveOn}" is not a date: write YYYY-MM-DD, such as 2009-06-30` })
-  return { ...(asOf === undefined ? {} : { asOf: asOf.right }), ...(effectiveOn === undefined ? {} : { effectiveOn }) }
+  return { ...(asOf === undefined ? {} : { asOf: asOf.success }), ...(effectiveOn === undefined ? {} : { effectiveOn }) }
 }
 
 const EFFECTIVE_PART = /^effective:(.*)$/u
@@ -73,8 +73,8 @@ export const diffPoint = (
     recordedNamed = true
     if (part === "now") continue
     const parsed = AsOf.parse(part)
-    if (Either.isLeft(parsed)) fail("is not a point")
-    else asOf = parsed.right
+    if (Result.isFailure(parsed)) fail("is not a point")
+    else asOf = parsed.success
   }
   const effectiveOnOrDefault = effectiveOn ?? defaultEffective
   const label = effectiveOn === undefined && defaultEffective !== undefined ? `${text.trim()},effective:${defaultEffective}` : text.trim()
@@ -111,17 +111,17 @@ export const resolveAgainst = (
   history: ReadonlyArray<RecordedEvent>,
   planId: string,
   asked: AskedPoint
-): Either.Either<LedgerState.ViewPoint, string> => {
+): Result.Result<LedgerState.ViewPoint, string> => {
   const { asOf, effectiveOn } = asked
-  const recordedUpTo = asOf === undefined ? Either.right(undefined) : AsOf.resolve(asOf, planId, history)
-  if (Either.isLeft(recordedUpTo)) return Either.left(recordedUpTo.left.message)
-  const upTo = recordedUpTo.right
+  const recordedUpTo = asOf === undefined ? Result.succeed(undefined) : AsOf.resolve(asOf, planId, history)
+  if (Result.isFailure(recordedUpTo)) return Result.fail(recordedUpTo.failure.message)
+  const upTo = recordedUpTo.success
   const draft = history.find((event) => event.data._tag === "PlanDrafted" && (upTo === undefined || event.recordedAt <= upTo))
   if (effectiveOn !== undefined && draft !== undefined && draft.effectiveDate > effectiveOn)
-    return Either.left(
+    return Result.fail(
       `plan ${planId} takes effect from ${draft.effectiveDate}, when it was drafted; nothing of it is in force on ${effectiveOn}: ask for a date on or after ${draft.effectiveDate}`
     )
-  return Either.right({ ...(upTo === undefined ? {} : { recordedUpTo: upTo }), ...(effectiveOn === undefined ? {} : { effectiveOn }) })
+  return Result.succeed({ ...(upTo === undefined ? {} : { recordedUpTo: upTo }), ...(effectiveOn === undefined ? {} : { effectiveOn }) })
 }
 
 /**
@@ -135,11 +135,11 @@ export const resolvePoint = async (
   store: EventStore,
   planId: string,
   asked: AskedPoint
-): Promise<Either.Either<LedgerState.ViewPoint, string>> => {
+): Promise<Result.Result<LedgerState.ViewPoint, string>> => {
   const { asOf, effectiveOn } = asked
-  if (asOf === undefined && effectiveOn === undefined) return Either.right({})
+  if (asOf === undefined && effectiveOn === undefined) return Result.succeed({})
   if (planId === "")
-    return Either.right({
+    return Result.succeed({
       ...(asOf?._tag === "Instant" ? { recordedUpTo: asOf.instant } : {}),
       ...(effectiveOn === undefined ? {} : { effectiveOn })
     })

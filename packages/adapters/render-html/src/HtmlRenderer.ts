@@ -62,7 +62,7 @@ export const htmlRenderer: Renderer<Promise<string>> = {
  *
  * @example
  * import { htmlReport } from "@plan-ledger/render-html"
- * // writeFileSync("report.html", await htmlReport(Either.getOrThrow(PlanReport.project(state, planId, options))))
+ * // writeFileSync("report.html", await htmlReport(Result.getOrThrow(PlanReport.project(state, planId, options))))
  *
  * @category renderers
  * @since 0.1.0

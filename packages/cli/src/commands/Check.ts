@@ -1,5 +1,5 @@
 import { ContentFindings, CrossPlanFindings, ReconciliationFindings } from "@plan-ledger/core"
-import { Either } from "effect"
+import { Result } from "effect"
 import { dateOption, required } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
@@ -30,29 +30,29 @@ export const check = async ({ values }: CommandInput<"check">, io: Io): Promise<
   const store = await openLedgerStore(values, io, "read")
   try {
     const point = await resolvePoint(store, planId, asked)
-    if (Either.isLeft(point)) {
-      io.stderr(`error: ${point.left}\n`)
+    if (Result.isFailure(point)) {
+      io.stderr(`error: ${point.failure}\n`)
       return ExitCode.input
     }
     const ledger = ledgerOver(withReplayProgress(store, io), io)
     if (all || withRelated) {
       // Comparing plans reads the whole ledger for --all, and only the related plans' streams otherwise.
-      const state = all ? await ledger.state(point.right) : await ledger.relatedPlansState(planId, point.right)
+      const state = all ? await ledger.state(point.success) : await ledger.relatedPlansState(planId, point.success)
       const report = CrossPlanFindings.project(state, { planId: all ? undefined : planId })
-      if (Either.isLeft(report)) {
-        io.stderr(`error: ${report.left.message}\n`)
+      if (Result.isFailure(report)) {
+        io.stderr(`error: ${report.failure.message}\n`)
         return ExitCode.input
       }
-      emit(io, await renderer.crossPlanReport(report.right), values.out)
-      return report.right.findings.some((finding) => finding.severity === "error") ? ExitCode.findings : ExitCode.ok
+      emit(io, await renderer.crossPlanReport(report.success), values.out)
+      return report.success.findings.some((finding) => finding.severity === "error") ? ExitCode.findings : ExitCode.ok
     }
-    const state = await ledger.planState(planId, point.right)
-    const projected = Either.all([ReconciliationFindings.project(state, planId), ContentFindings.project(state, planId, { today })])
-    if (Either.isLeft(projected)) {
-      io.stderr(`error: ${projected.left.message}\n`)
+    const state = await ledger.planState(planId, point.success)
+    const projected = Result.all([ReconciliationFindings.project(state, planId), ContentFindings.project(state, planId, { today })])
+    if (Result.isFailure(projected)) {
+      io.stderr(`error: ${projected.failure.message}\n`)
       return ExitCode.input
     }
-    const [findings, contentFindings] = projected.right
+    const [findings, contentFindings] = projected.success
     emit(io, await renderer.checkReport(findings, contentFindings), values.out)
     return findings.some((finding) => finding.severity === "error") ? ExitCode.findings : ExitCode.ok
   } finally {

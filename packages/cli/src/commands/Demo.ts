@@ -16,7 +16,7 @@ import { loadCranbrookPaddockWoodLcypp } from "@plan-ledger/example-cranbrook-pa
 import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009-10"
 import { markdownRenderer } from "@plan-ledger/render-markdown"
 import { openStore } from "@plan-ledger/stores"
-import { Either } from "effect"
+import { Result } from "effect"
 import { checkLedgerFile, ledgerOver } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -51,17 +51,17 @@ export const demo = async ({ values }: CommandInput<"demo">, io: Io): Promise<Ex
     }
     const state = await ledger.state()
     const verified = await store.verify()
-    const views = Either.all([
-      Either.right(markdownRenderer.partnershipList(PartnershipList.project(state))),
-      Either.map(BudgetStatement.project(state, PLAN_ID), markdownRenderer.budgetStatement),
-      Either.map(VariationStatement.project(state, PLAN_ID), markdownRenderer.variationStatement),
-      Either.map(StaffingTotals.project(state, PLAN_ID), markdownRenderer.staffingTotals),
-      Either.map(IndicatorScorecard.project(state, PLAN_ID), markdownRenderer.scorecard),
-      Either.map(ReconciliationFindings.project(state, PLAN_ID), markdownRenderer.findings),
-      Either.map(CurrentPlan.project(state, ASHFORD_1_PLAN_ID), markdownRenderer.currentPlan)
+    const views = Result.all([
+      Result.succeed(markdownRenderer.partnershipList(PartnershipList.project(state))),
+      Result.map(BudgetStatement.project(state, PLAN_ID), markdownRenderer.budgetStatement),
+      Result.map(VariationStatement.project(state, PLAN_ID), markdownRenderer.variationStatement),
+      Result.map(StaffingTotals.project(state, PLAN_ID), markdownRenderer.staffingTotals),
+      Result.map(IndicatorScorecard.project(state, PLAN_ID), markdownRenderer.scorecard),
+      Result.map(ReconciliationFindings.project(state, PLAN_ID), markdownRenderer.findings),
+      Result.map(CurrentPlan.project(state, ASHFORD_1_PLAN_ID), markdownRenderer.currentPlan)
     ])
-    if (Either.isLeft(views)) {
-      io.stderr(`error: ${views.left.message}\n`)
+    if (Result.isFailure(views)) {
+      io.stderr(`error: ${views.failure.message}\n`)
       return ExitCode.input
     }
     io.stdout(
@@ -73,7 +73,7 @@ export const demo = async ({ values }: CommandInput<"demo">, io: Io): Promise<Ex
           ? `The ledger is kept: explore it with \`plan-ledger show plans --store ${url}\`.`
           : "The ledger was a temporary file and is removed; `plan-ledger demo --keep` (or `--store <url>`) keeps it.",
         "",
-        ...views.right
+        ...views.success
       ].join("\n")
     )
     return ExitCode.ok

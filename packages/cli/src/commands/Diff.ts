@@ -1,5 +1,5 @@
 import { Period, PlanDiff } from "@plan-ledger/core"
-import { Either } from "effect"
+import { Result } from "effect"
 import { required } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
@@ -30,22 +30,22 @@ export const diff = async ({ values }: CommandInput<"diff">, io: Io): Promise<Ex
   const store = await openLedgerStore(values, io, "read")
   try {
     const history = await planStream(store, planId)
-    const points = Either.all([resolveAgainst(history, planId, from.asked), resolveAgainst(history, planId, to.asked)])
-    if (Either.isLeft(points)) {
-      io.stderr(`error: ${points.left}\n`)
+    const points = Result.all([resolveAgainst(history, planId, from.asked), resolveAgainst(history, planId, to.asked)])
+    if (Result.isFailure(points)) {
+      io.stderr(`error: ${points.failure}\n`)
       return ExitCode.input
     }
-    const [fromPoint, toPoint] = points.right
+    const [fromPoint, toPoint] = points.success
     const ledger = ledgerOver(withReplayProgress(store, io), io)
     const projected = PlanDiff.project({ from: await ledger.state(fromPoint), to: await ledger.state(toPoint), history }, planId, {
       from: { label: from.label, point: fromPoint },
       to: { label: to.label, point: toPoint }
     })
-    if (Either.isLeft(projected)) {
-      io.stderr(`error: ${projected.left.message}\n`)
+    if (Result.isFailure(projected)) {
+      io.stderr(`error: ${projected.failure.message}\n`)
       return ExitCode.input
     }
-    emit(io, await renderer.diff(projected.right), values.out)
+    emit(io, await renderer.diff(projected.success), values.out)
     return ExitCode.ok
   } finally {
     await store.close()

@@ -1,5 +1,5 @@
 import { type EventStore, LedgerState, PlanHistory, PlanNotFound, type Renderer, StreamName } from "@plan-ledger/core"
-import { Either } from "effect"
+import { Result } from "effect"
 import { required } from "../Arguments.js"
 import { openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
@@ -32,11 +32,11 @@ export const printHistory = async (
     return ExitCode.input
   }
   const point = resolveAgainst(stream, planId, asked)
-  if (Either.isLeft(point)) {
-    io.stderr(`error: ${point.left}\n`)
+  if (Result.isFailure(point)) {
+    io.stderr(`error: ${point.failure}\n`)
     return ExitCode.input
   }
-  emit(io, await renderer.history(planId, PlanHistory.project(stream.filter((event) => LedgerState.selects(point.right, event)))), out)
+  emit(io, await renderer.history(planId, PlanHistory.project(stream.filter((event) => LedgerState.selects(point.success, event)))), out)
   return ExitCode.ok
 }
 

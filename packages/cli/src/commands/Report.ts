@@ -1,6 +1,6 @@
 import { extname } from "node:path"
 import { LedgerState, PlanHistory, PlanReport } from "@plan-ledger/core"
-import { Either } from "effect"
+import { Result } from "effect"
 import { dateOption, required, toleranceOption } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
@@ -65,18 +65,18 @@ export const report = async ({ values }: CommandInput<"report">, io: Io): Promis
   try {
     const stream = await planStream(store, planId)
     const point = resolveAgainst(stream, planId, asked)
-    if (Either.isLeft(point)) {
-      io.stderr(`error: ${point.left}\n`)
+    if (Result.isFailure(point)) {
+      io.stderr(`error: ${point.failure}\n`)
       return ExitCode.input
     }
-    const history = PlanHistory.project(stream.filter((event) => LedgerState.selects(point.right, event)))
-    const state = await ledgerOver(withReplayProgress(store, io), io).planState(planId, point.right, { planEvents: stream })
+    const history = PlanHistory.project(stream.filter((event) => LedgerState.selects(point.success, event)))
+    const state = await ledgerOver(withReplayProgress(store, io), io).planState(planId, point.success, { planEvents: stream })
     const projected = PlanReport.project(state, planId, { today, tolerancePercent, history })
-    if (Either.isLeft(projected)) {
-      io.stderr(`error: ${projected.left.message}\n`)
+    if (Result.isFailure(projected)) {
+      io.stderr(`error: ${projected.failure.message}\n`)
       return ExitCode.input
     }
-    writeOut(io, await render(projected.right), out)
+    writeOut(io, await render(projected.success), out)
     return ExitCode.ok
   } finally {
     await store.close()

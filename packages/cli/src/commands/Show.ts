@@ -16,7 +16,7 @@ import {
   VariationStatement
 } from "@plan-ledger/core"
 import type { XlsxView } from "@plan-ledger/render-xlsx"
-import { Either } from "effect"
+import { Result } from "effect"
 import { match } from "ts-pattern"
 import { dateOption, required, toleranceOption } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
@@ -54,26 +54,26 @@ const projectView = (
   { planId, partnershipId, indicatorCode, effectiveOn }: Subject,
   filter: ActionProgress.ActionFilter,
   tolerancePercent: number | undefined
-): Either.Either<ShownView, PlanNotFound | PartnershipNotFound> =>
+): Result.Result<ShownView, PlanNotFound | PartnershipNotFound> =>
   match(view)
-    .returnType<Either.Either<ShownView, PlanNotFound | PartnershipNotFound>>()
-    .with("plans", () => Either.right({ view: "plans", plans: PlanList.project(state) }))
-    .with("partnerships", () => Either.right({ view: "partnerships", partnerships: PartnershipList.project(state, { effectiveOn }) }))
+    .returnType<Result.Result<ShownView, PlanNotFound | PartnershipNotFound>>()
+    .with("plans", () => Result.succeed({ view: "plans", plans: PlanList.project(state) }))
+    .with("partnerships", () => Result.succeed({ view: "partnerships", partnerships: PartnershipList.project(state, { effectiveOn }) }))
     .with("partnership", () =>
-      Either.map(PartnershipProfile.project(state, partnershipId), (partnership): ShownView => ({ view: "partnership", partnership }))
+      Result.map(PartnershipProfile.project(state, partnershipId), (partnership): ShownView => ({ view: "partnership", partnership }))
     )
-    .with("rollup", () => Either.right({ view: "rollup", rollUp: IndicatorRollUp.project(state, indicatorCode, { effectiveOn }) }))
+    .with("rollup", () => Result.succeed({ view: "rollup", rollUp: IndicatorRollUp.project(state, indicatorCode, { effectiveOn }) }))
     .with("actions", () =>
-      Either.map(ActionProgress.project(state, planId, filter), (actions): ShownView => ({ view: "actions", actions }))
+      Result.map(ActionProgress.project(state, planId, filter), (actions): ShownView => ({ view: "actions", actions }))
     )
-    .with("plan", () => Either.map(CurrentPlan.project(state, planId), (plan): ShownView => ({ view: "plan", plan })))
-    .with("budget", () => Either.map(BudgetStatement.project(state, planId), (budget): ShownView => ({ view: "budget", budget })))
+    .with("plan", () => Result.map(CurrentPlan.project(state, planId), (plan): ShownView => ({ view: "plan", plan })))
+    .with("budget", () => Result.map(BudgetStatement.project(state, planId), (budget): ShownView => ({ view: "budget", budget })))
     .with("variations", () =>
-      Either.map(VariationStatement.project(state, planId), (variations): ShownView => ({ view: "variations", variations }))
+      Result.map(VariationStatement.project(state, planId), (variations): ShownView => ({ view: "variations", variations }))
     )
-    .with("staffing", () => Either.map(StaffingTotals.project(state, planId), (staffing): ShownView => ({ view: "staffing", staffing })))
+    .with("staffing", () => Result.map(StaffingTotals.project(state, planId), (staffing): ShownView => ({ view: "staffing", staffing })))
     .with("scorecard", () =>
-      Either.map(
+      Result.map(
         IndicatorScorecard.project(state, planId, tolerancePercent === undefined ? {} : { tolerancePercent }),
         (scorecard): ShownView => ({ view: "scorecard", scorecard })
       )
@@ -161,30 +161,30 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
       return await printHistory(io, store, planId, asked, output.renderer, values.out)
     }
     const point = await resolvePoint(store, planId, asked)
-    if (Either.isLeft(point)) {
-      io.stderr(`error: ${point.left}\n`)
+    if (Result.isFailure(point)) {
+      io.stderr(`error: ${point.failure}\n`)
       return ExitCode.input
     }
     const ledger = ledgerOver(withReplayProgress(store, io), io)
     // A partnership's facts carry their own dates, so --effective reads those, not the envelopes'.
-    const { effectiveOn, ...recorded } = point.right
+    const { effectiveOn, ...recorded } = point.success
     // Only the ledger-wide views read the whole ledger; a plan's view reads its own streams, and
     // the prior plan's only for the variation statement, which opens from that plan's budget.
     const state = datedFacts
       ? await ledger.state(recorded)
       : view === "plans"
-        ? await ledger.state(point.right)
-        : await ledger.planState(planId, point.right, { priorPlan: view === "variations" })
+        ? await ledger.state(point.success)
+        : await ledger.planState(planId, point.success, { priorPlan: view === "variations" })
     const shown = projectView(view, state, { planId, partnershipId, indicatorCode, effectiveOn }, filter, tolerancePercent)
-    if (Either.isLeft(shown)) {
-      io.stderr(`error: ${shown.left.message}\n`)
+    if (Result.isFailure(shown)) {
+      io.stderr(`error: ${shown.failure.message}\n`)
       return ExitCode.input
     }
     if (output._tag === "Text") {
-      await emitText(io, output.renderer, renderText(output.renderer, shown.right), values.out)
+      await emitText(io, output.renderer, renderText(output.renderer, shown.success), values.out)
       return ExitCode.ok
     }
-    const workbookView = shown.right
+    const workbookView = shown.success
     if (workbookView.view === "plans" || workbookView.view === "partnership" || workbookView.view === "rollup") throw notInWorkbook(view)
     const { renderXlsxView } = await import("@plan-ledger/render-xlsx")
     writeOut(io, await renderXlsxView(workbookView), output.out)

@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import { Anchor } from "@plan-ledger/core"
 import { openLedgerStore, storeUrl } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
@@ -28,11 +28,11 @@ export const verify = async ({ values }: CommandInput<"verify">, io: Io): Promis
     if (!report.ok) return ExitCode.findings
     if (expected === undefined) return ExitCode.ok
     const checked = await Anchor.check(store, expected)
-    if (Either.isRight(checked)) {
-      io.stdout(`${storeUrl(values, io)}: ${describeHeld(checked.right)}\n`)
+    if (Result.isSuccess(checked)) {
+      io.stdout(`${storeUrl(values, io)}: ${describeHeld(checked.success)}\n`)
       return ExitCode.ok
     }
-    io.stdout(`${storeUrl(values, io)}: ANCHOR NOT FOUND — ${checked.left.message}\n`)
+    io.stdout(`${storeUrl(values, io)}: ANCHOR NOT FOUND — ${checked.failure.message}\n`)
     return ExitCode.findings
   } finally {
     await store.close()

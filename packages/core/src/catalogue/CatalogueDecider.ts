@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import { match } from "ts-pattern"
 import type { Accumulator } from "../internal/Accumulator.js"
 import type { CommandOf } from "../internal/CommandOf.js"
@@ -61,7 +61,7 @@ export const decide = (command: CatalogueCommand, catalogue: CatalogueState | un
 export const decideAll = (
   commands: ReadonlyArray<CatalogueCommand>,
   history: Iterable<{ readonly data: CatalogueEvent }>
-): Either.Either<ReadonlyArray<CatalogueEvent>, never> => {
+): Result.Result<ReadonlyArray<CatalogueEvent>, never> => {
   let catalogue: Accumulator<CatalogueState> | undefined
   for (const event of history) catalogue = evolve(catalogue, event.data)
   const decided: Array<CatalogueEvent> = []
@@ -71,5 +71,5 @@ export const decideAll = (
       decided.push(event)
     }
   }
-  return Either.right(decided)
+  return Result.succeed(decided)
 }

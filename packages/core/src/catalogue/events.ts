@@ -1,7 +1,8 @@
 import { Schema } from "effect"
+import { NonEmptyTrimmedString } from "../internal/NonEmptyTrimmedString.js"
 import { IndicatorUnit, Polarity } from "../plan/indicators/events.js"
 
-const CatalogueId = Schema.NonEmptyTrimmedString
+const CatalogueId = NonEmptyTrimmedString
 
 /**
  * A priority of the county Children and Young People's Plan (`1` … `8`).
@@ -11,8 +12,8 @@ const CatalogueId = Schema.NonEmptyTrimmedString
  */
 export const CountyPriorityCatalogued = Schema.TaggedStruct("CountyPriorityCatalogued", {
   catalogueId: CatalogueId,
-  code: Schema.NonEmptyTrimmedString,
-  title: Schema.NonEmptyTrimmedString
+  code: NonEmptyTrimmedString,
+  title: NonEmptyTrimmedString
 })
 
 /**
@@ -23,9 +24,9 @@ export const CountyPriorityCatalogued = Schema.TaggedStruct("CountyPriorityCatal
  */
 export const CountyOutcomeCatalogued = Schema.TaggedStruct("CountyOutcomeCatalogued", {
   catalogueId: CatalogueId,
-  priorityCode: Schema.NonEmptyTrimmedString,
-  code: Schema.NonEmptyTrimmedString,
-  title: Schema.NonEmptyTrimmedString
+  priorityCode: NonEmptyTrimmedString,
+  code: NonEmptyTrimmedString,
+  title: NonEmptyTrimmedString
 })
 
 /**
@@ -36,8 +37,8 @@ export const CountyOutcomeCatalogued = Schema.TaggedStruct("CountyOutcomeCatalog
  */
 export const KeyEnablerCatalogued = Schema.TaggedStruct("KeyEnablerCatalogued", {
   catalogueId: CatalogueId,
-  code: Schema.NonEmptyTrimmedString,
-  title: Schema.NonEmptyTrimmedString
+  code: NonEmptyTrimmedString,
+  title: NonEmptyTrimmedString
 })
 
 /**
@@ -49,8 +50,8 @@ export const KeyEnablerCatalogued = Schema.TaggedStruct("KeyEnablerCatalogued", 
  */
 export const NationalIndicatorCatalogued = Schema.TaggedStruct("NationalIndicatorCatalogued", {
   catalogueId: CatalogueId,
-  code: Schema.NonEmptyTrimmedString,
-  title: Schema.NonEmptyTrimmedString,
+  code: NonEmptyTrimmedString,
+  title: NonEmptyTrimmedString,
   unit: Schema.optional(IndicatorUnit),
   polarity: Schema.optional(Polarity)
 })
@@ -63,12 +64,12 @@ export const NationalIndicatorCatalogued = Schema.TaggedStruct("NationalIndicato
  * @category events
  * @since 0.2.0
  */
-export const CatalogueEvent = Schema.Union(
+export const CatalogueEvent = Schema.Union([
   CountyPriorityCatalogued,
   CountyOutcomeCatalogued,
   KeyEnablerCatalogued,
   NationalIndicatorCatalogued
-)
+])
 
 /**
  * @category events

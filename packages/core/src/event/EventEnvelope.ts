@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { NonEmptyTrimmedString } from "../internal/NonEmptyTrimmedString.js"
 import { CalendarDate } from "../period/Period.js"
 import { DomainEvent } from "./DomainEvent.js"
 import { CURRENT_SCHEMA_VERSION, SchemaVersion } from "./SchemaVersion.js"
@@ -11,9 +12,9 @@ import { payloadMatchesVersion, StoredDomainEvent } from "./Upcaster.js"
  * @since 0.1.0
  */
 export const SourceReference = Schema.Struct({
-  document: Schema.NonEmptyTrimmedString,
-  page: Schema.optional(Schema.NonEmptyTrimmedString),
-  table: Schema.optional(Schema.NonEmptyTrimmedString)
+  document: NonEmptyTrimmedString,
+  page: Schema.optional(NonEmptyTrimmedString),
+  table: Schema.optional(NonEmptyTrimmedString)
 })
 
 /**
@@ -42,11 +43,15 @@ export const sourceLabel = (source: SourceReference | undefined): string =>
  * @category models
  * @since 0.1.0
  */
-export const Instant = Schema.String.pipe(
-  Schema.pattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/, {
-    message: () => "expected a UTC timestamp such as 2026-11-24T09:30:00.000Z"
+export const Instant = Schema.String.check(
+  Schema.isPattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/, {
+    message: "expected a UTC timestamp such as 2026-11-24T09:30:00.000Z"
   })
 )
+
+// An event id has the UUID shape, its version and variant bits unchecked (Effect 4's `isUUID`
+// checks them), so every id a ledger already holds still reads.
+const EventIdText = Schema.String.check(Schema.isGUID({ expected: "a UUID" }))
 
 /**
  * The provenance every event carries: who recorded it, why, on whose decision, from which
@@ -57,9 +62,9 @@ export const Instant = Schema.String.pipe(
  * @since 0.1.0
  */
 export const Provenance = Schema.Struct({
-  actor: Schema.NonEmptyTrimmedString,
-  reason: Schema.NonEmptyTrimmedString,
-  authority: Schema.optional(Schema.NonEmptyTrimmedString),
+  actor: NonEmptyTrimmedString,
+  reason: NonEmptyTrimmedString,
+  authority: Schema.optional(NonEmptyTrimmedString),
   source: Schema.optional(SourceReference),
   effectiveDate: CalendarDate
 })
@@ -77,8 +82,8 @@ export type Provenance = typeof Provenance.Type
  * @since 0.3.0
  */
 export const envelopeFields = {
-  eventId: Schema.UUID,
-  type: Schema.NonEmptyTrimmedString,
+  eventId: EventIdText,
+  type: NonEmptyTrimmedString,
   recordedAt: Instant,
   ...Provenance.fields
 }
@@ -97,7 +102,7 @@ export const NewEvent = Schema.Struct({
   ...envelopeFields,
   schemaVersion: Schema.Literal(CURRENT_SCHEMA_VERSION),
   data: DomainEvent
-}).pipe(Schema.filter(typeMatchesData))
+}).check(Schema.makeFilter(typeMatchesData))
 
 /**
  * @category models
@@ -123,13 +128,13 @@ export const RecordedEvent = Schema.Struct({
   ...envelopeFields,
   schemaVersion: SchemaVersion,
   data: StoredDomainEvent,
-  stream: Schema.NonEmptyTrimmedString,
-  streamRevision: Schema.NonNegativeInt,
-  globalPosition: Schema.Int.pipe(Schema.positive()),
+  stream: NonEmptyTrimmedString,
+  streamRevision: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
+  globalPosition: Schema.Int.check(Schema.isGreaterThan(0)),
   lastInBatch: Schema.optional(Schema.Boolean),
   previousHash: Schema.NullOr(Schema.String),
   hash: Schema.String
-}).pipe(Schema.filter(typeMatchesData), Schema.filter(payloadMatchesVersion))
+}).check(Schema.makeFilter(typeMatchesData), Schema.makeFilter(payloadMatchesVersion))
 
 /**
  * @category models

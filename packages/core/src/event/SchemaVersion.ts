@@ -16,7 +16,7 @@ export const CURRENT_SCHEMA_VERSION = 3
  * @category models
  * @since 0.3.0
  */
-export const SchemaVersion = Schema.Literal(1, 2, CURRENT_SCHEMA_VERSION)
+export const SchemaVersion = Schema.Literals([1, 2, CURRENT_SCHEMA_VERSION])
 
 /**
  * @category models

@@ -115,7 +115,7 @@ describe("upcasting stored events", () => {
     expect(makeChainWalker().check(sealed(CURRENT_SCHEMA_VERSION, current))).toMatchObject({ ok: true })
     expect(makeChainWalker().check(sealed(CURRENT_SCHEMA_VERSION + 1, current))).toMatchObject({
       ok: false,
-      damage: { kind: "undecodable" }
+      damage: { kind: "undecodable", message: `at schemaVersion: Expected 1 | 2 | 3, got ${CURRENT_SCHEMA_VERSION + 1}` }
     })
   })
 })

@@ -5,12 +5,16 @@ import { CURRENT_SCHEMA_VERSION, type SchemaVersion } from "./SchemaVersion.js"
 
 /**
  * An event payload as a store may hold it: in the current schema, or in the shape an older
- * schema version wrote (a version-1 budget line, without a funding source).
+ * schema version wrote (a version-1 budget line, without a funding source). One flat union, as
+ * `DomainEvent` is; the current schemas come first, so a payload that fits its current schema is
+ * read as current.
  *
  * @category events
  * @since 0.3.0
  */
-export const StoredDomainEvent = Schema.Union(DomainEvent, BudgetLineVersion1.BudgetLineEventVersion1)
+export const StoredDomainEvent = Schema.Union([...DomainEvent.members, ...BudgetLineVersion1.BudgetLineEventVersion1.members]).annotate({
+  expected: "the payload of a known event type"
+})
 
 /**
  * @category events

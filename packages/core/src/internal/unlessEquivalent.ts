@@ -3,10 +3,10 @@ import { withoutUndefined } from "./withoutUndefined.js"
 
 const equivalences = new WeakMap<object, (left: unknown, right: unknown) => boolean>()
 
-const equivalenceOf = <A, I>(schema: Schema.Schema<A, I>): ((left: A, right: A) => boolean) => {
+const equivalenceOf = <A>(schema: Schema.Schema<A>): ((left: A, right: A) => boolean) => {
   let equivalence = equivalences.get(schema)
   if (equivalence === undefined) {
-    equivalence = Schema.equivalence(schema) as (left: unknown, right: unknown) => boolean
+    equivalence = Schema.toEquivalence(schema) as (left: unknown, right: unknown) => boolean
     equivalences.set(schema, equivalence)
   }
   return equivalence
@@ -17,8 +17,8 @@ const equivalenceOf = <A, I>(schema: Schema.Schema<A, I>): ((left: A, right: A) 
  * under the event's schema: this is what makes re-importing an unchanged table record nothing.
  * Both sides are compared without `undefined` properties, the shape payloads have once stored.
  */
-export const unlessEquivalent = <A, I, Event>(
-  schema: Schema.Schema<A, I>,
+export const unlessEquivalent = <A, Event>(
+  schema: Schema.Schema<A>,
   held: A | undefined,
   produced: A,
   event: Event

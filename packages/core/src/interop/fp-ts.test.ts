@@ -38,5 +38,27 @@ describe("fp-ts interop", () => {
     expect(E.isRight(NewEventCodec.decode(sampleEvent()))).toBe(true)
     const broken = NewEventCodec.decode({ ...sampleEvent(), type: "PlanDrafted" })
     expect(E.isLeft(broken) && broken.left[0]?.message).toContain("does not match its data")
+    // A failure reads as one line naming the field of the payload's own type, what was expected
+    // and what was found.
+    const unnamed = NewEventCodec.decode({ ...sampleEvent(), data: { ...sampleEvent().data, name: " " } })
+    expect(E.isLeft(unnamed) && unnamed.left.map((error) => error.message)).toEqual([
+      'at data.name: Expected a string with no leading or trailing whitespace, got " "'
+    ])
+    const fractionalFte = NewEventCodec.decode({
+      ...sampleEvent(),
+      type: "BudgetLineAdded",
+      data: {
+        _tag: "BudgetLineAdded",
+        planId: "lcsp-2009-10",
+        lineId: "early-years",
+        activity: "Early Years",
+        fundingSource: "base budget",
+        figures: { fte: 59.2, employeeCosts: 0, runningCosts: 0, contractsAndProjects: 0, externalIncome: 0, internalIncome: 0 },
+        stated: {}
+      }
+    })
+    expect(E.isLeft(fractionalFte) && fractionalFte.left.map((error) => error.message)).toEqual([
+      "at data.figures.fte: Expected an integer, got 59.2"
+    ])
   })
 })

@@ -1,4 +1,4 @@
-import { Data, Either } from "effect"
+import { Data, Result } from "effect"
 import type { RecordedEvent } from "../event/EventEnvelope.js"
 
 /**
@@ -97,20 +97,20 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/u
  *
  * @example
  * import { AsOf } from "@plan-ledger/core"
- * AsOf.parse("revision:0") // Either.right({ _tag: "Revision", revision: 0 })
+ * AsOf.parse("revision:0") // Result.succeed({ _tag: "Revision", revision: 0 })
  *
  * @category parsing
  * @since 0.2.0
  */
-export const parse = (text: string): Either.Either<AsOf, AsOfUnreadable> => {
+export const parse = (text: string): Result.Result<AsOf, AsOfUnreadable> => {
   const trimmed = text.trim()
-  if (trimmed === "approval") return Either.right({ _tag: "Approval" })
+  if (trimmed === "approval") return Result.succeed({ _tag: "Approval" })
   const revision = REVISION.exec(trimmed)
-  if (revision !== null) return Either.right({ _tag: "Revision", revision: Number(revision[1]) })
+  if (revision !== null) return Result.succeed({ _tag: "Revision", revision: Number(revision[1]) })
   const millis = ISO_INSTANT.test(trimmed) ? Date.parse(trimmed) : Number.NaN
   return Number.isNaN(millis)
-    ? Either.left(new AsOfUnreadable({ text }))
-    : Either.right({ _tag: "Instant", instant: new Date(millis).toISOString() })
+    ? Result.fail(new AsOfUnreadable({ text }))
+    : Result.succeed({ _tag: "Instant", instant: new Date(millis).toISOString() })
 }
 
 /**
@@ -120,9 +120,9 @@ export const parse = (text: string): Either.Either<AsOf, AsOfUnreadable> => {
  * @category accessors
  * @since 0.2.0
  */
-export const approvedAt = (planId: string, history: ReadonlyArray<StreamEvent>): Either.Either<string, PlanNeverApproved> => {
+export const approvedAt = (planId: string, history: ReadonlyArray<StreamEvent>): Result.Result<string, PlanNeverApproved> => {
   const approval = history.filter((event) => event.data._tag === "PlanApproved").at(-1)
-  return approval === undefined ? Either.left(new PlanNeverApproved({ planId })) : Either.right(approval.recordedAt)
+  return approval === undefined ? Result.fail(new PlanNeverApproved({ planId })) : Result.succeed(approval.recordedAt)
 }
 
 /**
@@ -136,11 +136,11 @@ export const revisionAt = (
   planId: string,
   history: ReadonlyArray<StreamEvent>,
   revision: number
-): Either.Either<string, RevisionNotFound> => {
+): Result.Result<string, RevisionNotFound> => {
   const event = history.find((candidate) => candidate.streamRevision === revision)
   return event === undefined
-    ? Either.left(new RevisionNotFound({ planId, revision, lastRevision: history.at(-1)?.streamRevision ?? -1 }))
-    : Either.right(event.recordedAt)
+    ? Result.fail(new RevisionNotFound({ planId, revision, lastRevision: history.at(-1)?.streamRevision ?? -1 }))
+    : Result.succeed(event.recordedAt)
 }
 
 /**
@@ -151,17 +151,17 @@ export const revisionAt = (
  * @category accessors
  * @since 0.2.0
  */
-export const resolve = (point: AsOf, planId: string, history: ReadonlyArray<StreamEvent>): Either.Either<string, AsOfError> => {
-  const instant: Either.Either<string, AsOfError> =
+export const resolve = (point: AsOf, planId: string, history: ReadonlyArray<StreamEvent>): Result.Result<string, AsOfError> => {
+  const instant: Result.Result<string, AsOfError> =
     point._tag === "Approval"
       ? approvedAt(planId, history)
       : point._tag === "Revision"
         ? revisionAt(planId, history, point.revision)
-        : Either.right(point.instant)
-  return Either.flatMap(instant, (asOf) => {
+        : Result.succeed(point.instant)
+  return Result.flatMap(instant, (asOf) => {
     const first = history[0]
     return first !== undefined && asOf < first.recordedAt
-      ? Either.left(new PlanNotYetRecorded({ planId, firstRecordedAt: first.recordedAt, asOf }))
-      : Either.right(asOf)
+      ? Result.fail(new PlanNotYetRecorded({ planId, firstRecordedAt: first.recordedAt, asOf }))
+      : Result.succeed(asOf)
   })
 }

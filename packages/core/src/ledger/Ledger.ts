@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import type { CatalogueEvent } from "../catalogue/events.js"
 import * as CatalogueDecider from "../catalogue/CatalogueDecider.js"
 import type { PartnershipEvent } from "../partnership/events.js"
@@ -161,17 +161,17 @@ export const make = (options: LedgerOptions): Ledger => {
   const execute = async <Data extends PlanEvent | PartnershipEvent | CatalogueEvent>(
     stream: string,
     provenance: Provenance,
-    decide: (history: ReadonlyArray<RecordedEvent & { readonly data: Data }>) => Either.Either<ReadonlyArray<Data>, LedgerError>
+    decide: (history: ReadonlyArray<RecordedEvent & { readonly data: Data }>) => Result.Result<ReadonlyArray<Data>, LedgerError>
   ): Promise<ExecuteOutcome> => {
     for (let attempt = 0; ; attempt++) {
       try {
         const history = (await collect(store.readStream(stream))).map(upcastEvent) as Array<RecordedEvent & { readonly data: Data }>
         const decision = decide(history)
-        if (Either.isLeft(decision)) return { ok: false, error: decision.left }
+        if (Result.isFailure(decision)) return { ok: false, error: decision.failure }
         const revision = history.length - 1
-        if (decision.right.length === 0) return { ok: true, stream, events: [], revision, conflictRetries: attempt }
+        if (decision.success.length === 0) return { ok: true, stream, events: [], revision, conflictRetries: attempt }
         const recordedAt = clock().toISOString()
-        const events = decision.right.map((data) => envelope(data, provenance, recordedAt))
+        const events = decision.success.map((data) => envelope(data, provenance, recordedAt))
         const result = await store.appendToStream(stream, events, { expectedRevision: revision < 0 ? "no-stream" : revision })
         return { ok: true, stream, events, revision: result.nextExpectedRevision, conflictRetries: attempt }
       } catch (caught) {

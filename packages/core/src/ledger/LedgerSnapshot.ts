@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import { foldPages, evolve, initial, type LedgerAccumulator } from "../internal/LedgerFold.js"
 import * as StateCodec from "../internal/StateCodec.js"
 import * as Anchor from "../store/Anchor.js"
@@ -45,7 +45,7 @@ const startFrom = async (
   if (snapshot.projectionVersion !== PROJECTION_VERSION)
     return { state: initial(), use: { _tag: "OtherVersion", projectionVersion: snapshot.projectionVersion } }
   const held = await Anchor.check(store, { position: snapshot.globalPosition, hash: snapshot.hash, anchoredAt: null })
-  if (Either.isLeft(held)) return { state: initial(), use: { _tag: "ChainMoved", globalPosition: snapshot.globalPosition } }
+  if (Result.isFailure(held)) return { state: initial(), use: { _tag: "ChainMoved", globalPosition: snapshot.globalPosition } }
   const state = decoded(snapshot)
   return state === undefined
     ? { state: initial(), use: { _tag: "Unreadable" } }

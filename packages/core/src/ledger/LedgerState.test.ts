@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import * as BudgetStatement from "../projections/BudgetStatement.js"
 import * as LedgerState from "./LedgerState.js"
@@ -20,9 +20,9 @@ const HISTORY: ReadonlyArray<Recording> = [
 ]
 
 const runningCosts = (state: LedgerState.LedgerState): Record<string, number> | "no plan" =>
-  Either.match(BudgetStatement.project(state, PLAN), {
-    onLeft: () => "no plan" as const,
-    onRight: (statement) => Object.fromEntries(statement.lines.map((line) => [line.lineId, line.runningCosts]))
+  Result.match(BudgetStatement.project(state, PLAN), {
+    onFailure: () => "no plan" as const,
+    onSuccess: (statement) => Object.fromEntries(statement.lines.map((line) => [line.lineId, line.runningCosts]))
   })
 
 const cases: ReadonlyArray<{

@@ -1,4 +1,4 @@
-import { Either, Schema } from "effect"
+import { Result, Schema } from "effect"
 import { match } from "ts-pattern"
 import { withoutUndefined } from "../internal/withoutUndefined.js"
 import {
@@ -22,8 +22,8 @@ import { evolve } from "./PartnershipEvolve.js"
 import type { Accumulator } from "../internal/Accumulator.js"
 import type { PartnershipState } from "./PartnershipState.js"
 
-const sameRegistration = Schema.equivalence(PartnershipRegistered)
-const sameNames = Schema.equivalence(Schema.Array(Schema.String))
+const sameRegistration = Schema.toEquivalence(PartnershipRegistered)
+const sameNames = Schema.toEquivalence(Schema.Array(Schema.String))
 
 type Fields<Event extends { readonly _tag: string }> = Omit<Event, "_tag">
 
@@ -56,48 +56,48 @@ export type PartnershipCommand =
 export const decide = (
   command: PartnershipCommand,
   partnership: PartnershipState | undefined
-): Either.Either<ReadonlyArray<PartnershipEvent>, PartnershipRuleViolation> => {
+): Result.Result<ReadonlyArray<PartnershipEvent>, PartnershipRuleViolation> => {
   if (command._tag === "RegisterPartnership") {
     const { _tag, ...fields } = command
     const produced = withoutUndefined({ _tag: "PartnershipRegistered" as const, ...fields })
-    if (partnership === undefined) return Either.right([produced])
+    if (partnership === undefined) return Result.succeed([produced])
     const held = withoutUndefined({
       _tag: "PartnershipRegistered" as const,
       partnershipId: partnership.partnershipId,
       ...partnership.registration
     })
     return sameRegistration(held, produced)
-      ? Either.right([])
-      : Either.left(new PartnershipAlreadyRegistered({ partnershipId: fields.partnershipId }))
+      ? Result.succeed([])
+      : Result.fail(new PartnershipAlreadyRegistered({ partnershipId: fields.partnershipId }))
   }
-  if (partnership === undefined) return Either.left(new PartnershipNotRegistered({ partnershipId: command.partnershipId }))
+  if (partnership === undefined) return Result.fail(new PartnershipNotRegistered({ partnershipId: command.partnershipId }))
   return match(command)
     .with(
       { _tag: "TransformClusterToLcsp" },
-      ({ _tag, ...fields }): Either.Either<ReadonlyArray<PartnershipEvent>, PartnershipRuleViolation> => {
-        if (partnership.kind === "lcsp" && partnership.transformedOn === fields.transformedOn) return Either.right([])
+      ({ _tag, ...fields }): Result.Result<ReadonlyArray<PartnershipEvent>, PartnershipRuleViolation> => {
+        if (partnership.kind === "lcsp" && partnership.transformedOn === fields.transformedOn) return Result.succeed([])
         if (partnership.kind !== "cluster")
-          return Either.left(new NotACluster({ partnershipId: partnership.partnershipId, kind: partnership.kind }))
-        return Either.right([{ _tag: "ClusterTransformedToLcsp", ...fields }])
+          return Result.fail(new NotACluster({ partnershipId: partnership.partnershipId, kind: partnership.kind }))
+        return Result.succeed([{ _tag: "ClusterTransformedToLcsp", ...fields }])
       }
     )
     .with({ _tag: "RenamePartnership" }, ({ _tag, ...fields }) =>
-      Either.right(partnership.name === fields.name ? [] : [{ _tag: "PartnershipRenamed" as const, ...fields }])
+      Result.succeed(partnership.name === fields.name ? [] : [{ _tag: "PartnershipRenamed" as const, ...fields }])
     )
     .with({ _tag: "AppointManager" }, ({ _tag, ...fields }) =>
-      Either.right(
+      Result.succeed(
         partnership.managers.some(({ name, appointedOn }) => name === fields.managerName && appointedOn === fields.appointedOn)
           ? []
           : [{ _tag: "PartnershipManagerAppointed" as const, ...fields }]
       )
     )
     .with({ _tag: "EstablishBoard" }, ({ _tag, ...fields }) =>
-      Either.right(
+      Result.succeed(
         partnership.boardEstablishedOn === fields.establishedOn ? [] : [{ _tag: "PartnershipBoardEstablished" as const, ...fields }]
       )
     )
     .with({ _tag: "JoinBoard" }, ({ _tag, ...fields }) =>
-      Either.right(
+      Result.succeed(
         partnership.boardAgencies.some(({ agency, joinedOn }) => agency === fields.agency && joinedOn === fields.joinedOn)
           ? []
           : [{ _tag: "PartnershipBoardAgencyJoined" as const, ...fields }]
@@ -107,14 +107,14 @@ export const decide = (
       const held = partnership.populationCounts
         .filter(({ ageBand, countedOn }) => ageBand === fields.ageBand && countedOn === fields.countedOn)
         .at(-1)
-      return Either.right(held?.count === fields.count ? [] : [{ _tag: "PartnershipPopulationRecorded" as const, ...fields }])
+      return Result.succeed(held?.count === fields.count ? [] : [{ _tag: "PartnershipPopulationRecorded" as const, ...fields }])
     })
     .with({ _tag: "CountSettings" }, ({ _tag, ...fields }) => {
       const held = partnership.settingsCounts
         .filter(({ settingKind, countedOn }) => settingKind === fields.settingKind && countedOn === fields.countedOn)
         .at(-1)
       const unchanged = held?.count === fields.count && sameNames(held.named, fields.named)
-      return Either.right(unchanged ? [] : [{ _tag: "PartnershipSettingsCounted" as const, ...fields }])
+      return Result.succeed(unchanged ? [] : [{ _tag: "PartnershipSettingsCounted" as const, ...fields }])
     })
     .exhaustive()
 }
@@ -129,17 +129,17 @@ export const decide = (
 export const decideAll = (
   commands: ReadonlyArray<PartnershipCommand>,
   history: Iterable<{ readonly data: PartnershipEvent }>
-): Either.Either<ReadonlyArray<PartnershipEvent>, PartnershipRuleViolation> => {
+): Result.Result<ReadonlyArray<PartnershipEvent>, PartnershipRuleViolation> => {
   let partnership: Accumulator<PartnershipState> | undefined
   for (const event of history) partnership = evolve(partnership, event.data)
   const decided: Array<PartnershipEvent> = []
   for (const command of commands) {
     const decision = decide(command, partnership)
-    if (Either.isLeft(decision)) return decision
-    for (const event of decision.right) {
+    if (Result.isFailure(decision)) return decision
+    for (const event of decision.success) {
       partnership = evolve(partnership, event)
       decided.push(event)
     }
   }
-  return Either.right(decided)
+  return Result.succeed(decided)
 }

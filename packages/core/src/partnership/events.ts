@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { NonEmptyTrimmedString } from "../internal/NonEmptyTrimmedString.js"
 import { CalendarDate } from "../period/Period.js"
 
 /**
@@ -8,7 +9,7 @@ import { CalendarDate } from "../period/Period.js"
  * @category models
  * @since 0.1.0
  */
-export const PartnershipKind = Schema.Literal("county", "directorate", "childrens-trust", "cluster", "lcsp")
+export const PartnershipKind = Schema.Literals(["county", "directorate", "childrens-trust", "cluster", "lcsp"])
 
 /**
  * @category models
@@ -22,7 +23,7 @@ export type PartnershipKind = typeof PartnershipKind.Type
  * @category models
  * @since 0.1.0
  */
-export const AgeBand = Schema.Literal("0-19", "0-7", "8-13", "14-19", "10-17")
+export const AgeBand = Schema.Literals(["0-19", "0-7", "8-13", "14-19", "10-17"])
 
 /**
  * @category models
@@ -37,10 +38,10 @@ export type AgeBand = typeof AgeBand.Type
  * @since 0.1.0
  */
 export const PartnershipRegistered = Schema.TaggedStruct("PartnershipRegistered", {
-  partnershipId: Schema.NonEmptyTrimmedString,
+  partnershipId: NonEmptyTrimmedString,
   kind: PartnershipKind,
-  name: Schema.NonEmptyTrimmedString,
-  area: Schema.NonEmptyTrimmedString
+  name: NonEmptyTrimmedString,
+  area: NonEmptyTrimmedString
 })
 
 /**
@@ -51,7 +52,7 @@ export const PartnershipRegistered = Schema.TaggedStruct("PartnershipRegistered"
  * @since 0.1.0
  */
 export const ClusterTransformedToLcsp = Schema.TaggedStruct("ClusterTransformedToLcsp", {
-  partnershipId: Schema.NonEmptyTrimmedString,
+  partnershipId: NonEmptyTrimmedString,
   transformedOn: CalendarDate
 })
 
@@ -62,8 +63,8 @@ export const ClusterTransformedToLcsp = Schema.TaggedStruct("ClusterTransformedT
  * @since 0.1.0
  */
 export const PartnershipRenamed = Schema.TaggedStruct("PartnershipRenamed", {
-  partnershipId: Schema.NonEmptyTrimmedString,
-  name: Schema.NonEmptyTrimmedString
+  partnershipId: NonEmptyTrimmedString,
+  name: NonEmptyTrimmedString
 })
 
 /**
@@ -73,8 +74,8 @@ export const PartnershipRenamed = Schema.TaggedStruct("PartnershipRenamed", {
  * @since 0.1.0
  */
 export const PartnershipManagerAppointed = Schema.TaggedStruct("PartnershipManagerAppointed", {
-  partnershipId: Schema.NonEmptyTrimmedString,
-  managerName: Schema.NonEmptyTrimmedString,
+  partnershipId: NonEmptyTrimmedString,
+  managerName: NonEmptyTrimmedString,
   appointedOn: CalendarDate
 })
 
@@ -85,7 +86,7 @@ export const PartnershipManagerAppointed = Schema.TaggedStruct("PartnershipManag
  * @since 0.1.0
  */
 export const PartnershipBoardEstablished = Schema.TaggedStruct("PartnershipBoardEstablished", {
-  partnershipId: Schema.NonEmptyTrimmedString,
+  partnershipId: NonEmptyTrimmedString,
   establishedOn: CalendarDate
 })
 
@@ -97,8 +98,8 @@ export const PartnershipBoardEstablished = Schema.TaggedStruct("PartnershipBoard
  * @since 0.3.0
  */
 export const PartnershipBoardAgencyJoined = Schema.TaggedStruct("PartnershipBoardAgencyJoined", {
-  partnershipId: Schema.NonEmptyTrimmedString,
-  agency: Schema.NonEmptyTrimmedString,
+  partnershipId: NonEmptyTrimmedString,
+  agency: NonEmptyTrimmedString,
   joinedOn: CalendarDate
 })
 
@@ -108,7 +109,7 @@ export const PartnershipBoardAgencyJoined = Schema.TaggedStruct("PartnershipBoar
  * @category models
  * @since 0.3.0
  */
-export const SettingKind = Schema.Literal("primary-school", "secondary-school", "special-school", "early-years-setting")
+export const SettingKind = Schema.Literals(["primary-school", "secondary-school", "special-school", "early-years-setting"])
 
 /**
  * @category models
@@ -124,10 +125,10 @@ export type SettingKind = typeof SettingKind.Type
  * @since 0.3.0
  */
 export const PartnershipSettingsCounted = Schema.TaggedStruct("PartnershipSettingsCounted", {
-  partnershipId: Schema.NonEmptyTrimmedString,
+  partnershipId: NonEmptyTrimmedString,
   settingKind: SettingKind,
-  count: Schema.NonNegativeInt,
-  named: Schema.Array(Schema.NonEmptyTrimmedString),
+  count: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
+  named: Schema.Array(NonEmptyTrimmedString),
   countedOn: CalendarDate
 })
 
@@ -138,9 +139,9 @@ export const PartnershipSettingsCounted = Schema.TaggedStruct("PartnershipSettin
  * @since 0.1.0
  */
 export const PartnershipPopulationRecorded = Schema.TaggedStruct("PartnershipPopulationRecorded", {
-  partnershipId: Schema.NonEmptyTrimmedString,
+  partnershipId: NonEmptyTrimmedString,
   ageBand: AgeBand,
-  count: Schema.NonNegativeInt,
+  count: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
   countedOn: CalendarDate
 })
 
@@ -150,7 +151,7 @@ export const PartnershipPopulationRecorded = Schema.TaggedStruct("PartnershipPop
  * @category events
  * @since 0.1.0
  */
-export const PartnershipEvent = Schema.Union(
+export const PartnershipEvent = Schema.Union([
   PartnershipRegistered,
   ClusterTransformedToLcsp,
   PartnershipRenamed,
@@ -159,7 +160,7 @@ export const PartnershipEvent = Schema.Union(
   PartnershipBoardAgencyJoined,
   PartnershipPopulationRecorded,
   PartnershipSettingsCounted
-)
+])
 
 /**
  * @category events

@@ -8,12 +8,9 @@ import { match } from "ts-pattern"
  * @category models
  * @since 0.1.0
  */
-export const CalendarDate = Schema.String.pipe(
-  Schema.pattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-    message: () => "expected a date written YYYY-MM-DD"
-  }),
-  Schema.brand("CalendarDate")
-)
+export const CalendarDate = Schema.String.check(
+  Schema.isPattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: "expected a date written YYYY-MM-DD" })
+).pipe(Schema.brand("CalendarDate"))
 
 /**
  * @category models
@@ -42,10 +39,8 @@ export const isYearPair = (label: string): boolean => {
  * @category models
  * @since 0.1.0
  */
-export const YearPair = Schema.String.pipe(
-  Schema.filter(isYearPair, {
-    message: () => "expected a year pair such as 2009/10, the second year following the first"
-  })
+export const YearPair = Schema.String.check(
+  Schema.makeFilter(isYearPair, { message: "expected a year pair such as 2009/10, the second year following the first" })
 )
 
 /**
@@ -79,7 +74,7 @@ export const MultiYear = Schema.TaggedStruct("MultiYear", { from: CalendarDate, 
  * @category models
  * @since 0.1.0
  */
-export const Period = Schema.Union(FinancialYear, AcademicYear, MultiYear)
+export const Period = Schema.Union([FinancialYear, AcademicYear, MultiYear])
 
 /**
  * @category models

@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import type { EnvelopeFacts } from "../event/EventEnvelope.js"
 import { hasTagIn } from "../internal/hasTagIn.js"
 import { BUDGET_COMMAND_TAGS, type BudgetCommand } from "./budget/BudgetCommand.js"
@@ -29,7 +29,7 @@ export interface DecisionContext {
   readonly authority?: string | undefined
 }
 
-type Decision = Either.Either<ReadonlyArray<PlanEvent>, PlanRuleViolation>
+type Decision = Result.Result<ReadonlyArray<PlanEvent>, PlanRuleViolation>
 type SliceCommand = ContentCommand | BudgetCommand | StaffingCommand | IndicatorsCommand
 
 const isContentCommand = hasTagIn<ContentCommand>(CONTENT_COMMAND_TAGS)
@@ -88,7 +88,7 @@ export const decide = (command: PlanCommand, plan: PlanState | undefined, contex
   if (command._tag === "DraftPlan") return LifecycleDecider.draft(command, plan)
   if (isLifecycleCommand(command)) {
     return plan === undefined
-      ? Either.left(new PlanNotDrafted({ planId: command.planId, command: "the plan" }))
+      ? Result.fail(new PlanNotDrafted({ planId: command.planId, command: "the plan" }))
       : LifecycleDecider.decide(command, plan)
   }
   const slice = inSlice(command)
@@ -97,8 +97,8 @@ export const decide = (command: PlanCommand, plan: PlanState | undefined, contex
 
 // Nothing applies to a plan that was not drafted or that was superseded.
 const whenOpen = (plan: PlanState | undefined, planId: string, subject: string, decideOpen: (plan: PlanState) => Decision): Decision => {
-  if (plan === undefined) return Either.left(new PlanNotDrafted({ planId, command: subject }))
-  if (plan.supersession !== undefined) return Either.left(new PlanIsSuperseded({ planId, supersededBy: plan.supersession.supersededBy }))
+  if (plan === undefined) return Result.fail(new PlanNotDrafted({ planId, command: subject }))
+  if (plan.supersession !== undefined) return Result.fail(new PlanIsSuperseded({ planId, supersededBy: plan.supersession.supersededBy }))
   return decideOpen(plan)
 }
 
@@ -106,12 +106,12 @@ const whenOpen = (plan: PlanState | undefined, planId: string, subject: string, 
 const restatedIfApproved = (plan: PlanState, slice: SliceDecision, context: DecisionContext): Decision => {
   const decision = slice.decide(plan)
   const approval = plan.approval
-  if (Either.isLeft(decision) || decision.right.length === 0 || approval === undefined || slice.monitoring) return decision
+  if (Result.isFailure(decision) || decision.success.length === 0 || approval === undefined || slice.monitoring) return decision
   const authority = context.authority
   if (authority === undefined || authority.trim() === "") {
-    return Either.left(new ApprovedPlanChangeRefused({ planId: plan.planId, subject: slice.subject, ...approval }))
+    return Result.fail(new ApprovedPlanChangeRefused({ planId: plan.planId, subject: slice.subject, ...approval }))
   }
-  return Either.right([{ _tag: "PlanRestated", planId: plan.planId, subject: slice.subject, authority }, ...decision.right])
+  return Result.succeed([{ _tag: "PlanRestated", planId: plan.planId, subject: slice.subject, authority }, ...decision.success])
 }
 
 /**
@@ -132,13 +132,13 @@ export const decideAll = (
   const decided: Array<PlanEvent> = []
   for (const command of commands) {
     const decision = decide(command, plan, context)
-    if (Either.isLeft(decision)) return decision
-    for (const event of decision.right) {
+    if (Result.isFailure(decision)) return decision
+    for (const event of decision.success) {
       plan = evolve(plan, event, context)
       decided.push(event)
     }
   }
-  return Either.right(decided)
+  return Result.succeed(decided)
 }
 
 /**
@@ -170,11 +170,11 @@ export const decideEach = (
   const violations: Array<CommandViolation> = []
   commands.forEach((command, index) => {
     const decision = decide(command, plan, context)
-    if (Either.isLeft(decision)) {
-      violations.push({ index, violation: decision.left })
+    if (Result.isFailure(decision)) {
+      violations.push({ index, violation: decision.failure })
       return
     }
-    for (const event of decision.right) plan = evolve(plan, event, context)
+    for (const event of decision.success) plan = evolve(plan, event, context)
   })
   return violations
 }

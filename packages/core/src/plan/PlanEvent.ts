@@ -6,13 +6,19 @@ import { LifecycleEvent } from "./lifecycle/events.js"
 import { StaffingEvent } from "./staffing/events.js"
 
 /**
- * Every event of a plan's stream: the union of its slices' events (lifecycle, content, budget,
- * staffing, indicators).
+ * Every event of a plan's stream: the events of its slices (lifecycle, content, budget, staffing,
+ * indicators), as one flat union (see `DomainEvent`).
  *
  * @category events
  * @since 0.1.0
  */
-export const PlanEvent = Schema.Union(LifecycleEvent, ContentEvent, BudgetEvent, StaffingEvent, IndicatorEvent)
+export const PlanEvent = Schema.Union([
+  ...LifecycleEvent.members,
+  ...ContentEvent.members,
+  ...BudgetEvent.members,
+  ...StaffingEvent.members,
+  ...IndicatorEvent.members
+])
 
 /**
  * @category events

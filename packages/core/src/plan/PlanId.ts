@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { NonEmptyTrimmedString } from "../internal/NonEmptyTrimmedString.js"
 
 /**
  * A plan's identity, chosen by the council (`lcsp-business-plan-2009-10`). It names the plan's
@@ -7,9 +8,9 @@ import { Schema } from "effect"
  * @category models
  * @since 0.1.0
  */
-export const PlanId = Schema.NonEmptyTrimmedString.pipe(
-  Schema.pattern(/^[a-z0-9][a-z0-9-]*$/, {
-    message: () => "expected a plan id of lower-case letters, digits and hyphens, such as lcsp-business-plan-2009-10"
+export const PlanId = NonEmptyTrimmedString.check(
+  Schema.isPattern(/^[a-z0-9][a-z0-9-]*$/, {
+    message: "expected a plan id of lower-case letters, digits and hyphens, such as lcsp-business-plan-2009-10"
   })
 )
 

@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import type { EnvelopeFacts } from "../event/EventEnvelope.js"
 import * as Fte from "../money/Fte.js"
@@ -201,7 +201,7 @@ const prerequisites = (command: PlanCommand): ReadonlyArray<PlanCommand> => {
 }
 
 const decided = (commands: ReadonlyArray<PlanCommand>, history: ReadonlyArray<PlanEvent>): ReadonlyArray<PlanEvent> =>
-  Either.getOrThrow(
+  Result.getOrThrow(
     PlanDecider.decideAll(
       commands,
       history.map((data) => ({ ...facts, data })),

@@ -1,4 +1,4 @@
-import { Schema } from "effect"
+import { NonEmptyTrimmedString } from "../internal/NonEmptyTrimmedString.js"
 
 /**
  * A unit of a directorate — a portfolio or a division — when a plan holds one budget table (or one
@@ -7,7 +7,7 @@ import { Schema } from "effect"
  * @category models
  * @since 0.4.0
  */
-export const Unit = Schema.NonEmptyTrimmedString
+export const Unit = NonEmptyTrimmedString
 
 /**
  * The key under which a slice keeps something that may belong to a unit: the key itself when it

@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import type { ActionStatus } from "../plan/content/events.js"
 import type { PlanState } from "../plan/PlanState.js"
@@ -57,5 +57,5 @@ const progressOf = (plan: PlanState, filter: ActionFilter): ActionProgress => ({
  * @category projections
  * @since 0.2.0
  */
-export const project = (ledger: LedgerState, planId: string, filter: ActionFilter = {}): Either.Either<ActionProgress, PlanNotFound> =>
-  Either.map(findPlan(ledger, planId), (plan) => progressOf(plan, filter))
+export const project = (ledger: LedgerState, planId: string, filter: ActionFilter = {}): Result.Result<ActionProgress, PlanNotFound> =>
+  Result.map(findPlan(ledger, planId), (plan) => progressOf(plan, filter))

@@ -7,7 +7,7 @@ import type {
   UnlabelledRowType
 } from "../plan/budget/events.js"
 import type { BudgetLineState } from "../plan/budget/BudgetState.js"
-import { Either } from "effect"
+import { Result } from "effect"
 import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
 import { type Period, priorYearLabel } from "../period/Period.js"
@@ -295,5 +295,5 @@ export const printedFigures = (columns: BudgetColumns): ReadonlyArray<string> =>
  * @category projections
  * @since 0.1.0
  */
-export const project = (ledger: LedgerState, planId: string): Either.Either<BudgetStatement, PlanNotFound> =>
-  Either.map(findPlan(ledger, planId), statementOf)
+export const project = (ledger: LedgerState, planId: string): Result.Result<BudgetStatement, PlanNotFound> =>
+  Result.map(findPlan(ledger, planId), statementOf)

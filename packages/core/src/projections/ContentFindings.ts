@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import type { CatalogueState } from "../catalogue/CatalogueState.js"
 import type { PlanLink } from "../plan/content/events.js"
@@ -202,5 +202,5 @@ export const project = (
   ledger: LedgerState,
   planId: string,
   options: { readonly today: string }
-): Either.Either<ReadonlyArray<ContentFinding>, PlanNotFound> =>
-  Either.map(findPlan(ledger, planId), (plan) => findingsOf(plan, [...ledger.catalogues.values()], options.today))
+): Result.Result<ReadonlyArray<ContentFinding>, PlanNotFound> =>
+  Result.map(findPlan(ledger, planId), (plan) => findingsOf(plan, [...ledger.catalogues.values()], options.today))

@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import * as Ledger from "../ledger/Ledger.js"
 import * as Fte from "../money/Fte.js"
@@ -50,7 +50,7 @@ const ledgerWith = async (plans: ReadonlyArray<readonly [string, ReadonlyArray<P
 }
 
 const reportOf = async (ledger: Ledger.Ledger, planId?: string) =>
-  Either.getOrThrow(CrossPlanFindings.project(await ledger.state(), { planId }))
+  Result.getOrThrow(CrossPlanFindings.project(await ledger.state(), { planId }))
 
 // A partnership's plan with two lines, and a directorate plan whose line carries it.
 const partnershipPlan: readonly [string, ReadonlyArray<PlanCommand>] = [
@@ -211,11 +211,11 @@ describe("cross-plan findings", () => {
     ])
     const related = await ledger.relatedPlansState("cfe-2009-10")
     expect([...related.plans.keys()].sort()).toEqual(["ashford-2009-10", "cfe-2009-10"])
-    expect(Either.getOrThrow(CrossPlanFindings.project(related, { planId: "cfe-2009-10" })).findings).toEqual(
+    expect(Result.getOrThrow(CrossPlanFindings.project(related, { planId: "cfe-2009-10" })).findings).toEqual(
       (await reportOf(ledger, "cfe-2009-10")).findings
     )
-    expect(Either.flip(CrossPlanFindings.project(related, { planId: "no-such-plan" }))).toEqual(
-      Either.right(expect.objectContaining({ _tag: "PlanNotFound", planId: "no-such-plan" }))
+    expect(Result.flip(CrossPlanFindings.project(related, { planId: "no-such-plan" }))).toEqual(
+      Result.succeed(expect.objectContaining({ _tag: "PlanNotFound", planId: "no-such-plan" }))
     )
   })
 })

@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import * as Money from "../money/Money.js"
 import * as BudgetLineSubject from "../plan/budget/BudgetLineSubject.js"
@@ -129,7 +129,7 @@ interface Outcome {
 }
 
 const budgetOf = (ledger: LedgerState, plan: PlanState): BudgetStatement.BudgetStatement | undefined =>
-  plan.budgetLines.size === 0 ? undefined : Either.getOrUndefined(BudgetStatement.project(ledger, plan.planId))
+  plan.budgetLines.size === 0 ? undefined : Result.getOrUndefined(BudgetStatement.project(ledger, plan.planId))
 
 // The other plan of a comparison with its budget, or nothing — and the comparison listed as not made,
 // saying why: the ledger does not hold that plan, or it records no budget lines.
@@ -181,7 +181,7 @@ const carriedPlans = (ledger: LedgerState, plan: PlanState, outcome: Outcome): v
 
 const budgetFteAgainstStaffing = (ledger: LedgerState, plan: PlanState, outcome: Outcome): void => {
   const budget = budgetOf(ledger, plan)
-  const staffing = Either.getOrUndefined(StaffingTotals.project(ledger, plan.planId))
+  const staffing = Result.getOrUndefined(StaffingTotals.project(ledger, plan.planId))
   const staffingFte = staffing?.totals.fte
   if (budget === undefined || staffing === undefined || staffingFte === undefined || staffing.totals.source.fte === "none") return
   const staffingFigures = staffing.totals.source.fte === "rows" ? staffing.rows.length : 1
@@ -287,7 +287,7 @@ const CHECKS = [carriedPlans, budgetFteAgainstStaffing, variationOpeningAgainstP
  * @example
  * import { CrossPlanFindings, InMemoryEventStore, Ledger } from "@plan-ledger/core"
  * const ledger = Ledger.make({ store: InMemoryEventStore.make() })
- * const report = CrossPlanFindings.project(await ledger.state(), {}) // Right({ findings: [], … })
+ * const report = CrossPlanFindings.project(await ledger.state(), {}) // Success({ findings: [], … })
  *
  * @category projections
  * @since 0.3.0
@@ -295,8 +295,8 @@ const CHECKS = [carriedPlans, budgetFteAgainstStaffing, variationOpeningAgainstP
 export const project = (
   ledger: LedgerState,
   options: { readonly planId?: string | undefined }
-): Either.Either<CrossPlanReport, PlanNotFound> =>
-  Either.gen(function* () {
+): Result.Result<CrossPlanReport, PlanNotFound> =>
+  Result.gen(function* () {
     const { planId } = options
     if (planId !== undefined) yield* findPlan(ledger, planId)
     const outcome: Outcome = { findings: [], notCompared: [] }

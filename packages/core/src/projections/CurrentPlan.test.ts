@@ -29,6 +29,6 @@ describe("the whole plan", () => {
 
   it("says which plan is missing instead of throwing", async () => {
     const projected = CurrentPlan.project(await LedgerState.replay(foldable(lcyppEvents)), "ashford-1")
-    expect(projected).toMatchObject({ _tag: "Left", left: { _tag: "PlanNotFound", planId: "ashford-1", knownPlanIds: [PLAN_ID] } })
+    expect(projected).toMatchObject({ _tag: "Failure", failure: { _tag: "PlanNotFound", planId: "ashford-1", knownPlanIds: [PLAN_ID] } })
   })
 })

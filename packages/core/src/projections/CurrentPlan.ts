@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import type { ConsultationRecorded, EcmOutcome, LeadRoleAssigned, PlanLink, RiskRecorded } from "../plan/content/events.js"
 import * as Resource from "../plan/content/Resource.js"
@@ -74,8 +74,8 @@ export interface CurrentPlan extends LifecycleState {
  * @category projections
  * @since 0.1.0
  */
-export const project = (ledger: LedgerState, planId: string): Either.Either<CurrentPlan, PlanNotFound> =>
-  Either.map(findPlan(ledger, planId), currentOf)
+export const project = (ledger: LedgerState, planId: string): Result.Result<CurrentPlan, PlanNotFound> =>
+  Result.map(findPlan(ledger, planId), currentOf)
 
 const currentOf = (plan: PlanState): CurrentPlan => {
   const actions = [...plan.keyActions.values()].map((action) => ofAction(plan, action))

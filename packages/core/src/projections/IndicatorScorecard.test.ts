@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import type { PlanEvent } from "../plan/PlanEvent.js"
 import type { IndicatorQualifier, Polarity } from "../plan/indicators/events.js"
@@ -37,7 +37,7 @@ const scorecardOf = async (
     }))
   ]
   const state = await LedgerState.replay(foldable(events))
-  return Either.getOrThrow(IndicatorScorecard.project(state, planId, options)).indicators[0]
+  return Result.getOrThrow(IndicatorScorecard.project(state, planId, options)).indicators[0]
 }
 
 const fy = Period.financialYear

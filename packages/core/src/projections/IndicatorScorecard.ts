@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import { match } from "ts-pattern"
 import type { IndicatorQualifier, IndicatorUnit, IndicatorValueKind, Polarity } from "../plan/indicators/events.js"
 import type { LedgerState } from "../ledger/LedgerState.js"
@@ -176,7 +176,7 @@ export const project = (
   ledger: LedgerState,
   planId: string,
   options: { readonly tolerancePercent?: number } = {}
-): Either.Either<IndicatorScorecard, PlanNotFound> => Either.map(findPlan(ledger, planId), (plan) => scorecardOf(plan, options))
+): Result.Result<IndicatorScorecard, PlanNotFound> => Result.map(findPlan(ledger, planId), (plan) => scorecardOf(plan, options))
 
 const scorecardOf = (plan: PlanState, options: { readonly tolerancePercent?: number }): IndicatorScorecard => {
   const tolerancePercent = options.tolerancePercent ?? DEFAULT_TOLERANCE_PERCENT

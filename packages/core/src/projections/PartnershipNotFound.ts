@@ -1,4 +1,4 @@
-import { Data, Either } from "effect"
+import { Data, Result } from "effect"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import type { PartnershipState } from "../partnership/PartnershipState.js"
 
@@ -28,9 +28,9 @@ export class PartnershipNotFound extends Data.TaggedError("PartnershipNotFound")
  * @category accessors
  * @since 0.3.0
  */
-export const findPartnership = (ledger: LedgerState, partnershipId: string): Either.Either<PartnershipState, PartnershipNotFound> => {
+export const findPartnership = (ledger: LedgerState, partnershipId: string): Result.Result<PartnershipState, PartnershipNotFound> => {
   const partnership = ledger.partnerships.get(partnershipId)
   return partnership === undefined
-    ? Either.left(new PartnershipNotFound({ partnershipId, knownPartnershipIds: [...ledger.partnerships.keys()] }))
-    : Either.right(partnership)
+    ? Result.fail(new PartnershipNotFound({ partnershipId, knownPartnershipIds: [...ledger.partnerships.keys()] }))
+    : Result.succeed(partnership)
 }

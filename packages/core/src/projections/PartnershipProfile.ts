@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import type { PartnershipKind } from "../partnership/events.js"
 import type { PartnershipState } from "../partnership/PartnershipState.js"
@@ -25,8 +25,8 @@ export interface PartnershipProfile {
  * @category projections
  * @since 0.3.0
  */
-export const project = (ledger: LedgerState, partnershipId: string): Either.Either<PartnershipProfile, PartnershipNotFound> =>
-  Either.map(findPartnership(ledger, partnershipId), (partnership) => ({
+export const project = (ledger: LedgerState, partnershipId: string): Result.Result<PartnershipProfile, PartnershipNotFound> =>
+  Result.map(findPartnership(ledger, partnershipId), (partnership) => ({
     partnership,
     registeredAs: partnership.registration.kind,
     plans: PlanList.project(ledger)

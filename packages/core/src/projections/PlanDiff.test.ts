@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import type { RecordedEvent } from "../event/EventEnvelope.js"
 import * as StreamName from "../event/StreamName.js"
@@ -116,7 +116,7 @@ describe("PlanDiff", () => {
   it("given a plan neither point knows, is PlanNotFound", async () => {
     const { diff } = await recordedHistory()
     const missing = await diff({ effectiveOn: "2009-03-31" }, { effectiveOn: "2009-03-31" })
-    expect(Either.isLeft(missing) && missing.left._tag).toBe("PlanNotFound")
+    expect(Result.isFailure(missing) && missing.failure._tag).toBe("PlanNotFound")
   })
 
   it("summarises each change in the history in the table's own words", async () => {

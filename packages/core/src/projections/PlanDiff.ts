@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import type { RecordedEvent, SourceReference } from "../event/EventEnvelope.js"
 import { selects, type LedgerState, type ViewPoint } from "../ledger/LedgerState.js"
 import type { PlanEvent } from "../plan/PlanEvent.js"
@@ -131,13 +131,13 @@ export const project = (
   sources: DiffSources,
   planId: string,
   points: { readonly from: DiffPoint; readonly to: DiffPoint }
-): Either.Either<PlanDiff, PlanNotFound> => {
+): Result.Result<PlanDiff, PlanNotFound> => {
   const before = sources.from.plans.get(planId)
   const after = sources.to.plans.get(planId)
   if (before === undefined && after === undefined)
-    return Either.left(new PlanNotFound({ planId, knownPlanIds: [...new Set([...sources.from.plans.keys(), ...sources.to.plans.keys()])] }))
+    return Result.fail(new PlanNotFound({ planId, knownPlanIds: [...new Set([...sources.from.plans.keys(), ...sources.to.plans.keys()])] }))
   const causes = causesByField(sources.history, points.from.point, points.to.point)
-  return Either.right({
+  return Result.succeed({
     planId,
     title: after?.title ?? before?.title ?? planId,
     from: points.from,

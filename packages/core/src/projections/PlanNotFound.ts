@@ -1,4 +1,4 @@
-import { Data, Either } from "effect"
+import { Data, Result } from "effect"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import type { PlanState } from "../plan/PlanState.js"
 
@@ -25,7 +25,7 @@ export class PlanNotFound extends Data.TaggedError("PlanNotFound")<{
  * @category accessors
  * @since 0.2.0
  */
-export const findPlan = (ledger: LedgerState, planId: string): Either.Either<PlanState, PlanNotFound> => {
+export const findPlan = (ledger: LedgerState, planId: string): Result.Result<PlanState, PlanNotFound> => {
   const plan = ledger.plans.get(planId)
-  return plan === undefined ? Either.left(new PlanNotFound({ planId, knownPlanIds: [...ledger.plans.keys()] })) : Either.right(plan)
+  return plan === undefined ? Result.fail(new PlanNotFound({ planId, knownPlanIds: [...ledger.plans.keys()] })) : Result.succeed(plan)
 }

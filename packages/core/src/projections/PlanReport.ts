@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import * as ActionProgress from "./ActionProgress.js"
 import * as BudgetStatement from "./BudgetStatement.js"
@@ -53,9 +53,9 @@ export interface PlanReportOptions {
  * @category projections
  * @since 0.3.0
  */
-export const project = (ledger: LedgerState, planId: string, options: PlanReportOptions): Either.Either<PlanReport, PlanNotFound> =>
-  Either.map(
-    Either.all({
+export const project = (ledger: LedgerState, planId: string, options: PlanReportOptions): Result.Result<PlanReport, PlanNotFound> =>
+  Result.map(
+    Result.all({
       plan: CurrentPlan.project(ledger, planId),
       actions: ActionProgress.project(ledger, planId),
       budget: BudgetStatement.project(ledger, planId),

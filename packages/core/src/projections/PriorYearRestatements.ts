@@ -1,5 +1,5 @@
 import * as BudgetLineSubject from "../plan/budget/BudgetLineSubject.js"
-import { Either } from "effect"
+import { Result } from "effect"
 import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
 import type { LedgerState } from "../ledger/LedgerState.js"
@@ -37,7 +37,7 @@ const quoted = (names: ReadonlyArray<string>): string => names.map((name) => `"$
 const comparisons = (ledger: LedgerState, plan: PlanState, statement: BudgetStatement.BudgetStatement, priorPlanId: string) => {
   const statements = new Map<string, BudgetStatement.BudgetStatement | undefined>()
   const statementOf = (planId: string) => {
-    if (!statements.has(planId)) statements.set(planId, Either.getOrUndefined(BudgetStatement.project(ledger, planId)))
+    if (!statements.has(planId)) statements.set(planId, Result.getOrUndefined(BudgetStatement.project(ledger, planId)))
     return statements.get(planId)
   }
   const lines = new Map(statement.lines.map((line) => [line.lineId, line]))
@@ -102,7 +102,7 @@ const comparisons = (ledger: LedgerState, plan: PlanState, statement: BudgetStat
  */
 export const findings = (ledger: LedgerState, plan: PlanState, statement: BudgetStatement.BudgetStatement): ReadonlyArray<Finding> => {
   const priorPlanId = plan.priorPlanId
-  const priorStatement = priorPlanId === undefined ? undefined : Either.getOrUndefined(BudgetStatement.project(ledger, priorPlanId))
+  const priorStatement = priorPlanId === undefined ? undefined : Result.getOrUndefined(BudgetStatement.project(ledger, priorPlanId))
   if (priorPlanId === undefined || priorStatement === undefined) return []
   const compared = comparisons(ledger, plan, statement, priorPlanId)
   const movedIn = compared.filter((comparison) => comparison.mapping?.kind === "moved-in")

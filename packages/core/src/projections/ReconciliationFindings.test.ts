@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import type { PlanEvent } from "../plan/PlanEvent.js"
 import * as Fte from "../money/Fte.js"
@@ -47,7 +47,7 @@ const line = (
 })
 
 const findingsOf = async (events: ReadonlyArray<PlanEvent>, planId = "plan-2009-10") =>
-  Either.getOrThrow(ReconciliationFindings.project(await LedgerState.replay(foldable(events)), planId))
+  Result.getOrThrow(ReconciliationFindings.project(await LedgerState.replay(foldable(events)), planId))
 
 describe("reconciliation findings", () => {
   it("finds nothing when every printed figure adds up", async () => {

@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import type { StatedTotals } from "../plan/budget/events.js"
 import type { PlanState } from "../plan/PlanState.js"
 import * as BudgetLineSubject from "../plan/budget/BudgetLineSubject.js"
@@ -294,8 +294,8 @@ const staffing = (totals: StaffingTotals.StaffingTotals): ReadonlyArray<Finding>
  * @category projections
  * @since 0.1.0
  */
-export const project = (ledger: LedgerState, planId: string): Either.Either<ReadonlyArray<Finding>, PlanNotFound> =>
-  Either.gen(function* () {
+export const project = (ledger: LedgerState, planId: string): Result.Result<ReadonlyArray<Finding>, PlanNotFound> =>
+  Result.gen(function* () {
     const plan = yield* findPlan(ledger, planId)
     const statement = yield* BudgetStatement.project(ledger, planId)
     const bridge = yield* VariationStatement.project(ledger, planId)

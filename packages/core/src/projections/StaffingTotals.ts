@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import * as Fte from "../money/Fte.js"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import type { PlanState } from "../plan/PlanState.js"
@@ -94,8 +94,8 @@ const totalOf = (
  * @category projections
  * @since 0.1.0
  */
-export const project = (ledger: LedgerState, planId: string): Either.Either<StaffingTotals, PlanNotFound> =>
-  Either.map(findPlan(ledger, planId), totalsOf)
+export const project = (ledger: LedgerState, planId: string): Result.Result<StaffingTotals, PlanNotFound> =>
+  Result.map(findPlan(ledger, planId), totalsOf)
 
 const tableOf = (rows: ReadonlyArray<StaffingRow>, stated: typeof StaffingTotalStated.Type | undefined): StaffingTable => {
   const prior = totalOf(

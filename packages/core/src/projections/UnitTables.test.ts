@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
@@ -76,7 +76,7 @@ const budget = [...lines("Resources"), memorandum("Resources"), ...lines("Operat
 describe("a plan with a budget table per unit", () => {
   it("projects each unit's table with its own totals and the plan's grand total across units", async () => {
     const ledger = await ledgerOf(budget)
-    const statement = Either.getOrThrow(BudgetStatement.project(ledger, planId))
+    const statement = Result.getOrThrow(BudgetStatement.project(ledger, planId))
     expect(statement.units.map((table) => table.unit)).toEqual(["Resources", "Operations"])
     for (const table of statement.units) {
       const unit = table.unit as UnitName
@@ -93,9 +93,9 @@ describe("a plan with a budget table per unit", () => {
 
   it("sets out as one table a plan whose lines all sit in one unit under the plan's own totals", async () => {
     const ledger = await ledgerOf([...lines("Resources"), statedTotals(undefined, controllableOf("Resources"))])
-    const statement = Either.getOrThrow(BudgetStatement.project(ledger, planId))
+    const statement = Result.getOrThrow(BudgetStatement.project(ledger, planId))
     expect(statement.units).toEqual([])
-    expect(Either.getOrThrow(ReconciliationFindings.project(ledger, planId))).toEqual([])
+    expect(Result.getOrThrow(ReconciliationFindings.project(ledger, planId))).toEqual([])
   })
 
   it("checks each unit's printed totals against its own lines, and the grand total against every line, naming the table", async () => {
@@ -107,7 +107,7 @@ describe("a plan with a budget table per unit", () => {
       statedTotals("Operations", Money.add(controllableOf("Operations"), penny)),
       statedTotals(undefined, Money.add(grand, Money.fromThousands("100.0")))
     ])
-    const findings = Either.getOrThrow(ReconciliationFindings.project(ledger, planId))
+    const findings = Result.getOrThrow(ReconciliationFindings.project(ledger, planId))
     expect(findings.map(({ severity, subject, difference }) => ({ severity, subject, difference }))).toEqual([
       { severity: "warning", subject: 'Controllable Totals of unit "Operations" controllable expenditure', difference: penny },
       {
@@ -153,14 +153,14 @@ describe("an establishment by division with subtotals per portfolio", () => {
 
   it("subtotals each portfolio and totals the plan, and a justification of movement that adds up finds nothing", async () => {
     const ledger = await ledgerOf([...rows, movement("MTP", difference)])
-    const totals = Either.getOrThrow(StaffingTotals.project(ledger, planId))
+    const totals = Result.getOrThrow(StaffingTotals.project(ledger, planId))
     expect(totals.units.map((table) => [table.unit, table.totals.priorFte, table.totals.fte])).toEqual([
       ["Resources", sum("Resources", (division) => division.prior), sum("Resources", (division) => division.current)],
       ["Operations", sum("Operations", (division) => division.prior), sum("Operations", (division) => division.current)]
     ])
     expect(totals.totals.difference).toBe(difference)
     expect(totals.movementsReconcile).toBe(true)
-    expect(Either.getOrThrow(ReconciliationFindings.project(ledger, planId))).toEqual([])
+    expect(Result.getOrThrow(ReconciliationFindings.project(ledger, planId))).toEqual([])
   })
 
   it("finds a justification of movement that does not add up to the total difference, and a portfolio subtotal that is not its rows", async () => {
@@ -176,7 +176,7 @@ describe("an establishment by division with subtotals per portfolio", () => {
       )
     }
     const ledger = await ledgerOf([...rows, stated, movement("MTP", Fte.subtract(difference, offBy))])
-    const findings = Either.getOrThrow(ReconciliationFindings.project(ledger, planId))
+    const findings = Result.getOrThrow(ReconciliationFindings.project(ledger, planId))
     expect(findings.map(({ code, severity, subject, difference: found }) => ({ code, severity, subject, difference: found }))).toEqual([
       {
         code: "stated-total-mismatch",

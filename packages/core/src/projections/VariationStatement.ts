@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import { match } from "ts-pattern"
 import type { VariationSection } from "../plan/budget/events.js"
 import * as Money from "../money/Money.js"
@@ -80,16 +80,16 @@ export interface VariationStatement {
  * @category projections
  * @since 0.1.0
  */
-export const project = (ledger: LedgerState, planId: string): Either.Either<VariationStatement, PlanNotFound> =>
-  Either.flatMap(findPlan(ledger, planId), (plan) =>
-    Either.map(BudgetStatement.project(ledger, planId), (budget) =>
+export const project = (ledger: LedgerState, planId: string): Result.Result<VariationStatement, PlanNotFound> =>
+  Result.flatMap(findPlan(ledger, planId), (plan) =>
+    Result.map(BudgetStatement.project(ledger, planId), (budget) =>
       statementOf(ledger, plan, budget.lines.length === 0 ? undefined : budget.totals.controllableExpenditure)
     )
   )
 
 const openingOf = (ledger: LedgerState, plan: PlanState): VariationStatement["opening"] => {
   const priorPlan = plan.priorPlanId === undefined ? undefined : ledger.plans.get(plan.priorPlanId)
-  const priorBudget = plan.priorPlanId === undefined ? undefined : Either.getOrUndefined(BudgetStatement.project(ledger, plan.priorPlanId))
+  const priorBudget = plan.priorPlanId === undefined ? undefined : Result.getOrUndefined(BudgetStatement.project(ledger, plan.priorPlanId))
   if (priorPlan !== undefined && priorBudget !== undefined) {
     return {
       label: `${priorPlan.title} controllable total`,

@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import type { NewEvent } from "../event/EventEnvelope.js"
 import { Anchor, InMemoryEventStore } from "../index.js"
@@ -12,9 +12,9 @@ const storeWith = async (events: ReadonlyArray<NewEvent>) => {
   return store
 }
 
-const failure = (result: Either.Either<unknown, Anchor.AnchorNotFound>): Anchor.AnchorNotFound => {
-  if (Either.isRight(result)) throw new Error("the anchor held, but was expected not to")
-  return result.left
+const failure = (result: Result.Result<unknown, Anchor.AnchorNotFound>): Anchor.AnchorNotFound => {
+  if (Result.isSuccess(result)) throw new Error("the anchor held, but was expected not to")
+  return result.failure
 }
 
 describe("Anchor", () => {
@@ -29,18 +29,18 @@ describe("Anchor", () => {
   it("anchors an empty ledger as position 0 with no hash, which always holds", async () => {
     const anchor = await Anchor.ofHead(await storeWith([]), AT)
     expect(Anchor.format(anchor)).toBe("plan-ledger anchor 0 none 2026-11-24T10:00:00.000Z")
-    const parsed = Either.getOrThrow(Anchor.parse(Anchor.format(anchor)))
+    const parsed = Result.getOrThrow(Anchor.parse(Anchor.format(anchor)))
     expect(parsed).toEqual({ position: 0, hash: null, anchoredAt: "2026-11-24T10:00:00.000Z" })
-    expect(Either.isRight(await Anchor.check(await storeWith(sampleEvents(2)), parsed))).toBe(true)
+    expect(Result.isSuccess(await Anchor.check(await storeWith(sampleEvents(2)), parsed))).toBe(true)
   })
 
   it("parses a whole anchor line, <position>:<hash> and a bare hash", async () => {
     const store = await storeWith(sampleEvents(2))
     const anchor = await Anchor.ofHead(store, AT)
     const hash = anchor.hash ?? ""
-    expect(Either.getOrThrow(Anchor.parse(`  ${Anchor.format(anchor)}\n`))).toEqual(anchor)
-    expect(Either.getOrThrow(Anchor.parse(`2:${hash}`))).toEqual({ position: 2, hash, anchoredAt: null })
-    expect(Either.getOrThrow(Anchor.parse(hash))).toEqual({ position: null, hash, anchoredAt: null })
+    expect(Result.getOrThrow(Anchor.parse(`  ${Anchor.format(anchor)}\n`))).toEqual(anchor)
+    expect(Result.getOrThrow(Anchor.parse(`2:${hash}`))).toEqual({ position: 2, hash, anchoredAt: null })
+    expect(Result.getOrThrow(Anchor.parse(hash))).toEqual({ position: null, hash, anchoredAt: null })
   })
 
   it.each([
@@ -53,20 +53,20 @@ describe("Anchor", () => {
     ["the head", "it is neither an anchor line"]
   ])("says why %j is not an anchor, and what to give instead", (text, detail) => {
     const result = Anchor.parse(text)
-    if (Either.isRight(result)) throw new Error(`"${text}" parsed as an anchor`)
-    expect(result.left._tag).toBe("InvalidAnchor")
-    expect(result.left.message).toContain(detail)
-    expect(result.left.message).toContain("<position>:<hash>")
+    if (Result.isSuccess(result)) throw new Error(`"${text}" parsed as an anchor`)
+    expect(result.failure._tag).toBe("InvalidAnchor")
+    expect(result.failure.message).toContain(detail)
+    expect(result.failure.message).toContain("<position>:<hash>")
   })
 
   it("holds on the anchored store, and after more events are appended", async () => {
     const events = sampleEvents(5)
     const store = await storeWith(events.slice(0, 3))
     const anchor = await Anchor.ofHead(store, AT)
-    expect(await Anchor.check(store, anchor)).toEqual(Either.right({ position: 3, hash: anchor.hash }))
+    expect(await Anchor.check(store, anchor)).toEqual(Result.succeed({ position: 3, hash: anchor.hash }))
     await store.appendToStream("plan-a", events.slice(3), { expectedRevision: 2 })
-    expect(await Anchor.check(store, anchor)).toEqual(Either.right({ position: 3, hash: anchor.hash }))
-    expect(Either.isRight(await Anchor.check(store, { position: null, hash: anchor.hash, anchoredAt: null }))).toBe(true)
+    expect(await Anchor.check(store, anchor)).toEqual(Result.succeed({ position: 3, hash: anchor.hash }))
+    expect(Result.isSuccess(await Anchor.check(store, { position: null, hash: anchor.hash, anchoredAt: null }))).toBe(true)
   })
 
   it("finds a cut tail: the copy's chain is intact, but it ends before the anchored position", async () => {

@@ -1,4 +1,4 @@
-import { Data, Either } from "effect"
+import { Data, Result } from "effect"
 import type { EventStore } from "./EventStore.js"
 
 /**
@@ -109,16 +109,16 @@ export const ofHead = async (store: EventStore, at: Date): Promise<Anchor> => {
  */
 export const format = (anchor: Anchor): string => `${PREFIX} ${anchor.position} ${anchor.hash ?? NO_HASH} ${anchor.anchoredAt}`
 
-const positionAndHash = (text: string, position: string, hash: string): Either.Either<Held, InvalidAnchor> => {
-  if (!POSITION.test(position)) return Either.left(new InvalidAnchor({ text, detail: `the position "${position}" is not a whole number` }))
+const positionAndHash = (text: string, position: string, hash: string): Result.Result<Held, InvalidAnchor> => {
+  if (!POSITION.test(position)) return Result.fail(new InvalidAnchor({ text, detail: `the position "${position}" is not a whole number` }))
   const at = Number(position)
   if (hash === NO_HASH)
     return at === 0
-      ? Either.right({ position: 0, hash: null })
-      : Either.left(new InvalidAnchor({ text, detail: `only an empty ledger (position 0) anchors without a hash` }))
-  if (!HASH.test(hash)) return Either.left(new InvalidAnchor({ text, detail: `the hash "${hash}" is not 64 lowercase hex digits` }))
-  if (at === 0) return Either.left(new InvalidAnchor({ text, detail: `position 0 is an empty ledger, which has no hash` }))
-  return Either.right({ position: at, hash })
+      ? Result.succeed({ position: 0, hash: null })
+      : Result.fail(new InvalidAnchor({ text, detail: `only an empty ledger (position 0) anchors without a hash` }))
+  if (!HASH.test(hash)) return Result.fail(new InvalidAnchor({ text, detail: `the hash "${hash}" is not 64 lowercase hex digits` }))
+  if (at === 0) return Result.fail(new InvalidAnchor({ text, detail: `position 0 is an empty ledger, which has no hash` }))
+  return Result.succeed({ position: at, hash })
 }
 
 /**
@@ -127,23 +127,23 @@ const positionAndHash = (text: string, position: string, hash: string): Either.E
  * @category parsing
  * @since 0.2.0
  */
-export const parse = (input: string): Either.Either<Expected, InvalidAnchor> => {
+export const parse = (input: string): Result.Result<Expected, InvalidAnchor> => {
   const text = input.trim()
-  if (text === "") return Either.left(new InvalidAnchor({ text, detail: "it is empty" }))
-  if (HASH.test(text)) return Either.right({ position: null, hash: text, anchoredAt: null })
+  if (text === "") return Result.fail(new InvalidAnchor({ text, detail: "it is empty" }))
+  if (HASH.test(text)) return Result.succeed({ position: null, hash: text, anchoredAt: null })
   if (text.startsWith(`${PREFIX} `)) {
     const fields = text.slice(PREFIX.length).trim().split(/\s+/u)
     if (fields.length !== 3)
-      return Either.left(new InvalidAnchor({ text, detail: `an anchor line has a position, a hash and an instant after "${PREFIX}"` }))
+      return Result.fail(new InvalidAnchor({ text, detail: `an anchor line has a position, a hash and an instant after "${PREFIX}"` }))
     const [position = "", hash = "", instant = ""] = fields
     if (Number.isNaN(Date.parse(instant)) || !/^\d{4}-\d{2}-\d{2}T/u.test(instant))
-      return Either.left(new InvalidAnchor({ text, detail: `the instant "${instant}" is not an ISO-8601 instant` }))
-    return Either.map(positionAndHash(text, position, hash), (held) => ({ ...held, anchoredAt: instant }))
+      return Result.fail(new InvalidAnchor({ text, detail: `the instant "${instant}" is not an ISO-8601 instant` }))
+    return Result.map(positionAndHash(text, position, hash), (held) => ({ ...held, anchoredAt: instant }))
   }
   const colon = text.indexOf(":")
   if (colon > 0 && !/\s/u.test(text))
-    return Either.map(positionAndHash(text, text.slice(0, colon), text.slice(colon + 1)), (held) => ({ ...held, anchoredAt: null }))
-  return Either.left(new InvalidAnchor({ text, detail: "it is neither an anchor line, <position>:<hash> nor a hash" }))
+    return Result.map(positionAndHash(text, text.slice(0, colon), text.slice(colon + 1)), (held) => ({ ...held, anchoredAt: null }))
+  return Result.fail(new InvalidAnchor({ text, detail: "it is neither an anchor line, <position>:<hash> nor a hash" }))
 }
 
 /**
@@ -153,20 +153,20 @@ export const parse = (input: string): Either.Either<Expected, InvalidAnchor> => 
  * @category checking
  * @since 0.2.0
  */
-export const check = async (store: EventStore, expected: Expected): Promise<Either.Either<Held, AnchorNotFound>> => {
-  if (expected.hash === null) return Either.right({ position: 0, hash: null })
+export const check = async (store: EventStore, expected: Expected): Promise<Result.Result<Held, AnchorNotFound>> => {
+  if (expected.hash === null) return Result.succeed({ position: 0, hash: null })
   if (expected.position === null) {
     for await (const event of store.readAll()) {
-      if (event.hash === expected.hash) return Either.right({ position: event.globalPosition, hash: event.hash })
+      if (event.hash === expected.hash) return Result.succeed({ position: event.globalPosition, hash: event.hash })
     }
     const head = await store.head()
-    return Either.left(new AnchorNotFound({ expected, found: { kind: "no-such-hash", lastPosition: head.globalPosition } }))
+    return Result.fail(new AnchorNotFound({ expected, found: { kind: "no-such-hash", lastPosition: head.globalPosition } }))
   }
   for await (const event of store.readAll({ fromPosition: expected.position })) {
     return event.globalPosition === expected.position && event.hash === expected.hash
-      ? Either.right({ position: event.globalPosition, hash: event.hash })
-      : Either.left(new AnchorNotFound({ expected, found: { kind: "other-hash", hash: event.hash } }))
+      ? Result.succeed({ position: event.globalPosition, hash: event.hash })
+      : Result.fail(new AnchorNotFound({ expected, found: { kind: "other-hash", hash: event.hash } }))
   }
   const head = await store.head()
-  return Either.left(new AnchorNotFound({ expected, found: { kind: "ends-before", lastPosition: head.globalPosition } }))
+  return Result.fail(new AnchorNotFound({ expected, found: { kind: "ends-before", lastPosition: head.globalPosition } }))
 }

@@ -1,22 +1,13 @@
-import { Either, ParseResult, Schema } from "effect"
+import { Result, Schema } from "effect"
 import { RecordedEvent } from "../event/EventEnvelope.js"
 import { type HashedContent, hashEvent } from "../event/EventHash.js"
+import { locatedIssue } from "../internal/locatedIssue.js"
 import { StoreUnavailable } from "./StoreErrors.js"
 import type { StoredRecord } from "./StoredRecord.js"
 import type { Damage, VerifyReport } from "./VerifyReport.js"
 
-const decodeRecorded = Schema.decodeUnknownEither(RecordedEvent)
-
-const MESSAGE_LIMIT = 400
-
-// The first thing the schema rejects, located by its path: the whole tree of a union's
-// alternatives would bury it.
-const firstIssue = (error: ParseResult.ParseError): string => {
-  const [issue] = ParseResult.ArrayFormatter.formatErrorSync(error)
-  if (issue === undefined) return "the record is not a valid event"
-  const message = issue.message.length > MESSAGE_LIMIT ? `${issue.message.slice(0, MESSAGE_LIMIT)}...` : issue.message
-  return issue.path.length === 0 ? message : `at ${issue.path.join(".")}: ${message}`
-}
+// Rejected values are kept with the issue, so a damage message can say what was found.
+const decodeRecorded = Schema.decodeUnknownResult(RecordedEvent, { reportInput: true })
 
 const boundaryWords = (lastInBatch: boolean | undefined): string =>
   lastInBatch === undefined ? "with no batch boundary" : lastInBatch ? "as the last of its batch" : "inside its batch"
@@ -84,8 +75,8 @@ export const makeChainWalker = (): ChainWalker => {
   return {
     check: (record) => {
       const decoded = decodeRecorded(record)
-      if (Either.isLeft(decoded)) return damage(record, "undecodable", firstIssue(decoded.left))
-      const event = decoded.right
+      if (Result.isFailure(decoded)) return damage(record, "undecodable", locatedIssue(decoded.failure))
+      const event = decoded.success
       if (event.globalPosition !== expectedPosition)
         return damage(record, "out-of-order", `expected global position ${expectedPosition}, found ${event.globalPosition}`)
       const expectedRevision = (lastRevisionByStream.get(event.stream) ?? -1) + 1

@@ -1,7 +1,8 @@
-import { Either, ParseResult } from "effect"
+import { Result } from "effect"
 import type { NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
 import { canonicalJson, type HashedContent, hashEvent } from "../event/EventHash.js"
 import { decodeNewEvent } from "../event/NewEventDecoder.js"
+import { locatedIssue } from "../internal/locatedIssue.js"
 import type { ExpectedRevision } from "./EventStore.js"
 import { DuplicateEventId, InvalidEvent, WrongExpectedRevision } from "./StoreErrors.js"
 
@@ -15,16 +16,16 @@ import { DuplicateEventId, InvalidEvent, WrongExpectedRevision } from "./StoreEr
 export const validateBatch = (stream: string, events: ReadonlyArray<unknown>): ReadonlyArray<NewEvent> =>
   events.map((event, index) => {
     const decoded = decodeNewEvent(event)
-    if (Either.isLeft(decoded)) {
+    if (Result.isFailure(decoded)) {
       const eventId = typeof event === "object" && event !== null && "eventId" in event ? String(event.eventId) : undefined
       throw new InvalidEvent({
         stream,
         index,
         eventId,
-        detail: ParseResult.TreeFormatter.formatErrorSync(decoded.left)
+        detail: locatedIssue(decoded.failure)
       })
     }
-    return decoded.right
+    return decoded.success
   })
 
 /**

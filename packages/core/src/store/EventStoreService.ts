@@ -15,15 +15,16 @@ import { StoreUnavailable } from "./StoreErrors.js"
  * @category services
  * @since 0.1.0
  */
-export class EventStoreService extends Context.Tag("@plan-ledger/core/EventStore")<EventStoreService, EventStore>() {
+export class EventStoreService extends Context.Service<EventStoreService, EventStore>()("@plan-ledger/core/EventStore") {
   /**
-   * A scoped layer that opens a store and closes it when the scope ends.
+   * A scoped layer that opens a store and closes it when the scope ends (the layer's own scope:
+   * `Layer.effect` holds what `acquireRelease` opens until the layer is released).
    *
    * @category layers
    * @since 0.1.0
    */
   static layerFrom(open: () => Promise<EventStore>, description = "event store"): Layer.Layer<EventStoreService, StoreUnavailable> {
-    return Layer.scoped(
+    return Layer.effect(
       EventStoreService,
       Effect.acquireRelease(
         Effect.tryPromise({

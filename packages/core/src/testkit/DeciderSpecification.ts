@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import { expect } from "vitest"
 import type { PlanEvent } from "../plan/PlanEvent.js"
 import type { PartnershipEvent } from "../partnership/events.js"
@@ -34,7 +34,7 @@ const specificationFor = <Command, Event, Violation extends { readonly _tag: str
     commands: ReadonlyArray<Command>,
     history: ReadonlyArray<Event>,
     context: EnvelopeFacts
-  ) => Either.Either<ReadonlyArray<Event>, Violation>
+  ) => Result.Result<ReadonlyArray<Event>, Violation>
 ): Specification<Command, Event, Violation> => ({
   given: (history) => ({
     when: (commands, context = {}) => {
@@ -46,10 +46,10 @@ const specificationFor = <Command, Event, Violation extends { readonly _tag: str
       }
       const decision = decideAll(Array.isArray(commands) ? commands : [commands as Command], history, facts)
       return {
-        then: (expected) => expect(decision).toEqual(Either.right(expected)),
+        then: (expected) => expect(decision).toEqual(Result.succeed(expected)),
         thenFails: (expected) => {
-          expect(Either.isLeft(decision)).toBe(true)
-          if (Either.isLeft(decision)) expect(decision.left).toMatchObject(expected)
+          expect(Result.isFailure(decision)).toBe(true)
+          if (Result.isFailure(decision)) expect(decision.failure).toMatchObject(expected)
         }
       }
     }

@@ -121,6 +121,8 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
         .appendToStream("plan-a", [sampleEvent(), invalid as never], { expectedRevision: "no-stream" })
         .catch((caught: unknown) => caught)
       expect(error).toMatchObject({ _tag: "InvalidEvent", stream: "plan-a", index: 1 })
+      // What the user reads: one line naming the field, what was expected and what was found.
+      expect((error as Error).message).toMatch(/is not a valid event: at data\.partnershipId: Expected a non-empty string, got ""$/)
       expect(await collect(store.readAll())).toEqual([])
     })
 

@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import * as AsOf from "../ledger/AsOf.js"
@@ -43,9 +43,10 @@ export const timeAxesProperty = (name: string, harness: TimeAxesHarness): void =
           const store = await harness.open()
           try {
             const recorded = await recordInto(store, recordings)
-            const resolved = asked.recorded === undefined ? Either.right(undefined) : AsOf.resolve(asked.recorded, TIME_AXES_PLAN, recorded)
-            if (Either.isLeft(resolved)) {
-              const refusal = resolved.left
+            const resolved =
+              asked.recorded === undefined ? Result.succeed(undefined) : AsOf.resolve(asked.recorded, TIME_AXES_PLAN, recorded)
+            if (Result.isFailure(resolved)) {
+              const refusal = resolved.failure
               const expected =
                 refusal._tag === "PlanNeverApproved"
                   ? recorded.every((event) => event.data._tag !== "PlanApproved")
@@ -55,7 +56,7 @@ export const timeAxesProperty = (name: string, harness: TimeAxesHarness): void =
               expect(expected).toBe(true)
               return
             }
-            const recordedUpTo = resolved.right
+            const recordedUpTo = resolved.success
             const point = {
               ...(recordedUpTo === undefined ? {} : { recordedUpTo }),
               ...(asked.effectiveOn === undefined ? {} : { effectiveOn: asked.effectiveOn })

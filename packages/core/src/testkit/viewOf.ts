@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 
 /**
  * The view a projection produced, or a thrown error carrying the projection's own message (its
@@ -12,5 +12,5 @@ import { Either } from "effect"
  * @category testing
  * @since 0.2.0
  */
-export const viewOf = <View, Failure extends Error>(projected: Either.Either<View, Failure>): View =>
-  Either.getOrThrowWith(projected, (failure) => failure)
+export const viewOf = <View, Failure extends Error>(projected: Result.Result<View, Failure>): View =>
+  Result.getOrThrowWith(projected, (failure) => failure)

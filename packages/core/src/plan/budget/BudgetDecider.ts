@@ -1,4 +1,4 @@
-import { Either, Schema } from "effect"
+import { Result, Struct } from "effect"
 import { match } from "ts-pattern"
 import { unlessEquivalent } from "../../internal/unlessEquivalent.js"
 import { withoutUndefined } from "../../internal/withoutUndefined.js"
@@ -24,12 +24,12 @@ import {
   VariationOpeningStated
 } from "./events.js"
 
-type Decision = Either.Either<ReadonlyArray<BudgetEvent>, DuplicateActivity | InvalidBudgetLine | InvalidFigure | InvalidLineMapping>
+type Decision = Result.Result<ReadonlyArray<BudgetEvent>, DuplicateActivity | InvalidBudgetLine | InvalidFigure | InvalidLineMapping>
 
 type SetBudgetLine = Extract<BudgetCommand, { _tag: "SetBudgetLine" }>
 
 // What a revision of a line can change besides its label and unit.
-const LineContent = BudgetLineRevised.pipe(Schema.pick("cabinetMember", "fundingSource", "figures", "prior", "stated"))
+const LineContent = BudgetLineRevised.mapFields(Struct.pick(["cabinetMember", "fundingSource", "figures", "prior", "stated"]))
 
 const lineFigureViolation = (planId: string, subject: string, figures: BudgetLineFigures): InvalidFigure | undefined => {
   if (figures.externalIncome > 0) {
@@ -81,14 +81,14 @@ const setBudgetLine = (plan: BudgetState, command: SetBudgetLine): Decision => {
   const line = { ...given, fundingSource: fundingSource ?? UNSPECIFIED_FUNDING_SOURCE }
   const subject = BudgetLineSubject.of(command)
   const violation = labelViolation(plan, command, subject) ?? lineFigureViolation(line.planId, subject, line.figures)
-  if (violation !== undefined) return Either.left(violation)
+  if (violation !== undefined) return Result.fail(violation)
   const existing = plan.budgetLines.get(line.lineId)
   const holder = activity === undefined ? undefined : plan.lineIdByActivity.get(keyInUnit(unit ?? existing?.unit, activity))
   if (activity !== undefined && holder !== undefined && holder !== line.lineId) {
-    return Either.left(new DuplicateActivity({ planId: line.planId, activity, existingLineId: holder }))
+    return Result.fail(new DuplicateActivity({ planId: line.planId, activity, existingLineId: holder }))
   }
   if (existing === undefined)
-    return Either.right([withoutUndefined({ ...line, activity, unit, rowType, continues, _tag: "BudgetLineAdded" as const })])
+    return Result.succeed([withoutUndefined({ ...line, activity, unit, rowType, continues, _tag: "BudgetLineAdded" as const })])
   const events: Array<BudgetEvent> = []
   if (activity !== undefined && existing.activity !== activity)
     events.push({ _tag: "BudgetLineRenamed", planId: line.planId, lineId: line.lineId, activity })
@@ -108,7 +108,7 @@ const setBudgetLine = (plan: BudgetState, command: SetBudgetLine): Decision => {
     stated: line.stated
   }
   events.push(...unlessEquivalent(LineContent, held, wanted, { ...line, _tag: "BudgetLineRevised" as const }))
-  return Either.right(events)
+  return Result.succeed(events)
 }
 
 // How many lines each side of a mapping of each kind names: [prior-year lines, this year's lines].
@@ -165,7 +165,7 @@ export const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
     .with({ _tag: "LinkCarriedPlan" }, ({ _tag, ...fields }): Decision => {
       const line = plan.budgetLines.get(fields.lineId)
       const refuse = (problem: string, fix: string) =>
-        Either.left(new InvalidBudgetLine({ planId: fields.planId, subject: `budget line "${fields.lineId}"`, problem, fix }))
+        Result.fail(new InvalidBudgetLine({ planId: fields.planId, subject: `budget line "${fields.lineId}"`, problem, fix }))
       if (line === undefined)
         return refuse(
           `is not a line of the plan, so it cannot carry plan "${fields.carriedPlanId}"`,
@@ -173,33 +173,33 @@ export const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
         )
       if (fields.carriedPlanId === fields.planId)
         return refuse("cannot carry its own plan", "name the other plan whose budget the line carries")
-      return Either.right(line.carriedPlanId === fields.carriedPlanId ? [] : [{ _tag: "BudgetLineCarriesPlan" as const, ...fields }])
+      return Result.succeed(line.carriedPlanId === fields.carriedPlanId ? [] : [{ _tag: "BudgetLineCarriesPlan" as const, ...fields }])
     })
     .with({ _tag: "MapPriorYearLines" }, ({ _tag, ...fields }): Decision => {
       const produced = { _tag: "PriorYearLinesMapped" as const, ...fields }
       const violation = mappingViolation(plan, produced)
-      if (violation !== undefined) return Either.left(violation)
-      return Either.right(unlessEquivalent(PriorYearLinesMapped, plan.lineMappings.get(fields.mappingId), produced, produced))
+      if (violation !== undefined) return Result.fail(violation)
+      return Result.succeed(unlessEquivalent(PriorYearLinesMapped, plan.lineMappings.get(fields.mappingId), produced, produced))
     })
     .with({ _tag: "StateBudgetTotals" }, ({ _tag, ...fields }): Decision => {
       const held = fields.unit === undefined ? plan.statedTotals : plan.unitStatedTotals.get(fields.unit)
-      return Either.right(
+      return Result.succeed(
         unlessEquivalent(StatedTotals, held?.get(fields.row), fields.stated, { _tag: "BudgetTotalsStated" as const, ...fields })
       )
     })
     .with({ _tag: "SetMemorandumItem" }, ({ _tag, ...fields }): Decision => {
       const produced = { _tag: "MemorandumItemRecorded" as const, ...fields }
-      return Either.right(
+      return Result.succeed(
         unlessEquivalent(MemorandumItemRecorded, plan.memorandumItems.get(keyInUnit(fields.unit, fields.itemId)), produced, produced)
       )
     })
     .with({ _tag: "StateVariationOpening" }, ({ _tag, ...fields }): Decision => {
       const produced = { _tag: "VariationOpeningStated" as const, ...fields }
-      return Either.right(unlessEquivalent(VariationOpeningStated, plan.variationOpening, produced, produced))
+      return Result.succeed(unlessEquivalent(VariationOpeningStated, plan.variationOpening, produced, produced))
     })
     .with({ _tag: "SetVariationItem" }, ({ _tag, ...fields }): Decision => {
       if (fields.section === "saving" && fields.amount > 0) {
-        return Either.left(
+        return Result.fail(
           new InvalidFigure({
             planId: fields.planId,
             subject: `variation item "${fields.description}"`,
@@ -209,11 +209,11 @@ export const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
         )
       }
       const produced = { _tag: "VariationItemRecorded" as const, ...fields }
-      return Either.right(unlessEquivalent(VariationItemRecorded, plan.variationItems.get(fields.itemId), produced, produced))
+      return Result.succeed(unlessEquivalent(VariationItemRecorded, plan.variationItems.get(fields.itemId), produced, produced))
     })
     .with({ _tag: "StateVariationClosing" }, ({ _tag, ...fields }): Decision => {
       const produced = { _tag: "VariationClosingStated" as const, ...fields }
-      return Either.right(unlessEquivalent(VariationClosingStated, plan.variationClosing, produced, produced))
+      return Result.succeed(unlessEquivalent(VariationClosingStated, plan.variationClosing, produced, produced))
     })
     .exhaustive()
 

@@ -30,7 +30,7 @@ export const BudgetLineRevisedVersion1 = Schema.TaggedStruct("BudgetLineRevised"
  * @category events
  * @since 0.3.0
  */
-export const BudgetLineEventVersion1 = Schema.Union(BudgetLineAddedVersion1, BudgetLineRevisedVersion1)
+export const BudgetLineEventVersion1 = Schema.Union([BudgetLineAddedVersion1, BudgetLineRevisedVersion1])
 
 /**
  * @category events

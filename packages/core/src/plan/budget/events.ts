@@ -1,10 +1,11 @@
 import { Schema } from "effect"
+import { NonEmptyTrimmedString } from "../../internal/NonEmptyTrimmedString.js"
 import { PlanId } from "../PlanId.js"
 import { Unit } from "../Unit.js"
 import { Fte } from "../../money/Fte.js"
 import { Pence } from "../../money/Money.js"
 
-const LineId = Schema.NonEmptyTrimmedString
+const LineId = NonEmptyTrimmedString
 
 /**
  * The figures a budget line carries. Gross and controllable expenditure are not here: they are
@@ -74,7 +75,7 @@ export type StatedLineFigures = typeof StatedLineFigures.Type
  * @category models
  * @since 0.3.0
  */
-export const FundingSource = Schema.NonEmptyTrimmedString
+export const FundingSource = NonEmptyTrimmedString
 
 /**
  * The funding source of a line whose plan does not name one.
@@ -93,7 +94,7 @@ export const UNSPECIFIED_FUNDING_SOURCE = "unspecified"
 export const lineFieldsVersion1 = {
   planId: PlanId,
   lineId: LineId,
-  cabinetMember: Schema.optional(Schema.NonEmptyTrimmedString),
+  cabinetMember: Schema.optional(NonEmptyTrimmedString),
   figures: BudgetLineFigures,
   prior: Schema.optional(PriorYearFigures),
   stated: StatedLineFigures
@@ -114,8 +115,8 @@ export const lineFields = { ...lineFieldsVersion1, fundingSource: FundingSource 
  * @since 0.3.0
  */
 export const addedLineFieldsVersion1 = {
-  activity: Schema.NonEmptyTrimmedString,
-  unit: Schema.optional(Schema.NonEmptyTrimmedString)
+  activity: NonEmptyTrimmedString,
+  unit: Schema.optional(NonEmptyTrimmedString)
 }
 
 /**
@@ -126,7 +127,7 @@ export const addedLineFieldsVersion1 = {
  * @category models
  * @since 0.3.0
  */
-export const UnlabelledRowType = Schema.Literal("continuation", "unlabelled")
+export const UnlabelledRowType = Schema.Literals(["continuation", "unlabelled"])
 
 /**
  * @category models
@@ -143,7 +144,7 @@ export type UnlabelledRowType = typeof UnlabelledRowType.Type
  * @since 0.3.0
  */
 export const addedLineFields = {
-  activity: Schema.optional(Schema.NonEmptyTrimmedString),
+  activity: Schema.optional(NonEmptyTrimmedString),
   unit: Schema.optional(Unit),
   rowType: Schema.optional(UnlabelledRowType),
   continues: Schema.optional(LineId)
@@ -177,7 +178,7 @@ export const BudgetLineRevised = Schema.TaggedStruct("BudgetLineRevised", lineFi
 export const BudgetLineRenamed = Schema.TaggedStruct("BudgetLineRenamed", {
   planId: PlanId,
   lineId: LineId,
-  activity: Schema.NonEmptyTrimmedString
+  activity: NonEmptyTrimmedString
 })
 
 /**
@@ -215,7 +216,7 @@ export const BudgetLineCarriesPlan = Schema.TaggedStruct("BudgetLineCarriesPlan"
  * @category models
  * @since 0.3.0
  */
-export const LineMappingKind = Schema.Literal("split", "merged", "moved-in")
+export const LineMappingKind = Schema.Literals(["split", "merged", "moved-in"])
 
 /**
  * @category models
@@ -234,12 +235,12 @@ export type LineMappingKind = typeof LineMappingKind.Type
  */
 export const PriorYearLinesMapped = Schema.TaggedStruct("PriorYearLinesMapped", {
   planId: PlanId,
-  mappingId: Schema.NonEmptyTrimmedString,
+  mappingId: NonEmptyTrimmedString,
   kind: LineMappingKind,
   fromPlanId: Schema.optional(PlanId),
   priorLineIds: Schema.NonEmptyArray(LineId),
   lineIds: Schema.NonEmptyArray(LineId),
-  reason: Schema.NonEmptyTrimmedString
+  reason: NonEmptyTrimmedString
 })
 
 /**
@@ -274,7 +275,7 @@ export type StatedTotals = typeof StatedTotals.Type
  * @category models
  * @since 0.1.0
  */
-export const TotalsRow = Schema.Literal("controllable-totals", "total-cost-of-unit")
+export const TotalsRow = Schema.Literals(["controllable-totals", "total-cost-of-unit"])
 
 /**
  * @category models
@@ -303,7 +304,7 @@ export const BudgetTotalsStated = Schema.TaggedStruct("BudgetTotalsStated", {
  * @category models
  * @since 0.1.0
  */
-export const MemorandumCategory = Schema.Literal("central-overheads", "directorate-overheads", "capital-charges", "other")
+export const MemorandumCategory = Schema.Literals(["central-overheads", "directorate-overheads", "capital-charges", "other"])
 
 /**
  * A memorandum item (overheads, capital charges) with this year's and, where printed, the
@@ -315,8 +316,8 @@ export const MemorandumCategory = Schema.Literal("central-overheads", "directora
 export const MemorandumItemRecorded = Schema.TaggedStruct("MemorandumItemRecorded", {
   planId: PlanId,
   unit: Schema.optional(Unit),
-  itemId: Schema.NonEmptyTrimmedString,
-  name: Schema.NonEmptyTrimmedString,
+  itemId: NonEmptyTrimmedString,
+  name: NonEmptyTrimmedString,
   category: MemorandumCategory,
   amount: Pence,
   priorAmount: Schema.optional(Pence)
@@ -328,7 +329,7 @@ export const MemorandumItemRecorded = Schema.TaggedStruct("MemorandumItemRecorde
  * @category models
  * @since 0.1.0
  */
-export const VariationSection = Schema.Literal("base-adjustment", "pressure", "saving")
+export const VariationSection = Schema.Literals(["base-adjustment", "pressure", "saving"])
 
 /**
  * @category models
@@ -345,7 +346,7 @@ export type VariationSection = typeof VariationSection.Type
  */
 export const VariationOpeningStated = Schema.TaggedStruct("VariationOpeningStated", {
   planId: PlanId,
-  label: Schema.NonEmptyTrimmedString,
+  label: NonEmptyTrimmedString,
   amount: Pence
 })
 
@@ -357,11 +358,11 @@ export const VariationOpeningStated = Schema.TaggedStruct("VariationOpeningState
  */
 export const VariationItemRecorded = Schema.TaggedStruct("VariationItemRecorded", {
   planId: PlanId,
-  itemId: Schema.NonEmptyTrimmedString,
+  itemId: NonEmptyTrimmedString,
   section: VariationSection,
-  description: Schema.NonEmptyTrimmedString,
+  description: NonEmptyTrimmedString,
   amount: Pence,
-  justification: Schema.optional(Schema.NonEmptyTrimmedString)
+  justification: Schema.optional(NonEmptyTrimmedString)
 })
 
 /**
@@ -372,7 +373,7 @@ export const VariationItemRecorded = Schema.TaggedStruct("VariationItemRecorded"
  */
 export const VariationClosingStated = Schema.TaggedStruct("VariationClosingStated", {
   planId: PlanId,
-  label: Schema.NonEmptyTrimmedString,
+  label: NonEmptyTrimmedString,
   amount: Pence
 })
 
@@ -382,7 +383,7 @@ export const VariationClosingStated = Schema.TaggedStruct("VariationClosingState
  * @category events
  * @since 0.1.0
  */
-export const BudgetEvent = Schema.Union(
+export const BudgetEvent = Schema.Union([
   BudgetLineAdded,
   BudgetLineRevised,
   BudgetLineRenamed,
@@ -394,7 +395,7 @@ export const BudgetEvent = Schema.Union(
   VariationOpeningStated,
   VariationItemRecorded,
   VariationClosingStated
-)
+])
 
 /**
  * @category events

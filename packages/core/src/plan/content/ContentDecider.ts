@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Result } from "effect"
 import { match } from "ts-pattern"
 import { unlessEquivalent } from "../../internal/unlessEquivalent.js"
 import type { ContentCommand } from "./ContentCommand.js"
@@ -16,17 +16,17 @@ import {
   VoiceRecorded
 } from "./events.js"
 
-type Decision = Either.Either<ReadonlyArray<ContentEvent>, ActionNotInPlan | ProgressIncomplete>
+type Decision = Result.Result<ReadonlyArray<ContentEvent>, ActionNotInPlan | ProgressIncomplete>
 
 const recordProgress = (plan: ContentState, produced: typeof ActionProgressRecorded.Type): Decision => {
   if (!plan.keyActions.has(produced.actionId))
-    return Either.left(new ActionNotInPlan({ planId: produced.planId, actionId: produced.actionId }))
+    return Result.fail(new ActionNotInPlan({ planId: produced.planId, actionId: produced.actionId }))
   const incomplete = (missing: string) =>
-    Either.left(new ProgressIncomplete({ planId: produced.planId, actionId: produced.actionId, status: produced.status, missing }))
+    Result.fail(new ProgressIncomplete({ planId: produced.planId, actionId: produced.actionId, status: produced.status, missing }))
   if (produced.status === "slipped" && produced.revisedTargetDate === undefined) return incomplete("new target date")
   if (produced.status === "withdrawn" && produced.note === undefined) return incomplete("reason (a note)")
   const held = plan.progress.get(produced.actionId)?.find((update) => update.recordedOn === produced.recordedOn)
-  return Either.right(unlessEquivalent(ActionProgressRecorded, held, produced, produced))
+  return Result.succeed(unlessEquivalent(ActionProgressRecorded, held, produced, produced))
 }
 
 /**
@@ -40,7 +40,7 @@ const recordProgress = (plan: ContentState, produced: typeof ActionProgressRecor
 export const decide = (command: ContentCommand, plan: ContentState): Decision =>
   match(command)
     .with({ _tag: "RecordActionProgress" }, ({ _tag, ...fields }) => recordProgress(plan, { _tag: "ActionProgressRecorded", ...fields }))
-    .otherwise((settable) => Either.right(settableContent(settable, plan)))
+    .otherwise((settable) => Result.succeed(settableContent(settable, plan)))
 
 const settableContent = (
   command: Exclude<ContentCommand, { _tag: "RecordActionProgress" }>,

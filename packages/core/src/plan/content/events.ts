@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { NonEmptyTrimmedString } from "../../internal/NonEmptyTrimmedString.js"
 import { CalendarDate } from "../../period/Period.js"
 import { PlanId } from "../PlanId.js"
 
@@ -8,13 +9,13 @@ import { PlanId } from "../PlanId.js"
  * @category models
  * @since 0.1.0
  */
-export const EcmOutcome = Schema.Literal(
+export const EcmOutcome = Schema.Literals([
   "be-healthy",
   "stay-safe",
   "enjoy-and-achieve",
   "make-a-positive-contribution",
   "achieve-economic-well-being"
-)
+])
 
 /**
  * What a plan item links to: a county plan priority (`KCYPP Priority 3`), outcome (`7A`) or key
@@ -26,7 +27,7 @@ export const EcmOutcome = Schema.Literal(
  * @since 0.1.0
  */
 export const PlanLink = Schema.Struct({
-  kind: Schema.Literal(
+  kind: Schema.Literals([
     "cypp-priority",
     "cypp-outcome",
     "key-enabler",
@@ -35,8 +36,8 @@ export const PlanLink = Schema.Struct({
     "directorate-target",
     "laa-target",
     "strategy"
-  ),
-  code: Schema.NonEmptyTrimmedString
+  ]),
+  code: NonEmptyTrimmedString
 })
 
 /**
@@ -53,9 +54,9 @@ export type PlanLink = typeof PlanLink.Type
  */
 export const PlanPriorityAdded = Schema.TaggedStruct("PlanPriorityAdded", {
   planId: PlanId,
-  code: Schema.NonEmptyTrimmedString,
-  title: Schema.NonEmptyTrimmedString,
-  theme: Schema.optional(Schema.NonEmptyTrimmedString),
+  code: NonEmptyTrimmedString,
+  title: NonEmptyTrimmedString,
+  theme: Schema.optional(NonEmptyTrimmedString),
   ecmOutcome: Schema.optional(EcmOutcome),
   links: Schema.Array(PlanLink)
 })
@@ -68,9 +69,9 @@ export const PlanPriorityAdded = Schema.TaggedStruct("PlanPriorityAdded", {
  */
 export const LeadRoleAssigned = Schema.TaggedStruct("LeadRoleAssigned", {
   planId: PlanId,
-  code: Schema.NonEmptyTrimmedString,
-  description: Schema.NonEmptyTrimmedString,
-  leadOfficer: Schema.NonEmptyTrimmedString
+  code: NonEmptyTrimmedString,
+  description: NonEmptyTrimmedString,
+  leadOfficer: NonEmptyTrimmedString
 })
 
 /**
@@ -85,15 +86,15 @@ export const LeadRoleAssigned = Schema.TaggedStruct("LeadRoleAssigned", {
  */
 export const KeyActionAdded = Schema.TaggedStruct("KeyActionAdded", {
   planId: PlanId,
-  actionId: Schema.NonEmptyTrimmedString,
-  title: Schema.NonEmptyTrimmedString,
-  accountableManager: Schema.optional(Schema.NonEmptyTrimmedString),
-  leadPartners: Schema.Array(Schema.NonEmptyTrimmedString),
-  priorityCodes: Schema.Array(Schema.NonEmptyTrimmedString),
+  actionId: NonEmptyTrimmedString,
+  title: NonEmptyTrimmedString,
+  accountableManager: Schema.optional(NonEmptyTrimmedString),
+  leadPartners: Schema.Array(NonEmptyTrimmedString),
+  priorityCodes: Schema.Array(NonEmptyTrimmedString),
   links: Schema.Array(PlanLink),
-  plannedOutcomes: Schema.Array(Schema.NonEmptyTrimmedString),
-  targetDates: Schema.Array(Schema.NonEmptyTrimmedString),
-  funding: Schema.optional(Schema.NonEmptyTrimmedString)
+  plannedOutcomes: Schema.Array(NonEmptyTrimmedString),
+  targetDates: Schema.Array(NonEmptyTrimmedString),
+  funding: Schema.optional(NonEmptyTrimmedString)
 })
 
 /**
@@ -104,10 +105,10 @@ export const KeyActionAdded = Schema.TaggedStruct("KeyActionAdded", {
  */
 export const RiskRecorded = Schema.TaggedStruct("RiskRecorded", {
   planId: PlanId,
-  riskId: Schema.NonEmptyTrimmedString,
-  description: Schema.NonEmptyTrimmedString,
-  leadOfficer: Schema.NonEmptyTrimmedString,
-  actionId: Schema.optional(Schema.NonEmptyTrimmedString)
+  riskId: NonEmptyTrimmedString,
+  description: NonEmptyTrimmedString,
+  leadOfficer: NonEmptyTrimmedString,
+  actionId: Schema.optional(NonEmptyTrimmedString)
 })
 
 /**
@@ -118,16 +119,16 @@ export const RiskRecorded = Schema.TaggedStruct("RiskRecorded", {
  */
 export const ConsultationRecorded = Schema.TaggedStruct("ConsultationRecorded", {
   planId: PlanId,
-  consultationId: Schema.NonEmptyTrimmedString,
-  name: Schema.NonEmptyTrimmedString,
-  dates: Schema.optional(Schema.NonEmptyTrimmedString),
-  feedbackDate: Schema.optional(Schema.NonEmptyTrimmedString),
-  targetGroup: Schema.optional(Schema.NonEmptyTrimmedString),
-  area: Schema.optional(Schema.NonEmptyTrimmedString),
-  contractor: Schema.optional(Schema.NonEmptyTrimmedString),
-  purpose: Schema.NonEmptyTrimmedString,
+  consultationId: NonEmptyTrimmedString,
+  name: NonEmptyTrimmedString,
+  dates: Schema.optional(NonEmptyTrimmedString),
+  feedbackDate: Schema.optional(NonEmptyTrimmedString),
+  targetGroup: Schema.optional(NonEmptyTrimmedString),
+  area: Schema.optional(NonEmptyTrimmedString),
+  contractor: Schema.optional(NonEmptyTrimmedString),
+  purpose: NonEmptyTrimmedString,
   statutory: Schema.Boolean,
-  contact: Schema.optional(Schema.NonEmptyTrimmedString)
+  contact: Schema.optional(NonEmptyTrimmedString)
 })
 
 /**
@@ -139,8 +140,8 @@ export const ConsultationRecorded = Schema.TaggedStruct("ConsultationRecorded", 
  */
 export const ThemeAdded = Schema.TaggedStruct("ThemeAdded", {
   planId: PlanId,
-  code: Schema.NonEmptyTrimmedString,
-  name: Schema.NonEmptyTrimmedString,
+  code: NonEmptyTrimmedString,
+  name: NonEmptyTrimmedString,
   ecmOutcome: Schema.optional(EcmOutcome)
 })
 
@@ -150,7 +151,7 @@ export const ThemeAdded = Schema.TaggedStruct("ThemeAdded", {
  * @category models
  * @since 0.2.0
  */
-export const ActionStatus = Schema.Literal("not-started", "on-track", "completed", "slipped", "withdrawn")
+export const ActionStatus = Schema.Literals(["not-started", "on-track", "completed", "slipped", "withdrawn"])
 
 /**
  * @category models
@@ -168,11 +169,11 @@ export type ActionStatus = typeof ActionStatus.Type
  */
 export const ActionProgressRecorded = Schema.TaggedStruct("ActionProgressRecorded", {
   planId: PlanId,
-  actionId: Schema.NonEmptyTrimmedString,
+  actionId: NonEmptyTrimmedString,
   recordedOn: CalendarDate,
   status: ActionStatus,
-  note: Schema.optional(Schema.NonEmptyTrimmedString),
-  revisedTargetDate: Schema.optional(Schema.NonEmptyTrimmedString)
+  note: Schema.optional(NonEmptyTrimmedString),
+  revisedTargetDate: Schema.optional(NonEmptyTrimmedString)
 })
 
 /**
@@ -181,7 +182,7 @@ export const ActionProgressRecorded = Schema.TaggedStruct("ActionProgressRecorde
  * @category models
  * @since 0.2.0
  */
-export const VoiceSpeaker = Schema.Literal("parents", "children-and-young-people")
+export const VoiceSpeaker = Schema.Literals(["parents", "children-and-young-people"])
 
 /**
  * A short statement of what parents, or children and young people, said about a theme.
@@ -191,10 +192,10 @@ export const VoiceSpeaker = Schema.Literal("parents", "children-and-young-people
  */
 export const VoiceRecorded = Schema.TaggedStruct("VoiceRecorded", {
   planId: PlanId,
-  voiceId: Schema.NonEmptyTrimmedString,
-  themeCode: Schema.NonEmptyTrimmedString,
+  voiceId: NonEmptyTrimmedString,
+  themeCode: NonEmptyTrimmedString,
   speaker: VoiceSpeaker,
-  statement: Schema.NonEmptyTrimmedString
+  statement: NonEmptyTrimmedString
 })
 
 /**
@@ -204,7 +205,7 @@ export const VoiceRecorded = Schema.TaggedStruct("VoiceRecorded", {
  * @category events
  * @since 0.2.0
  */
-export const ContentEvent = Schema.Union(
+export const ContentEvent = Schema.Union([
   ThemeAdded,
   PlanPriorityAdded,
   LeadRoleAssigned,
@@ -213,7 +214,7 @@ export const ContentEvent = Schema.Union(
   RiskRecorded,
   ConsultationRecorded,
   VoiceRecorded
-)
+])
 
 /**
  * @category events

@@ -1,4 +1,4 @@
-import { Either, Schema } from "effect"
+import { Result, Schema } from "effect"
 import { match } from "ts-pattern"
 import { unlessEquivalent } from "../../internal/unlessEquivalent.js"
 import * as Period from "../../period/Period.js"
@@ -7,17 +7,17 @@ import type { IndicatorsCommand } from "./IndicatorsCommand.js"
 import { IndicatorNotInPlan } from "./IndicatorNotInPlan.js"
 import { indicatorValueKey, type IndicatorsState } from "./IndicatorsState.js"
 
-type Decision = Either.Either<ReadonlyArray<IndicatorEvent>, IndicatorNotInPlan>
+type Decision = Result.Result<ReadonlyArray<IndicatorEvent>, IndicatorNotInPlan>
 
 // A value reported and a value reported unavailable are both "the value" for an area, period
 // and kind: one replaces the other.
-const IndicatorValue = Schema.Union(IndicatorValueReported, IndicatorValueUnavailable)
+const IndicatorValue = Schema.Union([IndicatorValueReported, IndicatorValueUnavailable])
 
 const reportedValue = (plan: IndicatorsState, produced: typeof IndicatorValue.Type): Decision => {
   const indicator = plan.indicators.get(produced.code)
-  if (indicator === undefined) return Either.left(new IndicatorNotInPlan({ planId: produced.planId, code: produced.code }))
+  if (indicator === undefined) return Result.fail(new IndicatorNotInPlan({ planId: produced.planId, code: produced.code }))
   const held = indicator.values.get(indicatorValueKey(produced.area, produced.period, produced.kind))
-  return Either.right(unlessEquivalent(IndicatorValue, held, produced, produced))
+  return Result.succeed(unlessEquivalent(IndicatorValue, held, produced, produced))
 }
 
 /**
@@ -32,7 +32,7 @@ export const decide = (command: IndicatorsCommand, plan: IndicatorsState): Decis
   match(command)
     .with({ _tag: "AddPlanIndicator" }, ({ _tag, ...fields }): Decision => {
       const produced = { _tag: "PlanIndicatorAdded" as const, ...fields }
-      return Either.right(unlessEquivalent(PlanIndicatorAdded, plan.indicators.get(fields.code), produced, produced))
+      return Result.succeed(unlessEquivalent(PlanIndicatorAdded, plan.indicators.get(fields.code), produced, produced))
     })
     .with({ _tag: "ReportIndicatorValue" }, ({ _tag, ...fields }) => reportedValue(plan, { _tag: "IndicatorValueReported", ...fields }))
     .with({ _tag: "ReportIndicatorUnavailable" }, ({ _tag, ...fields }) =>

@@ -1,8 +1,9 @@
 import { Schema } from "effect"
+import { NonEmptyTrimmedString } from "../../internal/NonEmptyTrimmedString.js"
 import { PlanId } from "../PlanId.js"
 import { Period } from "../../period/Period.js"
 
-const IndicatorCode = Schema.NonEmptyTrimmedString
+const IndicatorCode = NonEmptyTrimmedString
 
 /**
  * What an indicator's values count.
@@ -10,7 +11,7 @@ const IndicatorCode = Schema.NonEmptyTrimmedString
  * @category models
  * @since 0.1.0
  */
-export const IndicatorUnit = Schema.Literal("percent", "count", "rate-per-1000", "points")
+export const IndicatorUnit = Schema.Literals(["percent", "count", "rate-per-1000", "points"])
 
 /**
  * @category models
@@ -24,7 +25,7 @@ export type IndicatorUnit = typeof IndicatorUnit.Type
  * @category models
  * @since 0.1.0
  */
-export const Polarity = Schema.Literal("higher-is-better", "lower-is-better")
+export const Polarity = Schema.Literals(["higher-is-better", "lower-is-better"])
 
 /**
  * @category models
@@ -38,7 +39,7 @@ export type Polarity = typeof Polarity.Type
  * @category models
  * @since 0.1.0
  */
-export const IndicatorValueKind = Schema.Literal("actual", "estimate", "target")
+export const IndicatorValueKind = Schema.Literals(["actual", "estimate", "target"])
 
 /**
  * @category models
@@ -53,7 +54,7 @@ export type IndicatorValueKind = typeof IndicatorValueKind.Type
  * @category models
  * @since 0.1.0
  */
-export const IndicatorQualifier = Schema.Literal("provisional", "min", "academic-year")
+export const IndicatorQualifier = Schema.Literals(["provisional", "min", "academic-year"])
 
 /**
  * @category models
@@ -71,12 +72,12 @@ export type IndicatorQualifier = typeof IndicatorQualifier.Type
 export const PlanIndicatorAdded = Schema.TaggedStruct("PlanIndicatorAdded", {
   planId: PlanId,
   code: IndicatorCode,
-  title: Schema.NonEmptyTrimmedString,
+  title: NonEmptyTrimmedString,
   unit: IndicatorUnit,
   polarity: Polarity,
-  categories: Schema.Array(Schema.NonEmptyTrimmedString),
-  area: Schema.NonEmptyTrimmedString,
-  dataSource: Schema.optional(Schema.NonEmptyTrimmedString)
+  categories: Schema.Array(NonEmptyTrimmedString),
+  area: NonEmptyTrimmedString,
+  dataSource: Schema.optional(NonEmptyTrimmedString)
 })
 
 /**
@@ -88,8 +89,8 @@ export const PlanIndicatorAdded = Schema.TaggedStruct("PlanIndicatorAdded", {
  * @since 0.3.0
  */
 export const IndicatorBasis = Schema.Struct({
-  numerator: Schema.NonNegative,
-  denominator: Schema.Positive
+  numerator: Schema.Number.check(Schema.isGreaterThanOrEqualTo(0)),
+  denominator: Schema.Number.check(Schema.isGreaterThan(0))
 })
 
 /**
@@ -108,7 +109,7 @@ export type IndicatorBasis = typeof IndicatorBasis.Type
 export const IndicatorValueReported = Schema.TaggedStruct("IndicatorValueReported", {
   planId: PlanId,
   code: IndicatorCode,
-  area: Schema.NonEmptyTrimmedString,
+  area: NonEmptyTrimmedString,
   period: Period,
   kind: IndicatorValueKind,
   value: Schema.Finite,
@@ -125,10 +126,10 @@ export const IndicatorValueReported = Schema.TaggedStruct("IndicatorValueReporte
 export const IndicatorValueUnavailable = Schema.TaggedStruct("IndicatorValueUnavailable", {
   planId: PlanId,
   code: IndicatorCode,
-  area: Schema.NonEmptyTrimmedString,
+  area: NonEmptyTrimmedString,
   period: Period,
   kind: IndicatorValueKind,
-  reason: Schema.NonEmptyTrimmedString
+  reason: NonEmptyTrimmedString
 })
 
 /**
@@ -137,7 +138,7 @@ export const IndicatorValueUnavailable = Schema.TaggedStruct("IndicatorValueUnav
  * @category events
  * @since 0.1.0
  */
-export const IndicatorEvent = Schema.Union(PlanIndicatorAdded, IndicatorValueReported, IndicatorValueUnavailable)
+export const IndicatorEvent = Schema.Union([PlanIndicatorAdded, IndicatorValueReported, IndicatorValueUnavailable])
 
 /**
  * @category events

@@ -1,4 +1,4 @@
-import { Either, Schema } from "effect"
+import { Result, Schema } from "effect"
 import { match } from "ts-pattern"
 import { withoutUndefined } from "../../internal/withoutUndefined.js"
 import { type LifecycleEvent, PlanDrafted } from "./events.js"
@@ -6,9 +6,9 @@ import type { LifecycleCommand } from "./LifecycleCommand.js"
 import { PlanAlreadyApproved, PlanAlreadyDrafted, PlanIsSuperseded } from "./LifecycleRuleViolation.js"
 import type { LifecycleState } from "./LifecycleState.js"
 
-type Decision = Either.Either<ReadonlyArray<LifecycleEvent>, PlanAlreadyDrafted | PlanAlreadyApproved | PlanIsSuperseded>
+type Decision = Result.Result<ReadonlyArray<LifecycleEvent>, PlanAlreadyDrafted | PlanAlreadyApproved | PlanIsSuperseded>
 
-const sameDraft = Schema.equivalence(PlanDrafted)
+const sameDraft = Schema.toEquivalence(PlanDrafted)
 
 /**
  * Drafting a plan: recorded once; drafting it again with identical details records nothing, with
@@ -20,7 +20,7 @@ const sameDraft = Schema.equivalence(PlanDrafted)
 export const draft = (command: Extract<LifecycleCommand, { _tag: "DraftPlan" }>, plan: LifecycleState | undefined): Decision => {
   const { _tag, ...fields } = command
   const produced = withoutUndefined({ _tag: "PlanDrafted" as const, ...fields })
-  if (plan === undefined) return Either.right([produced])
+  if (plan === undefined) return Result.succeed([produced])
   const held = withoutUndefined({
     _tag: "PlanDrafted" as const,
     planId: plan.planId,
@@ -30,7 +30,7 @@ export const draft = (command: Extract<LifecycleCommand, { _tag: "DraftPlan" }>,
     period: plan.period,
     priorPlanId: plan.priorPlanId
   })
-  return sameDraft(held, produced) ? Either.right([]) : Either.left(new PlanAlreadyDrafted({ planId: fields.planId }))
+  return sameDraft(held, produced) ? Result.succeed([]) : Result.fail(new PlanAlreadyDrafted({ planId: fields.planId }))
 }
 
 /**
@@ -48,24 +48,24 @@ export const decide = (command: Exclude<LifecycleCommand, { _tag: "DraftPlan" }>
   if (supersession !== undefined) {
     if (command._tag === "SupersedePlan" && command.supersededOn === supersession.supersededOn) {
       const { _tag, ...fields } = command
-      return Either.right(supersession.supersededBy.includes(fields.supersededBy) ? [] : [{ _tag: "PlanSuperseded", ...fields }])
+      return Result.succeed(supersession.supersededBy.includes(fields.supersededBy) ? [] : [{ _tag: "PlanSuperseded", ...fields }])
     }
-    return Either.left(new PlanIsSuperseded({ planId: plan.planId, supersededBy: supersession.supersededBy }))
+    return Result.fail(new PlanIsSuperseded({ planId: plan.planId, supersededBy: supersession.supersededBy }))
   }
   const approval = plan.approval
   const approvedAlready = (by: NonNullable<LifecycleState["approval"]>): Decision =>
-    Either.left(new PlanAlreadyApproved({ planId: plan.planId, ...by }))
+    Result.fail(new PlanAlreadyApproved({ planId: plan.planId, ...by }))
   return match(command)
     .with({ _tag: "RevisePlan" }, ({ _tag, ...fields }): Decision => {
       if (approval !== undefined) return approvedAlready(approval)
-      return Either.right(plan.revisions.includes(fields.revision) ? [] : [{ _tag: "PlanRevised", ...fields }])
+      return Result.succeed(plan.revisions.includes(fields.revision) ? [] : [{ _tag: "PlanRevised", ...fields }])
     })
     .with({ _tag: "ApprovePlan" }, ({ _tag, ...fields }): Decision => {
-      if (approval === undefined) return Either.right([{ _tag: "PlanApproved", ...fields }])
+      if (approval === undefined) return Result.succeed([{ _tag: "PlanApproved", ...fields }])
       return approval.approvedBy === fields.approvedBy && approval.approvedOn === fields.approvedOn
-        ? Either.right([])
+        ? Result.succeed([])
         : approvedAlready(approval)
     })
-    .with({ _tag: "SupersedePlan" }, ({ _tag, ...fields }): Decision => Either.right([{ _tag: "PlanSuperseded", ...fields }]))
+    .with({ _tag: "SupersedePlan" }, ({ _tag, ...fields }): Decision => Result.succeed([{ _tag: "PlanSuperseded", ...fields }]))
     .exhaustive()
 }

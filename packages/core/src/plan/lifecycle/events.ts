@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { NonEmptyTrimmedString } from "../../internal/NonEmptyTrimmedString.js"
 import { CalendarDate, Period } from "../../period/Period.js"
 import { PlanId } from "../PlanId.js"
 
@@ -8,12 +9,12 @@ import { PlanId } from "../PlanId.js"
  * @category models
  * @since 0.1.0
  */
-export const PlanKind = Schema.Literal(
+export const PlanKind = Schema.Literals([
   "annual-operating-plan",
   "service-business-plan",
   "directorate-business-plan",
   "local-children-and-young-peoples-plan"
-)
+])
 
 /**
  * @category models
@@ -31,8 +32,8 @@ export type PlanKind = typeof PlanKind.Type
 export const PlanDrafted = Schema.TaggedStruct("PlanDrafted", {
   planId: PlanId,
   kind: PlanKind,
-  title: Schema.NonEmptyTrimmedString,
-  ownerId: Schema.NonEmptyTrimmedString,
+  title: NonEmptyTrimmedString,
+  ownerId: NonEmptyTrimmedString,
   period: Period,
   priorPlanId: Schema.optional(PlanId)
 })
@@ -45,7 +46,7 @@ export const PlanDrafted = Schema.TaggedStruct("PlanDrafted", {
  */
 export const PlanRevised = Schema.TaggedStruct("PlanRevised", {
   planId: PlanId,
-  revision: Schema.NonEmptyTrimmedString
+  revision: NonEmptyTrimmedString
 })
 
 /**
@@ -57,7 +58,7 @@ export const PlanRevised = Schema.TaggedStruct("PlanRevised", {
  */
 export const PlanApproved = Schema.TaggedStruct("PlanApproved", {
   planId: PlanId,
-  approvedBy: Schema.NonEmptyTrimmedString,
+  approvedBy: NonEmptyTrimmedString,
   approvedOn: CalendarDate
 })
 
@@ -70,8 +71,8 @@ export const PlanApproved = Schema.TaggedStruct("PlanApproved", {
  */
 export const PlanRestated = Schema.TaggedStruct("PlanRestated", {
   planId: PlanId,
-  subject: Schema.NonEmptyTrimmedString,
-  authority: Schema.NonEmptyTrimmedString
+  subject: NonEmptyTrimmedString,
+  authority: NonEmptyTrimmedString
 })
 
 /**
@@ -92,7 +93,7 @@ export const PlanSuperseded = Schema.TaggedStruct("PlanSuperseded", {
  * @category events
  * @since 0.2.0
  */
-export const LifecycleEvent = Schema.Union(PlanDrafted, PlanRevised, PlanApproved, PlanRestated, PlanSuperseded)
+export const LifecycleEvent = Schema.Union([PlanDrafted, PlanRevised, PlanApproved, PlanRestated, PlanSuperseded])
 
 /**
  * @category events

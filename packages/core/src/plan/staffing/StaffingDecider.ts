@@ -1,4 +1,4 @@
-import { Either, Schema } from "effect"
+import { Result, Schema } from "effect"
 import { match } from "ts-pattern"
 import { unlessEquivalent } from "../../internal/unlessEquivalent.js"
 import { Fte } from "../../money/Fte.js"
@@ -8,7 +8,7 @@ import type { StaffingCommand } from "./StaffingCommand.js"
 import { labelInUnit } from "../Unit.js"
 import { staffingRowKey, type StaffingState } from "./StaffingState.js"
 
-type Decision = Either.Either<ReadonlyArray<StaffingEvent>, InvalidFigure>
+type Decision = Result.Result<ReadonlyArray<StaffingEvent>, InvalidFigure>
 
 /**
  * What a staffing command records, or the rule it breaks (FTE is never negative). A command whose
@@ -21,27 +21,27 @@ export const decide = (command: StaffingCommand, plan: StaffingState): Decision 
   match(command)
     .with({ _tag: "SetStaffingRow" }, ({ _tag, ...row }): Decision => {
       if ((row.fte ?? 0) < 0 || (row.priorFte ?? 0) < 0) {
-        return Either.left(
+        return Result.fail(
           new InvalidFigure({ planId: row.planId, subject: `staffing row "${row.name}"`, field: "FTE", rule: "cannot be negative" })
         )
       }
       const produced = { _tag: "StaffingRowRecorded" as const, ...row }
-      return Either.right(
+      return Result.succeed(
         unlessEquivalent(StaffingRowRecorded, plan.staffingRows.get(staffingRowKey(row.rowType, row.name, row.unit)), produced, produced)
       )
     })
     .with({ _tag: "StateStaffingTotal" }, ({ _tag, ...total }): Decision => {
       const produced = { _tag: "StaffingTotalStated" as const, ...total }
       const held = total.unit === undefined ? plan.staffingTotal : plan.unitStaffingTotals.get(total.unit)
-      return Either.right(unlessEquivalent(StaffingTotalStated, held, produced, produced))
+      return Result.succeed(unlessEquivalent(StaffingTotalStated, held, produced, produced))
     })
     .with({ _tag: "SetExternalFunding" }, ({ _tag, ...fields }): Decision =>
-      Either.right(
+      Result.succeed(
         unlessEquivalent(Fte, plan.externalFunding.get(fields.source), fields.fte, { _tag: "ExternalFundingRecorded" as const, ...fields })
       )
     )
     .with({ _tag: "JustifyStaffingMovement" }, ({ _tag, ...fields }): Decision =>
-      Either.right(
+      Result.succeed(
         unlessEquivalent(Fte, plan.staffingMovements.get(fields.category), fields.fte, {
           _tag: "StaffingMovementJustified" as const,
           ...fields
@@ -49,7 +49,7 @@ export const decide = (command: StaffingCommand, plan: StaffingState): Decision 
       )
     )
     .with({ _tag: "ExplainStaffingChange" }, ({ _tag, ...fields }): Decision =>
-      Either.right(
+      Result.succeed(
         unlessEquivalent(Schema.String, plan.staffingExplanation, fields.explanation, {
           _tag: "StaffingChangeExplained" as const,
           ...fields

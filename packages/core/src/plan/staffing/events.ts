@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { NonEmptyTrimmedString } from "../../internal/NonEmptyTrimmedString.js"
 import { PlanId } from "../PlanId.js"
 import { Fte } from "../../money/Fte.js"
 import { Unit } from "../Unit.js"
@@ -9,7 +10,7 @@ import { Unit } from "../Unit.js"
  * @category models
  * @since 0.1.0
  */
-export const StaffingRowType = Schema.Literal("band", "division")
+export const StaffingRowType = Schema.Literals(["band", "division"])
 
 /**
  * @category models
@@ -29,7 +30,7 @@ export const StaffingRowRecorded = Schema.TaggedStruct("StaffingRowRecorded", {
   planId: PlanId,
   unit: Schema.optional(Unit),
   rowType: StaffingRowType,
-  name: Schema.NonEmptyTrimmedString,
+  name: NonEmptyTrimmedString,
   priorFte: Schema.optional(Fte),
   fte: Schema.optional(Fte)
 })
@@ -56,7 +57,7 @@ export const StaffingTotalStated = Schema.TaggedStruct("StaffingTotalStated", {
  */
 export const ExternalFundingRecorded = Schema.TaggedStruct("ExternalFundingRecorded", {
   planId: PlanId,
-  source: Schema.NonEmptyTrimmedString,
+  source: NonEmptyTrimmedString,
   fte: Fte
 })
 
@@ -69,7 +70,7 @@ export const ExternalFundingRecorded = Schema.TaggedStruct("ExternalFundingRecor
  */
 export const StaffingMovementJustified = Schema.TaggedStruct("StaffingMovementJustified", {
   planId: PlanId,
-  category: Schema.NonEmptyTrimmedString,
+  category: NonEmptyTrimmedString,
   fte: Fte
 })
 
@@ -81,7 +82,7 @@ export const StaffingMovementJustified = Schema.TaggedStruct("StaffingMovementJu
  */
 export const StaffingChangeExplained = Schema.TaggedStruct("StaffingChangeExplained", {
   planId: PlanId,
-  explanation: Schema.NonEmptyTrimmedString
+  explanation: NonEmptyTrimmedString
 })
 
 /**
@@ -90,13 +91,13 @@ export const StaffingChangeExplained = Schema.TaggedStruct("StaffingChangeExplai
  * @category events
  * @since 0.1.0
  */
-export const StaffingEvent = Schema.Union(
+export const StaffingEvent = Schema.Union([
   StaffingRowRecorded,
   StaffingTotalStated,
   ExternalFundingRecorded,
   StaffingMovementJustified,
   StaffingChangeExplained
-)
+])
 
 /**
  * @category events
