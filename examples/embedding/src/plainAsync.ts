@@ -1,5 +1,5 @@
 // #region plain-async
-import { Either } from "effect"
+import { Result } from "effect"
 import { BudgetStatement, Fte, InMemoryEventStore, Ledger, Money, Period } from "@plan-ledger/core"
 
 export const plainAsyncExample = async (): Promise<string> => {
@@ -49,7 +49,7 @@ export const plainAsyncExample = async (): Promise<string> => {
   }
   const state = await ledger.state()
   const budget = BudgetStatement.project(state, "lcsp-2009-10")
-  if (Either.isLeft(budget)) return budget.left.message
-  return `controllable £${Money.formatThousands(budget.right.totals.controllableExpenditure)}k`
+  if (Result.isFailure(budget)) return budget.failure.message
+  return `controllable £${Money.formatThousands(budget.success.totals.controllableExpenditure)}k`
 }
 // #endregion plain-async

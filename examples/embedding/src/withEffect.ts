@@ -18,8 +18,8 @@ const program = Effect.gen(function* () {
     { actor: "finance-officer", reason: "new plan", effectiveDate: Period.CalendarDate.make("2009-04-01") }
   )
   const state = yield* PlanLedger.state()
-  const plan = yield* CurrentPlan.project(state, "lcsp-2009-10")
-  const budget = yield* BudgetStatement.project(state, "lcsp-2009-10")
+  const plan = yield* Effect.fromResult(CurrentPlan.project(state, "lcsp-2009-10"))
+  const budget = yield* Effect.fromResult(BudgetStatement.project(state, "lcsp-2009-10"))
   return `${plan.status}, £${Money.formatThousands(budget.totals.grossExpenditure)}k`
 })
 
