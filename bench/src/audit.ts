@@ -113,7 +113,7 @@ const diffTime = time(() => {
     from: { label: "approval", point: from },
     to: { label: "now", point: {} }
   })
-  if (diff._tag === "Right") differences = diff.right.differences.length
+  if (diff._tag === "Success") differences = diff.success.differences.length
 })
 process.stdout.write(
   [

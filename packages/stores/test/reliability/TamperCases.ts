@@ -113,8 +113,8 @@ const runCase = async <Store extends EventStore>(
     if (typeof report === "string") return { caughtBy: "refused", detail: report }
     if (!report.ok) return { caughtBy: "verify", detail: `${report.damage.kind}: ${report.damage.message}` }
     const held = await Anchor.check(reopened, anchor)
-    return held._tag === "Left"
-      ? { caughtBy: "anchor", detail: held.left.message }
+    return held._tag === "Failure"
+      ? { caughtBy: "anchor", detail: held.failure.message }
       : { caughtBy: "missed", detail: "verify and the anchor found nothing" }
   } finally {
     await reopened.close()
