@@ -21,7 +21,7 @@
  * Usage: pnpm --dir bench drivers [--runs 7] [--events 1000000] [--append-events 100000] [--singles 2000]
  * (builds the workspace first), or after `pnpm build`: node --import tsx bench/src/sqliteDrivers.ts
  */
-import { existsSync, rmSync } from "node:fs"
+import { existsSync, renameSync, rmSync } from "node:fs"
 import { cpus, loadavg, totalmem } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
@@ -80,11 +80,16 @@ const loadAtStart = load()
 const ledger = join(values.directory, `plan-ledger-drivers-${ledgerEvents}.db`)
 const ledgerUrl = `sqlite:${ledger}`
 if (!existsSync(ledger)) {
-  const store = await openStore(ledgerUrl)
+  // Written under another name and renamed once whole, so a run stopped midway leaves no
+  // half-written ledger for the next run to measure.
+  const partial = `${ledger}.partial`
+  removeLedger(partial)
+  const store = await openStore(`sqlite:${partial}`)
   await appendWorkload(store, ledgerEvents, 1000, (appended) => {
     if (appended % 100_000 === 0) process.stderr.write(`${ledger}: ${appended} events appended\n`)
   })
   await store.close()
+  renameSync(partial, ledger)
 }
 const plan = "lcsp-1-fy2009-10"
 
