@@ -177,3 +177,5 @@ for (const [index, { name, unit, higherIsBetter }] of MEASURES.entries()) {
   lines.push(`| ${name} | ${summary(native, unit)} | ${summary(builtIn, unit)} | ${ratio.toFixed(2)}× | ${within ? "yes" : "no"} |`)
 }
 process.stdout.write(`${lines.join("\n")}\n`)
+// Every measurement, for pooling runs taken at different times.
+process.stderr.write(`${JSON.stringify({ measures: MEASURES.map(({ name }) => name), figures: Object.fromEntries(figures) })}\n`)
