@@ -37,8 +37,8 @@ const connectionOf = (database: Database.Database): SqliteConnection => ({
 })
 
 /**
- * The native driver, `better-sqlite3`: loaded only when a store asks for it, so a process that
- * runs on the other driver never loads the native module.
+ * The native driver, `better-sqlite3`: an optional peer dependency, installed by whoever chooses it
+ * and loaded only when a store asks for it.
  *
  * @category drivers
  * @since 0.4.0

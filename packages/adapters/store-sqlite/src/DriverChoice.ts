@@ -4,12 +4,14 @@ import { loadNodeSqliteDriver } from "./NodeSqliteDriver.js"
 import { SQLITE_DRIVER_NAMES, type SqliteDriver, type SqliteDriverName } from "./SqliteConnection.js"
 
 /**
- * The driver a store runs on when neither its options nor `PLAN_LEDGER_SQLITE_DRIVER` name one.
+ * The driver a store runs on when neither its options nor `PLAN_LEDGER_SQLITE_DRIVER` name one:
+ * Node's own, so installing plan-ledger compiles and downloads no native module. It was measured
+ * against better-sqlite3 on the same ledgers before it became the default (docs/performance.md).
  *
  * @category drivers
  * @since 0.4.0
  */
-export const DEFAULT_SQLITE_DRIVER: SqliteDriverName = "better-sqlite3"
+export const DEFAULT_SQLITE_DRIVER: SqliteDriverName = "node:sqlite"
 
 /**
  * The environment variable that names the driver for every store a process opens without naming
