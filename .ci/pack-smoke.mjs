@@ -5,9 +5,9 @@
 // `plan-ledger demo`, and checks the message for a store package that is not installed.
 // Run after `pnpm build`, on any supported Node line: node .ci/pack-smoke.mjs
 import { spawnSync } from "node:child_process"
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { basename, join } from "node:path"
+import { basename, join, sep } from "node:path"
 import { fileURLToPath } from "node:url"
 
 const repo = fileURLToPath(new URL("..", import.meta.url))
@@ -32,9 +32,7 @@ const fail = (message) => {
 }
 
 /** Runs a command; returns its result whatever the exit code. */
-// JOBS: better-sqlite3 compiles from source when its prebuilt binary cannot be downloaded; let
-// node-gyp use every core.
-const env = { ...process.env, JOBS: "max", npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" }
+const env = { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" }
 
 const run = (command, args, cwd) => {
   const result = spawnSync(command, args, { cwd, encoding: "utf8", env })
@@ -115,6 +113,16 @@ const useAsStranger = (installer) => {
   writeFileSync(join(app, "package.json"), `${JSON.stringify({ name: "plan-ledger-consumer", private: true, type: "module" }, null, 2)}\n`)
   const firstInstall = [...tarballOf].filter(([name]) => name !== OPTIONAL_STORE).map(([, tarball]) => tarball)
   install(installer, app, [...firstInstall, ...CONSUMER_DEPENDENCIES, COMPILER[installer]])
+
+  // The packages need no native module: SQLite is Node's own (node:sqlite). Nothing may have been
+  // compiled (a node-gyp `build/` folder) or installed as a native binary (a `.node` file), and the
+  // optional better-sqlite3 driver is not installed unless asked for.
+  step("checking that the install compiled nothing")
+  const native = readdirSync(join(app, "node_modules"), { recursive: true }).filter(
+    (file) => String(file).endsWith(".node") || String(file).endsWith(`${sep}build${sep}Release`)
+  )
+  if (native.length > 0) fail(`the install brought native modules: ${native.join(", ")}`)
+  if (existsSync(join(app, "node_modules", "better-sqlite3"))) fail("the install brought better-sqlite3, an optional peer dependency")
 
   // 4. The core README's examples (the files it is extracted from) and the interop entry, type-checked
   //    against the published declarations, then run.

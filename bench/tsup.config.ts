@@ -5,6 +5,7 @@ import { packageConfig } from "../tsup.package"
 // figure, and each of the fault harness worker's hundreds of starts would take about three times
 // as long.
 export default packageConfig({
+  appendChild: "src/appendChild.ts",
   replayChild: "src/replayChild.ts",
   snapshotChild: "src/snapshotChild.ts",
   faultWorker: "src/faultWorker.ts"

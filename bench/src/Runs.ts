@@ -9,10 +9,15 @@ export interface TimedRun {
   readonly stderr: string
 }
 
-/** Runs `node <args>` to the end and times it from spawn to exit. */
-export const timedRun = (args: ReadonlyArray<string>): TimedRun => {
+/** Runs `node <args>` to the end (with `env` added to this process's environment) and times it from spawn to exit. */
+export const timedRun = (args: ReadonlyArray<string>, env: Readonly<Record<string, string>> = {}): TimedRun => {
   const started = performance.now()
-  const result = spawnSync(process.execPath, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 26 })
+  const result = spawnSync(process.execPath, args, {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 1 << 26,
+    env: { ...process.env, ...env }
+  })
   return { ms: performance.now() - started, status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 

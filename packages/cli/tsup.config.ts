@@ -5,7 +5,7 @@ import { packageConfig } from "../../tsup.package"
 // renderer, importer and store adapter is a chunk loaded by `import()` only when the command line
 // asks for it — so `--help` loads the parser and nothing else. Left outside: commander (CommonJS,
 // small, loaded as it is), exceljs (CommonJS, loaded with the workbook reader or writer only
-// for an .xlsx file), vega and vega-lite (loaded with the HTML renderer only for HTML output), the native SQLite binding, the optional PostgreSQL store, and the examples (which read
+// for an .xlsx file), vega and vega-lite (loaded with the HTML renderer only for HTML output), the optional native SQLite driver (better-sqlite3; node:sqlite is Node's own), the optional PostgreSQL store, and the examples (which read
 // their CSV tables next to their own files).
 export default packageConfig(
   { index: "src/index.ts", main: "src/main.ts" },

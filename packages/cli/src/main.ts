@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { userInfo } from "node:os"
 import { run } from "./Cli.js"
+import { dropSqliteExperimentalWarning } from "./SqliteExperimentalWarning.js"
 
 const user = (): string => {
   try {
@@ -18,6 +19,8 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error
   })
 }
+
+dropSqliteExperimentalWarning()
 
 process.exitCode = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
-import Database from "better-sqlite3"
+import { DatabaseSync } from "node:sqlite"
 import { beforeAll, describe, expect, it } from "vitest"
 import { cliSandbox, exampleCsv } from "./CliHarness.js"
 
@@ -221,7 +221,7 @@ describe("plan-ledger on bad input", () => {
   })
 
   it("exits 1 from verify when a stored event was changed, naming it", async () => {
-    const database = new Database(join(sandbox.cwd, "ledger.db"))
+    const database = new DatabaseSync(join(sandbox.cwd, "ledger.db"))
     database.prepare("UPDATE events SET actor = 'someone else' WHERE global_position = 3").run()
     database.close()
     const result = await sandbox.invoke("verify")

@@ -1,7 +1,8 @@
+import { spawn } from "node:child_process"
+import { once } from "node:events"
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import Database from "better-sqlite3"
 import { beforeAll, describe, expect, it } from "vitest"
 import { run } from "../src/Cli.js"
 import type { Io } from "../src/Io.js"
@@ -245,9 +246,22 @@ describe("a ledger another program holds locked", () => {
   it("is refused in one line naming the ledger and the lock, with exit 2 and nothing written", async () => {
     expect(await sandbox.invoke("draft", "--plan", "locked-2009-10", "--title", "Locked", "--period", "2009/10")).toMatchObject({ code: 0 })
     const before = await sandbox.eventCount()
-    // Another program (here, another connection) holds the write lock for longer than the store waits.
-    const holder = new Database(join(sandbox.cwd, "ledger.db"))
-    holder.exec("BEGIN IMMEDIATE")
+    // Another program holds the write lock for longer than the store waits. It is another process:
+    // within one process, a second copy of the SQLite library (the other driver's) would not see
+    // the store's locks at all, as SQLite warns.
+    const holder = spawn(
+      process.execPath,
+      [
+        "-e",
+        `const { DatabaseSync } = require("node:sqlite")
+         new DatabaseSync(process.argv[1]).exec("BEGIN IMMEDIATE")
+         process.stdout.write("locked\\n")
+         setInterval(() => {}, 1000)`,
+        join(sandbox.cwd, "ledger.db")
+      ],
+      { stdio: ["ignore", "pipe", "ignore"] }
+    )
+    await once(holder.stdout, "data")
     try {
       const result = await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", "locked-2009-10")
       expect(result.code).toBe(2)
@@ -255,8 +269,8 @@ describe("a ledger another program holds locked", () => {
       expect(result.stderr).toContain("locked")
       expect(result.stderr).not.toMatch(/\n\s+at /)
     } finally {
-      holder.exec("ROLLBACK")
-      holder.close()
+      holder.kill()
+      await once(holder, "exit")
     }
     expect(await sandbox.eventCount()).toBe(before)
   }, 30_000)

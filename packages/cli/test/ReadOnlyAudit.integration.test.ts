@@ -1,6 +1,6 @@
 import { chmodSync, copyFileSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
-import Database from "better-sqlite3"
+import { DatabaseSync } from "node:sqlite"
 import { afterAll, describe, expect, it } from "vitest"
 import { cliSandbox, exampleCsv } from "./CliHarness.js"
 import { mountSmallDisk, remountReadOnly, unmountSmallDisk } from "./Mounts.js"
@@ -77,7 +77,7 @@ describe("reading a ledger without writing anything", () => {
     const sandbox = cliSandbox()
     const path = join(sandbox.cwd, "older.db")
     // A ledger of an older plan-ledger: its migrations table records none of this code's migrations.
-    const older = new Database(path)
+    const older = new DatabaseSync(path)
     older.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
     older.close()
     const before = readFileSync(path)

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import Database from "better-sqlite3"
+import { DatabaseSync } from "node:sqlite"
 import { describe, expect, it } from "vitest"
 import { cliSandbox, exampleCsv } from "./CliHarness.js"
 
@@ -80,7 +80,7 @@ describe("plan-ledger repair", () => {
     expect(intact.stdout).toContain("nothing to repair by moving lines")
     expect(intact.stdout).toContain(`${events} events, hash chain intact`)
 
-    const database = new Database(sandbox.store.slice("sqlite:".length))
+    const database = new DatabaseSync(sandbox.store.slice("sqlite:".length))
     database.prepare("UPDATE events SET reason = reason || '!' WHERE global_position = 2").run()
     database.close()
     const damaged = await sandbox.invoke("repair")

@@ -1,6 +1,6 @@
-import type Database from "better-sqlite3"
 import { MigrationLevel } from "@plan-ledger/core"
 import { EVENT_COLUMN_NAMES } from "./EventRow.js"
+import type { SqliteConnection } from "./SqliteConnection.js"
 
 /**
  * The schema, as numbered migrations. Each runs once, in order, inside the transaction that
@@ -63,22 +63,20 @@ export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly desc
  * @category migrations
  * @since 0.1.0
  */
-export const migrate = (database: Database.Database): void => {
+export const migrate = (database: SqliteConnection): void => {
   database.exec(
     "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"
   )
-  const applied = database.prepare<[], { version: number }>("SELECT version FROM schema_migrations")
+  const applied = database.prepare<[version: number]>("SELECT version FROM schema_migrations")
   const record = database.prepare("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)")
-  database
-    .transaction(() => {
-      const seen = new Set(applied.all().map((row) => row.version))
-      for (const migration of MIGRATIONS) {
-        if (seen.has(migration.version)) continue
-        database.exec(migration.sql)
-        record.run(migration.version, migration.description, new Date().toISOString())
-      }
-    })
-    .immediate()
+  database.immediateTransaction(() => {
+    const seen = new Set(applied.all().map(([version]) => version))
+    for (const migration of MIGRATIONS) {
+      if (seen.has(migration.version)) continue
+      database.exec(migration.sql)
+      record.run([migration.version, migration.description, new Date().toISOString()])
+    }
+  })
 }
 
 /**
@@ -89,13 +87,13 @@ export const migrate = (database: Database.Database): void => {
  * @category migrations
  * @since 0.3.0
  */
-export const schemaDifference = (database: Database.Database): MigrationLevel.MigrationDifference => {
+export const schemaDifference = (database: SqliteConnection): MigrationLevel.MigrationDifference => {
   const hasTable = database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined
   const recorded = hasTable
     ? database
-        .prepare<[], { version: number }>("SELECT version FROM schema_migrations")
+        .prepare<[version: number]>("SELECT version FROM schema_migrations")
         .all()
-        .map((row) => row.version)
+        .map(([version]) => version)
     : []
   return MigrationLevel.difference(
     recorded,
@@ -110,12 +108,12 @@ export const schemaDifference = (database: Database.Database): MigrationLevel.Mi
  * @category migrations
  * @since 0.3.0
  */
-export const missingEventColumns = (database: Database.Database): ReadonlyArray<string> => {
+export const missingEventColumns = (database: SqliteConnection): ReadonlyArray<string> => {
   const present = new Set(
     database
-      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('events')")
+      .prepare<[name: string]>("SELECT name FROM pragma_table_info('events')")
       .all()
-      .map((row) => row.name)
+      .map(([name]) => name)
   )
   return EVENT_COLUMN_NAMES.filter((column) => !present.has(column))
 }

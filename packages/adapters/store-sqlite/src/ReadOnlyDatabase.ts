@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs"
 import { MigrationLevel, StoreUnavailable } from "@plan-ledger/core"
-import Database from "better-sqlite3"
 import { MIGRATIONS, schemaDifference } from "./Migrations.js"
+import type { SqliteConnection, SqliteDriver } from "./SqliteConnection.js"
 import { sqliteErrorCode } from "./WriteFailure.js"
 
 const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
@@ -14,7 +14,7 @@ const HEADER_FORMAT_VERSIONS = [18, 19] as const
 // is missing — impossible in a directory nobody may write to. There, when no write-ahead log holds
 // changes beyond the main file, the main file alone is the whole ledger: it is read into memory
 // and opened as a rollback-journal image, so nothing on disk is touched.
-const openImage = (path: string, store: string): Database.Database => {
+const openImage = (driver: SqliteDriver, path: string, store: string): SqliteConnection => {
   const log = `${path}-wal`
   if (existsSync(log) && statSync(log).size > 0) {
     throw new StoreUnavailable({
@@ -24,10 +24,10 @@ const openImage = (path: string, store: string): Database.Database => {
   }
   const image = readFileSync(path)
   for (const offset of HEADER_FORMAT_VERSIONS) if (image[offset] === 2) image[offset] = 1
-  return new Database(image, { readonly: true })
+  return driver.openImage(image)
 }
 
-const requireCurrentSchema = (database: Database.Database, path: string, store: string): void => {
+const requireCurrentSchema = (database: SqliteConnection, path: string, store: string): void => {
   const found = schemaDifference(database)
   if (found.missing.length === MIGRATIONS.length && database.prepare("SELECT 1 FROM sqlite_master LIMIT 1").get() === undefined) {
     throw new StoreUnavailable({
@@ -49,12 +49,12 @@ const requireCurrentSchema = (database: Database.Database, path: string, store: 
  * @category constructors
  * @since 0.3.0
  */
-export const openReadOnlyDatabase = (path: string, store: string): Database.Database => {
+export const openReadOnlyDatabase = (driver: SqliteDriver, path: string, store: string): SqliteConnection => {
   if (!existsSync(path))
     throw new StoreUnavailable({ store, detail: `no ledger at ${path}: reading never creates one; name an existing ledger file` })
-  let database: Database.Database | undefined
+  let database: SqliteConnection | undefined
   try {
-    database = new Database(path, { readonly: true, fileMustExist: true })
+    database = driver.open(path, { readOnly: true })
     database.pragma("busy_timeout = 10000")
     // The first read is what needs the shared-memory file of a WAL database.
     database.prepare("SELECT 1 FROM sqlite_master LIMIT 1").get()
@@ -68,7 +68,7 @@ export const openReadOnlyDatabase = (path: string, store: string): Database.Data
       })
     }
     try {
-      database = openImage(path, store)
+      database = openImage(driver, path, store)
     } catch (imageCause) {
       if (imageCause instanceof StoreUnavailable) throw imageCause
       throw new StoreUnavailable({

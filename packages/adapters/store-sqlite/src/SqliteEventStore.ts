@@ -17,7 +17,7 @@ import {
   type StoredRecord,
   Subscription
 } from "@plan-ledger/core"
-import Database from "better-sqlite3"
+import { chooseDriver, loadDriver } from "./DriverChoice.js"
 import {
   EVENT_COLUMN_COUNT,
   EVENT_COLUMN_NAMES,
@@ -32,6 +32,7 @@ import {
 } from "./EventRow.js"
 import { migrate, missingEventColumns } from "./Migrations.js"
 import { openReadOnlyDatabase } from "./ReadOnlyDatabase.js"
+import type { SqliteConnection, SqliteDriver, SqliteDriverName, SqliteStatement, SqliteValue } from "./SqliteConnection.js"
 import { writeFailureOf } from "./WriteFailure.js"
 
 // Rows fetched per query while reading: large enough to amortise the query, small enough that a
@@ -39,7 +40,7 @@ import { writeFailureOf } from "./WriteFailure.js"
 const PAGE_SIZE = ReplayPages.REPLAY_PAGE_SIZE
 
 // Rows a single INSERT writes: 256 × 16 = 4,096 bound values, well inside the limit on variables
-// in one statement of the SQLite that better-sqlite3 bundles (32,766 since SQLite 3.32), so a
+// in one statement of the SQLite that either driver bundles (32,766 since SQLite 3.32), so a
 // batch of up to 256 events is one statement.
 const INSERT_CHUNK = 256
 
@@ -59,7 +60,7 @@ const IN_GLOBAL_RANGE = "global_position >= @from AND (@upTo IS NULL OR recorded
 export interface SqliteEventStore extends SealedImport.SealedImportTarget {
   readonly path: string
   /** The underlying connection — for tamper tests and maintenance, never for appends. */
-  readonly database: Database.Database
+  readonly database: SqliteConnection
   /** The `snapshots` table. */
   readonly snapshots: SnapshotStore
 }
@@ -67,16 +68,18 @@ export interface SqliteEventStore extends SealedImport.SealedImportTarget {
 const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
 
 // Creates the ledger (and its directory) if need be, in WAL mode, and migrates it.
-const openForWriting = (path: string, storeName: string): Database.Database => {
+const openForWriting = (driver: SqliteDriver, path: string, storeName: string): SqliteConnection => {
+  let database: SqliteConnection | undefined
   try {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true })
-    const database = new Database(path)
+    database = driver.open(path, { readOnly: false })
     database.pragma("journal_mode = WAL")
     database.pragma("synchronous = FULL")
     database.pragma("busy_timeout = 10000")
     migrate(database)
     return database
   } catch (cause) {
+    database?.close()
     throw new StoreUnavailable({
       store: storeName,
       detail: `cannot open the SQLite ledger (${describe(cause)}); check the path and its permissions`
@@ -87,7 +90,10 @@ const openForWriting = (path: string, storeName: string): Database.Database => {
 /**
  * Opens (creating if needed, with its directory) the SQLite ledger at `path`, in WAL mode, and
  * applies the schema migrations it has not seen. With `access: "read"` the ledger must exist and
- * is neither created, migrated nor written (`openReadOnlyDatabase`); appends are refused.
+ * is neither created, migrated nor written (`openReadOnlyDatabase`); appends are refused. `driver`
+ * names the SQLite driver (`"node:sqlite"` or `"better-sqlite3"`); without it the environment
+ * variable `PLAN_LEDGER_SQLITE_DRIVER` decides, else `DEFAULT_SQLITE_DRIVER`. Both drivers read and
+ * write the same file.
  *
  * @example
  * import { openSqliteEventStore } from "@plan-ledger/store-sqlite"
@@ -98,11 +104,12 @@ const openForWriting = (path: string, storeName: string): Database.Database => {
  */
 export const openSqliteEventStore = async (
   path: string,
-  options: { readonly access?: "read" | "write" } = {}
+  options: { readonly access?: "read" | "write"; readonly driver?: SqliteDriverName } = {}
 ): Promise<SqliteEventStore> => {
   const storeName = `sqlite:${path}`
   const readOnly = options.access === "read"
-  const database = readOnly ? openReadOnlyDatabase(path, storeName) : openForWriting(path, storeName)
+  const driver = await loadDriver(storeName, chooseDriver(storeName, options.driver))
+  const database = readOnly ? openReadOnlyDatabase(driver, path, storeName) : openForWriting(driver, path, storeName)
   const missing = missingEventColumns(database)
   if (missing.length > 0) {
     database.close()
@@ -112,58 +119,47 @@ export const openSqliteEventStore = async (
     })
   }
 
-  const streamHead = database
-    .prepare<[string], [revision: number, globalPosition: number]>(
-      "SELECT stream_revision, global_position FROM events WHERE stream = ? ORDER BY stream_revision DESC LIMIT 1"
-    )
-    .raw(true)
-  const lastEvent = database.prepare<[], { global_position: number; hash: string }>(
+  const streamHead = database.prepare<[revision: number, globalPosition: number]>(
+    "SELECT stream_revision, global_position FROM events WHERE stream = ? ORDER BY stream_revision DESC LIMIT 1"
+  )
+  const lastEvent = database.prepare<[globalPosition: number, hash: string]>(
     "SELECT global_position, hash FROM events ORDER BY global_position DESC LIMIT 1"
   )
-  const anyEvent = database.prepare<[], { found: number }>("SELECT 1 AS found FROM events LIMIT 1")
+  const anyEvent = database.prepare<[found: number]>("SELECT 1 FROM events LIMIT 1")
   // One query for all of a batch's ids, passed as one JSON array.
-  const byEventIds = database
-    .prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id IN (SELECT value FROM json_each(?))`)
-    .raw(true)
+  const byEventIds = database.prepare<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id IN (SELECT value FROM json_each(?))`)
   // One statement inserts up to INSERT_CHUNK rows; a statement is prepared once per row count.
-  const inserts = new Map<number, Database.Statement<ReadonlyArray<unknown>>>()
-  const insertOf = (rows: number): Database.Statement<ReadonlyArray<unknown>> => {
+  const inserts = new Map<number, SqliteStatement>()
+  const insertOf = (rows: number): SqliteStatement => {
     const known = inserts.get(rows)
     if (known !== undefined) return known
     const row = `(${Array(EVENT_COLUMN_COUNT).fill("?").join(", ")})`
-    const statement = database.prepare<ReadonlyArray<unknown>>(
-      `INSERT INTO events (${EVENT_COLUMNS}) VALUES ${Array(rows).fill(row).join(", ")}`
-    )
+    const statement = database.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES ${Array(rows).fill(row).join(", ")}`)
     inserts.set(rows, statement)
     return statement
   }
-  const streamPage = database
-    .prepare<[string, number, number], EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? AND stream_revision <= ? ORDER BY stream_revision LIMIT ${PAGE_SIZE}`
-    )
-    .raw(true)
-  const allPage = database
-    .prepare<[GlobalRange], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE ${IN_GLOBAL_RANGE} LIMIT ${PAGE_SIZE}`)
-    .raw(true)
-  const replayPage = database
-    .prepare<[GlobalRange], ReplayRow>(`SELECT ${REPLAY_COLUMNS} FROM events WHERE ${IN_GLOBAL_RANGE} LIMIT ${PAGE_SIZE}`)
-    .raw(true)
+  const streamPage = database.prepare<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? AND stream_revision <= ? ORDER BY stream_revision LIMIT ${PAGE_SIZE}`
+  )
+  const allPage = database.prepare<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE ${IN_GLOBAL_RANGE} LIMIT ${PAGE_SIZE}`)
+  const replayPage = database.prepare<ReplayRow>(`SELECT ${REPLAY_COLUMNS} FROM events WHERE ${IN_GLOBAL_RANGE} LIMIT ${PAGE_SIZE}`)
 
-  const streamsInRange = database
-    .prepare<[string, string], [stream: string]>("SELECT DISTINCT stream FROM events WHERE stream >= ? AND stream < ? ORDER BY stream")
-    .raw(true)
-  const allStreams = database.prepare<[], [stream: string]>("SELECT DISTINCT stream FROM events ORDER BY stream").raw(true)
-  const readSnapshot = database.prepare<[], Snapshot>(
-    "SELECT global_position AS globalPosition, hash, projection_version AS projectionVersion, state FROM snapshots LIMIT 1"
+  const streamsInRange = database.prepare<[stream: string]>(
+    "SELECT DISTINCT stream FROM events WHERE stream >= ? AND stream < ? ORDER BY stream"
+  )
+  const allStreams = database.prepare<[stream: string]>("SELECT DISTINCT stream FROM events ORDER BY stream")
+  const readSnapshot = database.prepare<[globalPosition: number, hash: string, projectionVersion: number, state: string]>(
+    "SELECT global_position, hash, projection_version, state FROM snapshots LIMIT 1"
   )
   const clearSnapshots = database.prepare("DELETE FROM snapshots")
-  const insertSnapshot = database.prepare<[Snapshot]>(
+  const insertSnapshot = database.prepare(
     "INSERT INTO snapshots (global_position, hash, projection_version, state) VALUES (@globalPosition, @hash, @projectionVersion, @state)"
   )
-  const replaceSnapshot = database.transaction((snapshot: Snapshot) => {
-    clearSnapshots.run()
-    insertSnapshot.run(snapshot)
-  })
+  const replaceSnapshot = (snapshot: Snapshot): void =>
+    database.immediateTransaction(() => {
+      clearSnapshots.run()
+      insertSnapshot.run({ ...snapshot })
+    })
 
   const writeBatch = (sealed: ReadonlyArray<RecordedEvent>): void => {
     for (let start = 0; start < sealed.length; start += INSERT_CHUNK) {
@@ -176,19 +172,18 @@ export const openSqliteEventStore = async (
   // leaving it for the event loop.
   const primitives: AppendAlgorithm.AppendPrimitives = {
     streamHead: (stream) => {
-      const head = streamHead.get(stream)
+      const head = streamHead.get([stream])
       return head === undefined ? { revision: undefined, lastGlobalPosition: 0 } : { revision: head[0], lastGlobalPosition: head[1] }
     },
-    storedEvents: (eventIds) => new Map(byEventIds.all(JSON.stringify(eventIds)).map((row) => [row[1], fromRow(row)])),
+    storedEvents: (eventIds) => new Map(byEventIds.all([JSON.stringify(eventIds)]).map((row) => [row[1], fromRow(row)])),
     chainHead: () => {
       const last = lastEvent.get()
-      return { globalPosition: last?.global_position ?? 0, hash: last?.hash ?? null }
+      return { globalPosition: last?.[0] ?? 0, hash: last?.[1] ?? null }
     },
     writeBatch
   }
-  const append = database.transaction((prepared: AppendAlgorithm.PreparedAppend): AppendResult =>
-    AppendAlgorithm.runSync(primitives, prepared)
-  )
+  const append = (prepared: AppendAlgorithm.PreparedAppend): AppendResult =>
+    database.immediateTransaction(() => AppendAlgorithm.runSync(primitives, prepared))
 
   let closed = false
   let importing = false
@@ -206,7 +201,7 @@ export const openSqliteEventStore = async (
     let from = options.fromRevision ?? 0
     const to = options.toRevision ?? Number.MAX_SAFE_INTEGER
     for (;;) {
-      const rows = streamPage.all(stream, from, to)
+      const rows = streamPage.all([stream, from, to])
       for (const row of rows) yield fromRow(row)
       if (rows.length < PAGE_SIZE) return
       from = (rows[rows.length - 1] as EventRow)[3] + 1
@@ -214,15 +209,16 @@ export const openSqliteEventStore = async (
   }
 
   // Pages of the global order; every row type starts with the global position, to page by.
-  async function* pages<Row extends readonly [number, ...ReadonlyArray<unknown>]>(
-    page: Database.Statement<[GlobalRange], Row>,
+  async function* pages<Row extends readonly [number, ...ReadonlyArray<SqliteValue>]>(
+    page: SqliteStatement<Row>,
     options: ReadAllOptions
   ): AsyncIterable<ReadonlyArray<Row>> {
     const upTo = options.recordedUpTo ?? null
     let from = options.fromPosition ?? 1
     for (;;) {
       ensureOpen()
-      const rows = page.all({ from, upTo })
+      const range: GlobalRange = { from, upTo }
+      const rows = page.all(range)
       if (rows.length > 0) yield rows
       if (rows.length < PAGE_SIZE) return
       from = (rows[rows.length - 1] as Row)[0] + 1
@@ -268,7 +264,7 @@ export const openSqliteEventStore = async (
         throw new StoreUnavailable({ store: storeName, detail: "an import into this store is under way; append once it has finished" })
       const prepared = AppendAlgorithm.prepare(stream, events, options.expectedRevision)
       try {
-        return append.immediate(prepared)
+        return append(prepared)
       } catch (cause) {
         if (typeof cause === "object" && cause !== null && "_tag" in cause) throw cause
         throw (
@@ -286,17 +282,20 @@ export const openSqliteEventStore = async (
       // at or after it and before the prefix with its last character raised by one (stream names
       // are compared byte by byte, and the prefixes asked for end in an ASCII character).
       const upperBound = `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`
-      const rows = prefix === "" ? allStreams.all() : streamsInRange.all(prefix, upperBound)
+      const rows = prefix === "" ? allStreams.all() : streamsInRange.all([prefix, upperBound])
       return rows.map(([stream]) => stream)
     },
     snapshots: {
       read: async () => {
         ensureOpen()
-        return readSnapshot.get()
+        const row = readSnapshot.get()
+        if (row === undefined) return undefined
+        const [globalPosition, hash, projectionVersion, state] = row
+        return { globalPosition, hash, projectionVersion, state }
       },
       write: async (snapshot) => {
         ensureOpen()
-        replaceSnapshot.immediate(snapshot)
+        replaceSnapshot(snapshot)
       },
       clear: async () => {
         ensureOpen()
@@ -317,7 +316,7 @@ export const openSqliteEventStore = async (
       ensureWritable()
       // One transaction for the whole import, so a copy that fails midway leaves the store empty.
       // It must span the source's `await`s, so it is opened by hand rather than by
-      // `database.transaction`, and appends through this connection are refused meanwhile (they
+      // `database.immediateTransaction`, and appends through this connection are refused meanwhile (they
       // would otherwise land inside it).
       importing = true
       try {
@@ -329,7 +328,7 @@ export const openSqliteEventStore = async (
         database.exec("COMMIT")
         return imported
       } catch (cause) {
-        if (database.inTransaction) database.exec("ROLLBACK")
+        database.rollbackIfOpen()
         if (typeof cause === "object" && cause !== null && "_tag" in cause) throw cause
         throw (
           writeFailureOf(storeName, path, cause) ??

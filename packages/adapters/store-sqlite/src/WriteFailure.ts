@@ -1,13 +1,19 @@
 import { StoreWriteFailed } from "@plan-ledger/core"
+import { resultCodeName } from "./SqliteResultCodes.js"
 
 /**
- * The code of an error better-sqlite3 threw (`SQLITE_FULL`, `SQLITE_CANTOPEN`, …), if it has one.
+ * The SQLite result code of an error either driver threw (`SQLITE_FULL`, `SQLITE_CANTOPEN`, …),
+ * if it has one: better-sqlite3 names it in `code`; node:sqlite sets `code` to `ERR_SQLITE_ERROR`
+ * and gives SQLite's number in `errcode`.
  *
  * @category errors
  * @since 0.3.0
  */
-export const sqliteErrorCode = (cause: unknown): string | undefined =>
-  typeof cause === "object" && cause !== null && "code" in cause && typeof cause.code === "string" ? cause.code : undefined
+export const sqliteErrorCode = (cause: unknown): string | undefined => {
+  if (typeof cause !== "object" || cause === null) return undefined
+  if ("errcode" in cause && typeof cause.errcode === "number") return resultCodeName(cause.errcode)
+  return "code" in cause && typeof cause.code === "string" && cause.code.startsWith("SQLITE_") ? cause.code : undefined
+}
 
 /**
  * An append or import SQLite could not make durable — a full disk (`SQLITE_FULL`), a failing one

@@ -190,8 +190,8 @@ const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
       ([edit, change]): readonly [string, (store: SqliteEventStore) => void] => [
         `column ${name}: ${edit}`,
         (store) => {
-          const stored = store.database.prepare<[], { text: string }>(`SELECT ${name} AS text FROM events ${row}`).get()?.text ?? ""
-          store.database.prepare(`UPDATE events SET ${name} = ? ${row}`).run(change(stored))
+          const stored = store.database.prepare<[text: string]>(`SELECT ${name} FROM events ${row}`).get()?.[0] ?? ""
+          store.database.prepare(`UPDATE events SET ${name} = ? ${row}`).run([change(stored)])
         }
       ]
     )
@@ -199,7 +199,7 @@ const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
   // Once made verify throw (the stack overflowed walking it); now it is reported like any damage.
   const nestedTooDeep: readonly [string, (store: SqliteEventStore) => void] = [
     "column source nested 100000 arrays deep",
-    (store) => store.database.prepare(`UPDATE events SET source = ? ${row}`).run(`${"[".repeat(100_000)}${"]".repeat(100_000)}`)
+    (store) => store.database.prepare(`UPDATE events SET source = ? ${row}`).run([`${"[".repeat(100_000)}${"]".repeat(100_000)}`])
   ]
   const removals: ReadonlyArray<readonly [string, "verify" | "anchor", (store: SqliteEventStore) => void]> = [
     ["row deleted", "verify", sql(`DELETE FROM events ${row}`)],
@@ -244,7 +244,7 @@ const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
       expected,
       run: () =>
         runCase(open, tamper, async (store) => {
-          if (store.database.open) await store.close()
+          if (store.database.isOpen) await store.close()
           return openSqliteEventStore(store.path)
         })
     }))
