@@ -18,6 +18,8 @@ export default defineConfig({
       "test/**/*.test.ts"
     ],
     exclude: ["**/node_modules/**", "**/dist/**"],
+    // PostgreSQL for the run, from npm, unless PLAN_LEDGER_TEST_POSTGRES_URL names a server.
+    globalSetup: ["test/postgres/PostgresForTests.ts"],
     testTimeout: 30_000
   }
 })
