@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config"
+import { SkippedTestsReporter } from "./test/SkippedTestsReporter.js"
 
 export default defineConfig({
   resolve: {
@@ -20,6 +21,9 @@ export default defineConfig({
     exclude: ["**/node_modules/**", "**/dist/**"],
     // PostgreSQL for the run, from npm, unless PLAN_LEDGER_TEST_POSTGRES_URL names a server.
     globalSetup: ["test/postgres/PostgresForTests.ts"],
-    testTimeout: 30_000
+    testTimeout: 30_000,
+    // The JSON results feed .ci/summarize-tests.mjs and the per-file durations in docs/performance.md.
+    reporters: ["default", "json", new SkippedTestsReporter()],
+    outputFile: { json: ".vitest-results.json" }
   }
 })
