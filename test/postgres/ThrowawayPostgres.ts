@@ -5,7 +5,7 @@ import { join } from "node:path"
 import { promisify } from "node:util"
 import { freeLoopbackPort } from "./FreeLoopbackPort.js"
 import { postgresBinaries } from "./PostgresBinaries.js"
-import { asOwnerOf, serverAccount } from "./ServerAccount.js"
+import { serverAccount } from "./ServerAccount.js"
 
 /** A PostgreSQL server of its own, on loopback, in a temporary directory. */
 export interface ThrowawayPostgres {
@@ -32,13 +32,12 @@ const PORT_ATTEMPTS = 3
  */
 export const startThrowawayPostgres = async (settings: Readonly<Record<string, string | number>>): Promise<ThrowawayPostgres> => {
   const binaries = await postgresBinaries()
-  const directory = mkdtempSync(join(tmpdir(), "plan-ledger-postgres-"))
   const account = serverAccount()
-  if (account !== undefined) chownSync(directory, account.uid, account.gid)
+  const directory = mkdtempSync(join(tmpdir(), "plan-ledger-postgres-"))
   const dataDirectory = join(directory, "data")
   const logFile = join(directory, "server.log")
   // Its programs run inside the directory: as nobody, the caller's working directory may be unreadable.
-  const asOwner = { ...asOwnerOf(directory), cwd: directory }
+  const asOwner = { ...account, cwd: directory }
   const stop = (): void => {
     if (existsSync(join(dataDirectory, "postmaster.pid"))) {
       try {
@@ -50,6 +49,7 @@ export const startThrowawayPostgres = async (settings: Readonly<Record<string, s
     rmSync(directory, { recursive: true, force: true })
   }
   try {
+    if (account !== undefined) chownSync(directory, account.uid, account.gid)
     await run(binaries.initdb, ["-D", dataDirectory, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], asOwner)
     for (let attempt = 1; ; attempt += 1) {
       const port = await freeLoopbackPort()
