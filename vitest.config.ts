@@ -19,8 +19,9 @@ export default defineConfig({
       "test/**/*.test.ts"
     ],
     exclude: ["**/node_modules/**", "**/dist/**"],
-    // PostgreSQL for the run, from npm, unless PLAN_LEDGER_TEST_POSTGRES_URL names a server.
-    globalSetup: ["test/postgres/PostgresForTests.ts"],
+    // PostgreSQL for the run, from npm, unless PLAN_LEDGER_TEST_POSTGRES_URL names a server; the
+    // scripts tests start as processes, built once into plain JavaScript.
+    globalSetup: ["test/postgres/PostgresForTests.ts", "test/workers/BundledWorkersForTests.ts"],
     testTimeout: 30_000,
     // The JSON results feed .ci/summarize-tests.mjs and the per-file durations in docs/performance.md.
     reporters: ["default", "json", new SkippedTestsReporter()],

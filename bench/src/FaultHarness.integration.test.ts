@@ -11,10 +11,12 @@ import { killRun, restartRun, seededRandom, type WorkerCommand } from "./FaultHa
 const directory = mkdtempSync(join(tmpdir(), "plan-ledger-faults-"))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))
 
-// Run from source, so the tests need no build.
+// Run from source, so the tests need no build: bundled by the test setup (test/workers), or through tsx.
+const source = fileURLToPath(new URL("./faultWorker.ts", import.meta.url))
+const bundle = (JSON.parse(process.env["PLAN_LEDGER_TEST_WORKER_BUNDLES"] ?? "{}") as Record<string, string | undefined>)[source]
 const worker: WorkerCommand = {
   executable: process.execPath,
-  prefix: ["--import", "tsx", "--conditions=@plan-ledger/source", fileURLToPath(new URL("./faultWorker.ts", import.meta.url))],
+  prefix: bundle === undefined ? ["--import", "tsx", "--conditions=@plan-ledger/source", source] : [bundle],
   cwd: fileURLToPath(new URL("../..", import.meta.url))
 }
 

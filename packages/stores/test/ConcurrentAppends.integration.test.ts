@@ -14,9 +14,12 @@ const directory = mkdtempSync(join(tmpdir(), "plan-ledger-concurrency-"))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))
 const repositoryRoot = fileURLToPath(new URL("../../..", import.meta.url))
 const worker = fileURLToPath(new URL("./appendWorker.ts", import.meta.url))
+// Built once for the run into plain JavaScript by the test setup (test/workers), or, without it, run from source.
+const bundle = (JSON.parse(process.env["PLAN_LEDGER_TEST_WORKER_BUNDLES"] ?? "{}") as Record<string, string | undefined>)[worker]
+const workerArguments = bundle === undefined ? ["--import", "tsx", "--conditions=@plan-ledger/source", worker] : [bundle]
 
 const startWorker = (...args: ReadonlyArray<string>): ChildProcess =>
-  spawn(process.execPath, ["--import", "tsx", "--conditions=@plan-ledger/source", worker, ...args], {
+  spawn(process.execPath, [...workerArguments, ...args], {
     cwd: repositoryRoot,
     stdio: ["ignore", "pipe", "pipe"]
   })
