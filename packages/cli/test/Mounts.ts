@@ -19,7 +19,9 @@ export const mountSmallDisk = (size: string): { readonly path: string } | { read
   const failure = mountCommand(["-t", "tmpfs", "-o", `size=${size},mode=0755`, "tmpfs", path])
   if (failure === undefined) return { path }
   rmSync(path, { recursive: true, force: true })
-  return { skipped: `cannot mount a ${size} tmpfs here (${failure}); run the tests as root to include this case` }
+  return {
+    skipped: `cannot mount a ${size} tmpfs here (${failure}); run the tests as root to include this case: \`sudo env "PATH=$PATH" pnpm test\``
+  }
 }
 
 /** Makes a mounted disk read-only: every write to it fails with EROFS, root's included. */

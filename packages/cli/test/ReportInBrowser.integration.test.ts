@@ -20,10 +20,10 @@ const OUTPUT = fileURLToPath(new URL("../test-output/", import.meta.url))
 
 // Locally the test needs Debian's Chromium; in CI (CI set) a missing Chromium is a failure, not a skip.
 const inCi = process.env["CI"] !== undefined
-if (!chromiumInstalled() && !inCi)
-  console.warn(`ReportInBrowser: skipped — ${CHROMIUM} is missing; install Debian's chromium package (.ci/chromium-install) to run it`)
+const skipped = !chromiumInstalled() && !inCi
+const why = skipped ? ` (skipped: ${CHROMIUM} is missing; \`bash .ci/chromium-install\` installs Debian's chromium)` : ""
 
-describe.skipIf(!chromiumInstalled() && !inCi)("the demo plan's report, opened in Chromium", () => {
+describe.skipIf(skipped)(`the demo plan's report, opened in Chromium${why}`, () => {
   const sandbox = cliSandbox()
   let report: OpenedFile | undefined
   let hostile: OpenedFile | undefined

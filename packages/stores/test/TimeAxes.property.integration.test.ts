@@ -16,5 +16,6 @@ const freshFile = (extension: string): string => join(directory, `ledger-${(file
 timeAxesProperty("memory", { open: () => openStore("memory:") })
 timeAxesProperty("jsonl", { open: () => openStore(`jsonl:${freshFile("jsonl")}`) })
 timeAxesProperty("sqlite", { open: () => openStore(`sqlite:${freshFile("db")}`) })
-if (POSTGRES_TEST_URL === undefined) describe("views as of a point on two time axes: postgres", () => it.skip(POSTGRES_SKIP_REASON))
+if (POSTGRES_TEST_URL === undefined)
+  describe("views as of a point on two time axes: postgres", () => it.skip(`(skipped: ${POSTGRES_SKIP_REASON})`))
 else timeAxesProperty("postgres", { open: () => openStore(freshSchemaUrl(POSTGRES_TEST_URL)), numRuns: 40 })

@@ -125,6 +125,17 @@ describe("reading a workbook's sheet", () => {
     })
   })
 
+  it("reads exactly the bytes it is given when they are a view into a larger buffer that holds another workbook", async () => {
+    const wanted = await workbookBytes((workbook) => workbook.addWorksheet("Budget").addRow(["activity"]))
+    const other = await workbookBytes((workbook) => workbook.addWorksheet("Other").addRow(["activity"]))
+    // As a Buffer from readFileSync can be: a window on a shared buffer that held other files before.
+    const shared = new ArrayBuffer(wanted.length + other.length + 1024)
+    new Uint8Array(shared).set(wanted, 0)
+    new Uint8Array(shared).set(other, wanted.length + 512)
+    const reading = await readSheet("budget.xlsx", Buffer.from(shared, 0, wanted.length))
+    expect(reading).toMatchObject({ _tag: "Table", table: { sheet: "Budget" } })
+  })
+
   it("refuses bytes that are not a workbook", async () => {
     expect(problemsOf(await readSheet("budget.xlsx", new TextEncoder().encode("activity,fte\n")))).toEqual([
       'budget.xlsx:1:1: this is not an Excel workbook (.xlsx) that can be read — a workbook saved by Excel as "Excel Workbook (.xlsx)" — an .xls or .ods file saved again in that format — or the sheet saved as "CSV UTF-8"'

@@ -113,7 +113,10 @@ const sheetList = (names: ReadonlyArray<string>): string => names.map((name) => 
 export const readSheet = async (fileName: string, bytes: Uint8Array, sheetName?: string): Promise<SheetReading> => {
   const workbook = new ExcelJS.Workbook()
   try {
-    await workbook.xlsx.load(bytes.slice().buffer)
+    // A copy of exactly these bytes: a Node Buffer (what readFileSync returns) may be a view into a
+    // larger shared buffer, and its slice() is another view, whose .buffer would hand the reader
+    // whatever else that buffer holds; a workbook read there before could be read instead.
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer)
   } catch {
     return {
       _tag: "Problems",

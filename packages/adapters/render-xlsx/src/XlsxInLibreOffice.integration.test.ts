@@ -93,6 +93,6 @@ describe("the whole-plan workbook in LibreOffice", () => {
   if (sofficeInstalled || inCi) it("opens, recalculates every formula and shows the projection's totals", opensInLibreOffice, 180_000)
   else
     it.skip(
-      "opens, recalculates every formula and shows the projection's totals (skipped: soffice is not installed; run .ci/libreoffice-install)"
+      "opens, recalculates every formula and shows the projection's totals (skipped: soffice is not installed; `bash .ci/libreoffice-install` installs Debian's LibreOffice Calc)"
     )
 })

@@ -18,7 +18,7 @@ const open = async (url: string): Promise<PostgresEventStore> => {
 const base = POSTGRES_TEST_URL ?? ""
 
 describe.skipIf(POSTGRES_TEST_URL === undefined)(
-  `PostgreSQL (${POSTGRES_TEST_URL === undefined ? POSTGRES_SKIP_REASON : "test server"})`,
+  `PostgreSQL (${POSTGRES_TEST_URL === undefined ? `skipped: ${POSTGRES_SKIP_REASON}` : "test server"})`,
   () => {
     eventStoreConformance("postgres", {
       open: () => open(freshSchemaUrl(base)),

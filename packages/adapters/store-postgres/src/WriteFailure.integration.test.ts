@@ -21,7 +21,7 @@ const failAtCommit = async (store: PostgresEventStore, body: string): Promise<vo
 const allowCommits = (store: PostgresEventStore) => store.pool.query(`DROP TRIGGER at_commit ON ${store.schema}.events`)
 
 describe.skipIf(POSTGRES_TEST_URL === undefined)(
-  `PostgreSQL commit that fails (${POSTGRES_TEST_URL === undefined ? POSTGRES_SKIP_REASON : "test server"})`,
+  `PostgreSQL commit that fails (${POSTGRES_TEST_URL === undefined ? `skipped: ${POSTGRES_SKIP_REASON}` : "test server"})`,
   () => {
     it("rejects a commit the server refuses for a full disk as StoreWriteFailed, with nothing stored", async () => {
       const store = await openPostgresEventStore(freshSchemaUrl(POSTGRES_TEST_URL ?? ""))

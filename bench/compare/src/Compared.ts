@@ -7,7 +7,7 @@ import { type EventStore, type FoldableEvent, LedgerState, type NewEvent } from 
 import { sampleEvent } from "@plan-ledger/core/testkit"
 import { openStore } from "@plan-ledger/stores"
 import pg from "pg"
-import { DEFAULT_SHAPE, generate } from "./Workload.js"
+import { DEFAULT_SHAPE, generate } from "@plan-ledger/bench/workload"
 
 /** The two event stores compared. */
 export const CONTENDERS = ["plan-ledger", "emmett"] as const

@@ -1,0 +1,20 @@
+// Runs the npm package's pg_ctl on a throwaway server's data directory as the directory's owner,
+// since pg_ctl refuses root: the fault harness restarts the server with it, and .ci/postgres-stop
+// stops one.
+//   node --import tsx test/postgres/pgCtlAsOwner.ts <data directory> restart -m immediate -w
+import { execFileSync } from "node:child_process"
+import { dirname } from "node:path"
+import { postgresBinaries } from "./PostgresBinaries.js"
+import { asOwnerOf } from "./ServerAccount.js"
+
+const [dataDirectory, ...pgCtlArguments] = process.argv.slice(2)
+if (dataDirectory === undefined || pgCtlArguments.length === 0) {
+  process.stderr.write("usage: pgCtlAsOwner.ts <data directory> <pg_ctl command and options>\n")
+  process.exit(2)
+}
+const { pgCtl } = await postgresBinaries()
+execFileSync(pgCtl, [...pgCtlArguments, "-D", dataDirectory], {
+  ...asOwnerOf(dataDirectory),
+  cwd: dirname(dataDirectory),
+  stdio: "inherit"
+})
