@@ -34,7 +34,7 @@ export default tseslint.config(
       "no-restricted-imports": restrictImports(
         { regex: "^@plan-ledger/", message: "core imports no other package: adapters depend on core, never the reverse" },
         {
-          regex: "^(node:)?(fs|fs/promises|net|http|https|child_process|worker_threads|dgram|readline)$|^(pg|better-sqlite3)$",
+          regex: "^(node:)?(fs|fs/promises|net|http|https|child_process|worker_threads|dgram|readline|sqlite)$|^(pg|better-sqlite3)$",
           message: "core does no I/O: put it in an adapter"
         }
       )

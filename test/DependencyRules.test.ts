@@ -18,6 +18,9 @@ describe("dependency rules", () => {
     expect(await problemsIn("packages/core/src/plan/Example.ts", 'import { readFileSync as imported } from "node:fs"')).toEqual([
       expect.stringContaining("core does no I/O")
     ])
+    expect(await problemsIn("packages/core/src/plan/Example.ts", 'import { DatabaseSync as imported } from "node:sqlite"')).toEqual([
+      expect.stringContaining("core does no I/O")
+    ])
   })
 
   it("refuse an adapter importing another adapter, and allow it core", async () => {

@@ -42,7 +42,7 @@ export const EVENT_COLUMNS = EVENT_COLUMN_NAMES.join(", ")
 export const EVENT_COLUMN_COUNT = EVENT_COLUMNS.split(",").length
 
 /**
- * A row as better-sqlite3 returns it in raw (array) mode.
+ * A row as the driver seam returns it: its columns in order, as an array.
  *
  * @category rows
  * @since 0.1.0
@@ -175,7 +175,7 @@ export const rowDifference = (stored: EventRow, canonical: EventRow): string | u
 export const REPLAY_COLUMNS = "global_position, schema_version, actor, reason, authority, effective_date, data"
 
 /**
- * A replay row as better-sqlite3 returns it in raw (array) mode.
+ * A replay row as the driver seam returns it: its columns in order, as an array.
  *
  * @category rows
  * @since 0.1.0
