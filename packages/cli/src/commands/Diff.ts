@@ -1,10 +1,10 @@
 import { Period, PlanDiff } from "@plan-ledger/core"
 import { Result } from "effect"
-import { required } from "../Arguments.js"
+import { required, requiredPlanId } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
-import { emit, rendererFor } from "../Output.js"
+import { emit, guardOut, rendererFor } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
 import type { CommandInput } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
@@ -18,7 +18,7 @@ import { diffPoint, planStream, resolveAgainst } from "../ViewPoint.js"
  * @since 0.2.0
  */
 export const diff = async ({ values }: CommandInput<"diff">, io: Io): Promise<ExitCode> => {
-  const planId = required("diff", "plan", values.plan, "lcsp-2009-10")
+  const planId = requiredPlanId("diff", "plan", values.plan, "lcsp-2009-10")
   if (values.effective !== undefined && Period.parseCalendarDate(values.effective) === undefined)
     throw new UsageError({
       command: "diff",
@@ -27,6 +27,7 @@ export const diff = async ({ values }: CommandInput<"diff">, io: Io): Promise<Ex
   const from = diffPoint("from", required("diff", "from", values.from, "approval"), values.effective)
   const to = diffPoint("to", values.to ?? "now", values.effective)
   const renderer = await rendererFor(values.format, "diff")
+  guardOut("diff", values, io)
   const store = await openLedgerStore(values, io, "read")
   try {
     const history = await planStream(store, planId)

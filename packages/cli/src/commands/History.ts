@@ -1,10 +1,10 @@
 import { type EventStore, LedgerState, PlanHistory, PlanNotFound, type Renderer, StreamName } from "@plan-ledger/core"
 import { Result } from "effect"
-import { required } from "../Arguments.js"
+import { requiredPlanId } from "../Arguments.js"
 import { openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
-import { emit, rendererFor } from "../Output.js"
+import { emit, guardOut, type Rendered, rendererFor } from "../Output.js"
 import type { CommandInput } from "../Spec.js"
 import { type AskedPoint, askedPoint, planStream, resolveAgainst } from "../ViewPoint.js"
 
@@ -21,7 +21,7 @@ export const printHistory = async (
   store: EventStore,
   planId: string,
   asked: AskedPoint,
-  renderer: Renderer<string | Promise<string>>,
+  renderer: Renderer<Rendered>,
   out: string | undefined
 ): Promise<ExitCode> => {
   const stream = await planStream(store, planId)
@@ -48,9 +48,10 @@ export const printHistory = async (
  * @since 0.2.0
  */
 export const history = async ({ values }: CommandInput<"history">, io: Io): Promise<ExitCode> => {
-  const planId = required("history", "plan", values.plan, "lcsp-2009-10")
+  const planId = requiredPlanId("history", "plan", values.plan, "lcsp-2009-10")
   const asked = askedPoint("history", values, planId)
   const renderer = await rendererFor(values.format, "history")
+  guardOut("history", values, io)
   const store = await openLedgerStore(values, io, "read")
   try {
     return await printHistory(io, store, planId, asked, renderer, values.out)

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs"
 import { extname, resolve } from "node:path"
 import {
-  formatImportProblem,
   type ImportProblem,
   type ImportResult,
   isPlanRuleViolation,
   LedgerState,
   Period,
   StreamName,
+  summarizeImportProblems,
   type TableInput
 } from "@plan-ledger/core"
 import {
@@ -30,7 +30,7 @@ import {
   parseEncoding
 } from "@plan-ledger/import-csv"
 import { match } from "ts-pattern"
-import { required } from "../Arguments.js"
+import { requiredPlanId } from "../Arguments.js"
 import { ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -55,7 +55,7 @@ const DELIMITERS: Readonly<Record<string, string>> = {
 }
 
 const reportProblems = (io: Io, file: string, problems: ReadonlyArray<ImportProblem>): ExitCode => {
-  for (const problem of problems) io.stderr(`${formatImportProblem(problem)}\n`)
+  for (const line of summarizeImportProblems(problems)) io.stderr(`${line}\n`)
   io.stderr(`${counted(problems.length, "problem")} in ${file}; nothing was imported.\n`)
   return ExitCode.input
 }
@@ -105,7 +105,7 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
       command: "import",
       detail: `name the CSV file or .xlsx workbook to import, for example: plan-ledger import ${table} ${table}.csv --plan lcsp-2009-10`
     })
-  const planId = required("import", "plan", values.plan, "lcsp-2009-10")
+  const planId = requiredPlanId("import", "plan", values.plan, "lcsp-2009-10")
   const units = values.units
   if (units !== undefined && units !== "thousands" && units !== "pounds")
     throw new UsageError({ command: "import", detail: `--units "${units}" is not a unit: use thousands or pounds` })

@@ -1,11 +1,11 @@
 import { extname } from "node:path"
 import { LedgerState, PlanHistory, PlanReport } from "@plan-ledger/core"
 import { Result } from "effect"
-import { dateOption, required, toleranceOption } from "../Arguments.js"
+import { dateOption, required, requiredPlanId, toleranceOption } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
-import { writeOut } from "../Output.js"
+import { guardOut, writeOut } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
 import type { CommandInput } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
@@ -55,12 +55,13 @@ const reportRendererFor = async (out: string): Promise<ReportRenderer> => {
  * @since 0.3.0
  */
 export const report = async ({ values }: CommandInput<"report">, io: Io): Promise<ExitCode> => {
-  const planId = required("report", "plan", values.plan, "lcsp-2009-10")
+  const planId = requiredPlanId("report", "plan", values.plan, "lcsp-2009-10")
   const out = required("report", "out", values.out, "report.html")
   const today = dateOption("report", "on", values.on) ?? io.now().toISOString().slice(0, 10)
   const tolerancePercent = toleranceOption("report", values.tolerance)
   const asked = askedPoint("report", values, planId)
   const render = await reportRendererFor(out)
+  guardOut("report", values, io)
   const store = await openLedgerStore(values, io, "read")
   try {
     const stream = await planStream(store, planId)

@@ -18,11 +18,11 @@ import {
 import type { XlsxView } from "@plan-ledger/render-xlsx"
 import { Result } from "effect"
 import { match } from "ts-pattern"
-import { dateOption, required, toleranceOption } from "../Arguments.js"
+import { dateOption, required, requiredPlanId, toleranceOption } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
-import { emit, rendererFor, writeOut } from "../Output.js"
+import { emit, guardOut, type Rendered, rendererFor, writeOut } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
 import { type CommandInput, VIEWS } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
@@ -80,7 +80,7 @@ const projectView = (
     )
     .exhaustive()
 
-const renderText = (renderer: Renderer<string | Promise<string>>, shown: ShownView): string | Promise<string> =>
+const renderText = (renderer: Renderer<Rendered>, shown: ShownView): Rendered =>
   match(shown)
     .with({ view: "plans" }, ({ plans }) => renderer.planList(plans))
     .with({ view: "partnerships" }, ({ partnerships }) => renderer.partnershipList(partnerships))
@@ -105,8 +105,7 @@ const notInWorkbook = (view: string): UsageError =>
   })
 
 // Where the output goes: text through a renderer, or a workbook into its --out file.
-type ShowOutput =
-  { readonly _tag: "Text"; readonly renderer: Renderer<string | Promise<string>> } | { readonly _tag: "Workbook"; readonly out: string }
+type ShowOutput = { readonly _tag: "Text"; readonly renderer: Renderer<Rendered> } | { readonly _tag: "Workbook"; readonly out: string }
 
 // A workbook is bytes for a file, and holds one plan's views: say so before reading the ledger.
 const workbookOutput = (view: (typeof VIEWS)[number], out: string | undefined): ShowOutput => {
@@ -117,15 +116,14 @@ const workbookOutput = (view: (typeof VIEWS)[number], out: string | undefined): 
 }
 
 // Markdown for a terminal is fitted to its width; anything else is printed or written as it is.
-const emitText = async (
-  io: Io,
-  renderer: Renderer<string | Promise<string>>,
-  rendered: string | Promise<string>,
-  out: string | undefined
-): Promise<void> => {
+const emitText = async (io: Io, renderer: Renderer<Rendered>, rendered: Rendered, out: string | undefined): Promise<void> => {
   const text = await rendered
-  const layout = renderer.format === "md" ? terminalLayout(io, out) : undefined
-  emit(io, layout === undefined ? text : (await import("@plan-ledger/render-markdown")).terminalText(text, layout), out)
+  const layout = renderer.format === "md" && typeof text === "string" ? terminalLayout(io, out) : undefined
+  emit(
+    io,
+    layout === undefined || typeof text !== "string" ? text : (await import("@plan-ledger/render-markdown")).terminalText(text, layout),
+    out
+  )
 }
 
 /**
@@ -138,7 +136,7 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
   const view = VIEWS.find((name) => name === positionals[0])
   if (view === undefined) throw new UsageError({ command: "show", detail: `say which view to show: ${VIEWS.join(", ")}` })
   const datedFacts = view === "partnerships" || view === "partnership" || view === "rollup"
-  const planId = view === "plans" || datedFacts ? "" : required("show", "plan", values.plan, "lcsp-2009-10")
+  const planId = view === "plans" || datedFacts ? "" : requiredPlanId("show", "plan", values.plan, "lcsp-2009-10")
   const partnershipId = view === "partnership" ? required("show", "id", values.id, "cranbrook-paddock-wood") : ""
   const indicatorCode = view === "rollup" ? required("show", "indicator", values.indicator, '"NI 117"') : ""
   const status = values.status === undefined ? undefined : STATUSES.find((known) => known === values.status)
@@ -154,6 +152,7 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
     values.format === "xlsx" ? workbookOutput(view, values.out) : { _tag: "Text", renderer: await rendererFor(values.format, "show") }
   const tolerancePercent = toleranceOption("show", values.tolerance)
   const asked = askedPoint("show", values, planId)
+  guardOut("show", values, io)
   const store = await openLedgerStore(values, io, "read")
   try {
     if (view === "history") {
