@@ -1,4 +1,4 @@
-import stringWidth from "string-width"
+import { displayWidth, widestOf } from "./DisplayWidth.js"
 
 /**
  * Text from the data made safe for one line of Markdown: backslashes and pipes are escaped (so a
@@ -19,9 +19,13 @@ export const markdownText = (value: string): string =>
     .replace(/>/g, "&gt;")
     .replace(/\r\n|\r|\n/g, " ")
 
+function* cellsOfColumn(rows: ReadonlyArray<ReadonlyArray<string>>, column: number): Iterable<string> {
+  for (const row of rows) yield row[column] ?? ""
+}
+
 /**
  * A Markdown table: a header row, an alignment row and the body, each column padded to its widest
- * cell (by display width, `string-width`) so the raw text lines up. Every cell goes through {@link markdownText}, so a label can never
+ * cell (by display width, {@link displayWidth}) so the raw text lines up. Every cell goes through {@link markdownText}, so a label can never
  * break the table or carry HTML.
  *
  * @category formatting
@@ -33,9 +37,9 @@ export const table = (
   rows: ReadonlyArray<ReadonlyArray<string>>
 ): string => {
   const cells = [headers, ...rows].map((row) => headers.map((_, column) => markdownText(row[column] ?? "")))
-  const widths = headers.map((_, column) => Math.max(3, ...cells.map((row) => stringWidth(row[column] ?? ""))))
+  const widths = headers.map((_, column) => widestOf(cellsOfColumn(cells, column), 3))
   const pad = (cell: string, column: number): string => {
-    const gap = " ".repeat(Math.max(0, (widths[column] ?? 0) - stringWidth(cell)))
+    const gap = " ".repeat(Math.max(0, (widths[column] ?? 0) - displayWidth(cell)))
     return alignments[column] === "right" ? gap + cell : cell + gap
   }
   const line = (row: ReadonlyArray<string>): string => `| ${row.map(pad).join(" | ")} |`

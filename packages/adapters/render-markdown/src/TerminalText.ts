@@ -1,4 +1,4 @@
-import stringWidth from "string-width"
+import { cutToWidth, displayWidth, widestOf } from "./DisplayWidth.js"
 
 type Alignment = "left" | "right"
 
@@ -90,15 +90,12 @@ const wrap = (text: string, width: number): ReadonlyArray<string> => {
   let current = ""
   for (const word of text.split(" ")) {
     const candidate = current === "" ? word : `${current} ${word}`
-    if (stringWidth(candidate) <= width) current = candidate
+    if (displayWidth(candidate) <= width) current = candidate
     else {
       if (current !== "") lines.push(current)
-      let rest = word
-      while (stringWidth(rest) > width) {
-        lines.push(rest.slice(0, width))
-        rest = rest.slice(width)
-      }
-      current = rest
+      const pieces = cutToWidth(word, width)
+      for (const piece of pieces.slice(0, -1)) lines.push(piece)
+      current = pieces.at(-1) ?? ""
     }
   }
   return [...lines, current]
@@ -131,12 +128,24 @@ const allot = (
 const fitTable = (table: ParsedTable, layout: TerminalLayout): ReadonlyArray<string> => {
   const rows = [table.headers, ...table.rows].map((row) => row.map(shownText))
   const [header = [], ...body] = rows
-  const natural = (column: number): number => Math.max(3, ...rows.map((row) => stringWidth(row[column] ?? "")))
+  // Each column's widths are measured once: the layout below asks for them again and again.
+  const naturalWidths = table.headers.map((_, column) =>
+    widestOf(
+      rows.map((row) => row[column] ?? ""),
+      3
+    )
+  )
+  const natural = (column: number): number => naturalWidths[column] ?? 3
   const label = Math.max(0, table.alignments.indexOf("left"))
   // Every column wraps at its spaces: a figure (one word) never wraps; text goes down to a share
   // of the width, the label to a larger one.
-  const longestWord = (column: number): number =>
-    Math.max(3, ...rows.flatMap((row) => (row[column] ?? "").split(" ").map((word) => stringWidth(word))))
+  const longestWords = table.headers.map((_, column) =>
+    widestOf(
+      rows.flatMap((row) => (row[column] ?? "").split(" ")),
+      3
+    )
+  )
+  const longestWord = (column: number): number => longestWords[column] ?? 3
   const narrowest = (column: number): number =>
     table.alignments[column] === "left"
       ? Math.min(natural(column), column === label ? NARROWEST_LABEL : NARROWEST_TEXT)
@@ -158,11 +167,11 @@ const fitTable = (table: ParsedTable, layout: TerminalLayout): ReadonlyArray<str
   if (excess > 0 && widestText !== undefined) widths.set(widestText, Math.max(NARROWEST_SQUEEZED, (widths.get(widestText) ?? 0) - excess))
   const line = (cells: ReadonlyArray<string>, source: ReadonlyArray<string>): ReadonlyArray<string> => {
     const parts = columns.map((column) => wrap(cells[column] ?? "", widths.get(column) ?? 3))
-    const height = Math.max(...parts.map((part) => part.length))
+    const height = parts.reduce((tallest, part) => Math.max(tallest, part.length), 0)
     return Array.from({ length: height }, (_, index) => {
       const padded = columns.map((column, position) => {
         const text = parts[position]?.[index] ?? ""
-        const gap = " ".repeat(Math.max(0, (widths.get(column) ?? 3) - stringWidth(text)))
+        const gap = " ".repeat(Math.max(0, (widths.get(column) ?? 3) - displayWidth(text)))
         return styled(source[column] ?? "", table.alignments[column] === "right" ? gap + text : text + gap, layout.color)
       })
       return `| ${padded.join(" | ")} |`
@@ -206,7 +215,7 @@ export const terminalText = (markdown: string, layout: TerminalLayout): string =
     }
     const start = index
     while (index < lines.length && isTableLine(lines[index] ?? "")) index++
-    output.push(...fitTable(parseTable(lines.slice(start, index)), layout))
+    for (const line of fitTable(parseTable(lines.slice(start, index)), layout)) output.push(line)
   }
   return output.join("\n")
 }
