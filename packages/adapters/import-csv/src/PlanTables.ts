@@ -51,10 +51,11 @@ export const importPlanTables = (
     if (file === undefined) continue
     const result = importer({ fileName: file.fileName, text: file.text, planId, options: {} })
     if (result.ok) {
-      commands.push(...result.commands)
+      // A loop, not push(...commands): a table of a hundred thousand rows would overflow the stack.
+      for (const command of result.commands) commands.push(command)
       rows += result.rows
     } else {
-      problems.push(...result.problems)
+      for (const problem of result.problems) problems.push(problem)
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, commands, rows }

@@ -149,7 +149,7 @@ const unitRows = (view: BudgetStatement.BudgetStatement): ReadonlyArray<SheetRow
   for (const unit of view.units) {
     rows.push(heading(Unit.displayName(unit.unit)))
     const table = tableRows(unit, rows.length)
-    rows.push(...table.rows)
+    for (const row of table.rows) rows.push(row)
     placed.push(table)
   }
   rows.push(heading("Plan total across units"))

@@ -35,7 +35,7 @@ const unitRows = (view: StaffingTotals.StaffingTotals): Array<SheetRow> => {
   const subtotalRows: Array<number> = []
   for (const unit of view.units) {
     const first = rows.length
-    rows.push(...unit.rows.map((row, index) => bandOrDivisionRow(row, first + index)))
+    unit.rows.forEach((row, index) => rows.push(bandOrDivisionRow(row, first + index)))
     const subtotalRow = rowNumber(rows.length)
     subtotalRows.push(subtotalRow)
     rows.push({

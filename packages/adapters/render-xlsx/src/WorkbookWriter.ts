@@ -19,17 +19,22 @@ const cellValue = (cell: SheetCell): ExcelJS.CellValue =>
     .with({ _tag: "Blank" }, () => null)
     .exhaustive()
 
-const longestLine = (value: string): number => Math.max(0, ...value.split(/\r\n|\r|\n/).map((line) => line.length))
+// Longest by a loop, never `Math.max(...lengths)`: a sheet of a hundred thousand rows would pass
+// as many arguments, more than the stack holds.
+const longest = (lengths: Iterable<number>): number => {
+  let found = 0
+  for (const length of lengths) found = Math.max(found, length)
+  return found
+}
+
+const longestLine = (value: string): number => longest(value.split(/\r\n|\r|\n/).map((line) => line.length))
 
 // A header may wrap at its spaces, so its longest word is the least it needs.
-const longestWord = (value: string): number => Math.max(0, ...value.split(/\s+/).map((word) => word.length))
+const longestWord = (value: string): number => longest(value.split(/\s+/).map((word) => word.length))
 
 const columnWidth = (table: SheetTable, column: number): number => {
-  const body = table.rows.map((row) => longestLine(shownText(row.cells[column] ?? { _tag: "Blank" })))
-  return Math.min(
-    MAX_COLUMN_WIDTH,
-    Math.max(MIN_COLUMN_WIDTH, Math.max(longestWord(table.headers[column] ?? ""), ...body) + COLUMN_PADDING)
-  )
+  const body = longest(table.rows.map((row) => longestLine(shownText(row.cells[column] ?? { _tag: "Blank" }))))
+  return Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, Math.max(longestWord(table.headers[column] ?? ""), body) + COLUMN_PADDING))
 }
 
 // A sheet's name may not hold []:*?/\ and is at most 31 characters long.
