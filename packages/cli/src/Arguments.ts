@@ -1,4 +1,4 @@
-import { Period } from "@plan-ledger/core"
+import { Period, PlanIdText } from "@plan-ledger/core"
 import { UsageError } from "./UsageError.js"
 
 /**
@@ -12,6 +12,28 @@ export const required = (command: string, name: string, value: unknown, example:
     throw new UsageError({ command, detail: `--${name} is required, for example --${name} ${example}` })
   return value
 }
+
+/**
+ * An option naming a plan, checked to be a plan id before anything is read or written, so a typed
+ * `--plan LCSP-2009-10` is one line naming the option and the id to write instead.
+ *
+ * @category options
+ * @since 0.4.0
+ */
+export const planIdOption = <Value extends string | undefined>(command: string, name: string, value: Value): Value => {
+  if (value !== undefined && !PlanIdText.isPlanId(value))
+    throw new UsageError({ command, detail: `--${name} "${value}" is not a plan id: write ${PlanIdText.expectedFor(value)}` })
+  return value
+}
+
+/**
+ * A required option naming a plan ({@link required}, then {@link planIdOption}).
+ *
+ * @category options
+ * @since 0.4.0
+ */
+export const requiredPlanId = (command: string, name: string, value: unknown, example: string): string =>
+  planIdOption(command, name, required(command, name, value, example))
 
 /**
  * An optional `YYYY-MM-DD` option, or a usage error naming it.

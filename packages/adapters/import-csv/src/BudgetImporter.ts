@@ -143,8 +143,9 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
     const controllable = row.optionalMoney("controllable_expenditure", unit)
     const cabinetMember = row.text("cabinet_member")
     const fundingSource = row.text("funding_source")
-    const carriedPlanId = row.text("carries_plan")
-    if (fte === undefined || Object.values(figures).some((value) => value === undefined)) return undefined
+    const carried = row.planId("carries_plan")
+    const carriedPlanId = carried.planId
+    if (fte === undefined || !carried.valid || Object.values(figures).some((value) => value === undefined)) return undefined
     const line: PlanCommand = {
       _tag: "SetBudgetLine",
       planId,

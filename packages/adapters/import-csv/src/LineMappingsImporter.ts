@@ -42,8 +42,10 @@ export const importLineMappings: Importer<CsvOptions> = ({ fileName, planId, opt
     const priorLineIds = lineIds(row, "prior_line_ids", "the prior year's line ids, separated by ;")
     const currentLineIds = lineIds(row, "line_ids", "this plan's line ids, separated by ;")
     const reason = row.requiredText("reason", "why the lines were re-organised")
-    const fromPlanId = row.text("from_plan")
+    const fromPlan = row.planId("from_plan")
+    const fromPlanId = fromPlan.planId
     if (
+      !fromPlan.valid ||
       mappingId === undefined ||
       kind === undefined ||
       priorLineIds === undefined ||

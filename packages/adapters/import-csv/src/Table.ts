@@ -4,6 +4,7 @@ import {
   type ImportProblem,
   Money,
   Period,
+  PlanIdText,
   type TableField,
   type TableInput,
   type TableRecord,
@@ -165,6 +166,18 @@ export class RowReader {
     if (field?.date !== true) return false
     this.report(column, `${shown(field.value.trim())} is a date`, `${expected}, in a cell formatted as a number rather than a date`)
     return true
+  }
+
+  /**
+   * A plan id in a cell (`carries_plan`, `from_plan`); `undefined` when the cell is empty. A cell
+   * that is not a plan id is reported at its place with the id it most likely means, and `valid`
+   * says whether the row may still be recorded.
+   */
+  planId(column: string): { readonly valid: boolean; readonly planId: string | undefined } {
+    const value = this.text(column)
+    if (value === undefined || PlanIdText.isPlanId(value)) return { valid: true, planId: value }
+    this.report(column, `${shown(value)} is not a plan id`, PlanIdText.expectedFor(value))
+    return { valid: false, planId: undefined }
   }
 
   /** A cell that must not be empty. */

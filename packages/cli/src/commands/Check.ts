@@ -1,6 +1,6 @@
 import { ContentFindings, CrossPlanFindings, ReconciliationFindings } from "@plan-ledger/core"
 import { Result } from "effect"
-import { dateOption, required } from "../Arguments.js"
+import { dateOption, requiredPlanId } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -24,7 +24,7 @@ export const check = async ({ values }: CommandInput<"check">, io: Io): Promise<
   const withRelated = values["with-related"] === true
   if (all && (values.plan !== undefined || withRelated))
     throw new UsageError({ command: "check", detail: "--all checks every plan: give it without --plan and --with-related" })
-  const planId = all ? "" : required("check", "plan", values.plan, "lcsp-2009-10")
+  const planId = all ? "" : requiredPlanId("check", "plan", values.plan, "lcsp-2009-10")
   const asked = askedPoint("check", values, planId)
   const renderer = await rendererFor(values.format, "check")
   const store = await openLedgerStore(values, io, "read")

@@ -1,6 +1,6 @@
 import { Period, PlanDiff } from "@plan-ledger/core"
 import { Result } from "effect"
-import { required } from "../Arguments.js"
+import { required, requiredPlanId } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -18,7 +18,7 @@ import { diffPoint, planStream, resolveAgainst } from "../ViewPoint.js"
  * @since 0.2.0
  */
 export const diff = async ({ values }: CommandInput<"diff">, io: Io): Promise<ExitCode> => {
-  const planId = required("diff", "plan", values.plan, "lcsp-2009-10")
+  const planId = requiredPlanId("diff", "plan", values.plan, "lcsp-2009-10")
   if (values.effective !== undefined && Period.parseCalendarDate(values.effective) === undefined)
     throw new UsageError({
       command: "diff",

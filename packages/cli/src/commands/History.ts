@@ -1,6 +1,6 @@
 import { type EventStore, LedgerState, PlanHistory, PlanNotFound, type Renderer, StreamName } from "@plan-ledger/core"
 import { Result } from "effect"
-import { required } from "../Arguments.js"
+import { requiredPlanId } from "../Arguments.js"
 import { openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -48,7 +48,7 @@ export const printHistory = async (
  * @since 0.2.0
  */
 export const history = async ({ values }: CommandInput<"history">, io: Io): Promise<ExitCode> => {
-  const planId = required("history", "plan", values.plan, "lcsp-2009-10")
+  const planId = requiredPlanId("history", "plan", values.plan, "lcsp-2009-10")
   const asked = askedPoint("history", values, planId)
   const renderer = await rendererFor(values.format, "history")
   const store = await openLedgerStore(values, io, "read")

@@ -30,7 +30,7 @@ import {
   parseEncoding
 } from "@plan-ledger/import-csv"
 import { match } from "ts-pattern"
-import { required } from "../Arguments.js"
+import { requiredPlanId } from "../Arguments.js"
 import { ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -105,7 +105,7 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
       command: "import",
       detail: `name the CSV file or .xlsx workbook to import, for example: plan-ledger import ${table} ${table}.csv --plan lcsp-2009-10`
     })
-  const planId = required("import", "plan", values.plan, "lcsp-2009-10")
+  const planId = requiredPlanId("import", "plan", values.plan, "lcsp-2009-10")
   const units = values.units
   if (units !== undefined && units !== "thousands" && units !== "pounds")
     throw new UsageError({ command: "import", detail: `--units "${units}" is not a unit: use thousands or pounds` })

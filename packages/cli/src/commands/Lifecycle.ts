@@ -1,6 +1,6 @@
 import { Period, type PlanCommand, PlanKind } from "@plan-ledger/core"
 import { Option, Schema } from "effect"
-import { required } from "../Arguments.js"
+import { planIdOption, required, requiredPlanId } from "../Arguments.js"
 import { ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -95,10 +95,16 @@ const execute = async (
  * @since 0.1.0
  */
 export const draft = async ({ values }: CommandInput<"draft">, io: Io): Promise<ExitCode> => {
-  const planId = required("draft", "plan", values.plan, "lcsp-2009-10")
+  const planId = requiredPlanId("draft", "plan", values.plan, "lcsp-2009-10")
   const period = required("draft", "period", values.period, "2009/10")
   const title = required("draft", "title", values.title, '"LCSP business plan 2009/10"')
-  const command = draftCommand("draft", planId, { title, period, kind: values.kind, owner: values.owner, priorPlan: values["prior-plan"] })
+  const command = draftCommand("draft", planId, {
+    title,
+    period,
+    kind: values.kind,
+    owner: values.owner,
+    priorPlan: planIdOption("draft", "prior-plan", values["prior-plan"])
+  })
   return execute("draft", values, io, planId, [command], `drafted plan ${planId}`)
 }
 
@@ -109,7 +115,7 @@ export const draft = async ({ values }: CommandInput<"draft">, io: Io): Promise<
  * @since 0.1.0
  */
 export const approve = async ({ values }: CommandInput<"approve">, io: Io): Promise<ExitCode> => {
-  const planId = required("approve", "plan", values.plan, "lcsp-2009-10")
+  const planId = requiredPlanId("approve", "plan", values.plan, "lcsp-2009-10")
   const approvedBy = required("approve", "by", values.by, "Cabinet")
   const approvedOn = onOption("approve", values.on, "2009-03-16")
   return execute(
@@ -129,7 +135,7 @@ export const approve = async ({ values }: CommandInput<"approve">, io: Io): Prom
  * @since 0.3.0
  */
 export const supersede = async ({ values }: CommandInput<"supersede">, io: Io): Promise<ExitCode> => {
-  const planId = required("supersede", "plan", values.plan, "county-operating-plan-2008-09")
+  const planId = requiredPlanId("supersede", "plan", values.plan, "county-operating-plan-2008-09")
   const successors = required("supersede", "by", values.by, "ashford-1-lcypp,cranbrook-paddock-wood-lcypp")
     .split(",")
     .map((successor) => successor.trim())
@@ -138,6 +144,7 @@ export const supersede = async ({ values }: CommandInput<"supersede">, io: Io): 
       command: "supersede",
       detail: `--by "${values.by}" names an empty plan id: separate plan ids with single commas`
     })
+  for (const successor of successors) planIdOption("supersede", "by", successor)
   const supersededOn = onOption("supersede", values.on, "2008-09-01")
   return execute(
     "supersede",

@@ -1,7 +1,7 @@
 import { extname } from "node:path"
 import { LedgerState, PlanHistory, PlanReport } from "@plan-ledger/core"
 import { Result } from "effect"
-import { dateOption, required, toleranceOption } from "../Arguments.js"
+import { dateOption, required, requiredPlanId, toleranceOption } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -55,7 +55,7 @@ const reportRendererFor = async (out: string): Promise<ReportRenderer> => {
  * @since 0.3.0
  */
 export const report = async ({ values }: CommandInput<"report">, io: Io): Promise<ExitCode> => {
-  const planId = required("report", "plan", values.plan, "lcsp-2009-10")
+  const planId = requiredPlanId("report", "plan", values.plan, "lcsp-2009-10")
   const out = required("report", "out", values.out, "report.html")
   const today = dateOption("report", "on", values.on) ?? io.now().toISOString().slice(0, 10)
   const tolerancePercent = toleranceOption("report", values.tolerance)

@@ -18,7 +18,7 @@ import {
 import type { XlsxView } from "@plan-ledger/render-xlsx"
 import { Result } from "effect"
 import { match } from "ts-pattern"
-import { dateOption, required, toleranceOption } from "../Arguments.js"
+import { dateOption, required, requiredPlanId, toleranceOption } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -138,7 +138,7 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
   const view = VIEWS.find((name) => name === positionals[0])
   if (view === undefined) throw new UsageError({ command: "show", detail: `say which view to show: ${VIEWS.join(", ")}` })
   const datedFacts = view === "partnerships" || view === "partnership" || view === "rollup"
-  const planId = view === "plans" || datedFacts ? "" : required("show", "plan", values.plan, "lcsp-2009-10")
+  const planId = view === "plans" || datedFacts ? "" : requiredPlanId("show", "plan", values.plan, "lcsp-2009-10")
   const partnershipId = view === "partnership" ? required("show", "id", values.id, "cranbrook-paddock-wood") : ""
   const indicatorCode = view === "rollup" ? required("show", "indicator", values.indicator, '"NI 117"') : ""
   const status = values.status === undefined ? undefined : STATUSES.find((known) => known === values.status)

@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import { NonEmptyTrimmedString } from "../internal/NonEmptyTrimmedString.js"
+import { PATTERN } from "./PlanIdText.js"
 
 /**
  * A plan's identity, chosen by the council (`lcsp-business-plan-2009-10`). It names the plan's
@@ -9,7 +10,7 @@ import { NonEmptyTrimmedString } from "../internal/NonEmptyTrimmedString.js"
  * @since 0.1.0
  */
 export const PlanId = NonEmptyTrimmedString.check(
-  Schema.isPattern(/^[a-z0-9][a-z0-9-]*$/, {
+  Schema.isPattern(PATTERN, {
     message: "expected a plan id of lower-case letters, digits and hyphens, such as lcsp-business-plan-2009-10"
   })
 )
