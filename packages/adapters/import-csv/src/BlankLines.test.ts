@@ -9,7 +9,7 @@ vi.mock("csv-parse/sync", async (importOriginal) => {
   const original = await importOriginal<typeof CsvParse>()
   return {
     ...original,
-    parse: (input: string, options: Parameters<typeof original.parse>[1] = {}) =>
+    parse: (input: string, options: CsvParse.Options = {}) =>
       original.parse(input, {
         ...options,
         on_record: (record, context) => {
