@@ -121,3 +121,19 @@ describe("plan-ledger import with rules the plan would break", () => {
     expect(await sandbox.eventCount()).toBe(0)
   })
 })
+
+describe("a large file with one repeated mistake", () => {
+  it("is reported in a few lines that count the rows and name them, not one line per row", async () => {
+    const sandbox = cliSandbox()
+    const rows = Array.from({ length: 50_000 }, (_, index) => `Line ${index},one,10.0,0.0,,0.0,0.0,MD,9.0,1.0`)
+    const file = join(sandbox.cwd, "budget.csv")
+    writeFileSync(file, `${header}\n${rows.join("\n")}\n`)
+    const { code, stderr } = await sandbox.invoke("import", "budget", file, "--plan", "big", "--period", "2009/10", "--title", "Big")
+    expect(code).toBe(2)
+    const lines = stderr.trimEnd().split("\n")
+    expect(lines).toHaveLength(5)
+    expect(lines[3]).toBe(`${file} (fte): 49,997 more like the above, on lines 5–50,001`)
+    expect(lines[4]).toBe(`50,000 problems in ${file}; nothing was imported.`)
+    expect(await sandbox.eventCount()).toBe(0)
+  })
+})

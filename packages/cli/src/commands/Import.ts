@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs"
 import { extname, resolve } from "node:path"
 import {
-  formatImportProblem,
   type ImportProblem,
   type ImportResult,
   isPlanRuleViolation,
   LedgerState,
   Period,
   StreamName,
+  summarizeImportProblems,
   type TableInput
 } from "@plan-ledger/core"
 import {
@@ -55,7 +55,7 @@ const DELIMITERS: Readonly<Record<string, string>> = {
 }
 
 const reportProblems = (io: Io, file: string, problems: ReadonlyArray<ImportProblem>): ExitCode => {
-  for (const problem of problems) io.stderr(`${formatImportProblem(problem)}\n`)
+  for (const line of summarizeImportProblems(problems)) io.stderr(`${line}\n`)
   io.stderr(`${counted(problems.length, "problem")} in ${file}; nothing was imported.\n`)
   return ExitCode.input
 }
