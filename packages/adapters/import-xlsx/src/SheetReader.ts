@@ -1,5 +1,6 @@
 import { columnLetters, type ImportProblem, type TableField, type TableRecord, type TableSource } from "@plan-ledger/core"
 import ExcelJS from "exceljs"
+import { zipDamage } from "./ZipDamage.js"
 
 /**
  * What reading a workbook's sheet gives: its table as rows of cells, ready for any importer of
@@ -94,6 +95,9 @@ const isBlank = (reading: CellReading): boolean => reading.ok && reading.value.t
 
 const sheetList = (names: ReadonlyArray<string>): string => names.map((name) => `"${name}"`).join(", ")
 
+// Every .xlsx file is a ZIP archive, which starts with a local file header's signature.
+const startsAsZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+
 /**
  * Reads one sheet of an `.xlsx` workbook into the rows of cells of a table. The first row with a
  * value is the header; the table's columns run from its first to its last non-empty header cell
@@ -111,6 +115,20 @@ const sheetList = (names: ReadonlyArray<string>): string => names.map((name) => 
  * @since 0.1.0
  */
 export const readSheet = async (fileName: string, bytes: Uint8Array, sheetName?: string): Promise<SheetReading> => {
+  const damage = startsAsZip(bytes) ? zipDamage(bytes) : undefined
+  if (damage !== undefined)
+    return {
+      _tag: "Problems",
+      problems: [
+        {
+          file: fileName,
+          line: 1,
+          column: 1,
+          problem: `this is not a readable workbook: its ZIP archive is damaged (${damage})`,
+          expected: "the workbook as it was saved: copy it again from where it came from, or open it in Excel and save it again"
+        }
+      ]
+    }
   const workbook = new ExcelJS.Workbook()
   try {
     // A copy of exactly these bytes: a Node Buffer (what readFileSync returns) may be a view into a
