@@ -122,9 +122,24 @@ export const provenanceFrom = (values: WriteValues, io: Io, command: string, def
 }
 
 /**
- * A ledger over the store, with the command's clock.
+ * A ledger over the store, with the command's clock. A snapshot the ledger refuses (it fails its
+ * seal, its chain hash or its shape) is said once on standard error; the views are folded from
+ * the log and print as they would without it.
  *
  * @category options
  * @since 0.1.0
  */
-export const ledgerOver = (store: EventStore, io: Io): Ledger.Ledger => Ledger.make({ store, clock: io.now })
+export const ledgerOver = (store: EventStore, io: Io): Ledger.Ledger => {
+  let told = false
+  return Ledger.make({
+    store,
+    clock: io.now,
+    onSnapshotRefused: (reason) => {
+      if (told) return
+      told = true
+      io.stderr(
+        `note: the ledger's snapshot was not used: ${reason}; the views were folded from the log instead (plan-ledger verify checks it, plan-ledger rebuild replaces it)\n`
+      )
+    }
+  })
+}

@@ -28,7 +28,7 @@ const syncDirectory = (path: string): void => {
   }
 }
 
-// The header's fields, checked one by one: a side file edited or cut short reads as no snapshot.
+// The header's fields, checked one by one: a side file edited or cut short is refused, naming it.
 const headerOf = (line: string): Omit<Snapshot, "state"> | undefined => {
   try {
     const header: unknown = JSON.parse(line)
@@ -69,7 +69,12 @@ export const snapshotFile = (ledgerPath: string): SnapshotStore => {
       }
       const newline = text.indexOf("\n")
       const header = newline < 0 ? undefined : headerOf(text.slice(0, newline))
-      return header === undefined ? undefined : { ...header, state: text.slice(newline + 1) }
+      if (header === undefined)
+        throw new StoreUnavailable({
+          store: `jsonl:${ledgerPath}`,
+          detail: `the snapshot file ${path} does not start with a snapshot's header line (position, hash, projection version); delete it, or replace it with plan-ledger rebuild`
+        })
+      return { ...header, state: text.slice(newline + 1) }
     },
     write: async ({ state, ...header }) => {
       const temporary = `${dirname(path)}/.${basename(path)}.${process.pid}.tmp`

@@ -87,6 +87,18 @@ export const openPostgresEventStore = async (
   }
   const events = `${schema}.events`
   const snapshots = `${schema}.snapshots`
+  // A snapshots table dropped or changed behind the store's back is named with the fix, never
+  // passed on as the server's own error: views fold the whole log without it.
+  const snapshotQuery = async <Result>(doing: string, query: () => Promise<Result>): Promise<Result> => {
+    try {
+      return await query()
+    } catch (cause) {
+      throw new StoreUnavailable({
+        store: storeName,
+        detail: `cannot ${doing} the snapshots table ${snapshots} (${describe(cause)}): views fold the whole log without it; restore the schema from a backup, or copy the ledger into a new schema with plan-ledger copy and rebuild there`
+      })
+    }
+  }
   const key = lockKey(schema)
   let closed = false
   const ensureOpen = (): void => {
@@ -359,8 +371,10 @@ export const openPostgresEventStore = async (
       read: async () => {
         ensureOpen()
         const row = (
-          await pool.query<{ global_position: string; hash: string; projection_version: number; state: string }>(
-            `SELECT global_position, hash, projection_version, state FROM ${snapshots} LIMIT 1`
+          await snapshotQuery("read", () =>
+            pool.query<{ global_position: string; hash: string; projection_version: number; state: string }>(
+              `SELECT global_position, hash, projection_version, state FROM ${snapshots} LIMIT 1`
+            )
           )
         ).rows[0]
         return row === undefined
@@ -370,14 +384,16 @@ export const openPostgresEventStore = async (
       write: async (snapshot) => {
         ensureOpen()
         // One statement, so the old snapshot is replaced atomically.
-        await pool.query(
-          `WITH replaced AS (DELETE FROM ${snapshots}) INSERT INTO ${snapshots} (global_position, hash, projection_version, state) VALUES ($1, $2, $3, $4)`,
-          [snapshot.globalPosition, snapshot.hash, snapshot.projectionVersion, snapshot.state]
+        await snapshotQuery("write", () =>
+          pool.query(
+            `WITH replaced AS (DELETE FROM ${snapshots}) INSERT INTO ${snapshots} (global_position, hash, projection_version, state) VALUES ($1, $2, $3, $4)`,
+            [snapshot.globalPosition, snapshot.hash, snapshot.projectionVersion, snapshot.state]
+          )
         )
       },
       clear: async () => {
         ensureOpen()
-        await pool.query(`DELETE FROM ${snapshots}`)
+        await snapshotQuery("clear", () => pool.query(`DELETE FROM ${snapshots}`))
       }
     },
     subscribe,

@@ -11,13 +11,13 @@ import {
   type RecordedEvent,
   ReplayPages,
   SealedImport,
-  type Snapshot,
   type SnapshotStore,
   StoreUnavailable,
   type StoredRecord,
   Subscription
 } from "@plan-ledger/core"
 import { chooseDriver, loadDriver } from "./DriverChoice.js"
+import { snapshotTable } from "./SnapshotTable.js"
 import {
   EVENT_COLUMN_COUNT,
   EVENT_COLUMN_NAMES,
@@ -148,19 +148,6 @@ export const openSqliteEventStore = async (
     "SELECT DISTINCT stream FROM events WHERE stream >= ? AND stream < ? ORDER BY stream"
   )
   const allStreams = database.prepare<[stream: string]>("SELECT DISTINCT stream FROM events ORDER BY stream")
-  const readSnapshot = database.prepare<[globalPosition: number, hash: string, projectionVersion: number, state: string]>(
-    "SELECT global_position, hash, projection_version, state FROM snapshots LIMIT 1"
-  )
-  const clearSnapshots = database.prepare("DELETE FROM snapshots")
-  const insertSnapshot = database.prepare(
-    "INSERT INTO snapshots (global_position, hash, projection_version, state) VALUES (@globalPosition, @hash, @projectionVersion, @state)"
-  )
-  const replaceSnapshot = (snapshot: Snapshot): void =>
-    database.immediateTransaction(() => {
-      clearSnapshots.run()
-      insertSnapshot.run({ ...snapshot })
-    })
-
   const writeBatch = (sealed: ReadonlyArray<RecordedEvent>): void => {
     for (let start = 0; start < sealed.length; start += INSERT_CHUNK) {
       const chunk = sealed.slice(start, start + INSERT_CHUNK)
@@ -285,23 +272,7 @@ export const openSqliteEventStore = async (
       const rows = prefix === "" ? allStreams.all() : streamsInRange.all([prefix, upperBound])
       return rows.map(([stream]) => stream)
     },
-    snapshots: {
-      read: async () => {
-        ensureOpen()
-        const row = readSnapshot.get()
-        if (row === undefined) return undefined
-        const [globalPosition, hash, projectionVersion, state] = row
-        return { globalPosition, hash, projectionVersion, state }
-      },
-      write: async (snapshot) => {
-        ensureOpen()
-        replaceSnapshot(snapshot)
-      },
-      clear: async () => {
-        ensureOpen()
-        clearSnapshots.run()
-      }
-    },
+    snapshots: snapshotTable(database, storeName, ensureOpen),
     subscribe: (options) => Subscription.follow(readAll, Subscription.pollingHead(store.head, HEAD_POLL_MILLISECONDS), options),
     verify: async (options = {}) => {
       ensureOpen()

@@ -1,5 +1,5 @@
 import { Result } from "effect"
-import { Anchor } from "@plan-ledger/core"
+import { Anchor, LedgerSnapshot } from "@plan-ledger/core"
 import { openLedgerStore, storeUrl } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import { expectedAnchor } from "../ExpectedAnchor.js"
@@ -13,7 +13,9 @@ const describeHeld = (held: Anchor.Held): string =>
 
 /**
  * `plan-ledger verify [--expect <anchor|hash|file>]`: re-walks the hash chain; exit 1 naming the
- * first damaged event, or, with `--expect`, saying what of the anchored ledger is missing.
+ * first damaged event, or, with `--expect`, saying what of the anchored ledger is missing. The
+ * store's snapshot is checked too — its proof, and its state against the log folded afresh — and
+ * a bad one is damage (exit 1), though no view ever reads it.
  *
  * @category commands
  * @since 0.1.0
@@ -26,6 +28,14 @@ export const verify = async ({ values }: CommandInput<"verify">, io: Io): Promis
     const report = await store.verify()
     io.stdout(verifyReportText(storeUrl(values, io), report))
     if (!report.ok) return ExitCode.findings
+    const snapshot = await LedgerSnapshot.verify(store)
+    if (snapshot !== undefined)
+      io.stdout(
+        snapshot.ok
+          ? `${storeUrl(values, io)}: snapshot up to global position ${snapshot.globalPosition} holds\n`
+          : `${storeUrl(values, io)}: DAMAGED snapshot — ${snapshot.reason}; no view reads it: run plan-ledger rebuild to replace it\n`
+      )
+    if (snapshot?.ok === false) return ExitCode.findings
     if (expected === undefined) return ExitCode.ok
     const checked = await Anchor.check(store, expected)
     if (Result.isSuccess(checked)) {

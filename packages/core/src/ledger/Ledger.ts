@@ -60,6 +60,12 @@ export interface LedgerOptions {
   readonly newEventId?: () => string
   /** How many times to re-read, re-decide and retry when another writer got there first (default 3). */
   readonly conflictRetries?: number
+  /**
+   * Told why, when a view of the whole ledger finds the store's snapshot and refuses it (it fails
+   * its seal, its chain hash or its shape, or cannot be read): the view is folded from the log
+   * instead, and is right either way; a command line says so on standard error.
+   */
+  readonly onSnapshotRefused?: (reason: string) => void
 }
 
 /**
@@ -181,10 +187,14 @@ export const make = (options: LedgerOptions): Ledger => {
     }
   }
 
+  const stateFromSnapshot = async (): Promise<LedgerState.LedgerState> => {
+    const { state, use } = await LedgerSnapshot.open(store)
+    if (use._tag === "Refused") options.onSnapshotRefused?.(use.reason)
+    return state
+  }
+
   const state = async (point: LedgerState.ViewPoint = {}): Promise<LedgerState.LedgerState> =>
-    point.recordedUpTo === undefined && point.effectiveOn === undefined
-      ? (await LedgerSnapshot.open(store)).state
-      : LedgerState.fromStore(store, point)
+    point.recordedUpTo === undefined && point.effectiveOn === undefined ? await stateFromSnapshot() : LedgerState.fromStore(store, point)
 
   return {
     executePlan: (planId, commands, provenance) =>

@@ -5,6 +5,8 @@ import * as Anchor from "../store/Anchor.js"
 import type { EventStore } from "../store/EventStore.js"
 import type { Snapshot } from "../store/SnapshotStore.js"
 import type { LedgerState } from "./LedgerState.js"
+import { sealed, unsealed } from "./SnapshotSeal.js"
+import { shapeProblem } from "./SnapshotShape.js"
 
 /**
  * The version of the projection code that folds a snapshot's state. Raise it whenever a fold or
@@ -17,7 +19,10 @@ import type { LedgerState } from "./LedgerState.js"
 export const PROJECTION_VERSION = 2
 
 /**
- * Why a kept snapshot was not used, or that it was: what `open` tells a caller that asks.
+ * Why a kept snapshot was not used, or that it was: what `open` tells a caller that asks. A
+ * snapshot of another projection version is simply outgrown; one that fails its proof — its seal,
+ * the chain hash it claims at its position, its shape — or that cannot be read at all is
+ * `Refused`, with the reason in words.
  *
  * @category models
  * @since 0.3.0
@@ -26,38 +31,90 @@ export type SnapshotUse =
   | { readonly _tag: "Used"; readonly globalPosition: number }
   | { readonly _tag: "None" }
   | { readonly _tag: "OtherVersion"; readonly projectionVersion: number }
-  | { readonly _tag: "ChainMoved"; readonly globalPosition: number }
-  | { readonly _tag: "Unreadable" }
+  | { readonly _tag: "Refused"; readonly reason: string }
 
-const decoded = (snapshot: Snapshot): LedgerAccumulator | undefined => {
+const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
+
+const refused = (reason: string): { readonly state: LedgerAccumulator; readonly use: SnapshotUse } => ({
+  state: initial(),
+  use: { _tag: "Refused", reason }
+})
+
+/**
+ * The kept snapshot proven, or why it is refused: the record read (a store whose snapshot table
+ * or file cannot be read says why), its seal over its bytes, position, chain hash and version,
+ * the chain hash it claims at its position held by the store, its state decoded, of the shape the
+ * fold builds, and counting as many events as its position.
+ */
+const proven = async (store: EventStore): Promise<{ readonly state: LedgerAccumulator; readonly use: SnapshotUse }> => {
+  let snapshot: Snapshot | undefined
   try {
-    return StateCodec.decode(snapshot.state) as LedgerAccumulator
-  } catch {
-    return undefined
+    snapshot = await store.snapshots?.read()
+  } catch (cause) {
+    return refused(`it cannot be read (${describe(cause)})`)
   }
+  if (snapshot === undefined) return { state: initial(), use: { _tag: "None" } }
+  if (typeof snapshot.projectionVersion === "number" && snapshot.projectionVersion !== PROJECTION_VERSION)
+    return { state: initial(), use: { _tag: "OtherVersion", projectionVersion: snapshot.projectionVersion } }
+  const opened = unsealed(snapshot)
+  if (!opened.ok) return refused(opened.reason)
+  const held = await Anchor.check(store, { position: snapshot.globalPosition, hash: snapshot.hash, anchoredAt: null })
+  if (Result.isFailure(held))
+    return refused(
+      `it claims the event at global position ${snapshot.globalPosition} with hash ${snapshot.hash.slice(0, 12)}…, which the log does not hold there: the log was rewritten or cut since`
+    )
+  let state: unknown
+  try {
+    state = StateCodec.decode(opened.state)
+  } catch (cause) {
+    return refused(`its state cannot be decoded (${describe(cause)})`)
+  }
+  const problem = shapeProblem(state)
+  if (problem !== undefined) return refused(`it is not the shape this plan-ledger folds: ${problem}`)
+  const accumulator = state as LedgerAccumulator
+  if (accumulator.eventCount !== snapshot.globalPosition)
+    return refused(`it counts ${accumulator.eventCount} events folded up to global position ${snapshot.globalPosition}`)
+  return { state: accumulator, use: { _tag: "Used", globalPosition: snapshot.globalPosition } }
 }
 
-const startFrom = async (
-  store: EventStore,
-  snapshot: Snapshot | undefined
-): Promise<{ readonly state: LedgerAccumulator; readonly use: SnapshotUse }> => {
-  if (snapshot === undefined) return { state: initial(), use: { _tag: "None" } }
-  if (snapshot.projectionVersion !== PROJECTION_VERSION)
-    return { state: initial(), use: { _tag: "OtherVersion", projectionVersion: snapshot.projectionVersion } }
-  const held = await Anchor.check(store, { position: snapshot.globalPosition, hash: snapshot.hash, anchoredAt: null })
-  if (Result.isFailure(held)) return { state: initial(), use: { _tag: "ChainMoved", globalPosition: snapshot.globalPosition } }
-  const state = decoded(snapshot)
-  return state === undefined
-    ? { state: initial(), use: { _tag: "Unreadable" } }
-    : { state, use: { _tag: "Used", globalPosition: snapshot.globalPosition } }
+/**
+ * Checks the store's snapshot as `verify` does: its proof as when a view reads it, then its state
+ * against the log itself — every event up to its position folded afresh and encoded must give
+ * exactly the state it keeps, so a snapshot whose seal was recomputed over an edited state is
+ * caught too. `undefined` when the store keeps no snapshot, or one of another projection version
+ * (which no view reads); otherwise whether it holds, and if not, why.
+ *
+ * @category snapshots
+ * @since 0.4.0
+ */
+export const verify = async (
+  store: EventStore
+): Promise<{ readonly ok: true; readonly globalPosition: number } | { readonly ok: false; readonly reason: string } | undefined> => {
+  const { state, use } = await proven(store)
+  if (use._tag === "None" || use._tag === "OtherVersion") return undefined
+  if (use._tag === "Refused") return { ok: false, reason: use.reason }
+  // Positions run from 1 without gaps (the chain check proves it), so the events up to the
+  // snapshot's position are the first that many.
+  const folded = initial()
+  for await (const page of store.readAllForReplay({ fromPosition: 1 })) {
+    for (const event of page) if (folded.eventCount < use.globalPosition) evolve(folded, event)
+  }
+  return StateCodec.encode(folded) === StateCodec.encode(state)
+    ? { ok: true, globalPosition: use.globalPosition }
+    : {
+        ok: false,
+        reason: `its state is not what the log folds to up to global position ${use.globalPosition}: it was changed and sealed again`
+      }
 }
 
 /**
  * The whole ledger's state, from the store's snapshot when it keeps a valid one: the snapshot's
- * state, then only the events after its position folded onto it. A snapshot is valid when the
- * projection code that folded it is this one (`PROJECTION_VERSION`) and the store still holds, at
- * its position, an event with its hash — so a log rewritten or cut since is noticed. Otherwise, or
- * without a snapshot, every event is folded. Either way the state equals
+ * state, then only the events after its position folded onto it. A snapshot is used only once
+ * it is proven: folded by this projection code (`PROJECTION_VERSION`), its seal intact (a SHA-256
+ * of its bytes bound to the position and chain hash it claims), the store still holding, at its
+ * position, an event with its hash (so a log rewritten or cut since is noticed), and its state of
+ * the shape the fold builds. Otherwise, or without a snapshot, every event is folded, and `use`
+ * says why. Either way the state equals
  * `LedgerState.fromStore(store)`. Nothing is written: reading never takes a snapshot.
  *
  * @example
@@ -68,7 +125,7 @@ const startFrom = async (
  * @since 0.3.0
  */
 export const open = async (store: EventStore): Promise<{ readonly state: LedgerState; readonly use: SnapshotUse }> => {
-  const { state, use } = await startFrom(store, await store.snapshots?.read())
+  const { state, use } = await proven(store)
   const fromPosition = use._tag === "Used" ? use.globalPosition + 1 : 1
   return { state: await foldPages(state, store.readAllForReplay({ fromPosition }), undefined), use }
 }
@@ -98,11 +155,8 @@ export const rebuild = async (store: EventStore): Promise<{ readonly globalPosit
     await snapshots.clear()
     return { globalPosition: 0, eventCount: 0 }
   }
-  await snapshots.write({
-    globalPosition: last.globalPosition,
-    hash: last.hash,
-    projectionVersion: PROJECTION_VERSION,
-    state: StateCodec.encode(state)
-  })
+  await snapshots.write(
+    sealed({ globalPosition: last.globalPosition, hash: last.hash, projectionVersion: PROJECTION_VERSION }, StateCodec.encode(state))
+  )
   return { globalPosition: last.globalPosition, eventCount: state.eventCount }
 }

@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import type { FoldableEvent, RecordedEvent } from "../event/EventEnvelope.js"
 import * as LedgerSnapshot from "../ledger/LedgerSnapshot.js"
 import * as LedgerState from "../ledger/LedgerState.js"
+import * as SnapshotSeal from "../ledger/SnapshotSeal.js"
 import type { EventStore } from "../store/EventStore.js"
 import { REPLAY_PAGE_SIZE } from "../store/ReplayPages.js"
-import type { SnapshotStore } from "../store/SnapshotStore.js"
+import type { Snapshot, SnapshotStore } from "../store/SnapshotStore.js"
 import { appendHistory, ledgerHistory, stateFingerprint } from "./ledgerHistories.js"
 import { sampleEvent, sampleEvents } from "./sampleEvents.js"
 
@@ -288,7 +289,7 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
     })
 
     testCase(
-      "ignores a snapshot whose event is gone or changed, or that other projection code folded; deleting it changes nothing",
+      "refuses a snapshot that fails its proof — seal, chain hash, shape, count — and folds the log instead; ignores one other projection code folded; deleting it changes nothing",
       async () => {
         const snapshots = snapshotsOf(store)
         await appendHistory(
@@ -305,28 +306,49 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
         })
         const kept = (await snapshots.read()) as NonNullable<Awaited<ReturnType<SnapshotStore["read"]>>>
         expect((await LedgerSnapshot.open(store)).use).toEqual({ _tag: "Used", globalPosition: kept.globalPosition })
-        const ignored = [
-          [
-            { ...kept, hash: "0".repeat(64) },
-            { _tag: "ChainMoved", globalPosition: kept.globalPosition }
-          ],
-          [
-            { ...kept, globalPosition: kept.globalPosition + 5 },
-            { _tag: "ChainMoved", globalPosition: kept.globalPosition + 5 }
-          ],
+        expect(await LedgerSnapshot.verify(store)).toEqual({ ok: true, globalPosition: kept.globalPosition })
+        const state = kept.state.slice(kept.state.indexOf("\n") + 1)
+        const resealed = (changes: Partial<Snapshot>, stateText = state): Snapshot => {
+          const { state: _state, ...claims } = { ...kept, ...changes }
+          return SnapshotSeal.sealed(claims, stateText)
+        }
+        const refused = (reason: string) => ({ _tag: "Refused", reason: expect.stringContaining(reason) })
+        const flipped = `${kept.state.slice(0, -2)}${kept.state.at(-2) === "]" ? "}" : "]"}${kept.state.slice(-1)}`
+        const ignored: ReadonlyArray<readonly [Snapshot, unknown]> = [
+          [{ ...kept, hash: "0".repeat(64) }, refused("its seal does not match its content")],
+          [{ ...kept, globalPosition: kept.globalPosition + 5 }, refused("its seal does not match its content")],
+          [{ ...kept, state: kept.state.slice(0, -1) }, refused("its seal does not match its content")],
+          [{ ...kept, state: flipped }, refused("its seal does not match its content")],
+          [{ ...kept, state }, refused("it carries no seal")],
+          [resealed({ hash: "0".repeat(64) }), refused("which the log does not hold there")],
+          [resealed({ globalPosition: kept.globalPosition + 5 }), refused("which the log does not hold there")],
+          [resealed({}, '{"plans":5}'), refused("it is not the shape this plan-ledger folds")],
+          [resealed({}, "[1,"), refused("its state cannot be decoded")],
+          [resealed({}, state.replace(/"eventCount":\d+/, '"eventCount":1')), refused("it counts 1 events folded up to global position")],
           [
             { ...kept, projectionVersion: LedgerSnapshot.PROJECTION_VERSION + 1 },
             { _tag: "OtherVersion", projectionVersion: LedgerSnapshot.PROJECTION_VERSION + 1 }
-          ],
-          [{ ...kept, state: kept.state.slice(0, -1) }, { _tag: "Unreadable" }]
-        ] as const
+          ]
+        ]
         for (const [snapshot, use] of ignored) {
           await snapshots.write(snapshot)
           const opened = await LedgerSnapshot.open(store)
           expect(opened.use).toEqual(use)
           expect(stateFingerprint(opened.state)).toStrictEqual(full)
+          const verified = await LedgerSnapshot.verify(store)
+          if (use !== null && typeof use === "object" && "_tag" in use && use._tag === "Refused")
+            expect(verified).toEqual({ ok: false, reason: expect.any(String) })
+          else expect(verified).toBeUndefined()
         }
+        // Sealed again over an edited state, a snapshot passes its seal: verify folds the log and
+        // finds the state is not what the log folds to.
+        await snapshots.write(resealed({}, state.replace(/"eventCount":(\d+)/, '"eventCount":$1,"forged":true')))
+        expect(await LedgerSnapshot.verify(store)).toEqual({
+          ok: false,
+          reason: expect.stringContaining("it was changed and sealed again")
+        })
         await snapshots.clear()
+        expect(await LedgerSnapshot.verify(store)).toBeUndefined()
         expect(await openedState(store)).toStrictEqual(full)
       }
     )

@@ -11,6 +11,7 @@ import { openPostgresEventStore, type PostgresEventStore } from "@plan-ledger/st
 import { freshSchemaUrl } from "@plan-ledger/store-postgres/testkit"
 import { openSqliteEventStore, type SqliteEventStore } from "@plan-ledger/store-sqlite"
 import { appendSampleLedger } from "./SampleLedger.js"
+import { snapshotTamperCases } from "./SnapshotTamperCases.js"
 
 /**
  * Who caught a tampered ledger: verify reporting damage, the store refusing to open or read it
@@ -434,7 +435,8 @@ export const tamperCases = (directory: string, postgresUrl: string | undefined):
   ...memoryCases(),
   ...sqliteCases(directory),
   ...jsonlCases(directory),
-  ...(postgresUrl === undefined ? [] : postgresCases(postgresUrl))
+  ...(postgresUrl === undefined ? [] : postgresCases(postgresUrl)),
+  ...snapshotTamperCases(directory, postgresUrl)
 ]
 
 /**
