@@ -2,7 +2,10 @@ import { writeFileSync } from "node:fs"
 import { resolve } from "node:path"
 import type { Renderer } from "@plan-ledger/core"
 import { fileUnavailable } from "./CliErrors.js"
+import { storeUrl } from "./Context.js"
 import type { Io } from "./Io.js"
+import { checkOutputTarget } from "./OutputTarget.js"
+import type { GlobalValues } from "./Spec.js"
 import { UsageError } from "./UsageError.js"
 
 // Each renderer is loaded only when its format is asked for (HTML brings Vega with it).
@@ -24,6 +27,22 @@ export const rendererFor = async (format: string | undefined, command: string): 
   if (load === undefined)
     throw new UsageError({ command, detail: `--format "${format}" is not a format: use ${Object.keys(RENDERERS).join(", ")}` })
   return load()
+}
+
+/**
+ * Refuses an `--out` file before the store is read: a file of the ledger (the ledger, its
+ * write-ahead log, journal, lock, snapshot or side files), or a file that exists without `--force`.
+ *
+ * @category output
+ * @since 0.4.0
+ */
+export const guardOut = (
+  command: string,
+  values: GlobalValues & { readonly out?: string | undefined; readonly force?: boolean | undefined },
+  io: Io
+): void => {
+  if (values.out === undefined) return
+  checkOutputTarget(io, command, "--out", values.out, [storeUrl(values, io)], { append: false, force: values.force === true })
 }
 
 /**

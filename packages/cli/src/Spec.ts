@@ -116,9 +116,15 @@ export const VIEWS = [
  */
 export const SHELLS = ["bash", "zsh", "fish"] as const
 
+// Written files never replace one that exists unless asked to, and never a file of the ledger.
+const FORCE_OPTION = {
+  force: { type: "boolean", description: "replace the --out file if it exists (a file of the ledger is never written)" }
+} as const satisfies Readonly<Record<string, OptionSpec>>
+
 const OUTPUT_OPTIONS = {
   format: { type: "string", value: "md|json|csv|html", description: "output format (default md)" },
-  out: { type: "string", value: "<file>", description: "write to a file instead of standard output" }
+  out: { type: "string", value: "<file>", description: "write to a file instead of standard output; an existing file needs --force" },
+  ...FORCE_OPTION
 } as const satisfies Readonly<Record<string, OptionSpec>>
 
 // `--effective` is one option with one meaning on every command — a date on the effective axis —
@@ -435,8 +441,9 @@ content gaps are in the HTML report only).
       out: {
         type: "string",
         value: "<file.html|file.xlsx>",
-        description: "the file to write; its extension chooses the format (required)"
+        description: "the file to write; its extension chooses the format (required); an existing file needs --force"
       },
+      ...FORCE_OPTION,
       on: { type: "string", value: "<date>", description: "the date overdue actions are judged on, YYYY-MM-DD (default today)" },
       tolerance: { type: "string", value: "<percent>", description: "scorecard: how close to the target counts as near (default 5)" },
       ...VIEW_POINT_OPTIONS
@@ -476,7 +483,11 @@ committee papers — and anyone holding a copy of the ledger can check later, wi
 "verify --expect", that no event up to it was removed or rewritten. An empty ledger anchors as
 position 0 with no hash. --append also adds the line to a file (created if need be).`,
     options: {
-      append: { type: "string", value: "<file>", description: "also append the anchor line to this file (created if need be)" }
+      append: {
+        type: "string",
+        value: "<file>",
+        description: "also append the anchor line to this file (created if need be; never a file of the ledger)"
+      }
     },
     examples: ["plan-ledger anchor --append anchors.txt"]
   },
@@ -526,7 +537,8 @@ event checked against the chain as it is written — then verifies the copy. Use
 ledger from a JSONL file into SQLite or PostgreSQL, or to take a backup.`,
     options: {
       from: { type: "string", value: "<url>", description: "the store to copy (required)" },
-      to: { type: "string", value: "<url>", description: "the empty store to copy into (required)" }
+      to: { type: "string", value: "<url>", description: "the empty store to copy into (required); an existing file needs --force" },
+      force: { type: "boolean", description: "copy into a --to file that exists (a store that holds events is never overwritten)" }
     },
     examples: ["plan-ledger copy --from jsonl:ledger.jsonl --to sqlite:.plan-ledger/ledger.db"]
   },

@@ -2,9 +2,10 @@ import { appendFileSync } from "node:fs"
 import { resolve } from "node:path"
 import { Anchor } from "@plan-ledger/core"
 import { fileUnavailable } from "../CliErrors.js"
-import { openLedgerStore } from "../Context.js"
+import { openLedgerStore, storeUrl } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
+import { checkOutputTarget } from "../OutputTarget.js"
 import type { CommandInput } from "../Spec.js"
 
 /**
@@ -15,6 +16,8 @@ import type { CommandInput } from "../Spec.js"
  * @since 0.2.0
  */
 export const anchor = async ({ values }: CommandInput<"anchor">, io: Io): Promise<ExitCode> => {
+  if (values.append !== undefined)
+    checkOutputTarget(io, "anchor", "--append", values.append, [storeUrl(values, io)], { append: true, force: false })
   const store = await openLedgerStore(values, io, "read")
   let line: string
   try {

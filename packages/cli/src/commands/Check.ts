@@ -4,7 +4,7 @@ import { dateOption, requiredPlanId } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
-import { emit, rendererFor } from "../Output.js"
+import { emit, rendererFor, guardOut } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
 import type { CommandInput } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
@@ -27,6 +27,7 @@ export const check = async ({ values }: CommandInput<"check">, io: Io): Promise<
   const planId = all ? "" : requiredPlanId("check", "plan", values.plan, "lcsp-2009-10")
   const asked = askedPoint("check", values, planId)
   const renderer = await rendererFor(values.format, "check")
+  guardOut("check", values, io)
   const store = await openLedgerStore(values, io, "read")
   try {
     const point = await resolvePoint(store, planId, asked)

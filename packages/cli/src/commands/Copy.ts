@@ -3,6 +3,7 @@ import { required } from "../Arguments.js"
 import { checkLedgerFile } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
+import { checkOutputTarget } from "../OutputTarget.js"
 import { withReplayProgress } from "../Progress.js"
 import type { CommandInput } from "../Spec.js"
 import { counted } from "../Words.js"
@@ -17,6 +18,9 @@ export const copy = async ({ values }: CommandInput<"copy">, io: Io): Promise<Ex
   const from = required("copy", "from", values.from, "jsonl:ledger.jsonl")
   const to = required("copy", "to", values.to, "sqlite:ledger.db")
   checkLedgerFile(from, io, "read")
+  const toFile = /^(sqlite|jsonl):/.exec(to) === null ? undefined : to.slice(to.indexOf(":") + 1)
+  if (toFile !== undefined && toFile !== ":memory:")
+    checkOutputTarget(io, "copy", "--to", toFile, [from], { append: false, force: values.force === true })
   checkLedgerFile(to, io, "write")
   // The source is read through the progress wrapper, so a long copy shows a bar on a terminal.
   const source = await openStore(from, { access: "read" })

@@ -4,7 +4,7 @@ import { required, requiredPlanId } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
-import { emit, rendererFor } from "../Output.js"
+import { emit, rendererFor, guardOut } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
 import type { CommandInput } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
@@ -27,6 +27,7 @@ export const diff = async ({ values }: CommandInput<"diff">, io: Io): Promise<Ex
   const from = diffPoint("from", required("diff", "from", values.from, "approval"), values.effective)
   const to = diffPoint("to", values.to ?? "now", values.effective)
   const renderer = await rendererFor(values.format, "diff")
+  guardOut("diff", values, io)
   const store = await openLedgerStore(values, io, "read")
   try {
     const history = await planStream(store, planId)

@@ -4,7 +4,7 @@ import { requiredPlanId } from "../Arguments.js"
 import { openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
-import { emit, rendererFor } from "../Output.js"
+import { emit, rendererFor, guardOut } from "../Output.js"
 import type { CommandInput } from "../Spec.js"
 import { type AskedPoint, askedPoint, planStream, resolveAgainst } from "../ViewPoint.js"
 
@@ -51,6 +51,7 @@ export const history = async ({ values }: CommandInput<"history">, io: Io): Prom
   const planId = requiredPlanId("history", "plan", values.plan, "lcsp-2009-10")
   const asked = askedPoint("history", values, planId)
   const renderer = await rendererFor(values.format, "history")
+  guardOut("history", values, io)
   const store = await openLedgerStore(values, io, "read")
   try {
     return await printHistory(io, store, planId, asked, renderer, values.out)

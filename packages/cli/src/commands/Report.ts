@@ -5,7 +5,7 @@ import { dateOption, required, requiredPlanId, toleranceOption } from "../Argume
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
-import { writeOut } from "../Output.js"
+import { writeOut, guardOut } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
 import type { CommandInput } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
@@ -61,6 +61,7 @@ export const report = async ({ values }: CommandInput<"report">, io: Io): Promis
   const tolerancePercent = toleranceOption("report", values.tolerance)
   const asked = askedPoint("report", values, planId)
   const render = await reportRendererFor(out)
+  guardOut("report", values, io)
   const store = await openLedgerStore(values, io, "read")
   try {
     const stream = await planStream(store, planId)

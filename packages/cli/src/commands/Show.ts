@@ -22,7 +22,7 @@ import { dateOption, required, requiredPlanId, toleranceOption } from "../Argume
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
-import { emit, rendererFor, writeOut } from "../Output.js"
+import { emit, rendererFor, writeOut, guardOut } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
 import { type CommandInput, VIEWS } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
@@ -154,6 +154,7 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
     values.format === "xlsx" ? workbookOutput(view, values.out) : { _tag: "Text", renderer: await rendererFor(values.format, "show") }
   const tolerancePercent = toleranceOption("show", values.tolerance)
   const asked = askedPoint("show", values, planId)
+  guardOut("show", values, io)
   const store = await openLedgerStore(values, io, "read")
   try {
     if (view === "history") {
