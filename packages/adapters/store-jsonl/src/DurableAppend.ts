@@ -2,13 +2,15 @@ import { dirname } from "node:path"
 import { StoreWriteFailed } from "@plan-ledger/core"
 import type { LedgerFileSystem } from "./LedgerFileSystem.js"
 
-const codeOf = (cause: unknown): string =>
+/** The operating system's error code of a failed file operation (EIO when it gives none). */
+export const codeOf = (cause: unknown): string =>
   typeof cause === "object" && cause !== null && "code" in cause && typeof cause.code === "string" ? cause.code : "EIO"
 
-// Node writes "ENOSPC: no space left on device, write"; the code is given on its own.
-const reasonOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause)).replace(/^[A-Z]+: /u, "")
+/** A failed file operation's reason without its code: Node writes "ENOSPC: no space left on device, write". */
+export const reasonOf = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause)).replace(/^[A-Z]+: /u, "")
 
-const syncDirectory = (fileSystem: LedgerFileSystem, directory: string): void => {
+/** Syncs a directory, so an entry created, renamed or removed in it reaches the disk. */
+export const syncDirectory = (fileSystem: LedgerFileSystem, directory: string): void => {
   const descriptor = fileSystem.openDirectory(directory)
   try {
     fileSystem.sync(descriptor)
@@ -81,8 +83,8 @@ export const appendDurably = (fileSystem: LedgerFileSystem, path: string, bytes:
   closeQuietly(fileSystem, descriptor)
 }
 
-// Closing changes no byte: once the batch is synced, or the file cut back, a close that fails is ignored.
-const closeQuietly = (fileSystem: LedgerFileSystem, descriptor: number): void => {
+/** Closes a descriptor whose bytes are settled: a close that fails then changes nothing, and is ignored. */
+export const closeQuietly = (fileSystem: LedgerFileSystem, descriptor: number): void => {
   try {
     fileSystem.close(descriptor)
   } catch {

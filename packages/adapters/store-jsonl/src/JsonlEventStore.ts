@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync, truncateSync } from "node:fs"
+import { closeSync, existsSync, openSync, readSync } from "node:fs"
 import { dirname } from "node:path"
 import {
   AppendAlgorithm,
@@ -27,6 +27,7 @@ import { type LedgerFileSystem, nodeFileSystem } from "./LedgerFileSystem.js"
 import { examineLedgerFile, refusalDetail } from "./LedgerCondition.js"
 import { readLines } from "./LineReader.js"
 import { snapshotFile } from "./SnapshotFile.js"
+import { writeWholeFile } from "./WrittenBeside.js"
 
 /**
  * A JSON-lines `EventStore`, with the path of its file.
@@ -344,26 +345,20 @@ export const openJsonlEventStore = async (path: string, options: JsonlOpenOption
     close: async () => {
       closed = true
     },
+    // A copy into the ledger is written beside it and renamed over it, so no kill leaves a part.
     importSealed: async (events) => {
       ensureWritable()
       return underLock(async () => {
-        let wrote = false
-        try {
-          return await SealedImport.importChecked(storeName, events, {
+        const imported = await writeWholeFile(fileSystem, path, storeName, (write) =>
+          SealedImport.importChecked(storeName, events, {
             holdsEvents: () => index.size > 0,
             writeBatch: (batch) => {
-              wrote = true
-              writeBatch(batch)
+              write(Buffer.from(batch.map((event, offset) => lineOf(event, closesFormatOneBatch(batch, offset))).join("\n") + "\n"))
             }
           })
-        } catch (cause) {
-          // The import began on an empty file, so cutting it back to empty undoes all of it.
-          if (wrote) {
-            truncateSync(path, 0)
-            await catchUp(path, index)
-          }
-          throw cause
-        }
+        )
+        await catchUp(path, index)
+        return imported
       })
     }
   }

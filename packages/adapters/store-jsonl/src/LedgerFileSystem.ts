@@ -1,4 +1,16 @@
-import { closeSync, constants, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs"
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync
+} from "node:fs"
 
 /**
  * The file-system calls an append makes, as one value: the store writes through it, so a test can
@@ -22,6 +34,8 @@ export interface LedgerFileSystem {
   readonly truncate: (descriptor: number, length: number) => void
   readonly close: (descriptor: number) => void
   readonly remove: (path: string) => void
+  /** Renames a file over another in one step (a reader sees the old file or the new, whole). */
+  readonly rename: (from: string, to: string) => void
 }
 
 /**
@@ -40,5 +54,6 @@ export const nodeFileSystem: LedgerFileSystem = {
   sync: fsyncSync,
   truncate: ftruncateSync,
   close: closeSync,
-  remove: (path) => rmSync(path, { force: true })
+  remove: (path) => rmSync(path, { force: true }),
+  rename: renameSync
 }

@@ -1,0 +1,55 @@
+import { randomUUID } from "node:crypto"
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { freshSchemaUrl, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { copyKillRun, timeOneCopy, writeSourceLedger } from "./CopyKillHarness.js"
+import { seededRandom, type WorkerCommand } from "./FaultHarness.js"
+
+// The copy-kill harness with a few kills; `pnpm copy-kills` runs it large (docs/reliability.md).
+const directory = mkdtempSync(join(tmpdir(), "plan-ledger-copy-kills-"))
+afterAll(() => rmSync(directory, { recursive: true, force: true }))
+
+// The command from source, so the test needs no build.
+const cli: WorkerCommand = {
+  executable: process.execPath,
+  prefix: [
+    "--import",
+    "tsx",
+    "--conditions=@plan-ledger/source",
+    fileURLToPath(new URL("../../packages/cli/src/main.ts", import.meta.url))
+  ],
+  cwd: fileURLToPath(new URL("../..", import.meta.url))
+}
+
+const SOURCE = `sqlite:${join(directory, "source.db")}`
+const SOURCE_EVENTS = 3000
+const KILLS = 6
+
+const POSTGRES_TEST_URL = postgresTestUrl()
+const TARGETS: ReadonlyArray<readonly [string, () => string]> = [
+  ["jsonl", () => `jsonl:${join(directory, `${randomUUID()}.jsonl`)}`],
+  ["sqlite", () => `sqlite:${join(directory, `${randomUUID()}.db`)}`],
+  ...(POSTGRES_TEST_URL === undefined ? [] : [["postgres", () => freshSchemaUrl(POSTGRES_TEST_URL ?? "")] as const])
+]
+
+beforeAll(() => writeSourceLedger(SOURCE, SOURCE_EVENTS), 120_000)
+
+describe.each(TARGETS)("plan-ledger copy into %s, killed at random moments", (_name, freshTarget) => {
+  it(`leaves the target absent, empty or complete after each of ${KILLS} kills, never a part`, async () => {
+    const wholeCopy = await timeOneCopy(cli, SOURCE, freshTarget())
+    const figures = await copyKillRun({
+      source: SOURCE,
+      sourceEvents: SOURCE_EVENTS,
+      freshTarget,
+      kills: KILLS,
+      maxDelayMs: wholeCopy * 1.1,
+      random: seededRandom(KILLS),
+      cli
+    })
+    expect(figures).toMatchObject({ kills: KILLS, partial: [] })
+    expect(figures.absentOrEmpty + figures.complete).toBe(KILLS)
+  }, 300_000)
+})

@@ -1,0 +1,85 @@
+// The copy-kill harness's large run (docs/reliability.md): for each target store, `plan-ledger
+// copy` from one SQLite source of `--events` events killed with SIGKILL `--kills` times at random
+// moments, each target then sorted as absent or empty, complete, or partial (which must never
+// happen). Prints a Markdown table; exits 1 if any target was left partial. `pnpm copy-kills`
+// builds the workspace first (the copies run the built command, as a user would).
+//
+//   pnpm --filter @plan-ledger/bench copy-kills --kills 100 --store jsonl --store sqlite --store postgres \
+//     --postgres-url postgres://postgres@127.0.0.1:54329/plan_ledger_test
+import { randomUUID } from "node:crypto"
+import { existsSync, mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { parseArgs } from "node:util"
+import { type CopyKillFigures, copyKillRun, timeOneCopy, writeSourceLedger } from "./CopyKillHarness.js"
+import { seededRandom, type WorkerCommand } from "./FaultHarness.js"
+
+const { values } = parseArgs({
+  options: {
+    kills: { type: "string", default: "100" },
+    store: { type: "string", multiple: true, default: ["jsonl", "sqlite"] },
+    "postgres-url": { type: "string" },
+    events: { type: "string", default: "20000" },
+    seed: { type: "string", default: String(Date.now() % 1_000_000) }
+  }
+})
+
+const cli: WorkerCommand = {
+  executable: process.execPath,
+  prefix: [fileURLToPath(new URL("../../packages/cli/dist/main.js", import.meta.url))],
+  cwd: fileURLToPath(new URL("..", import.meta.url))
+}
+if (!existsSync(cli.prefix[0] ?? "")) {
+  process.stderr.write(`${cli.prefix[0]} is missing: run the harness with "pnpm copy-kills", which builds it first.\n`)
+  process.exit(2)
+}
+const postgresUrl = values["postgres-url"]
+const directory = mkdtempSync(join(tmpdir(), "plan-ledger-copy-kills-"))
+const freshTarget = (store: string) => (): string => {
+  if (store === "sqlite") return `sqlite:${join(directory, `${randomUUID()}.db`)}`
+  if (store === "jsonl") return `jsonl:${join(directory, `${randomUUID()}.jsonl`)}`
+  if (postgresUrl === undefined) throw new Error("--store postgres needs --postgres-url")
+  const url = new URL(postgresUrl)
+  url.searchParams.set("schema", `copy_kills_${randomUUID().replaceAll("-", "").slice(0, 12)}`)
+  return url.toString()
+}
+const seed = Number(values.seed)
+const events = Number(values.events)
+process.stdout.write(`seed ${seed}, source of ${events} events\n`)
+
+const rows: Array<readonly [string, number, CopyKillFigures]> = []
+try {
+  const source = `sqlite:${join(directory, "source.db")}`
+  await writeSourceLedger(source, events)
+  for (const [index, store] of values.store.entries()) {
+    // Kills land anywhere from the command's start to a little past a whole copy's end.
+    const wholeCopy = await timeOneCopy(cli, source, freshTarget(store)())
+    const figures = await copyKillRun({
+      source,
+      sourceEvents: events,
+      freshTarget: freshTarget(store),
+      kills: Number(values.kills),
+      maxDelayMs: wholeCopy * 1.1,
+      random: seededRandom(seed + index),
+      cli,
+      onKill: (done) => {
+        if (done % 25 === 0) process.stderr.write(`${store}: ${done} kills\n`)
+      }
+    })
+    rows.push([store, wholeCopy, figures])
+  }
+} finally {
+  rmSync(directory, { recursive: true, force: true })
+}
+
+process.stdout.write(
+  "| target store | whole copy (ms) | SIGKILLs | after the copy finished | target absent or empty | target complete | target partial |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+)
+for (const [store, wholeCopy, figures] of rows) {
+  process.stdout.write(
+    `| ${store} | ${Math.round(wholeCopy)} | ${figures.kills} | ${figures.finishedFirst} | ${figures.absentOrEmpty} | ${figures.complete} | ${figures.partial.length} |\n`
+  )
+  for (const partial of figures.partial) process.stderr.write(`${store}: ${partial}\n`)
+}
+process.exitCode = rows.every(([, , figures]) => figures.partial.length === 0) ? 0 : 1
