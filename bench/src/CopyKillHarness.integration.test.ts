@@ -26,6 +26,8 @@ const cli: WorkerCommand = {
 
 const SOURCE = `sqlite:${join(directory, "source.db")}`
 const SOURCE_EVENTS = 3000
+// A copy of no events takes the command's start-up, which writes nothing: kills land after it.
+const EMPTY_SOURCE = `sqlite:${join(directory, "empty.db")}`
 const KILLS = 6
 
 const POSTGRES_TEST_URL = postgresTestUrl()
@@ -35,16 +37,21 @@ const TARGETS: ReadonlyArray<readonly [string, () => string]> = [
   ...(POSTGRES_TEST_URL === undefined ? [] : [["postgres", () => freshSchemaUrl(POSTGRES_TEST_URL ?? "")] as const])
 ]
 
-beforeAll(() => writeSourceLedger(SOURCE, SOURCE_EVENTS), 120_000)
+beforeAll(async () => {
+  await writeSourceLedger(SOURCE, SOURCE_EVENTS)
+  await writeSourceLedger(EMPTY_SOURCE, 0)
+}, 120_000)
 
 describe.each(TARGETS)("plan-ledger copy into %s, killed at random moments", (_name, freshTarget) => {
   it(`leaves the target absent, empty or complete after each of ${KILLS} kills, never a part`, async () => {
+    const startUp = await timeOneCopy(cli, EMPTY_SOURCE, freshTarget())
     const wholeCopy = await timeOneCopy(cli, SOURCE, freshTarget())
     const figures = await copyKillRun({
       source: SOURCE,
       sourceEvents: SOURCE_EVENTS,
       freshTarget,
       kills: KILLS,
+      minDelayMs: startUp * 0.9,
       maxDelayMs: wholeCopy * 1.1,
       random: seededRandom(KILLS),
       cli

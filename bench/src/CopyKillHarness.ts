@@ -1,6 +1,6 @@
 // `plan-ledger copy` killed at random moments: each kill starts a copy of one source ledger into a
-// fresh target and sends SIGKILL at a random moment up to a little past the time a whole copy
-// takes, then looks at the target as a user would — without repair — and sorts it: absent or
+// fresh target and sends SIGKILL at a random moment between the command's start-up and a little
+// past the time a whole copy takes, then looks at the target as a user would — without repair — and sorts it: absent or
 // empty (the copy never took the target's place), complete (every event, and it verifies), or
 // partial, which a copy must never leave. `copyKills.ts` runs it large;
 // `CopyKillHarness.integration.test.ts` runs it small in CI.
@@ -82,14 +82,15 @@ export const timeOneCopy = async (cli: WorkerCommand, from: string, to: string):
 
 /**
  * Kills `plan-ledger copy` from `source` (holding `sourceEvents` events) into a fresh target
- * `kills` times, each at a random moment up to `maxDelayMs` after it started, and sorts every
- * target it left.
+ * `kills` times, each at a random moment from `minDelayMs` to `maxDelayMs` after it started (the
+ * command's start-up, which writes nothing, can be left out), and sorts every target it left.
  */
 export const copyKillRun = async (options: {
   readonly source: string
   readonly sourceEvents: number
   readonly freshTarget: () => string
   readonly kills: number
+  readonly minDelayMs: number
   readonly maxDelayMs: number
   readonly random: () => number
   readonly cli: WorkerCommand
@@ -103,7 +104,7 @@ export const copyKillRun = async (options: {
     const target = options.freshTarget()
     const child = startCopy(options.cli, options.source, target)
     const end = exited(child)
-    await sleep(options.random() * options.maxDelayMs)
+    await sleep(options.minDelayMs + options.random() * (options.maxDelayMs - options.minDelayMs))
     if (child.exitCode !== null) finishedFirst += 1
     child.kill("SIGKILL")
     await end
