@@ -1,6 +1,6 @@
-import { writeFileSync } from "node:fs"
+import { closeSync, openSync, writeFileSync, writeSync } from "node:fs"
 import { resolve } from "node:path"
-import type { Renderer } from "@plan-ledger/core"
+import { isTextChunks, type Renderer, type TextChunks } from "@plan-ledger/core"
 import { fileUnavailable } from "./CliErrors.js"
 import { storeUrl } from "./Context.js"
 import type { Io } from "./Io.js"
@@ -8,10 +8,19 @@ import { checkOutputTarget } from "./OutputTarget.js"
 import type { GlobalValues } from "./Spec.js"
 import { UsageError } from "./UsageError.js"
 
+/**
+ * What a renderer the command line uses gives: text, a promise of it (HTML), or text in pieces
+ * (JSON, written piece by piece so no view is too large to print).
+ *
+ * @category output
+ * @since 0.4.0
+ */
+export type Rendered = string | Promise<string> | TextChunks
+
 // Each renderer is loaded only when its format is asked for (HTML brings Vega with it).
-const RENDERERS: Readonly<Record<string, () => Promise<Renderer<string | Promise<string>>>>> = {
+const RENDERERS: Readonly<Record<string, () => Promise<Renderer<Rendered>>>> = {
   md: async () => (await import("@plan-ledger/render-markdown")).markdownRenderer,
-  json: async () => (await import("@plan-ledger/render-json")).jsonRenderer,
+  json: async () => (await import("@plan-ledger/render-json")).jsonChunkRenderer,
   csv: async () => (await import("@plan-ledger/render-csv")).csvRenderer,
   html: async () => (await import("@plan-ledger/render-html")).htmlRenderer
 }
@@ -22,7 +31,7 @@ const RENDERERS: Readonly<Record<string, () => Promise<Renderer<string | Promise
  * @category output
  * @since 0.1.0
  */
-export const rendererFor = async (format: string | undefined, command: string): Promise<Renderer<string | Promise<string>>> => {
+export const rendererFor = async (format: string | undefined, command: string): Promise<Renderer<Rendered>> => {
   const load = RENDERERS[format ?? "md"]
   if (load === undefined)
     throw new UsageError({ command, detail: `--format "${format}" is not a format: use ${Object.keys(RENDERERS).join(", ")}` })
@@ -62,13 +71,33 @@ export const writeOut = (io: Io, content: string | Uint8Array, out: string): voi
   io.stderr(`wrote ${path}\n`)
 }
 
+// Writes the pieces one after another to the --out file, never holding the whole document.
+const writeChunksOut = (io: Io, rendered: TextChunks, out: string): void => {
+  const path = resolve(io.cwd, out)
+  try {
+    const descriptor = openSync(path, "w")
+    try {
+      for (const chunk of rendered.chunks) writeSync(descriptor, chunk)
+    } finally {
+      closeSync(descriptor)
+    }
+  } catch (error) {
+    throw fileUnavailable(out, "write --out", error)
+  }
+  io.stderr(`wrote ${path}\n`)
+}
+
 /**
- * Prints rendered text, or writes it to `--out` ({@link writeOut}).
+ * Prints rendered text, or writes it to `--out` ({@link writeOut}); text in pieces is printed or
+ * written a piece at a time.
  *
  * @category output
  * @since 0.1.0
  */
-export const emit = (io: Io, text: string, out: string | undefined): void => {
-  if (out === undefined) io.stdout(text)
+export const emit = (io: Io, text: string | TextChunks, out: string | undefined): void => {
+  if (isTextChunks(text)) {
+    if (out === undefined) for (const chunk of text.chunks) io.stdout(chunk)
+    else writeChunksOut(io, text, out)
+  } else if (out === undefined) io.stdout(text)
   else writeOut(io, text, out)
 }

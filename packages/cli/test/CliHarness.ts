@@ -17,9 +17,11 @@ export const cliSandbox = () => {
   const invoke = async (...argv: ReadonlyArray<string>) => {
     let stdout = ""
     let stderr = ""
+    let stdoutWrites = 0
     const io: Io = {
       stdout: (text) => {
         stdout += text
+        stdoutWrites += 1
       },
       stderr: (text) => {
         stderr += text
@@ -31,7 +33,7 @@ export const cliSandbox = () => {
       now: () => new Date(now)
     }
     const code = await run(argv, io)
-    return { code, stdout, stderr }
+    return { code, stdout, stderr, stdoutWrites }
   }
   const json = async (...argv: ReadonlyArray<string>) => {
     const result = await invoke(...argv)

@@ -7,10 +7,13 @@ import {
   type ReconciliationFindings,
   type Renderer,
   type StaffingTotals,
+  type TextChunks,
+  textChunks,
   type VariationStatement
 } from "@plan-ledger/core"
 import { indicatorRollUpJson, partnershipListJson, partnershipProfileJson } from "./PartnershipJson.js"
 import { crossPlanReportJson } from "./CrossPlanJson.js"
+import { jsonChunks } from "./JsonChunks.js"
 import { diffJson, historyJson } from "./ChangeJson.js"
 import { actionProgressJson, contentFindingsJson, currentPlanJson, planListJson } from "./PlanJson.js"
 
@@ -191,7 +194,40 @@ export const findingsJson = (findings: ReadonlyArray<ReconciliationFindings.Find
   }))
 })
 
-const text = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
+// Each view as the JSON value the contract of `docs/cli.md` gives it; the renderers below write
+// it as one string or in pieces. Typed over every method of the renderer, so a view added to the
+// contract fails to compile until it is given here.
+type JsonViews = { readonly [Method in Exclude<keyof Renderer, "format">]: (...args: Parameters<Renderer[Method]>) => unknown }
+
+const JSON_VIEWS: JsonViews = {
+  currentPlan: currentPlanJson,
+  budgetStatement: budgetStatementJson,
+  variationStatement: variationStatementJson,
+  staffingTotals: staffingTotalsJson,
+  scorecard: scorecardJson,
+  findings: findingsJson,
+  contentFindings: contentFindingsJson,
+  checkReport: (findings, gaps) => ({ ...findingsJson(findings), contentFindings: contentFindingsJson(gaps).findings }),
+  crossPlanReport: crossPlanReportJson,
+  actionProgress: actionProgressJson,
+  planList: planListJson,
+  history: historyJson,
+  diff: diffJson,
+  partnershipList: partnershipListJson,
+  partnershipProfile: partnershipProfileJson,
+  indicatorRollUp: indicatorRollUpJson
+}
+
+const writtenWith = <Output>(write: (value: unknown) => Output): Renderer<Output> =>
+  ({
+    format: "json",
+    ...Object.fromEntries(
+      Object.entries(JSON_VIEWS).map(([method, view]) => [
+        method,
+        (...args: ReadonlyArray<unknown>) => write((view as (...viewArgs: ReadonlyArray<unknown>) => unknown)(...args))
+      ])
+    )
+  }) as unknown as Renderer<Output>
 
 /**
  * The JSON output adapter.
@@ -203,22 +239,18 @@ const text = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
  * @category renderers
  * @since 0.1.0
  */
-export const jsonRenderer: Renderer = {
-  format: "json",
-  currentPlan: (view) => text(currentPlanJson(view)),
-  budgetStatement: (view) => text(budgetStatementJson(view)),
-  variationStatement: (view) => text(variationStatementJson(view)),
-  staffingTotals: (view) => text(staffingTotalsJson(view)),
-  scorecard: (view) => text(scorecardJson(view)),
-  findings: (findings) => text(findingsJson(findings)),
-  contentFindings: (findings) => text(contentFindingsJson(findings)),
-  checkReport: (findings, gaps) => text({ ...findingsJson(findings), contentFindings: contentFindingsJson(gaps).findings }),
-  crossPlanReport: (report) => text(crossPlanReportJson(report)),
-  actionProgress: (view) => text(actionProgressJson(view)),
-  planList: (plans) => text(planListJson(plans)),
-  history: (planId, entries) => text(historyJson(planId, entries)),
-  diff: (view) => text(diffJson(view)),
-  partnershipList: (view) => text(partnershipListJson(view)),
-  partnershipProfile: (view) => text(partnershipProfileJson(view)),
-  indicatorRollUp: (view) => text(indicatorRollUpJson(view))
-}
+export const jsonRenderer: Renderer = writtenWith((value) => `${JSON.stringify(value, null, 2)}\n`)
+
+/**
+ * The JSON output adapter writing each document in pieces (`TextChunks`), the same text to the
+ * byte as {@link jsonRenderer}: what the command line prints, so a view too large for one string
+ * (a budget of a million and a half lines) is still written.
+ *
+ * @example
+ * import { jsonChunkRenderer } from "@plan-ledger/render-json"
+ * // for (const chunk of jsonChunkRenderer.budgetStatement(statement).chunks) process.stdout.write(chunk)
+ *
+ * @category renderers
+ * @since 0.4.0
+ */
+export const jsonChunkRenderer: Renderer<TextChunks> = writtenWith((value) => textChunks(jsonChunks(value)))

@@ -4,7 +4,7 @@ import { requiredPlanId } from "../Arguments.js"
 import { openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
-import { emit, rendererFor, guardOut } from "../Output.js"
+import { emit, guardOut, type Rendered, rendererFor } from "../Output.js"
 import type { CommandInput } from "../Spec.js"
 import { type AskedPoint, askedPoint, planStream, resolveAgainst } from "../ViewPoint.js"
 
@@ -21,7 +21,7 @@ export const printHistory = async (
   store: EventStore,
   planId: string,
   asked: AskedPoint,
-  renderer: Renderer<string | Promise<string>>,
+  renderer: Renderer<Rendered>,
   out: string | undefined
 ): Promise<ExitCode> => {
   const stream = await planStream(store, planId)

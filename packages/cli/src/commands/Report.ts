@@ -5,7 +5,7 @@ import { dateOption, required, requiredPlanId, toleranceOption } from "../Argume
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
-import { writeOut, guardOut } from "../Output.js"
+import { guardOut, writeOut } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
 import type { CommandInput } from "../Spec.js"
 import { UsageError } from "../UsageError.js"

@@ -22,7 +22,7 @@ import { dateOption, required, requiredPlanId, toleranceOption } from "../Argume
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
-import { emit, rendererFor, writeOut, guardOut } from "../Output.js"
+import { emit, guardOut, type Rendered, rendererFor, writeOut } from "../Output.js"
 import { withReplayProgress } from "../Progress.js"
 import { type CommandInput, VIEWS } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
@@ -80,7 +80,7 @@ const projectView = (
     )
     .exhaustive()
 
-const renderText = (renderer: Renderer<string | Promise<string>>, shown: ShownView): string | Promise<string> =>
+const renderText = (renderer: Renderer<Rendered>, shown: ShownView): Rendered =>
   match(shown)
     .with({ view: "plans" }, ({ plans }) => renderer.planList(plans))
     .with({ view: "partnerships" }, ({ partnerships }) => renderer.partnershipList(partnerships))
@@ -105,8 +105,7 @@ const notInWorkbook = (view: string): UsageError =>
   })
 
 // Where the output goes: text through a renderer, or a workbook into its --out file.
-type ShowOutput =
-  { readonly _tag: "Text"; readonly renderer: Renderer<string | Promise<string>> } | { readonly _tag: "Workbook"; readonly out: string }
+type ShowOutput = { readonly _tag: "Text"; readonly renderer: Renderer<Rendered> } | { readonly _tag: "Workbook"; readonly out: string }
 
 // A workbook is bytes for a file, and holds one plan's views: say so before reading the ledger.
 const workbookOutput = (view: (typeof VIEWS)[number], out: string | undefined): ShowOutput => {
@@ -117,15 +116,14 @@ const workbookOutput = (view: (typeof VIEWS)[number], out: string | undefined): 
 }
 
 // Markdown for a terminal is fitted to its width; anything else is printed or written as it is.
-const emitText = async (
-  io: Io,
-  renderer: Renderer<string | Promise<string>>,
-  rendered: string | Promise<string>,
-  out: string | undefined
-): Promise<void> => {
+const emitText = async (io: Io, renderer: Renderer<Rendered>, rendered: Rendered, out: string | undefined): Promise<void> => {
   const text = await rendered
-  const layout = renderer.format === "md" ? terminalLayout(io, out) : undefined
-  emit(io, layout === undefined ? text : (await import("@plan-ledger/render-markdown")).terminalText(text, layout), out)
+  const layout = renderer.format === "md" && typeof text === "string" ? terminalLayout(io, out) : undefined
+  emit(
+    io,
+    layout === undefined || typeof text !== "string" ? text : (await import("@plan-ledger/render-markdown")).terminalText(text, layout),
+    out
+  )
 }
 
 /**
