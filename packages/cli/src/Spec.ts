@@ -458,7 +458,9 @@ content gaps are in the HTML report only).
     usage: "[--expect <anchor|hash|file>]",
     arguments: [],
     description: `Re-walks the store's hash chain and decodes every event. Exits 1 and names the first damaged event
-if anything was changed, removed or reordered.
+if anything was changed, removed or reordered. Then checks the store's snapshot, if it keeps one:
+its seal, the event it claims at its position, its shape, and its state against the log folded
+afresh; a bad snapshot exits 1 too (views fold the log instead of reading it; rebuild replaces it).
 
 A chain that is intact can still have lost its last events, or be a ledger rebuilt from scratch.
 --expect checks the anchor published when the ledger was anchored: the store must still hold
@@ -499,9 +501,12 @@ position 0 with no hash. --append also adds the line to a file (created if need 
 snapshot, tagged with the position and hash of the last event and the version of the projection
 code. Commands that read the whole ledger (show plans, demo) then start from the snapshot and fold
 only the events recorded after it. A snapshot is an optimisation only: views read the same with
-or without it. One whose event is no longer at its position (the log was rewritten or cut) or
-that an older or newer plan-ledger folded is ignored until the next rebuild. Reading commands
-never write a snapshot; run rebuild after large imports.`,
+or without it. It is sealed (a hash of its bytes bound to the position and hash it claims) and
+proven before every read: one whose seal fails, whose event is no longer at its position (the log
+was rewritten or cut), whose state is not of the shape this plan-ledger folds, or that cannot be
+read is refused, saying so on standard error, and the views fold the log; one that an older or
+newer plan-ledger folded is ignored until the next rebuild. Reading commands never write a
+snapshot; run rebuild after large imports.`,
     options: {},
     examples: ["plan-ledger rebuild --store sqlite:.plan-ledger/ledger.db"]
   },

@@ -33,7 +33,7 @@ export const verify = async ({ values }: CommandInput<"verify">, io: Io): Promis
       io.stdout(
         snapshot.ok
           ? `${storeUrl(values, io)}: snapshot up to global position ${snapshot.globalPosition} holds\n`
-          : `${storeUrl(values, io)}: DAMAGED snapshot — ${snapshot.reason}; no view reads it: run plan-ledger rebuild to replace it\n`
+          : `${storeUrl(values, io)}: DAMAGED snapshot — ${snapshot.reason}; views fold the log instead of reading it: run plan-ledger rebuild to replace it\n`
       )
     if (snapshot?.ok === false) return ExitCode.findings
     if (expected === undefined) return ExitCode.ok
