@@ -1,6 +1,6 @@
 import type * as CsvParse from "csv-parse/sync"
-import { describe, expect, it, vi } from "vitest"
-import { readCsv } from "./CsvReader.js"
+import { beforeAll, describe, expect, it, vi } from "vitest"
+import type * as CsvReader from "./CsvReader.js"
 
 // Counts the records csv-parse hands over: the work of reading a file grows with them.
 const handedOver = vi.hoisted(() => ({ records: 0 }))
@@ -18,6 +18,13 @@ vi.mock("csv-parse/sync", async (importOriginal) => {
         }
       })
   }
+})
+
+// Test files share their worker's modules, so the reader is loaded afresh here, on the counting parser.
+let readCsv: typeof CsvReader.readCsv
+beforeAll(async () => {
+  vi.resetModules()
+  readCsv = (await import("./CsvReader.js")).readCsv
 })
 
 describe("blank lines after a table", () => {

@@ -46,7 +46,6 @@ describe("JSON in pieces", () => {
   it("walks a nesting of thousands of levels with a stack of its own", () => {
     let deep: unknown = "bottom"
     for (let depth = 0; depth < 3_000; depth++) deep = { [`level ${depth}`]: [deep] }
-    expect(() => JSON.stringify(deep, null, 2)).toThrow(RangeError)
     const text = joined(deep)
     expect(text.match(/"level \d+": \[/g)).toHaveLength(3_000)
     expect(text.startsWith('{\n  "level 2999": [\n    {\n      "level 2998"')).toBe(true)
