@@ -6,6 +6,7 @@
 //
 //   pnpm --filter @plan-ledger/bench copy-kills --kills 100 --store jsonl --store sqlite --store postgres \
 //     --postgres-url postgres://postgres@127.0.0.1:54329/plan_ledger_test
+//   node --import tsx --conditions=@plan-ledger/source src/copyKills.ts --from-source …   # without a build
 import { randomUUID } from "node:crypto"
 import { existsSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -21,17 +22,31 @@ const { values } = parseArgs({
     store: { type: "string", multiple: true, default: ["jsonl", "sqlite"] },
     "postgres-url": { type: "string" },
     events: { type: "string", default: "20000" },
+    "from-source": { type: "boolean", default: false },
     seed: { type: "string", default: String(Date.now() % 1_000_000) }
   }
 })
 
-const cli: WorkerCommand = {
-  executable: process.execPath,
-  prefix: [fileURLToPath(new URL("../../packages/cli/dist/main.js", import.meta.url))],
-  cwd: fileURLToPath(new URL("..", import.meta.url))
-}
-if (!existsSync(cli.prefix[0] ?? "")) {
-  process.stderr.write(`${cli.prefix[0]} is missing: run the harness with "pnpm copy-kills", which builds it first.\n`)
+// The built command, as a user runs it; with --from-source, the command from the source tree
+// through the TypeScript loader (no build needed; each start takes longer).
+const cli: WorkerCommand = values["from-source"]
+  ? {
+      executable: process.execPath,
+      prefix: [
+        "--import",
+        "tsx",
+        "--conditions=@plan-ledger/source",
+        fileURLToPath(new URL("../../packages/cli/src/main.ts", import.meta.url))
+      ],
+      cwd: fileURLToPath(new URL("../..", import.meta.url))
+    }
+  : {
+      executable: process.execPath,
+      prefix: [fileURLToPath(new URL("../../packages/cli/dist/main.js", import.meta.url))],
+      cwd: fileURLToPath(new URL("..", import.meta.url))
+    }
+if (!existsSync(cli.prefix.at(-1) ?? "")) {
+  process.stderr.write(`${cli.prefix.at(-1)} is missing: run the harness with "pnpm copy-kills", which builds it first.\n`)
   process.exit(2)
 }
 const postgresUrl = values["postgres-url"]
