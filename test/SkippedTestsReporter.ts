@@ -33,6 +33,8 @@ export class SkippedTestsReporter implements Reporter {
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+    // A name filter (-t) skips every test it leaves out: those say nothing about the suite.
+    if (this.vitest?.config.testNamePattern !== undefined) return
     const byReason = new Map<string, Array<string>>()
     for (const module of testModules) {
       for (const test of module.children.allTests("skipped")) {

@@ -101,7 +101,15 @@ describe.each(STORES)("%s store shared by several processes", (_name, freshUrl) 
     const url = freshUrl()
     const batchSize = 40
     const child = startWorker("flood", url, "plan-flood", String(batchSize))
-    await new Promise<void>((resolve) => child.stdout?.once("data", () => resolve()))
+    // Killed while it appends: once its first batch is acknowledged, however slow the machine, and
+    // a moment later, in the middle of whichever batch it is writing then.
+    await new Promise<void>((resolve) => {
+      let output = ""
+      child.stdout?.on("data", (chunk) => {
+        output += String(chunk)
+        if (output.includes("appended")) resolve()
+      })
+    })
     await new Promise((resolve) => setTimeout(resolve, 400))
     child.kill("SIGKILL")
     await new Promise((resolve) => child.once("exit", resolve))

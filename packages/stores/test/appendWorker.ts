@@ -7,7 +7,8 @@
 //   acknowledge <url> <stream> <appends> <goFile>   print "ready", wait for goFile, then append one
 //                                      event at a time with any revision, printing "ack <eventId>
 //                                      <position>" for each append the store acknowledged
-//   flood <url> <stream> <batchSize>   append whole batches forever (the parent kills it mid-way)
+//   flood <url> <stream> <batchSize>   append whole batches forever, printing "appended" after each
+//                                      (the parent kills it mid-way)
 import { existsSync } from "node:fs"
 import { WrongExpectedRevision } from "@plan-ledger/core"
 import { sampleEvents } from "@plan-ledger/core/testkit"
@@ -49,6 +50,9 @@ if (mode === "contend") {
   }
 } else {
   process.stdout.write("ready\n")
-  for (;;) await store.appendToStream(stream, sampleEvents(Number(count)), { expectedRevision: "any" })
+  for (;;) {
+    await store.appendToStream(stream, sampleEvents(Number(count)), { expectedRevision: "any" })
+    process.stdout.write("appended\n")
+  }
 }
 await store.close()
