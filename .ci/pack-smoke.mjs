@@ -1,6 +1,5 @@
 // Packs every publishable package, installs the tarballs into a scratch project outside the
-// repository — once with npm and once with pnpm, whose strict layout lets a package import only
-// what it declares — and uses them as a stranger would: type-checks and runs the core README's
+// repository with npm, and uses them as a stranger would: type-checks and runs the core README's
 // examples, runs the fp-ts interop entry from an ES module and from CommonJS, runs the installed
 // `plan-ledger demo`, and checks the message for a store package that is not installed.
 // Run after `pnpm build`, on any supported Node line: node .ci/pack-smoke.mjs
@@ -17,9 +16,9 @@ const started = Date.now()
 
 // The consumer's own dependencies, from the npm registry: Node's types for the type check, Effect
 // for the Effect example, fp-ts and io-ts for the interop entry (optional peers); and the compiler,
-// the JavaScript one (6) for the npm consumer and the native one (7) for the pnpm consumer.
+// TypeScript 6.
 const CONSUMER_DEPENDENCIES = ["@types/node@^22.19.0", "effect@^4.1.5", "fp-ts@^2.16.11", "io-ts@^2.2.22"]
-const COMPILER = { npm: "typescript@~6.0.3", pnpm: "typescript@~7.0.2" }
+const COMPILER = "typescript@~6.0.3"
 // Installed only in the last step: until then the CLI must say how to install it.
 const OPTIONAL_STORE = "@plan-ledger/store-postgres"
 const DEMO_CONTROLLABLE_TOTAL = "50,222.6"
@@ -99,20 +98,17 @@ for (const [name, tarball] of tarballOf) {
   if (stray.length > 0) fail(`${name}: the tarball ships ${stray.join(", ")}`)
 }
 
-/** Installs packages into the scratch project with the named package manager. */
-const install = (installer, app, packages) =>
-  installer === "npm"
-    ? ok("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...packages], app)
-    : ok("pnpm", ["add", "--reporter=silent", ...packages], app)
+/** Installs packages into the scratch project with npm. */
+const install = (app, packages) => ok("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...packages], app)
 
-const useAsStranger = (installer) => {
+const useAsStranger = () => {
   // 3. A scratch project outside the repository, the tarballs installed.
-  const app = join(scratch, `app-${installer}`)
-  step(`installing into ${app} with ${installer}`)
+  const app = join(scratch, "app")
+  step(`installing into ${app} with npm`)
   mkdirSync(join(app, "src"), { recursive: true })
   writeFileSync(join(app, "package.json"), `${JSON.stringify({ name: "plan-ledger-consumer", private: true, type: "module" }, null, 2)}\n`)
   const firstInstall = [...tarballOf].filter(([name]) => name !== OPTIONAL_STORE).map(([, tarball]) => tarball)
-  install(installer, app, [...firstInstall, ...CONSUMER_DEPENDENCIES, COMPILER[installer]])
+  install(app, [...firstInstall, ...CONSUMER_DEPENDENCIES, COMPILER])
 
   // The packages need no native module: SQLite is Node's own (node:sqlite). Nothing may have been
   // compiled (a node-gyp `build/` folder) or installed as a native binary (a `.node` file), and the
@@ -244,7 +240,7 @@ main().catch((error) => {
   expectContains("the missing store package message", missing.stderr, `npm install ${OPTIONAL_STORE}`)
 
   step(`installing ${OPTIONAL_STORE}: the same command now reaches the store`)
-  install(installer, app, [tarballOf.get(OPTIONAL_STORE)])
+  install(app, [tarballOf.get(OPTIONAL_STORE)])
   const installed = run(cli, ["show", "budget", "--plan", "x", "--store", postgresUrl], app)
   if (installed.code === 0) fail(`plan-ledger show budget --store ${postgresUrl} succeeded against a port nothing listens on`)
   if (installed.stderr.includes(`npm install ${OPTIONAL_STORE}`) || installed.stderr.includes("could not be loaded")) {
@@ -253,7 +249,6 @@ main().catch((error) => {
   expectContains("the error from a store that is installed but has no server to reach", installed.stderr, "ECONNREFUSED")
 }
 
-useAsStranger("npm")
-useAsStranger("pnpm")
+useAsStranger()
 rmSync(scratch, { recursive: true, force: true })
 step("passed")
