@@ -19,9 +19,27 @@ const resourcesJson = (resources: Resource.Resources | undefined) =>
         stated: resources.stated,
         parts: resources.parts.map((part) =>
           part.kind === "amount"
-            ? { kind: part.kind, pounds: pounds(part.amount), fundingSource: part.fundingSource ?? null, label: part.label ?? null }
-            : part
-        )
+            ? {
+                kind: part.kind,
+                pounds: pounds(part.amount),
+                fundingSource: part.fundingSource ?? null,
+                label: part.label ?? null,
+                basis: part.basis ?? null,
+                span: part.span
+              }
+            : part.kind === "range"
+              ? {
+                  kind: part.kind,
+                  lowPounds: pounds(part.low),
+                  highPounds: pounds(part.high),
+                  fundingSource: part.fundingSource ?? null,
+                  label: part.label ?? null,
+                  basis: part.basis ?? null,
+                  span: part.span
+                }
+              : part
+        ),
+        unread: resources.unread
       }
 
 type ResourceTotalsJson = ReturnType<typeof resourceTotalsJson>
@@ -37,7 +55,8 @@ const resourceTotalsJson = (totals: Resource.ResourceTotals) => ({
   totalPounds: pounds(totals.total),
   staffTime: totals.staffTime,
   toBeAgreed: totals.toBeAgreed,
-  statedOnly: totals.statedOnly
+  statedOnly: totals.statedOnly,
+  notSummed: totals.notSummed
 })
 
 /**
