@@ -175,7 +175,7 @@ const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, 
     }
     if (
       isOverdueOn(view, today) &&
-      (view.latestProgress === undefined || (view.dueBy !== undefined && view.latestProgress.recordedOn < view.dueBy))
+      (view.latestProgress === undefined || (view.dueBy !== undefined && (view.latestProgress.recordedOn ?? "") < view.dueBy))
     ) {
       findings.push(
         finding(
