@@ -85,7 +85,8 @@ export const TABLES = [
   "risks",
   "consultations",
   "progress",
-  "line-mappings"
+  "line-mappings",
+  "contributing-indicators"
 ] as const
 
 /**
