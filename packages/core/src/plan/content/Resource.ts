@@ -19,6 +19,7 @@ export type ResourcePart =
       readonly fundingSource: string | undefined
       readonly label: string | undefined
       readonly basis?: AmountBasis
+      readonly qualifier?: AmountReading["qualifier"]
       readonly span: TextSpan
     }
   | {
@@ -28,6 +29,7 @@ export type ResourcePart =
       readonly fundingSource: string | undefined
       readonly label: string | undefined
       readonly basis?: AmountBasis
+      readonly qualifier?: AmountReading["qualifier"]
       readonly span: TextSpan
     }
   | { readonly kind: "staff-time"; readonly span: TextSpan }
@@ -67,7 +69,7 @@ const sourceOf = (text: string): string | undefined => {
     .replace(/^(?:matched\s+)?(?:funding\s+)?from\s+/iu, "")
     .replace(/\s+/gu, " ")
     .trim()
-  return source === "" || /^(?:\d{2}|\d{4})\/\d{2}$/u.test(source) ? undefined : source
+  return source === "" || /^(?:\d{2}|\d{4})[/–-]\d{2}$/u.test(source) ? undefined : source
 }
 
 type Figure = Recognised<AmountReading>
@@ -80,7 +82,10 @@ const figurePart = (
   remainder?: Money.Pence
 ): ResourcePart => {
   const span = shifted(figure.span, offset)
-  const basis = figure.value.basis === undefined ? {} : { basis: figure.value.basis }
+  const basis = {
+    ...(figure.value.basis === undefined ? {} : { basis: figure.value.basis }),
+    ...(figure.value.qualifier === undefined ? {} : { qualifier: figure.value.qualifier })
+  }
   const amount = figure.value.figure
   return amount.kind === "exact"
     ? { kind: "amount", amount: remainder ?? amount.amount, fundingSource, label, ...basis, span }
@@ -157,7 +162,18 @@ export const parse = (stated: string): Resources => {
     parts.push(...partsOfSegment(stated.slice(at, end), at))
     at = end + (separator?.[0].length ?? 0)
   }
-  const unread = parts.flatMap((part) => (part.kind === "stated" ? [{ span: part.span, text: part.text }] : []))
+  // A source or label holding a figure no rule read ("in 2013.14") is kept, and reported too.
+  const figuresUnread = parts.flatMap((part) =>
+    part.kind === "amount" || part.kind === "range"
+      ? [part.fundingSource, part.label].flatMap((words) => {
+          // A financial year beside an amount ("Healthy Schools 09/10") says when; any other figure is unread.
+          if (words === undefined || !/\d/u.test(words.replace(/\b(?:\d{2}|\d{4})[/–-]\d{2}\b/gu, ""))) return []
+          const start = stated.indexOf(words)
+          return [{ span: { start, end: start + words.length }, text: words }]
+        })
+      : []
+  )
+  const unread = [...parts.flatMap((part) => (part.kind === "stated" ? [{ span: part.span, text: part.text }] : [])), ...figuresUnread]
   return { stated, parts, unread }
 }
 
@@ -165,7 +181,8 @@ export const parse = (stated: string): Resources => {
  * Resources added up by funding source: the exact total of every amount per source (amounts with
  * no stated source under `undefined`), and how many parts were staff time, to be agreed, or other
  * stated text — counted, never turned into money — and how many were amounts that are not one
- * year's sum to add (a range, a rate, an amount per year or over a period as printed).
+ * year's sum to add (a range, a rate, an amount per year or over a period as printed, or one
+ * printed as about, at most or at least so much).
  *
  * @category models
  * @since 0.2.0
@@ -196,7 +213,7 @@ export const totals = (resources: Iterable<Resources>): ResourceTotals => {
       if (part.kind === "staff-time") staffTime += 1
       else if (part.kind === "to-be-agreed") toBeAgreed += 1
       else if (part.kind === "stated") statedOnly += 1
-      else if (part.kind === "range" || part.basis !== undefined) notSummed += 1
+      else if (part.kind === "range" || part.basis !== undefined || part.qualifier !== undefined) notSummed += 1
       else {
         const held = bySource.get(part.fundingSource) ?? { amount: Money.zero, count: 0 }
         bySource.set(part.fundingSource, { amount: Money.add(held.amount, part.amount), count: held.count + 1 })

@@ -22,6 +22,8 @@ export type AmountBasis =
  * @since 0.4.0
  */
 export interface AmountReading {
+  /** What a word before the amount says of it: `around £750,000`, `up to £250,000`, `over £1 billion`. */
+  readonly qualifier?: "approximately" | "at-most" | "at-least"
   readonly figure: { readonly kind: "exact"; readonly amount: Money.Pence } | { readonly kind: "range"; readonly low: Money.Pence; readonly high: Money.Pence }
   readonly basis: AmountBasis | undefined
 }
@@ -33,9 +35,14 @@ const MULTIPLIERS: Readonly<Record<string, number>> = { k: 3, m: 6, mn: 6, milli
  * A figure with or without thousands separators and decimals, then an optional multiplier.
  * Longer multiplier words come first so `billion` is never read as `b` and `illion`.
  */
-const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(billion|million|bn|mn|k|m)(?![\p{L}\p{N}]))?`
+const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(billion|million|bn|mn|k|m)(?![\p{L}\p{N}])|(?!\s(?:billion|million)\p{L}))`
 // A figure must not run on into more digits: "£15 000" is not £15 followed by text.
-const NOT_RUNNING_ON = String.raw`(?![.,]?\d)(?!\s\d{3}(?![\d/]))`
+// Nor into a list of figures: "£850/1223/1510 million" is three amounts no rule can pair up.
+const NOT_RUNNING_ON = String.raw`(?![.,]?\d)(?!\s\d{3}(?![\d/]))(?!\s?/\s?\d)`
+// A word before the amount that says it is not exact: about, at most, at least.
+const QUALIFIER = String.raw`(?:(about|around|approximately|approx\.?|circa|circ\.?|c\.|some)|(up\s+to|as\s+much\s+as|no\s+more\s+than|a\s+maximum\s+of|not\s+exceeding)|(at\s+least|over|more\s+than|in\s+excess\s+of))\s+`
+// A financial year, or two, as an amount's period: "£10 million over 2006-07 and 2007-08".
+const YEARS = String.raw`(?:the\s+period\s+)?(?:20)?\d{2}[/–-]\d{2}(?:\s+(?:and|to)\s+(?:20)?\d{2}[/–-]\d{2})?`
 
 /**
  * Exact pence from a printed figure and its multiplier, or `undefined` when the figure has more
@@ -54,7 +61,7 @@ export const exactPence = (whole: string, fraction: string | undefined, multipli
 }
 
 // What follows an amount and says what it is for: a year, a period as printed, or each of something.
-const BASIS = String.raw`(?:\s*(?:(per\s+(?:annum|year|yr)|p\.\s?a\.?|pa|a\s+year|each\s+year|annually|yearly)|(?:over|across)\s+((?:the\s+)?(?:[\p{L}\d]+[- ])?years?(?:[- ]period)?|(?:two|three|four|five|\d+)\s+years|the\s+(?:plan|period|life\s+of\s+the\s+plan))|per\s+([\p{L}][\p{L}'’-]*))(?![\p{L}\p{N}]))?`
+const BASIS = String.raw`(?:\s*(?:(per\s+(?:annum|year|yr)|p\.\s?a\.?|pa|a\s+year|each\s+year|annually|yearly)|(?:(?:spread\s+)?over|across|in(?:\s+both)?|during|for)\s+(${YEARS}|(?:the\s+)?(?:[\p{L}\d]+[- ])?years?(?:[- ]period)?|(?:two|three|four|five|\d+)\s+years|the\s+(?:plan|period|life\s+of\s+the\s+plan))|per\s+([\p{L}][\p{L}'’-]*))(?![\p{L}\p{N}]))?`
 
 type Matched = RegExpExecArray
 
@@ -68,30 +75,41 @@ const basisOf = (perYear: string | undefined, overPeriod: string | undefined, pe
   return undefined
 }
 
+const qualifierOf = (match: Matched): Pick<AmountReading, "qualifier"> =>
+  match[1] !== undefined
+    ? { qualifier: "approximately" }
+    : match[2] !== undefined
+      ? { qualifier: "at-most" }
+      : match[3] !== undefined
+        ? { qualifier: "at-least" }
+        : {}
+
 const SINGLE: PhraseRule<AmountReading> = {
   name: "amount",
-  pattern: new RegExp(String.raw`£\s?${FIGURE}${NOT_RUNNING_ON}${BASIS}`, "iu"),
+  pattern: new RegExp(String.raw`(?:${QUALIFIER})?£\s?${FIGURE}${NOT_RUNNING_ON}${BASIS}`, "iu"),
   read: (match: Matched) => {
-    const amount = exactPence(match[1] ?? "", match[2], match[3])
-    const basis = basisOf(match[4], match[5], match[6])
-    return amount === undefined ? undefined : { figure: { kind: "exact", amount }, basis }
+    // Groups 1–3 are the qualifier's, 4–6 the figure's, 7–9 the basis's.
+    const amount = exactPence(match[4] ?? "", match[5], match[6])
+    const basis = basisOf(match[7], match[8], match[9])
+    return amount === undefined ? undefined : { ...qualifierOf(match), figure: { kind: "exact", amount }, basis }
   }
 }
 
 const RANGE: PhraseRule<AmountReading> = {
   name: "amount-range",
   pattern: new RegExp(
-    String.raw`£\s?${FIGURE}\s?(?:-|–|—|to)\s?£?\s?${FIGURE}${NOT_RUNNING_ON}${BASIS}`,
+    String.raw`(?:${QUALIFIER})?£\s?${FIGURE}\s?(?:-|–|—|to)\s?£?\s?${FIGURE}${NOT_RUNNING_ON}${BASIS}`,
     "iu"
   ),
   read: (match: Matched) => {
-    const highMultiplier = match[6]
+    // Groups 1–3 are the qualifier's, 4–6 the low figure's, 7–9 the high one's, 10–12 the basis's.
+    const highMultiplier = match[9]
     // "£5-10m": a multiplier printed once, after the range, counts for both ends.
-    const low = exactPence(match[1] ?? "", match[2], match[3] ?? highMultiplier)
-    const high = exactPence(match[4] ?? "", match[5], highMultiplier ?? match[3])
-    const basis = basisOf(match[7], match[8], match[9])
+    const low = exactPence(match[4] ?? "", match[5], match[6] ?? highMultiplier)
+    const high = exactPence(match[7] ?? "", match[8], highMultiplier ?? match[6])
+    const basis = basisOf(match[10], match[11], match[12])
     if (low === undefined || high === undefined || low >= high) return undefined
-    return { figure: { kind: "range", low, high }, basis }
+    return { ...qualifierOf(match), figure: { kind: "range", low, high }, basis }
   }
 }
 

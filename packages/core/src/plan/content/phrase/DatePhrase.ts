@@ -26,7 +26,7 @@ const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 const YEAR = String.raw`('?\d{2}|\d{4})(?!\d)`
 const ORDINAL = String.raw`(\d{1,2})(?:st|nd|rd|th)?`
 // A year pair printed for a financial or academic year: 2013/14, 16/17, 2009-10, 2009/2010.
-const YEAR_PAIR = String.raw`(?<!\d[/.-])(20\d{2}|\d{2})\s?[/-]\s?(20\d{2}|\d{2})(?!\d)`
+const YEAR_PAIR = String.raw`(?<!\d[/.–-])(20\d{2}|\d{2})\s?[/–—-]\s?(20\d{2}|\d{2})(?!\d)`
 
 /**
  * A two- or four-digit year as a full year: `09` and `'09` are 2009.
@@ -86,7 +86,7 @@ const rule = (name: string, pattern: string, read: (match: RegExpExecArray) => D
  * @since 0.4.0
  */
 export const DATE_RULES: ReadonlyArray<Rule> = [
-  rule("day", String.raw`${ORDINAL}(?:\s+|-|\s?/\s?)${MONTH}(?:,?\s+|-|\s?/\s?)${YEAR}`, (found) =>
+  rule("day", String.raw`${ORDINAL}(?:\s+of)?(?:\s+|-|\s?/\s?)${MONTH}(?:,?\s+|-|\s?/\s?)${YEAR}`, (found) =>
     dayOf(fullYear(found[3] ?? ""), monthNumber(found[2] ?? ""), Number(found[1]))
   ),
   rule("day", String.raw`${MONTH}\s+${ORDINAL},?\s+(\d{4})(?!\d)`, (found) =>
@@ -127,7 +127,7 @@ export const DATE_RULES: ReadonlyArray<Rule> = [
     const start = startOfPair(found[1] ?? "", found[2] ?? "")
     return start === undefined ? undefined : { kind: "financial-year", startYear: start }
   }),
-  rule("year", String.raw`(?<!\d[/.-])(?:(?:the\s+)?end\s+of\s+)?(20\d{2})(?![\d/]|\s?-\s?\d)`, (found) => ({ kind: "year", year: Number(found[1]) })),
+  rule("year", String.raw`(?<!\d[/.-])(?:(?:the\s+)?end\s+of\s+)?(20\d{2})(?![\d/]|\s?[–—-]\s?\d)`, (found) => ({ kind: "year", year: Number(found[1]) })),
   rule(
     "ongoing",
     String.raw`(?:(?:and|&)\s+)?(?:ongoing|on-going|onwards)(?:\s*[-–,:]?\s*(\d+\s*monthly|monthly|termly|annually|yearly|weekly|quarterly|half[- ]termly))?`,

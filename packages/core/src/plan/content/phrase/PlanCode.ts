@@ -95,8 +95,18 @@ export const CODE_RULES: ReadonlyArray<Rule> = [
   ),
   rule("county-outcome", String.raw`${COUNTY}${COUNTY_JOIN}(\d{1,2}[a-h])`, (found) => links({ kind: "cypp-outcome", code: closedUp(found[0]) })),
   rule("key-enabler", String.raw`(?:${COUNTY}\s+)?(?:key\s+)?enabler\s+[A-D]`, (found) => links({ kind: "key-enabler", code: closedUp(found[0]) })),
-  rule("towards-2010-target", String.raw`(?:towards\s?2010|T2010|2010)${COUNTY_JOIN}target\s?(\d{1,3})`, (found) =>
-    links({ kind: "directorate-target", code: closedUp(found[0]) })
+  rule(
+    "towards-2010-target",
+    String.raw`(?:towards\s?2010|T2010|2010)${COUNTY_JOIN}targets?\s?\(?(\d{1,3})((?:\s?(?:,|&|and)\s?\d{1,3}(?![\p{L}\d]))*)\)?`,
+    (found) => {
+      const numbers = numbersOf(found[1] ?? "", found[2] ?? "")
+      return links(
+        ...numbers.map((number): PlanLink => ({
+          kind: "directorate-target",
+          code: numbers.length === 1 ? closedUp(found[0]) : `Towards 2010 Target ${number}`
+        }))
+      )
+    }
   ),
   // Local codes are capitals then digits (EWB1, IBA 4): matched with case, so words never are.
   rule(
