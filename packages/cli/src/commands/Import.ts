@@ -91,25 +91,16 @@ const tableOf = async (
 }
 
 /**
- * When an imported table takes effect without `--effective`: a plan's tables before its approval
- * are in force from the start of its period (a 2009/10 plan loaded years later still reads as in
- * force in 2009/10); once approved, a change is in force from the day it is recorded, inside the
- * plan's period — a change to an approved plan recorded after its period ended needs `--effective`
- * to say when it applied, and is refused without it rather than dated outside the plan.
+ * When an imported table takes effect without `--effective`: a plan's tables are in force from the
+ * start of its period, whenever they are recorded — a 2009/10 plan loaded years later reads as in
+ * force in 2009/10. A change to an approved plan is a restatement whatever its date (with its
+ * authority and reason), and is recorded when it is made; `--effective` says from when it applies
+ * when that is not the period's start. A table for a plan the ledger does not hold takes effect on
+ * the day it is recorded (the import then fails, as the plan is not drafted).
  */
-const importEffectiveDefault = (existing: PlanState.PlanState | undefined, requestedPeriod: Period.Period | undefined, io: Io): EffectiveDefault => {
+const importEffectiveDefault = (existing: PlanState.PlanState | undefined, requestedPeriod: Period.Period | undefined): EffectiveDefault => {
   const period = existing?.period ?? requestedPeriod
-  if (period === undefined) return undefined
-  const start = Period.parseCalendarDate(Period.startDate(period))
-  if (existing?.approval === undefined) return start
-  const today = io.now().toISOString().slice(0, 10)
-  const end = Period.endDate(period)
-  if (today > end)
-    throw new UsageError({
-      command: "import",
-      detail: `plan ${existing.planId} was approved and its period ended on ${end}: say with --effective on which day of ${Period.label(period)} this change applied`
-    })
-  return Period.parseCalendarDate(today < (start ?? today) ? (start ?? today) : today)
+  return period === undefined ? undefined : Period.parseCalendarDate(Period.startDate(period))
 }
 
 /**
@@ -208,7 +199,7 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
       "import",
       `imported the ${table} table${unit === undefined ? "" : ` of unit "${unit}"`} from ${file}`,
       file,
-      importEffectiveDefault(existing, requestedPeriod, io)
+      importEffectiveDefault(existing, requestedPeriod)
     )
     if (requestedPeriod !== undefined && existing !== undefined && !Period.equals(existing.period, requestedPeriod)) {
       throw new UsageError({
