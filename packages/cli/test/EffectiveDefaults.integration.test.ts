@@ -44,7 +44,9 @@ describe("effective dates that follow the plan, not the clock", () => {
   it("refuses a date that is not a day of the calendar, with the fix", async () => {
     const refused = await sandbox.invoke("show", "budget", "--plan", PLAN, "--effective", "2009-02-31")
     expect(refused.code).toBe(2)
-    expect(refused.stderr).toContain('--effective "2009-02-31" is not a date (February 2009 has 28 days): write a day of the calendar as YYYY-MM-DD')
+    expect(refused.stderr).toContain(
+      '--effective "2009-02-31" is not a date (February 2009 has 28 days): write a day of the calendar as YYYY-MM-DD'
+    )
     const draft = await sandbox.invoke("draft", "--plan", "other", "--title", "Other", "--period", "2009/10", "--effective", "2009-02-31")
     expect(draft.code).toBe(2)
     expect(draft.stderr).toContain("February 2009 has 28 days")

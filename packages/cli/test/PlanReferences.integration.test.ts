@@ -22,7 +22,12 @@ describe("references to what the plan does not define", () => {
   })
 
   it("refuses an action that names a priority the plan does not define, where its cell stands", async () => {
-    const actions = file("actions.csv", "action_id,priority_code,action", "EWB1.1,EWB1,Audit counselling services", "EWB9.1,EWB9,Unknown priority")
+    const actions = file(
+      "actions.csv",
+      "action_id,priority_code,action",
+      "EWB1.1,EWB1,Audit counselling services",
+      "EWB9.1,EWB9,Unknown priority"
+    )
     const refused = await sandbox.invoke("import", "actions", actions, "--plan", PLAN)
     expect(refused.code).toBe(2)
     expect(refused.stderr).toContain(

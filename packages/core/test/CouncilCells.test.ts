@@ -10,7 +10,13 @@ import { datesIn } from "../src/plan/content/phrase/DatePhrase.js"
 // plans (and of the departments that funded them), each with its source: see the fixture's
 // "sources". The grammar is tested on what it was not written for.
 interface Corpus {
-  readonly sources: ReadonlyArray<{ readonly id: string; readonly title: string; readonly council: string; readonly year: number; readonly url: string }>
+  readonly sources: ReadonlyArray<{
+    readonly id: string
+    readonly title: string
+    readonly council: string
+    readonly year: number
+    readonly url: string
+  }>
   readonly cells: ReadonlyArray<{ readonly source: string; readonly kind: "amount" | "date" | "codes"; readonly cell: string }>
 }
 
@@ -56,7 +62,11 @@ describe("the council cell corpus", () => {
       // Money the grammar does not read never becomes a figure: no figure's span holds an unread "£".
       const unreadPounds = resources.unread.filter((unread) => unread.text.includes("£"))
       for (const unread of unreadPounds)
-        expect(resources.parts.filter((part) => part.kind !== "stated" && part.span.start >= unread.span.start && part.span.end <= unread.span.end)).toEqual([])
+        expect(
+          resources.parts.filter(
+            (part) => part.kind !== "stated" && part.span.start >= unread.span.start && part.span.end <= unread.span.end
+          )
+        ).toEqual([])
     }
   })
 

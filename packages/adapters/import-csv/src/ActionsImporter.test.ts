@@ -83,7 +83,9 @@ describe("the key actions table", () => {
   })
 
   it("finds NI codes inside a link's printed text and keeps the cell as printed", () => {
-    const action = commands(actions("EWB1.1,EWB1,Audit counselling services,LCSPM,,,,LAA NI51 Effectiveness of CAMHS; Lead LAA NI 117; (NI55)")).at(0)
+    const action = commands(
+      actions("EWB1.1,EWB1,Audit counselling services,LCSPM,,,,LAA NI51 Effectiveness of CAMHS; Lead LAA NI 117; (NI55)")
+    ).at(0)
     expect(action).toMatchObject({
       links: [
         { kind: "laa-target", code: "LAA NI 51" },

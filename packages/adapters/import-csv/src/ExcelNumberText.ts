@@ -6,8 +6,7 @@
  * @since 0.4.0
  */
 export type ExcelNumberReading =
-  | { readonly ok: true; readonly plain: string }
-  | { readonly ok: false; readonly problem: string; readonly expected: string }
+  { readonly ok: true; readonly plain: string } | { readonly ok: false; readonly problem: string; readonly expected: string }
 
 // Accounting formats print zero as a dash: "-", " - ", "–".
 const DASH_FOR_ZERO = /^[-–—]$/u
@@ -39,8 +38,7 @@ export const plainNumber = (value: string, options: { readonly pounds: boolean }
   }
   const pounds = POUNDS.exec(text)
   if (pounds !== null) {
-    if (!options.pounds)
-      return { ok: false, problem: `"${value.trim()}" is an amount of money`, expected: "the figure without a £ sign" }
+    if (!options.pounds) return { ok: false, problem: `"${value.trim()}" is an amount of money`, expected: "the figure without a £ sign" }
     text = `${pounds[1] ?? ""}${(pounds[2] ?? "").trim()}`
   }
   if (/^[-–]/u.test(text) && negative)

@@ -22,10 +22,17 @@ const consultations = table(importConsultations, "consultations.csv", "consultat
 
 describe("what plans print, held as printed", () => {
   it("reads yes and no in any case, and a blank statutory cell as not stated — never as no", () => {
-    expect(commands(consultations("C1,Parent survey,views of parents,No", "C2,Pupil survey,views of pupils,YES", "C3,Review,views,")).map(
-      (command) => (command._tag === "RecordConsultation" ? command.statutory : undefined)
-    )).toEqual([false, true, "not-stated"])
-    const noColumn = importConsultations({ fileName: "c.csv", text: "consultation_id,name,purpose\nC1,Parent survey,views", planId, options: {} })
+    expect(
+      commands(consultations("C1,Parent survey,views of parents,No", "C2,Pupil survey,views of pupils,YES", "C3,Review,views,")).map(
+        (command) => (command._tag === "RecordConsultation" ? command.statutory : undefined)
+      )
+    ).toEqual([false, true, "not-stated"])
+    const noColumn = importConsultations({
+      fileName: "c.csv",
+      text: "consultation_id,name,purpose\nC1,Parent survey,views",
+      planId,
+      options: {}
+    })
     expect(commands(noColumn).at(0)).toMatchObject({ statutory: "not-stated" })
     expect(problems(consultations("C1,Parent survey,views,perhaps"))).toEqual([
       'consultations.csv:2:4 (statutory): "perhaps" is not a valid statutory — one of yes, no, not stated'
@@ -52,7 +59,9 @@ describe("what plans print, held as printed", () => {
 
   it("lists contributing indicators by code and title, with no values and no lead", () => {
     const listed = table(importContributingIndicators, "contributing-indicators.csv", "code,title")
-    expect(commands(listed("NI 50,Emotional health of children", "NI51,Effectiveness of child and adolescent mental health services"))).toEqual([
+    expect(
+      commands(listed("NI 50,Emotional health of children", "NI51,Effectiveness of child and adolescent mental health services"))
+    ).toEqual([
       { _tag: "ListContributingIndicator", planId, code: "NI 50", title: "Emotional health of children" },
       { _tag: "ListContributingIndicator", planId, code: "NI 51", title: "Effectiveness of child and adolescent mental health services" }
     ])
@@ -113,7 +122,13 @@ describe("figures as Excel prints them", () => {
   it("reads a £ sign, parentheses for a negative and a dash for zero exactly", () => {
     const [line] = commands(budget('Behaviour Service,19.5,£870.10, - ,-,(15.0),"£1,210.40",MD,849.1,18.8'))
     expect(line).toMatchObject({
-      figures: { employeeCosts: 87_010_000, runningCosts: 0, contractsAndProjects: 0, externalIncome: -1_500_000, internalIncome: 121_040_000 }
+      figures: {
+        employeeCosts: 87_010_000,
+        runningCosts: 0,
+        contractsAndProjects: 0,
+        externalIncome: -1_500_000,
+        internalIncome: 121_040_000
+      }
     })
   })
 

@@ -1,6 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import { type ExecuteOutcome, type ImportResult, type Ledger, type PlanCommand, type Provenance, unresolvedReferences } from "@plan-ledger/core"
+import {
+  type ExecuteOutcome,
+  type ImportResult,
+  type Ledger,
+  type PlanCommand,
+  type Provenance,
+  unresolvedReferences
+} from "@plan-ledger/core"
 import { importPlanTables } from "./PlanTables.js"
 
 /**

@@ -41,7 +41,8 @@ export const importProgress: Importer<CsvOptions> = ({ fileName, planId, options
     if (actionId !== undefined) references.push(row.reference("action", "action_id", actionId))
     if (actionId === undefined || (recordedOn === undefined && !undated) || status === undefined) return undefined
     const when = recordedOn === undefined ? "undated" : `on ${recordedOn}`
-    if (!row.once(seen, `${actionId}@${recordedOn ?? ""}`, undated ? "action_id" : "recorded_on", `progress of ${actionId} ${when}`)) return undefined
+    if (!row.once(seen, `${actionId}@${recordedOn ?? ""}`, undated ? "action_id" : "recorded_on", `progress of ${actionId} ${when}`))
+      return undefined
     return {
       _tag: "RecordActionProgress",
       planId,

@@ -299,7 +299,11 @@ export class RowReader {
     const parsed = Period.parseCalendarDate(value)
     if (parsed === undefined) {
       const problem = Period.calendarDateProblem(value)
-      this.report(column, `${shown(value)} is not a date${problem === undefined ? "" : `: ${problem}`}`, "a date written YYYY-MM-DD, such as 2009-09-30")
+      this.report(
+        column,
+        `${shown(value)} is not a date${problem === undefined ? "" : `: ${problem}`}`,
+        "a date written YYYY-MM-DD, such as 2009-09-30"
+      )
     }
     return parsed
   }

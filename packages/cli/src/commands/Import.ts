@@ -98,7 +98,10 @@ const tableOf = async (
  * when that is not the period's start. A table for a plan the ledger does not hold takes effect on
  * the day it is recorded (the import then fails, as the plan is not drafted).
  */
-const importEffectiveDefault = (existing: PlanState.PlanState | undefined, requestedPeriod: Period.Period | undefined): EffectiveDefault => {
+const importEffectiveDefault = (
+  existing: PlanState.PlanState | undefined,
+  requestedPeriod: Period.Period | undefined
+): EffectiveDefault => {
   const period = existing?.period ?? requestedPeriod
   return period === undefined ? undefined : Period.parseCalendarDate(Period.startDate(period))
 }

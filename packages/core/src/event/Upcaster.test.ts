@@ -135,7 +135,12 @@ describe("upcasting stored events", () => {
     expect(JSON.stringify(makeChainWalker().check(sealed(3, { ...theme, introduction: "Why this theme" })))).toContain(
       "a schema version 3 ThemeAdded has no introduction, but this one has one"
     )
-    const listed = { _tag: "ContributingIndicatorListed" as const, planId: "ashford-1-lcypp", code: "NI 50", title: "Emotional health of children" }
+    const listed = {
+      _tag: "ContributingIndicatorListed" as const,
+      planId: "ashford-1-lcypp",
+      code: "NI 50",
+      title: "Emotional health of children"
+    }
     expect(JSON.stringify(makeChainWalker().check(sealed(3, listed)))).toContain("holds no ContributingIndicatorListed")
   })
 

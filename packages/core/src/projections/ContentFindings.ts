@@ -99,7 +99,11 @@ const priorityCode = (code: string): string => code.replace(/\s+/gu, "").toUpper
 // Text of a printed cell no rule read: kept as printed, never guessed at, and reported here.
 const unreadFindings = (subject: string, field: string, unread: ReadonlyArray<UnreadText>): ReadonlyArray<ContentFinding> =>
   unread.map((text) =>
-    finding("unread-text", subject, `${subject}: unread text in ${field}: \`${text.text}\` — kept as printed; no figure, date or code is taken from it`)
+    finding(
+      "unread-text",
+      subject,
+      `${subject}: unread text in ${field}: \`${text.text}\` — kept as printed; no figure, date or code is taken from it`
+    )
   )
 
 const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, today: string): ReadonlyArray<ContentFinding> => {

@@ -10,9 +10,7 @@ const partsOf = (printed: string) => Resource.parse(printed).parts.map(({ span: 
 
 describe("reading resources as printed", () => {
   it("reads an amount with its funding source after it (Ashford 1, Priority 1)", () => {
-    expect(partsOf("£10,000 – KCF")).toEqual([
-      { kind: "amount", amount: pounds("10,000"), fundingSource: "KCF", label: undefined }
-    ])
+    expect(partsOf("£10,000 – KCF")).toEqual([{ kind: "amount", amount: pounds("10,000"), fundingSource: "KCF", label: undefined }])
     expect(partsOf("Point of Access Assistant Social Worker £10,000 – KCF")).toEqual([
       { kind: "amount", amount: pounds("10,000"), fundingSource: "KCF", label: "Point of Access Assistant Social Worker" }
     ])
@@ -61,9 +59,7 @@ describe("reading resources as printed", () => {
     expect(partsOf("£500 per LAC")).toEqual([
       { kind: "amount", amount: pounds("500"), fundingSource: undefined, label: undefined, basis: { kind: "per-unit", unit: "LAC" } }
     ])
-    expect(partsOf("£5000 09/10")).toEqual([
-      { kind: "amount", amount: pounds("5000"), fundingSource: undefined, label: undefined }
-    ])
+    expect(partsOf("£5000 09/10")).toEqual([{ kind: "amount", amount: pounds("5000"), fundingSource: undefined, label: undefined }])
   })
 
   it("adds amounts up by funding source and counts the rest", () => {

@@ -12,9 +12,7 @@ describe("reading target dates as printed", () => {
   })
 
   it("reads several milestones in one cell (Ashford 1, Priority 1)", () => {
-    expect(
-      milestonesOf("Set up Point of Access and use CAF – January 09. Training by December 08.  Fully functioning July 09.")
-    ).toEqual([
+    expect(milestonesOf("Set up Point of Access and use CAF – January 09. Training by December 08.  Fully functioning July 09.")).toEqual([
       { label: "Set up Point of Access and use CAF", due: { kind: "month", month: "2009-01" } },
       { label: "Training", due: { kind: "month", month: "2008-12" } },
       { label: "Fully functioning", due: { kind: "month", month: "2009-07" } }
@@ -31,9 +29,7 @@ describe("reading target dates as printed", () => {
   })
 
   it("reads seasons, terms, ranges and ongoing work", () => {
-    expect(milestonesOf("By: Summer 2009")).toEqual([
-      { label: undefined, due: { kind: "season", season: "summer", year: 2009 } }
-    ])
+    expect(milestonesOf("By: Summer 2009")).toEqual([{ label: undefined, due: { kind: "season", season: "summer", year: 2009 } }])
     expect(TargetDate.parse("Autumn term 09").milestones[0]?.due).toEqual({ kind: "term", term: "autumn", year: 2009 })
     expect(TargetDate.parse("Sept 08 – July 09").milestones[0]?.due).toEqual({ kind: "range", from: "2008-09", to: "2009-07" })
     expect(milestonesOf("Ongoing")).toEqual([{ label: undefined, due: { kind: "ongoing", cadence: undefined } }])

@@ -45,7 +45,8 @@ const labelOf = (rest: string): string | undefined => {
 
 // Words a label should not hold if no date rule read them: a month's name, a year, or digits
 // written like a date ("31/02/2010", "Jully 2009" keeps its year).
-const DATE_SHAPED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*'?\d{2}\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b(?:19|20)\d{2}\b/iu
+const DATE_SHAPED =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*'?\d{2}\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b(?:19|20)\d{2}\b/iu
 
 // "April 2008 and ongoing": a date followed by "and ongoing" or "onwards" is ongoing work from it.
 const ONGOING_AFTER = /^\s*$/u
@@ -94,7 +95,8 @@ const milestonesIn = (
   const trailing = labelAt(at, segment.length)
   const last = milestones.at(-1)
   // Words after the last date describe it ("July 09 for the whole cluster").
-  if (trailing !== undefined && last !== undefined && last.label === undefined) milestones[milestones.length - 1] = { ...last, label: trailing }
+  if (trailing !== undefined && last !== undefined && last.label === undefined)
+    milestones[milestones.length - 1] = { ...last, label: trailing }
   return { milestones, unread }
 }
 

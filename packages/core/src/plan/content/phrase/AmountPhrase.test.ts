@@ -29,7 +29,11 @@ describe("the amount grammar", () => {
   })
 
   it("reads a range, and a multiplier printed once for both ends", () => {
-    expect(amountsIn("£14 million to £20 million")[0]?.value.figure).toEqual({ kind: "range", low: pounds("14,000,000"), high: pounds("20,000,000") })
+    expect(amountsIn("£14 million to £20 million")[0]?.value.figure).toEqual({
+      kind: "range",
+      low: pounds("14,000,000"),
+      high: pounds("20,000,000")
+    })
     expect(amountsIn("£5-10m")[0]?.value.figure).toEqual({ kind: "range", low: pounds("5,000,000"), high: pounds("10,000,000") })
   })
 

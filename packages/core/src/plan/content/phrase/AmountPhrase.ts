@@ -24,7 +24,9 @@ export type AmountBasis =
 export interface AmountReading {
   /** What a word before the amount says of it: `around £750,000`, `up to £250,000`, `over £1 billion`. */
   readonly qualifier?: "approximately" | "at-most" | "at-least"
-  readonly figure: { readonly kind: "exact"; readonly amount: Money.Pence } | { readonly kind: "range"; readonly low: Money.Pence; readonly high: Money.Pence }
+  readonly figure:
+    | { readonly kind: "exact"; readonly amount: Money.Pence }
+    | { readonly kind: "range"; readonly low: Money.Pence; readonly high: Money.Pence }
   readonly basis: AmountBasis | undefined
 }
 
@@ -97,10 +99,7 @@ const SINGLE: PhraseRule<AmountReading> = {
 
 const RANGE: PhraseRule<AmountReading> = {
   name: "amount-range",
-  pattern: new RegExp(
-    String.raw`(?:${QUALIFIER})?£\s?${FIGURE}\s?(?:-|–|—|to)\s?£?\s?${FIGURE}${NOT_RUNNING_ON}${BASIS}`,
-    "iu"
-  ),
+  pattern: new RegExp(String.raw`(?:${QUALIFIER})?£\s?${FIGURE}\s?(?:-|–|—|to)\s?£?\s?${FIGURE}${NOT_RUNNING_ON}${BASIS}`, "iu"),
   read: (match: Matched) => {
     // Groups 1–3 are the qualifier's, 4–6 the low figure's, 7–9 the high one's, 10–12 the basis's.
     const highMultiplier = match[9]

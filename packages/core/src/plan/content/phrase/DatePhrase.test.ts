@@ -15,7 +15,9 @@ describe("the date grammar", () => {
 
   it("reads a date followed by 'and ongoing' as ongoing work from that date, never overdue", () => {
     const dates = TargetDate.parse("April 2008 and ongoing")
-    expect(dates.milestones).toEqual([{ label: undefined, due: { kind: "ongoing", cadence: undefined, from: "2008-04" }, span: { start: 0, end: 22 } }])
+    expect(dates.milestones).toEqual([
+      { label: undefined, due: { kind: "ongoing", cadence: undefined, from: "2008-04" }, span: { start: 0, end: 22 } }
+    ])
     expect(TargetDate.finalDueBy(dates)).toBeUndefined()
     expect(TargetDate.parse("from 2009/10 onwards").milestones.map((milestone) => milestone.due)).toEqual([
       { kind: "ongoing", cadence: undefined, from: "2009-04" }

@@ -127,7 +127,10 @@ export const DATE_RULES: ReadonlyArray<Rule> = [
     const start = startOfPair(found[1] ?? "", found[2] ?? "")
     return start === undefined ? undefined : { kind: "financial-year", startYear: start }
   }),
-  rule("year", String.raw`(?<!\d[/.-])(?:(?:the\s+)?end\s+of\s+)?(20\d{2})(?![\d/]|\s?[–—-]\s?\d)`, (found) => ({ kind: "year", year: Number(found[1]) })),
+  rule("year", String.raw`(?<!\d[/.-])(?:(?:the\s+)?end\s+of\s+)?(20\d{2})(?![\d/]|\s?[–—-]\s?\d)`, (found) => ({
+    kind: "year",
+    year: Number(found[1])
+  })),
   rule(
     "ongoing",
     String.raw`(?:(?:and|&)\s+)?(?:ongoing|on-going|onwards)(?:\s*[-–,:]?\s*(\d+\s*monthly|monthly|termly|annually|yearly|weekly|quarterly|half[- ]termly))?`,

@@ -57,13 +57,27 @@ describe("amounts generated from the grammar", () => {
         const figures = resources.parts.filter((part) => part.kind === "amount" || part.kind === "range")
         // Either no figure is read, or the tail is reported as unread text beside it.
         expect(figures.length === 0 || resources.unread.length > 0).toBe(true)
-        for (const part of figures) expect(amountsIn(mutated.slice(part.span.start, part.span.end))[0]?.span.end).toBe(part.span.end - part.span.start)
+        for (const part of figures)
+          expect(amountsIn(mutated.slice(part.span.start, part.span.end))[0]?.span.end).toBe(part.span.end - part.span.start)
       })
     )
   })
 })
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+]
 
 describe("dates generated from the grammar", () => {
   it("read a day of the calendar as that day, and refuse one that is not", () => {
@@ -77,7 +91,8 @@ describe("dates generated from the grammar", () => {
           const printed = `${lead}${day} ${MONTH_NAMES[month - 1] ?? ""} ${year}`
           const milestones = TargetDate.parse(printed).milestones
           const expected = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`
-          if (isCalendarDay(year, month, day)) expect(milestones.map((milestone) => milestone.due)).toEqual([{ kind: "day", date: expected }])
+          if (isCalendarDay(year, month, day))
+            expect(milestones.map((milestone) => milestone.due)).toEqual([{ kind: "day", date: expected }])
           else expect(milestones.filter((milestone) => milestone.due.kind === "day")).toEqual([])
         }
       )

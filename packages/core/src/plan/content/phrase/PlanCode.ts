@@ -76,8 +76,10 @@ export const CODE_RULES: ReadonlyArray<Rule> = [
       ])
     )
   ),
-  rule("laa-target", String.raw`(?:lead\s+)?LAA\s*\d*\s*(?:\(\s?[ivx]+(?:(?:\s?,\s?|\s+and\s+)[ivx]+)*\s?\)|[ivx]+)(?![\p{L}\d])`, (found) =>
-    links({ kind: "laa-target", code: closedUp(found[0].replace(/^lead\s+/iu, "")) })
+  rule(
+    "laa-target",
+    String.raw`(?:lead\s+)?LAA\s*\d*\s*(?:\(\s?[ivx]+(?:(?:\s?,\s?|\s+and\s+)[ivx]+)*\s?\)|[ivx]+)(?![\p{L}\d])`,
+    (found) => links({ kind: "laa-target", code: closedUp(found[0].replace(/^lead\s+/iu, "")) })
   ),
   rule(
     "county-priority",
@@ -93,8 +95,12 @@ export const CODE_RULES: ReadonlyArray<Rule> = [
   rule("county-outcome", String.raw`(?:${COUNTY}${COUNTY_JOIN})?outcome\s?(\d{1,2}\s?[a-h])`, (found) =>
     links({ kind: "cypp-outcome", code: closedUp(found[0]) })
   ),
-  rule("county-outcome", String.raw`${COUNTY}${COUNTY_JOIN}(\d{1,2}[a-h])`, (found) => links({ kind: "cypp-outcome", code: closedUp(found[0]) })),
-  rule("key-enabler", String.raw`(?:${COUNTY}\s+)?(?:key\s+)?enabler\s+[A-D]`, (found) => links({ kind: "key-enabler", code: closedUp(found[0]) })),
+  rule("county-outcome", String.raw`${COUNTY}${COUNTY_JOIN}(\d{1,2}[a-h])`, (found) =>
+    links({ kind: "cypp-outcome", code: closedUp(found[0]) })
+  ),
+  rule("key-enabler", String.raw`(?:${COUNTY}\s+)?(?:key\s+)?enabler\s+[A-D]`, (found) =>
+    links({ kind: "key-enabler", code: closedUp(found[0]) })
+  ),
   rule(
     "towards-2010-target",
     String.raw`(?:towards\s?2010|T2010|2010)${COUNTY_JOIN}targets?\s?\(?(\d{1,3})((?:\s?(?:,|&|and)\s?\d{1,3}(?![\p{L}\d]))*)\)?`,
