@@ -25,6 +25,7 @@ const resourcesJson = (resources: Resource.Resources | undefined) =>
                 fundingSource: part.fundingSource ?? null,
                 label: part.label ?? null,
                 basis: part.basis ?? null,
+                qualifier: part.qualifier ?? null,
                 span: part.span
               }
             : part.kind === "range"
@@ -35,6 +36,7 @@ const resourcesJson = (resources: Resource.Resources | undefined) =>
                   fundingSource: part.fundingSource ?? null,
                   label: part.label ?? null,
                   basis: part.basis ?? null,
+                  qualifier: part.qualifier ?? null,
                   span: part.span
                 }
               : part
