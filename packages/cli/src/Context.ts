@@ -1,6 +1,5 @@
 import { closeSync, constants, accessSync, openSync, readSync, statSync } from "node:fs"
 import { basename, join, resolve } from "node:path"
-import { Option, Schema } from "effect"
 import { type EventStore, Ledger, Period, type Provenance } from "@plan-ledger/core"
 import { DEFAULT_STORE_URL, openStore } from "@plan-ledger/stores"
 import { fileUnavailable, LedgerNotFound, NotALedger } from "./CliErrors.js"
@@ -95,23 +94,57 @@ export const openLedgerStore = (values: GlobalValues, io: Io, access: "read" | "
 }
 
 /**
- * The provenance recorded on every event a command writes.
+ * The business date a write takes effect on when `--effective` is not given, as the command
+ * knows it from the plan (its period's start, an approval's date), never from the clock.
+ *
+ * @category options
+ * @since 0.4.0
+ */
+export type EffectiveDefault = Period.CalendarDate | undefined
+
+/**
+ * The date `--effective` names, refused with the fix when it is not a day of the calendar.
+ *
+ * @category options
+ * @since 0.4.0
+ */
+export const calendarOption = (command: string, option: string, value: string, example: string): Period.CalendarDate => {
+  const date = Period.parseCalendarDate(value)
+  if (date === undefined) {
+    const problem = Period.calendarDateProblem(value)
+    throw new UsageError({
+      command,
+      detail: `--${option} "${value}" is not a date${problem === undefined ? "" : ` (${problem})`}: write a day of the calendar as YYYY-MM-DD, such as ${example}`
+    })
+  }
+  return date
+}
+
+/**
+ * The provenance recorded on every event a command writes: its effective date is `--effective`,
+ * else the command's default from the plan, else (a command with none) the day it runs.
  *
  * @category options
  * @since 0.1.0
  */
-export const provenanceFrom = (values: WriteValues, io: Io, command: string, defaultReason: string, file?: string): Provenance => {
+export const provenanceFrom = (
+  values: WriteValues,
+  io: Io,
+  command: string,
+  defaultReason: string,
+  file?: string,
+  effectiveDefault?: EffectiveDefault
+): Provenance => {
   if (values.authority !== undefined && (values.reason === undefined || values.reason.trim() === "")) {
     throw new UsageError({
       command,
       detail: `--authority needs --reason: a change to an approved plan records on whose decision and why, for example --authority "Cabinet Member decision 09/01234" --reason "rent review"`
     })
   }
-  const effective = values.effective ?? io.now().toISOString().slice(0, 10)
-  const effectiveDate = Option.getOrUndefined(Schema.decodeUnknownOption(Period.CalendarDate)(effective))
-  if (effectiveDate === undefined) {
-    throw new UsageError({ command, detail: `--effective "${effective}" is not a date: write YYYY-MM-DD, such as 2009-04-01` })
-  }
+  const effectiveDate =
+    values.effective === undefined
+      ? (effectiveDefault ?? calendarOption(command, "effective", io.now().toISOString().slice(0, 10), "2009-04-01"))
+      : calendarOption(command, "effective", values.effective, "2009-04-01")
   return {
     actor: values.actor ?? io.user,
     reason: values.reason ?? defaultReason,

@@ -85,7 +85,8 @@ export const TABLES = [
   "risks",
   "consultations",
   "progress",
-  "line-mappings"
+  "line-mappings",
+  "contributing-indicators"
 ] as const
 
 /**
@@ -131,7 +132,12 @@ const OUTPUT_OPTIONS = {
 // read as the date a change takes effect by the commands that write, and as the date a view is
 // in force on by the commands that read.
 const WRITE_OPTIONS = {
-  effective: { type: "string", value: "<date>", description: "the business date the change takes effect, YYYY-MM-DD (default: today)" }
+  effective: {
+    type: "string",
+    value: "<date>",
+    description:
+      "the business date the change takes effect, YYYY-MM-DD (default: the plan's own — its period's start, or the --on date of an approval)"
+  }
 } as const satisfies Readonly<Record<string, OptionSpec>>
 
 const VIEW_POINT_OPTIONS = {

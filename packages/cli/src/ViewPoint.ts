@@ -1,5 +1,6 @@
 import { AsOf, type EventStore, type LedgerState, Period, type RecordedEvent, StreamName } from "@plan-ledger/core"
 import { Result } from "effect"
+import { calendarOption } from "./Context.js"
 import { UsageError } from "./UsageError.js"
 
 /**
@@ -32,8 +33,7 @@ export const askedPoint = (
   if (asOf !== undefined && Result.isFailure(asOf)) throw new UsageError({ command, detail: `--as-of ${asOf.failure.message}` })
   if (asOf !== undefined && asOf.success._tag !== "Instant" && planId === "")
     throw new UsageError({ command, detail: `--as-of ${asOfText} is read from a plan's history: say which plan with --plan <id>` })
-  if (effectiveOn !== undefined && Period.parseCalendarDate(effectiveOn) === undefined)
-    throw new UsageError({ command, detail: `--effective "${effectiveOn}" is not a date: write YYYY-MM-DD, such as 2009-06-30` })
+  if (effectiveOn !== undefined) calendarOption(command, "effective", effectiveOn, "2009-06-30")
   return { ...(asOf === undefined ? {} : { asOf: asOf.success }), ...(effectiveOn === undefined ? {} : { effectiveOn }) }
 }
 

@@ -247,3 +247,47 @@ describe("ledgers written at schema version 2", () => {
     })
   }
 })
+
+// The committed ledgers written at schema version 3, before a plan's content could hold what
+// version 4 reads (see test/fixtures/README.md): a budget plan and a local plan's content, ten events.
+const VERSION_3_FIXTURES = [
+  { store: "JSON-lines", file: "version-3.jsonl", url: (path: string) => `jsonl:${path}` },
+  { store: "SQLite", file: "version-3.db", url: (path: string) => `sqlite:${path}` }
+] as const
+
+describe("ledgers written at schema version 3", () => {
+  for (const { store: storeName, file, url } of VERSION_3_FIXTURES) {
+    it(`reads the committed ${storeName} ledger as stored, and keeps its bytes when undated progress and a contributing indicator are appended at version ${CURRENT_SCHEMA_VERSION}`, async () => {
+      const store = await openStore(url(copyOfFixture(file)))
+      try {
+        expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 10 })
+        const before = await collect(store)
+        expect(new Set(before.map((event) => event.schemaVersion))).toEqual(new Set([3]))
+        const ledger = Ledger.make({ store })
+        const plan = (await ledger.state()).plans.get("ashford-1-lcypp")
+        expect(plan?.priorities.get("Priority 1")?.links).toEqual([
+          { kind: "laa-target", code: "LAA2 (II)" },
+          { kind: "cypp-priority", code: "KCYPP priority 2" }
+        ])
+        const outcome = await ledger.executePlan(
+          "ashford-1-lcypp",
+          [
+            { _tag: "RecordActionProgress", planId: "ashford-1-lcypp", actionId: "Priority 1.1", status: "on-track" },
+            { _tag: "ListContributingIndicator", planId: "ashford-1-lcypp", code: "NI 50", title: "Emotional health of children" }
+          ],
+          { actor: "LCSP manager", reason: "six-monthly monitoring", effectiveDate: Period.CalendarDate.make("2008-09-01") }
+        )
+        expect(outcome.ok).toBe(true)
+        const after = await collect(store)
+        expect(after.slice(0, before.length)).toEqual(before)
+        expect(after.slice(before.length).map((event) => event.schemaVersion)).toEqual([CURRENT_SCHEMA_VERSION, CURRENT_SCHEMA_VERSION])
+        expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 12 })
+        const progress = (await ledger.state()).plans.get("ashford-1-lcypp")?.progress
+        expect(progress?.get("Priority 1.1")?.map((update) => update.recordedOn)).toEqual([undefined])
+        expect(progress?.get("Priority 1.2")?.map((update) => update.recordedOn)).toEqual(["2009-09-30"])
+      } finally {
+        await store.close()
+      }
+    })
+  }
+})

@@ -1,4 +1,4 @@
-import { type Importer, type PlanCommand, PlanLinkText } from "@plan-ledger/core"
+import type { Importer, PlanCommand, PlanReference } from "@plan-ledger/core"
 import type { CsvOptions } from "./CsvReader.js"
 import { readTable, type TableFormat } from "./Table.js"
 
@@ -10,8 +10,8 @@ import { readTable, type TableFormat } from "./Table.js"
  */
 export const ACTIONS_FORMAT: TableFormat = {
   name: "actions",
-  required: ["action_id", "priority_code", "action"],
-  optional: ["lead", "deliverables", "resources", "target_dates", "links"]
+  required: ["action_id", "action"],
+  optional: ["priority_code", "lead", "deliverables", "resources", "target_dates", "links"]
 }
 
 // A lead written as partners ("Education / CSS / Health") names several; one name is an officer.
@@ -25,31 +25,28 @@ const leadOf = (lead: string | undefined): { readonly accountableManager?: strin
 }
 
 /**
- * Imports a plan's key actions, one row each: the priority it serves (several as `EWB1; EWB2`),
- * the action, its lead (an officer, or partners separated by `/`), deliverables or planned
+ * Imports a plan's key actions, one row each: the priority it serves (several as `EWB1; EWB2`;
+ * none when the plan's action table has no priority column, or the cell is blank — never a
+ * made-up one), each of which the plan must define, the action, its lead (an officer, or partners separated by `/`), deliverables or planned
  * outcomes (`; `-separated), resources and target dates exactly as printed (read into amounts,
- * funding sources and dates by the projections, never rewritten), and plan links.
+ * funding sources and dates by the projections, never rewritten), and plan links (kept as printed
+ * too; a code with a letter for a digit is refused).
  *
  * @category importers
  * @since 0.2.0
  */
 export const importActions: Importer<CsvOptions> = ({ fileName, planId, options, ...source }) => {
   const seen = new Map<string, number>()
+  const references: Array<PlanReference> = []
   const { rows, problems } = readTable(fileName, source, options, ACTIONS_FORMAT, (row): PlanCommand | undefined => {
     const actionId = row.requiredText("action_id", "an id for the action, such as EWB1.1")
     const priorityCodes = row.list("priority_code")
-    if (priorityCodes.length === 0)
-      row.report("priority_code", "priority_code is blank", "the code of the priority the action serves, such as EWB1")
+    references.push(...priorityCodes.map((code) => row.reference("priority", "priority_code", code)))
     const title = row.requiredText("action", "what the action is")
     const resources = row.text("resources")
     const targetDates = row.text("target_dates")
-    if (
-      actionId === undefined ||
-      title === undefined ||
-      priorityCodes.length === 0 ||
-      !row.once(seen, actionId, "action_id", `key action ${actionId}`)
-    )
-      return undefined
+    const links = row.links("links")
+    if (actionId === undefined || title === undefined || !row.once(seen, actionId, "action_id", `key action ${actionId}`)) return undefined
     return {
       _tag: "AddKeyAction",
       planId,
@@ -57,11 +54,12 @@ export const importActions: Importer<CsvOptions> = ({ fileName, planId, options,
       title,
       ...leadOf(row.text("lead")),
       priorityCodes,
-      links: row.list("links").map(PlanLinkText.parse),
+      links: links.links,
       plannedOutcomes: row.list("deliverables"),
       targetDates: targetDates === undefined ? [] : [targetDates],
-      ...(resources === undefined ? {} : { funding: resources })
+      ...(resources === undefined ? {} : { funding: resources }),
+      ...(links.stated === undefined ? {} : { linksStated: links.stated })
     }
   })
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows, rows: rows.length }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows, rows: rows.length, references }
 }

@@ -10,13 +10,14 @@ import { readTable, type TableFormat } from "./Table.js"
  */
 export const CONSULTATIONS_FORMAT: TableFormat = {
   name: "consultations",
-  required: ["consultation_id", "name", "purpose", "statutory"],
-  optional: ["dates", "feedback_date", "target_group", "area", "contractor", "contact"]
+  required: ["consultation_id", "name", "purpose"],
+  optional: ["statutory", "dates", "feedback_date", "target_group", "area", "contractor", "contact"]
 }
 
 /**
  * Imports a plan's consultations: name, dates, target group or sample size, area, contractor,
- * purpose, whether it is statutory (`yes`/`no`) and the contact.
+ * purpose, whether it is statutory (`yes`, `no` or `not stated`, in any case; a blank cell or no
+ * column is "not stated", never a guess) and the contact.
  *
  * @category importers
  * @since 0.2.0
@@ -27,7 +28,7 @@ export const importConsultations: Importer<CsvOptions> = ({ fileName, planId, op
     const consultationId = row.requiredText("consultation_id", "an id for the consultation, such as C1")
     const name = row.requiredText("name", "the consultation's name")
     const purpose = row.requiredText("purpose", "what the consultation is for")
-    const statutory = row.choice("statutory", ["yes", "no"] as const)
+    const statutory = row.choice("statutory", ["yes", "no", "not stated"] as const, "not stated")
     if (consultationId === undefined || name === undefined || purpose === undefined || statutory === undefined) return undefined
     if (!row.once(seen, consultationId, "consultation_id", `consultation ${consultationId}`)) return undefined
     const optional = (column: string, field: string) => {
@@ -40,7 +41,7 @@ export const importConsultations: Importer<CsvOptions> = ({ fileName, planId, op
       consultationId,
       name,
       purpose,
-      statutory: statutory === "yes",
+      statutory: statutory === "not stated" ? "not-stated" : statutory === "yes",
       ...optional("dates", "dates"),
       ...optional("feedback_date", "feedbackDate"),
       ...optional("target_group", "targetGroup"),

@@ -1,6 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import type { ExecuteOutcome, ImportResult, Ledger, PlanCommand, Provenance } from "@plan-ledger/core"
+import {
+  type ExecuteOutcome,
+  type ImportResult,
+  type Ledger,
+  type PlanCommand,
+  type Provenance,
+  unresolvedReferences
+} from "@plan-ledger/core"
 import { importPlanTables } from "./PlanTables.js"
 
 /**
@@ -54,5 +61,9 @@ export const loadPlanTableFolder = async (
   plan: PlanTableFolder
 ): Promise<ExecuteOutcome | Extract<ImportResult, { ok: false }>> => {
   const imported = importPlanTableFiles(plan.directory, plan.draft.planId)
-  return imported.ok ? ledger.executePlan(plan.draft.planId, [plan.draft, ...imported.commands], plan.provenance) : imported
+  if (!imported.ok) return imported
+  // The plan is drafted here, so its tables alone must define every theme, priority and action they name.
+  const unresolved = unresolvedReferences(undefined, imported.commands, imported.references ?? [])
+  if (unresolved.length > 0) return { ok: false, problems: unresolved }
+  return ledger.executePlan(plan.draft.planId, [plan.draft, ...imported.commands], plan.provenance)
 }

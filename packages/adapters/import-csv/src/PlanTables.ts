@@ -1,7 +1,8 @@
-import type { ImportProblem, ImportResult, Importer, PlanCommand } from "@plan-ledger/core"
+import type { ImportProblem, ImportResult, Importer, PlanCommand, PlanReference } from "@plan-ledger/core"
 import type { CsvOptions } from "./CsvReader.js"
 import { importActions } from "./ActionsImporter.js"
 import { importConsultations } from "./ConsultationsImporter.js"
+import { importContributingIndicators } from "./ContributingIndicatorsImporter.js"
 import { importLeadRoles } from "./LeadRolesImporter.js"
 import { importPriorities } from "./PrioritiesImporter.js"
 import { importProgress } from "./ProgressImporter.js"
@@ -19,7 +20,8 @@ const CONTENT_TABLES: ReadonlyArray<readonly [string, Importer<CsvOptions>]> = [
   ["lead-roles.csv", importLeadRoles],
   ["risks.csv", importRisks],
   ["consultations.csv", importConsultations],
-  ["progress.csv", importProgress]
+  ["progress.csv", importProgress],
+  ["contributing-indicators.csv", importContributingIndicators]
 ]
 
 /**
@@ -32,7 +34,8 @@ export const CONTENT_TABLE_FILES: ReadonlyArray<string> = CONTENT_TABLES.map(([f
 
 /**
  * Imports a plan's content tables together (`themes.csv`, `priorities.csv`, `actions.csv`,
- * `voice.csv`, `lead-roles.csv`, `risks.csv`, `consultations.csv`, `progress.csv` — whichever are
+ * `voice.csv`, `lead-roles.csv`, `risks.csv`, `consultations.csv`, `progress.csv`,
+ * `contributing-indicators.csv` — whichever are
  * given, matched by the file name's last part), in the order their records depend on each other:
  * every command of every table, or every problem of every table and no command.
  *
@@ -45,6 +48,7 @@ export const importPlanTables = (
 ): ImportResult => {
   const commands: Array<PlanCommand> = []
   const problems: Array<ImportProblem> = []
+  const references: Array<PlanReference> = []
   let rows = 0
   for (const [tableFile, importer] of CONTENT_TABLES) {
     const file = files.find(({ fileName }) => fileName === tableFile || fileName.endsWith(`/${tableFile}`))
@@ -53,10 +57,11 @@ export const importPlanTables = (
     if (result.ok) {
       // A loop, not push(...commands): a table of a hundred thousand rows would overflow the stack.
       for (const command of result.commands) commands.push(command)
+      for (const reference of result.references ?? []) references.push(reference)
       rows += result.rows
     } else {
       for (const problem of result.problems) problems.push(problem)
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, commands, rows }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, commands, rows, references }
 }

@@ -1,5 +1,8 @@
 import {
   columnLetters,
+  type PlanLink,
+  PlanLinkText,
+  type PlanReference,
   Fte,
   type ImportProblem,
   Money,
@@ -11,6 +14,7 @@ import {
   type TableSource
 } from "@plan-ledger/core"
 import { type CsvOptions, readCsv } from "./CsvReader.js"
+import { plainNumber } from "./ExcelNumberText.js"
 import { checkText } from "./TextInput.js"
 
 /**
@@ -194,7 +198,9 @@ export class RowReader {
       if (fallback === undefined) this.report(column, `${column} is blank`, `one of ${values.join(", ")}`)
       return fallback
     }
-    if ((values as ReadonlyArray<string>).includes(value)) return value as Value
+    // "No", "YES", "On-Track": officers type a value in any case; it means the same.
+    const chosen = values.find((known) => known.toLowerCase() === value.toLowerCase().replace(/\s+/gu, " "))
+    if (chosen !== undefined) return chosen
     this.report(column, `${shown(value)} is not a valid ${column}`, `one of ${values.join(", ")}`)
     return undefined
   }
@@ -214,7 +220,12 @@ export class RowReader {
     if (value === undefined) return undefined
     const unit = penceInUnit === Money.PENCE_PER_THOUSAND ? "a decimal in £000 such as 1,520.3" : "a decimal in pounds such as 1,520,300.00"
     if (this.dateInstead(column, unit)) return undefined
-    const reading = Money.readDecimal(value, penceInUnit)
+    const excel = plainNumber(value, { pounds: true })
+    if (!excel.ok) {
+      this.report(column, excel.problem, `${excel.expected} — ${unit}`)
+      return undefined
+    }
+    const reading = Money.readDecimal(excel.plain, penceInUnit)
     if (!reading.ok) {
       const complaint = decimalComplaint(value, reading.problem, reading.problem === "too-precise" ? `${unit}, to the penny at most` : unit)
       this.report(column, complaint.problem, complaint.expected)
@@ -237,7 +248,12 @@ export class RowReader {
     const value = this.text(column)
     if (value === undefined) return undefined
     if (this.dateInstead(column, "an FTE figure with at most two decimals, such as 19.5")) return undefined
-    const reading = Fte.read(value)
+    const excel = plainNumber(value, { pounds: false })
+    if (!excel.ok) {
+      this.report(column, excel.problem, excel.expected)
+      return undefined
+    }
+    const reading = Fte.read(excel.plain)
     if (!reading.ok) {
       const complaint = decimalComplaint(value, reading.problem, "a decimal with at most two places, such as 19.5")
       this.report(
@@ -270,10 +286,61 @@ export class RowReader {
   /** A calendar date written YYYY-MM-DD; an empty cell is reported as missing. */
   date(column: string): Period.CalendarDate | undefined {
     const value = this.requiredText(column, "a date written YYYY-MM-DD, such as 2009-09-30")
-    if (value === undefined) return undefined
+    return value === undefined ? undefined : this.calendarDate(column, value)
+  }
+
+  /** A calendar date written YYYY-MM-DD; an empty cell is absent (a record the source does not date). */
+  optionalDate(column: string): Period.CalendarDate | undefined {
+    const value = this.text(column)
+    return value === undefined ? undefined : this.calendarDate(column, value)
+  }
+
+  private calendarDate(column: string, value: string): Period.CalendarDate | undefined {
     const parsed = Period.parseCalendarDate(value)
-    if (parsed === undefined) this.report(column, `${shown(value)} is not a date`, "a date written YYYY-MM-DD, such as 2009-09-30")
+    if (parsed === undefined) {
+      const problem = Period.calendarDateProblem(value)
+      this.report(
+        column,
+        `${shown(value)} is not a date${problem === undefined ? "" : `: ${problem}`}`,
+        "a date written YYYY-MM-DD, such as 2009-09-30"
+      )
+    }
     return parsed
+  }
+
+  /**
+   * A cell of plan codes (`NI 117; LAA2 (II)`): the links read from it, each code where it
+   * stands, and the cell as printed. A code shaped like one that cannot be (`NI 1l7`) is
+   * reported with the code it most likely means.
+   */
+  links(column: string): { readonly links: ReadonlyArray<PlanLink>; readonly stated: string | undefined } {
+    const stated = this.text(column)
+    if (stated === undefined) return { links: [], stated }
+    const reading = PlanLinkText.read(stated)
+    for (const malformed of reading.malformed)
+      this.report(
+        column,
+        `${shown(malformed.printed)} is shaped like a plan code but holds a letter where a digit belongs`,
+        `the code as its plan prints it, such as ${malformed.likely}`
+      )
+    return { links: reading.links, stated }
+  }
+
+  /** Where a cell of this row stands, for a reference the plan must resolve. */
+  reference(kind: PlanReference["kind"], column: string, code: string): PlanReference {
+    const index = this.columns.get(column) ?? 0
+    const at = this.record.fields[index]?.column ?? 1
+    return {
+      kind,
+      code,
+      at: {
+        file: this.fileName,
+        line: this.record.line,
+        column: at,
+        columnName: column,
+        ...(this.sheet === undefined ? {} : { sheet: this.sheet, columnLabel: columnLetters(at) })
+      }
+    }
   }
 
   /**
@@ -497,9 +564,12 @@ const readTableRows = <Row>(
   const totals: Totals = { money: 0n, fte: 0n, moneyReported: false, fteReported: false }
   const width = header.fields.length
   for (const record of data) {
+    // A quoted cell over several lines (Alt+Enter in Excel) may hold commas on any line; only a
+    // row whose quote took in what look like rows and so lost its shape has swallowed them.
     const swallowing = record.fields.find(
       (field) =>
         table === undefined &&
+        record.fields.length !== width &&
         field.value
           .split("\n")
           .slice(1)

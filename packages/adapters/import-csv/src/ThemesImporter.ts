@@ -8,7 +8,7 @@ import { readTable, type TableFormat } from "./Table.js"
  * @category formats
  * @since 0.2.0
  */
-export const THEMES_FORMAT: TableFormat = { name: "themes", required: ["theme_code", "theme"], optional: ["ecm_outcome"] }
+export const THEMES_FORMAT: TableFormat = { name: "themes", required: ["theme_code", "theme"], optional: ["ecm_outcome", "introduction"] }
 
 const ECM_OUTCOMES: ReadonlyArray<typeof EcmOutcome.Type> = [
   "be-healthy",
@@ -20,7 +20,8 @@ const ECM_OUTCOMES: ReadonlyArray<typeof EcmOutcome.Type> = [
 
 /**
  * Imports a plan's themes: the code its priorities carry, the theme's name, and the Every Child
- * Matters outcome it serves (blank when it serves several).
+ * Matters outcome it serves (blank when it serves several), and the theme's introductory text as
+ * printed.
  *
  * @category importers
  * @since 0.2.0
@@ -31,8 +32,16 @@ export const importThemes: Importer<CsvOptions> = ({ fileName, planId, options, 
     const code = row.requiredText("theme_code", "the code the theme's priorities carry, such as EWB")
     const name = row.requiredText("theme", "the theme's name, such as Emotional Well Being")
     const ecmOutcome = row.text("ecm_outcome") === undefined ? undefined : row.choice("ecm_outcome", ECM_OUTCOMES)
+    const introduction = row.text("introduction")
     if (code === undefined || name === undefined || !row.once(seen, code, "theme_code", `theme ${code}`)) return undefined
-    return { _tag: "AddTheme", planId, code, name, ...(ecmOutcome === undefined ? {} : { ecmOutcome }) }
+    return {
+      _tag: "AddTheme",
+      planId,
+      code,
+      name,
+      ...(ecmOutcome === undefined ? {} : { ecmOutcome }),
+      ...(introduction === undefined ? {} : { introduction })
+    }
   })
   return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows, rows: rows.length }
 }

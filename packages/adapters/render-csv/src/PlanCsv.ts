@@ -64,7 +64,7 @@ export const currentPlan = (view: CurrentPlan.CurrentPlan): string =>
         consultation.targetGroup,
         consultation.area,
         consultation.contractor,
-        consultation.statutory ? "statutory" : "not statutory"
+        consultation.statutory === "not-stated" ? "statutory or not: not stated" : consultation.statutory ? "statutory" : "not statutory"
       ]
         .filter((part) => part !== undefined)
         .join("; "),

@@ -1,5 +1,6 @@
 import {
   type ActionProgress,
+  type AmountPhrase,
   type ContentFindings,
   type CurrentPlan,
   type KeyActionView,
@@ -7,26 +8,93 @@ import {
   Period,
   type PlanList,
   type Resource,
-  type TargetDate
+  type TargetDate,
+  type TextSpan
 } from "@plan-ledger/core"
 
 const pounds = Money.toPounds
 
-const resourcesJson = (resources: Resource.Resources | undefined) =>
+interface AmountPartJson {
+  readonly fundingSource: string | null
+  readonly label: string | null
+  readonly basis: AmountPhrase.AmountBasis | null
+  readonly qualifier: AmountPhrase.AmountReading["qualifier"] | null
+  readonly span: TextSpan.TextSpan
+}
+
+type ResourcePartJson =
+  | (AmountPartJson & { readonly kind: "amount"; readonly pounds: number })
+  | (AmountPartJson & { readonly kind: "range"; readonly lowPounds: number; readonly highPounds: number })
+  | Exclude<Resource.ResourcePart, { readonly kind: "amount" | "range" }>
+
+interface ResourcesJson {
+  readonly stated: string
+  readonly parts: ReadonlyArray<ResourcePartJson>
+  readonly unread: ReadonlyArray<TextSpan.UnreadText>
+}
+
+const resourcesJson = (resources: Resource.Resources | undefined): ResourcesJson | null =>
   resources === undefined
     ? null
     : {
         stated: resources.stated,
         parts: resources.parts.map((part) =>
           part.kind === "amount"
-            ? { kind: part.kind, pounds: pounds(part.amount), fundingSource: part.fundingSource ?? null, label: part.label ?? null }
-            : part
-        )
+            ? {
+                kind: part.kind,
+                pounds: pounds(part.amount),
+                fundingSource: part.fundingSource ?? null,
+                label: part.label ?? null,
+                basis: part.basis ?? null,
+                qualifier: part.qualifier ?? null,
+                span: part.span
+              }
+            : part.kind === "range"
+              ? {
+                  kind: part.kind,
+                  lowPounds: pounds(part.low),
+                  highPounds: pounds(part.high),
+                  fundingSource: part.fundingSource ?? null,
+                  label: part.label ?? null,
+                  basis: part.basis ?? null,
+                  qualifier: part.qualifier ?? null,
+                  span: part.span
+                }
+              : part
+        ),
+        unread: resources.unread
       }
 
 type ResourceTotalsJson = ReturnType<typeof resourceTotalsJson>
-type KeyActionJson = ReturnType<typeof keyActionJson>
-type PriorityJson = ReturnType<typeof priorityJson>
+
+/**
+ * A key action in the JSON contract.
+ *
+ * @category contract
+ * @since 0.4.0
+ */
+export interface KeyActionJson {
+  readonly actionId: string
+  readonly title: string
+  readonly priorityCodes: ReadonlyArray<string>
+  readonly lead: string | null
+  readonly plannedOutcomes: ReadonlyArray<string>
+  readonly resources: ResourcesJson | null
+  readonly targetDates: TargetDate.TargetDates | null
+  readonly dueBy: string | null
+  readonly links: KeyActionView.KeyActionView["links"]
+  readonly status: KeyActionView.KeyActionView["status"]
+  readonly progress: ReadonlyArray<Omit<KeyActionView.KeyActionView["progress"][number], "_tag" | "planId">>
+}
+
+interface PriorityJson {
+  readonly code: string
+  readonly title: string
+  readonly ecmOutcome: NonNullable<CurrentPlan.PriorityView["ecmOutcome"]> | null
+  readonly links: CurrentPlan.PriorityView["links"]
+  readonly actions: ReadonlyArray<KeyActionJson>
+  readonly resourceTotals: ResourceTotalsJson
+}
 
 const resourceTotalsJson = (totals: Resource.ResourceTotals) => ({
   bySource: totals.bySource.map((source) => ({
@@ -37,7 +105,8 @@ const resourceTotalsJson = (totals: Resource.ResourceTotals) => ({
   totalPounds: pounds(totals.total),
   staffTime: totals.staffTime,
   toBeAgreed: totals.toBeAgreed,
-  statedOnly: totals.statedOnly
+  statedOnly: totals.statedOnly,
+  notSummed: totals.notSummed
 })
 
 /**
@@ -46,7 +115,7 @@ const resourceTotalsJson = (totals: Resource.ResourceTotals) => ({
  * @category contract
  * @since 0.2.0
  */
-export const keyActionJson = (action: KeyActionView.KeyActionView) => {
+export const keyActionJson = (action: KeyActionView.KeyActionView): KeyActionJson => {
   const targetDates: TargetDate.TargetDates | null = action.targetDates ?? null
   return {
     actionId: action.actionId,
@@ -63,7 +132,7 @@ export const keyActionJson = (action: KeyActionView.KeyActionView) => {
   }
 }
 
-const priorityJson = (priority: CurrentPlan.PriorityView) => ({
+const priorityJson = (priority: CurrentPlan.PriorityView): PriorityJson => ({
   code: priority.code,
   title: priority.title,
   ecmOutcome: priority.ecmOutcome ?? null,
@@ -106,7 +175,14 @@ export const currentPlanJson = (
  * @category contract
  * @since 0.2.0
  */
-export const actionProgressJson = (view: ActionProgress.ActionProgress) => ({
+export const actionProgressJson = (
+  view: ActionProgress.ActionProgress
+): {
+  readonly plan: string
+  readonly title: string
+  readonly filter: ActionProgress.ActionProgress["filter"]
+  readonly actions: ReadonlyArray<KeyActionJson & { readonly overdue: boolean | null }>
+} => ({
   plan: view.planId,
   title: view.title,
   filter: view.filter,

@@ -18,7 +18,8 @@ const resourceTotalsLine = (totals: Resource.ResourceTotals): string => {
   const counted = [
     totals.staffTime === 0 ? "" : `${totals.staffTime} staff time`,
     totals.toBeAgreed === 0 ? "" : `${totals.toBeAgreed} to be agreed`,
-    totals.statedOnly === 0 ? "" : `${totals.statedOnly} stated without an amount`
+    totals.statedOnly === 0 ? "" : `${totals.statedOnly} stated without an amount`,
+    totals.notSummed === 0 ? "" : `${totals.notSummed} not added up (a range, a rate, or per year or over a period)`
   ].filter((part) => part !== "")
   return [...amounts, ...counted].join("; ")
 }

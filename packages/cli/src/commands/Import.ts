@@ -6,9 +6,11 @@ import {
   isPlanRuleViolation,
   LedgerState,
   Period,
+  type PlanState,
   StreamName,
   summarizeImportProblems,
-  type TableInput
+  type TableInput,
+  unresolvedReferences
 } from "@plan-ledger/core"
 import {
   decodeText,
@@ -17,6 +19,7 @@ import {
   importActions,
   importBudget,
   importConsultations,
+  importContributingIndicators,
   importIndicators,
   importLeadRoles,
   importPriorities,
@@ -31,7 +34,7 @@ import {
 } from "@plan-ledger/import-csv"
 import { match } from "ts-pattern"
 import { requiredPlanId } from "../Arguments.js"
-import { ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
+import { type EffectiveDefault, ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
 import { reportLedgerError } from "../LedgerErrorExit.js"
@@ -85,6 +88,22 @@ const tableOf = async (
       return ExitCode.input
     })
     .exhaustive()
+}
+
+/**
+ * When an imported table takes effect without `--effective`: a plan's tables are in force from the
+ * start of its period, whenever they are recorded — a 2009/10 plan loaded years later reads as in
+ * force in 2009/10. A change to an approved plan is a restatement whatever its date (with its
+ * authority and reason), and is recorded when it is made; `--effective` says from when it applies
+ * when that is not the period's start. A table for a plan the ledger does not hold takes effect on
+ * the day it is recorded (the import then fails, as the plan is not drafted).
+ */
+const importEffectiveDefault = (
+  existing: PlanState.PlanState | undefined,
+  requestedPeriod: Period.Period | undefined
+): EffectiveDefault => {
+  const period = existing?.period ?? requestedPeriod
+  return period === undefined ? undefined : Period.parseCalendarDate(Period.startDate(period))
 }
 
 /**
@@ -163,24 +182,28 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
     .with("consultations", () => importConsultations({ ...input, options: csv }))
     .with("progress", () => importProgress({ ...input, options: csv }))
     .with("line-mappings", () => importLineMappings({ ...input, options: csv }))
+    .with("contributing-indicators", () => importContributingIndicators({ ...input, options: csv }))
     .exhaustive()
   if (!result.ok) return reportProblems(io, file, result.problems)
-  const provenance = provenanceFrom(
-    values,
-    io,
-    "import",
-    `imported the ${table} table${unit === undefined ? "" : ` of unit "${unit}"`} from ${file}`,
-    file
-  )
   const requestedPeriod = values.period === undefined ? undefined : periodOption("import", values.period)
   if (io.interactive && result.rows >= 1000)
     io.stderr(`${file}: ${counted(result.rows, "row")} valid; recording ${counted(result.commands.length, "command")}…\n`)
   const store = withReplayProgress(await openLedgerStore(values, io, "write"), io)
   try {
     const ledger = ledgerOver(store, io)
-    // The plan's own stream tells its period; there is no need to fold the whole ledger.
-    const existing =
-      requestedPeriod === undefined ? undefined : (await LedgerState.replay(store.readStream(StreamName.forPlan(planId)))).plans.get(planId)
+    // The plan's own stream tells its period, its approval and what it defines; there is no need
+    // to fold the whole ledger.
+    const existing = (await LedgerState.replay(store.readStream(StreamName.forPlan(planId)))).plans.get(planId)
+    const unresolved = unresolvedReferences(existing, result.commands, result.references ?? [])
+    if (unresolved.length > 0) return reportProblems(io, file, unresolved)
+    const provenance = provenanceFrom(
+      values,
+      io,
+      "import",
+      `imported the ${table} table${unit === undefined ? "" : ` of unit "${unit}"`} from ${file}`,
+      file,
+      importEffectiveDefault(existing, requestedPeriod)
+    )
     if (requestedPeriod !== undefined && existing !== undefined && !Period.equals(existing.period, requestedPeriod)) {
       throw new UsageError({
         command: "import",

@@ -1,7 +1,7 @@
 import { Period, type PlanCommand, PlanKind } from "@plan-ledger/core"
 import { Option, Schema } from "effect"
 import { planIdOption, required, requiredPlanId } from "../Arguments.js"
-import { ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
+import { calendarOption, type EffectiveDefault, ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
 import { reportLedgerError } from "../LedgerErrorExit.js"
@@ -42,7 +42,7 @@ export const draftCommand = (
     readonly owner?: string | undefined
     readonly priorPlan?: string | undefined
   }
-): PlanCommand => {
+): Extract<PlanCommand, { readonly _tag: "DraftPlan" }> => {
   const kind = Option.getOrUndefined(Schema.decodeUnknownOption(PlanKind)(options.kind ?? "service-business-plan"))
   if (kind === undefined)
     throw new UsageError({ command, detail: `--kind "${options.kind}" is not a plan kind: use ${PlanKind.literals.join(", ")}` })
@@ -58,11 +58,8 @@ export const draftCommand = (
 }
 
 // The date --on names, or a usage error saying how to write one.
-const onOption = (command: string, value: string | undefined, example: string): Period.CalendarDate => {
-  const date = Option.getOrUndefined(Schema.decodeUnknownOption(Period.CalendarDate)(required(command, "on", value, example)))
-  if (date === undefined) throw new UsageError({ command, detail: `--on "${value}" is not a date: write YYYY-MM-DD` })
-  return date
-}
+const onOption = (command: string, value: string | undefined, example: string): Period.CalendarDate =>
+  calendarOption(command, "on", required(command, "on", value, example), example)
 
 const execute = async (
   command: string,
@@ -70,9 +67,10 @@ const execute = async (
   io: Io,
   planId: string,
   commands: ReadonlyArray<PlanCommand>,
-  reason: string
+  reason: string,
+  effectiveDefault: EffectiveDefault
 ): Promise<ExitCode> => {
-  const provenance = provenanceFrom(values, io, command, reason)
+  const provenance = provenanceFrom(values, io, command, reason, undefined, effectiveDefault)
   const store = await openLedgerStore(values, io, "write")
   try {
     const outcome = await ledgerOver(store, io).executePlan(planId, commands, provenance)
@@ -105,7 +103,9 @@ export const draft = async ({ values }: CommandInput<"draft">, io: Io): Promise<
     owner: values.owner,
     priorPlan: planIdOption("draft", "prior-plan", values["prior-plan"])
   })
-  return execute("draft", values, io, planId, [command], `drafted plan ${planId}`)
+  // A draft is in force from the start of the period it plans, whenever it is recorded.
+  const start = Period.parseCalendarDate(Period.startDate(command.period))
+  return execute("draft", values, io, planId, [command], `drafted plan ${planId}`, start)
 }
 
 /**
@@ -124,7 +124,8 @@ export const approve = async ({ values }: CommandInput<"approve">, io: Io): Prom
     io,
     planId,
     [{ _tag: "ApprovePlan", planId, approvedBy, approvedOn }],
-    `approved by ${approvedBy} on ${approvedOn}`
+    `approved by ${approvedBy} on ${approvedOn}`,
+    approvedOn
   )
 }
 
@@ -152,6 +153,7 @@ export const supersede = async ({ values }: CommandInput<"supersede">, io: Io): 
     io,
     planId,
     successors.map((supersededBy): PlanCommand => ({ _tag: "SupersedePlan", planId, supersededBy, supersededOn })),
-    `superseded by ${successors.join(", ")} on ${supersededOn}`
+    `superseded by ${successors.join(", ")} on ${supersededOn}`,
+    supersededOn
   )
 }

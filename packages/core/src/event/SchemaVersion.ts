@@ -8,7 +8,7 @@ import { Schema } from "effect"
  * @category constants
  * @since 0.1.0
  */
-export const CURRENT_SCHEMA_VERSION = 3
+export const CURRENT_SCHEMA_VERSION = 4
 
 /**
  * Every schema version a stored event may carry: the version it was written at, kept as stored.
@@ -16,7 +16,7 @@ export const CURRENT_SCHEMA_VERSION = 3
  * @category models
  * @since 0.3.0
  */
-export const SchemaVersion = Schema.Literals([1, 2, CURRENT_SCHEMA_VERSION])
+export const SchemaVersion = Schema.Literals([1, 2, 3, CURRENT_SCHEMA_VERSION])
 
 /**
  * @category models

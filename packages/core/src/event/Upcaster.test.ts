@@ -110,12 +110,46 @@ describe("upcasting stored events", () => {
     expect(JSON.stringify(makeChainWalker().check(sealed(2, carried)))).toContain("holds no BudgetLineCarriesPlan")
   })
 
+  it("reads a version-3 content payload at version 4 as it is, and refuses one that holds what only version 4 records", () => {
+    // A consultation as the LCSP Service Level Business Plan 2009/10 lists it (Kent County Council).
+    const consultation = {
+      _tag: "ConsultationRecorded" as const,
+      planId: "lcsp-2009-10",
+      consultationId: "C1",
+      name: "Parent survey",
+      purpose: "views of parents on the services",
+      statutory: false
+    }
+    expect(upcast(3, consultation)).toBe(consultation)
+    expect(makeChainWalker().check(sealed(3, consultation))).toMatchObject({ ok: true })
+    const notStated = { ...consultation, statutory: "not-stated" as const }
+    expect(makeChainWalker().check(sealed(4, notStated))).toMatchObject({ ok: true })
+    expect(JSON.stringify(makeChainWalker().check(sealed(3, notStated)))).toContain(
+      "a schema version 3 ConsultationRecorded says whether it is statutory, but this one does not"
+    )
+    const undated = { _tag: "ActionProgressRecorded" as const, planId: "ashford-1-lcypp", actionId: "EWB1.1", status: "on-track" as const }
+    expect(makeChainWalker().check(sealed(4, undated))).toMatchObject({ ok: true })
+    expect(JSON.stringify(makeChainWalker().check(sealed(3, undated)))).toContain("has a date, but this one does not")
+    const theme = { _tag: "ThemeAdded" as const, planId: "ashford-1-lcypp", code: "EWB", name: "Emotional Well Being" }
+    expect(makeChainWalker().check(sealed(3, theme))).toMatchObject({ ok: true })
+    expect(JSON.stringify(makeChainWalker().check(sealed(3, { ...theme, introduction: "Why this theme" })))).toContain(
+      "a schema version 3 ThemeAdded has no introduction, but this one has one"
+    )
+    const listed = {
+      _tag: "ContributingIndicatorListed" as const,
+      planId: "ashford-1-lcypp",
+      code: "NI 50",
+      title: "Emotional health of children"
+    }
+    expect(JSON.stringify(makeChainWalker().check(sealed(3, listed)))).toContain("holds no ContributingIndicatorListed")
+  })
+
   it("refuses a schema version the ledger does not know", () => {
     const current = { ...version1Line, fundingSource: "Standards Fund" }
     expect(makeChainWalker().check(sealed(CURRENT_SCHEMA_VERSION, current))).toMatchObject({ ok: true })
     expect(makeChainWalker().check(sealed(CURRENT_SCHEMA_VERSION + 1, current))).toMatchObject({
       ok: false,
-      damage: { kind: "undecodable", message: `at schemaVersion: Expected 1 | 2 | 3, got ${CURRENT_SCHEMA_VERSION + 1}` }
+      damage: { kind: "undecodable", message: `at schemaVersion: Expected 1 | 2 | 3 | 4, got ${CURRENT_SCHEMA_VERSION + 1}` }
     })
   })
 })

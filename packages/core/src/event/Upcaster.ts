@@ -44,7 +44,10 @@ const UPCAST_FROM: {
   1: (data) => (isVersion1BudgetLine(data) ? BudgetLineVersion1.toCurrent(data) : data),
   // A version-2 total, memorandum item or staffing row names no unit, which is what version 3
   // means by a figure of the whole plan: the payload reads as it is.
-  2: (data) => data
+  2: (data) => data,
+  // Version 4 only adds what plans print (optional fields, "not stated", undated progress, the
+  // contributing-indicators list): every version-3 payload means the same at version 4.
+  3: (data) => data
 }
 
 /**
@@ -91,11 +94,34 @@ const unlabelledBeforeVersion3 = (event: {
   return undefined
 }
 
+// What only a version-4 payload holds, and the words that say so.
+const VERSION_4_FIELDS: Readonly<Record<string, ReadonlyArray<string>>> = {
+  PlanPriorityAdded: ["linksStated", "partnership"],
+  KeyActionAdded: ["linksStated"],
+  LeadRoleAssigned: ["links", "role"],
+  ThemeAdded: ["introduction"]
+}
+
+const version4Only = (event: { readonly schemaVersion: SchemaVersion; readonly data: StoredDomainEvent }): string | undefined => {
+  if (event.schemaVersion >= 4) return undefined
+  const before = `a schema version ${event.schemaVersion} ${event.data._tag}`
+  if (event.data._tag === "ContributingIndicatorListed")
+    return `a schema version ${event.schemaVersion} ledger holds no ContributingIndicatorListed: the event came with version 4`
+  if (event.data._tag === "ConsultationRecorded" && event.data.statutory === "not-stated")
+    return `${before} says whether it is statutory, but this one does not`
+  if (event.data._tag === "ActionProgressRecorded" && !("recordedOn" in event.data)) return `${before} has a date, but this one does not`
+  const field = (VERSION_4_FIELDS[event.data._tag] ?? []).find((name) => name in event.data)
+  return field === undefined ? undefined : `${before} has no ${field}, but this one has one`
+}
+
 /**
  * Why a stored payload cannot be of the schema version its envelope names, or `true`: a
  * version-1 budget line never carries a funding source, and a later one always does; a totals
  * row, memorandum item or staffing row names a unit only from version 3, as does a budget row
- * printed without a label or a line's link to a plan it carries.
+ * printed without a label or a line's link to a plan it carries; and what version 4 added (a
+ * link cell as printed, a priority's partnership, a lead role's codes and role, a theme's
+ * introduction, a consultation not stated to be statutory or not, undated progress, a
+ * contributing indicator) is never in an earlier payload.
  *
  * @category upcasting
  * @since 0.3.0
@@ -106,7 +132,7 @@ export const payloadMatchesVersion = (event: {
 }): boolean | string => {
   if (CHANGED_AT_VERSION_3.has(event.data._tag) && event.schemaVersion < 3 && "unit" in event.data)
     return `a schema version ${event.schemaVersion} ${event.data._tag} names no unit, but this one names one`
-  const unlabelled = unlabelledBeforeVersion3(event)
+  const unlabelled = unlabelledBeforeVersion3(event) ?? version4Only(event)
   if (unlabelled !== undefined) return unlabelled
   if (!CHANGED_AT_VERSION_2.has(event.data._tag)) return true
   const namesFundingSource = "fundingSource" in event.data

@@ -42,6 +42,8 @@ const everyCommand: { readonly [Tag in PlanCommand["_tag"]]: Extract<PlanCommand
     speaker: "parents",
     statement: "Parents want to know the early signs of distress"
   },
+  // The title of NI 50 in the National Indicator Set (Communities and Local Government, 2008).
+  ListContributingIndicator: { _tag: "ListContributingIndicator", planId, code: "NI 50", title: "Emotional health of children" },
   RecordActionProgress: {
     _tag: "RecordActionProgress",
     planId,

@@ -1,4 +1,5 @@
 import type { PlanCommand } from "../plan/PlanCommand.js"
+import type { PlanReference } from "./PlanReference.js"
 
 /**
  * One problem found in an input file, located to the line and column (both from 1) and, where the
@@ -32,7 +33,13 @@ export interface ImportProblem {
  * @since 0.1.0
  */
 export type ImportResult =
-  | { readonly ok: true; readonly commands: ReadonlyArray<PlanCommand>; readonly rows: number }
+  | {
+      readonly ok: true
+      readonly commands: ReadonlyArray<PlanCommand>
+      readonly rows: number
+      /** The cells that name a theme, priority or action the plan must define (see `unresolvedReferences`). */
+      readonly references?: ReadonlyArray<PlanReference>
+    }
   | { readonly ok: false; readonly problems: ReadonlyArray<ImportProblem> }
 
 /**

@@ -53,4 +53,27 @@ describe("content findings", () => {
       "link-not-in-catalogue priority EWB1"
     ])
   })
+
+  it("reports text a rule did not read in resources, target dates and links, and never takes ongoing work from a date as overdue", async () => {
+    const unseen: DomainEvent = {
+      _tag: "KeyActionAdded",
+      planId: PLAN_ID,
+      actionId: "EWB1.3",
+      title: "Extend the counselling service",
+      accountableManager: "LCSPM",
+      priorityCodes: ["EWB1"],
+      leadPartners: [],
+      links: [],
+      linksStated: "Lead LAA NI 117; NI 113 Prevalence of Chlamydia in under 20 years olds",
+      plannedOutcomes: [],
+      targetDates: ["April 2008 and ongoing"],
+      funding: "£15 000 from KCF"
+    }
+    const findings = await findingsOn("2010-06-01", [unseen])
+    // The resources hold no amount the grammar reads, so none lacks a source; ongoing work is never overdue.
+    expect(findings.filter((finding) => finding.subject === "key action EWB1.3").map((finding) => finding.message)).toEqual([
+      "key action EWB1.3: unread text in resources: `£15 000 from KCF` — kept as printed; no figure, date or code is taken from it",
+      "key action EWB1.3: unread text in links: `Prevalence of Chlamydia in under 20 years olds` — kept as printed; no figure, date or code is taken from it"
+    ])
+  })
 })

@@ -2,6 +2,8 @@ import { Result } from "effect"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import type { CatalogueState } from "../catalogue/CatalogueState.js"
 import type { PlanLink } from "../plan/content/events.js"
+import * as PlanLinkText from "../plan/content/PlanLinkText.js"
+import type { UnreadText } from "../plan/content/phrase/TextSpan.js"
 import type { PlanState } from "../plan/PlanState.js"
 import { isOverdueOn, ofAction } from "./KeyActionView.js"
 import { findPlan, type PlanNotFound } from "./PlanNotFound.js"
@@ -23,6 +25,7 @@ export type ContentFindingCode =
   | "overdue-without-progress"
   | "link-not-in-catalogue"
   | "no-budget-recorded"
+  | "unread-text"
 
 /**
  * A gap in what a plan says — information for the officer who keeps it, never a change to it.
@@ -93,6 +96,16 @@ const catalogued = (catalogues: ReadonlyArray<CatalogueState>, kind: PlanLink["k
 // "IBA 4" and "IBA4" name the same local priority: codes are compared without spaces.
 const priorityCode = (code: string): string => code.replace(/\s+/gu, "").toUpperCase()
 
+// Text of a printed cell no rule read: kept as printed, never guessed at, and reported here.
+const unreadFindings = (subject: string, field: string, unread: ReadonlyArray<UnreadText>): ReadonlyArray<ContentFinding> =>
+  unread.map((text) =>
+    finding(
+      "unread-text",
+      subject,
+      `${subject}: unread text in ${field}: \`${text.text}\` — kept as printed; no figure, date or code is taken from it`
+    )
+  )
+
 const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, today: string): ReadonlyArray<ContentFinding> => {
   const findings: Array<ContentFinding> = []
   const hasVariation = plan.variationOpening !== undefined || plan.variationItems.size > 0 || plan.variationClosing !== undefined
@@ -129,6 +142,8 @@ const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, 
         )
       )
     }
+    if (priority.linksStated !== undefined)
+      findings.push(...unreadFindings(`priority ${priority.code}`, "links", PlanLinkText.read(priority.linksStated).unread))
     for (const link of priority.links) {
       checkLink(`priority ${priority.code}`, link)
       if (link.kind === "local-priority" && !definedPriorities.has(priorityCode(link.code))) {
@@ -155,6 +170,11 @@ const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, 
     const view = ofAction(plan, action)
     const subject = `key action ${action.actionId}`
     for (const link of action.links) checkLink(subject, link)
+    findings.push(
+      ...unreadFindings(subject, "resources", view.resources?.unread ?? []),
+      ...unreadFindings(subject, "target dates", view.targetDates?.unread ?? []),
+      ...(action.linksStated === undefined ? [] : unreadFindings(subject, "links", PlanLinkText.read(action.linksStated).unread))
+    )
     for (const code of action.priorityCodes) {
       if (!plan.priorities.has(code))
         findings.push(finding("action-priority-not-defined", subject, `${subject} serves priority ${code}, which the plan does not define`))
@@ -175,7 +195,7 @@ const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, 
     }
     if (
       isOverdueOn(view, today) &&
-      (view.latestProgress === undefined || (view.dueBy !== undefined && view.latestProgress.recordedOn < view.dueBy))
+      (view.latestProgress === undefined || (view.dueBy !== undefined && (view.latestProgress.recordedOn ?? "") < view.dueBy))
     ) {
       findings.push(
         finding(
@@ -192,7 +212,9 @@ const findingsOf = (plan: PlanState, catalogues: ReadonlyArray<CatalogueState>, 
 /**
  * Every gap in a plan's content as of a date: a priority or link naming a code the plan does not
  * define, a link to a county plan priority, outcome, key enabler or National Indicator that no
- * reference catalogue in the ledger holds (checked only once a catalogue of that kind is recorded), an action without a lead or target date, an amount without a funding source, a priority
+ * reference catalogue in the ledger holds (checked only once a catalogue of that kind is recorded),
+ * text of a resources, target-dates or links cell that no rule read ("unread text in resources:
+ * `…`"), an action without a lead or target date, an amount without a funding source, a priority
  * with no action, and an action overdue on `today` with no progress update since it fell due.
  *
  * @category projections

@@ -1,6 +1,13 @@
 import { Result } from "effect"
 import type { LedgerState } from "../ledger/LedgerState.js"
-import type { ConsultationRecorded, EcmOutcome, LeadRoleAssigned, PlanLink, RiskRecorded } from "../plan/content/events.js"
+import {
+  type ConsultationRecorded,
+  type EcmOutcome,
+  type LeadRoleAssigned,
+  type PlanLink,
+  type RiskRecorded,
+  statutoryWords
+} from "../plan/content/events.js"
 import * as Resource from "../plan/content/Resource.js"
 import type { LifecycleState } from "../plan/lifecycle/LifecycleState.js"
 import type { PlanState } from "../plan/PlanState.js"
@@ -169,6 +176,6 @@ export const printedConsultation = (consultation: typeof ConsultationRecorded.Ty
   consultation.area ?? "",
   consultation.contractor ?? "",
   consultation.purpose,
-  consultation.statutory ? "yes" : "no",
+  statutoryWords(consultation.statutory),
   consultation.contact ?? ""
 ]

@@ -61,6 +61,7 @@ const subjectOf = (event: PlanEvent): string =>
     .with({ _tag: "StaffingMovementJustified" }, ({ category }) => `staffing movement "${category}"`)
     .with({ _tag: "StaffingChangeExplained" }, () => "the staffing explanation")
     .with({ _tag: "PlanIndicatorAdded" }, ({ code }) => `indicator ${code}`)
+    .with({ _tag: "ContributingIndicatorListed" }, ({ code }) => `contributing indicator ${code}`)
     .with(
       { _tag: "IndicatorValueReported" },
       { _tag: "IndicatorValueUnavailable" },

@@ -2,6 +2,7 @@ import type { CommandOf } from "../../internal/CommandOf.js"
 import type {
   ActionProgressRecorded,
   ConsultationRecorded,
+  ContributingIndicatorListed,
   KeyActionAdded,
   LeadRoleAssigned,
   PlanPriorityAdded,
@@ -26,6 +27,7 @@ export type ContentCommand =
   | CommandOf<"RecordConsultation", typeof ConsultationRecorded.Type>
   | CommandOf<"RecordActionProgress", typeof ActionProgressRecorded.Type>
   | CommandOf<"RecordVoice", typeof VoiceRecorded.Type>
+  | CommandOf<"ListContributingIndicator", typeof ContributingIndicatorListed.Type>
 
 /**
  * Every content command's tag, as a record so a new command fails to compile until it is listed.
@@ -41,5 +43,6 @@ export const CONTENT_COMMAND_TAGS: { readonly [Tag in ContentCommand["_tag"]]: t
   RecordRisk: true,
   RecordConsultation: true,
   RecordActionProgress: true,
-  RecordVoice: true
+  RecordVoice: true,
+  ListContributingIndicator: true
 }

@@ -8,6 +8,7 @@ import {
   ActionProgressRecorded,
   ConsultationRecorded,
   type ContentEvent,
+  ContributingIndicatorListed,
   KeyActionAdded,
   LeadRoleAssigned,
   PlanPriorityAdded,
@@ -40,10 +41,18 @@ const recordProgress = (plan: ContentState, produced: typeof ActionProgressRecor
 export const decide = (command: ContentCommand, plan: ContentState): Decision =>
   match(command)
     .with({ _tag: "RecordActionProgress" }, ({ _tag, ...fields }) => recordProgress(plan, { _tag: "ActionProgressRecorded", ...fields }))
+    .with({ _tag: "RecordRisk" }, ({ _tag, ...fields }) => recordRisk(plan, { _tag: "RiskRecorded", ...fields }))
     .otherwise((settable) => Result.succeed(settableContent(settable, plan)))
 
+// A risk that names the action it threatens names one the plan holds.
+const recordRisk = (plan: ContentState, produced: typeof RiskRecorded.Type): Decision => {
+  if (produced.actionId !== undefined && !plan.keyActions.has(produced.actionId))
+    return Result.fail(new ActionNotInPlan({ planId: produced.planId, actionId: produced.actionId }))
+  return Result.succeed(unlessEquivalent(RiskRecorded, plan.risks.get(produced.riskId), produced, produced))
+}
+
 const settableContent = (
-  command: Exclude<ContentCommand, { _tag: "RecordActionProgress" }>,
+  command: Exclude<ContentCommand, { _tag: "RecordActionProgress" | "RecordRisk" }>,
   plan: ContentState
 ): ReadonlyArray<ContentEvent> =>
   match(command)
@@ -67,13 +76,13 @@ const settableContent = (
       const produced = { _tag: "KeyActionAdded" as const, ...fields }
       return unlessEquivalent(KeyActionAdded, plan.keyActions.get(fields.actionId), produced, produced)
     })
-    .with({ _tag: "RecordRisk" }, ({ _tag, ...fields }) => {
-      const produced = { _tag: "RiskRecorded" as const, ...fields }
-      return unlessEquivalent(RiskRecorded, plan.risks.get(fields.riskId), produced, produced)
-    })
     .with({ _tag: "RecordConsultation" }, ({ _tag, ...fields }) => {
       const produced = { _tag: "ConsultationRecorded" as const, ...fields }
       return unlessEquivalent(ConsultationRecorded, plan.consultations.get(fields.consultationId), produced, produced)
+    })
+    .with({ _tag: "ListContributingIndicator" }, ({ _tag, ...fields }) => {
+      const produced = { _tag: "ContributingIndicatorListed" as const, ...fields }
+      return unlessEquivalent(ContributingIndicatorListed, plan.contributingIndicators.get(fields.code), produced, produced)
     })
     .exhaustive()
 
@@ -91,6 +100,10 @@ export const describe = (command: ContentCommand): string =>
     .with({ _tag: "RecordRisk" }, ({ riskId }) => `risk ${riskId}`)
     .with({ _tag: "RecordConsultation" }, ({ consultationId }) => `consultation ${consultationId}`)
     .with({ _tag: "AddTheme" }, ({ code }) => `theme ${code}`)
-    .with({ _tag: "RecordActionProgress" }, ({ actionId, recordedOn }) => `progress of key action ${actionId} on ${recordedOn}`)
+    .with(
+      { _tag: "RecordActionProgress" },
+      ({ actionId, recordedOn }) => `progress of key action ${actionId} ${recordedOn === undefined ? "(undated)" : `on ${recordedOn}`}`
+    )
+    .with({ _tag: "ListContributingIndicator" }, ({ code }) => `contributing indicator ${code}`)
     .with({ _tag: "RecordVoice" }, ({ voiceId }) => `statement ${voiceId}`)
     .exhaustive()

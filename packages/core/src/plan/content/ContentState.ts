@@ -9,7 +9,8 @@ import type {
   PlanPriorityAdded,
   RiskRecorded,
   ThemeAdded,
-  VoiceRecorded
+  VoiceRecorded,
+  ContributingIndicatorListed
 } from "./events.js"
 
 /**
@@ -26,9 +27,13 @@ export interface ContentState {
   readonly keyActions: ReadonlyMap<string, typeof KeyActionAdded.Type>
   readonly risks: ReadonlyMap<string, typeof RiskRecorded.Type>
   readonly consultations: ReadonlyMap<string, typeof ConsultationRecorded.Type>
-  /** Every progress update of each key action, oldest first (one per monitoring date). */
+  /**
+   * Every progress update of each key action, oldest first (one per monitoring date); undated
+   * updates come first, since nothing says they are later than any dated one.
+   */
   readonly progress: ReadonlyMap<string, ReadonlyArray<typeof ActionProgressRecorded.Type>>
   readonly voices: ReadonlyMap<string, typeof VoiceRecorded.Type>
+  readonly contributingIndicators: ReadonlyMap<string, typeof ContributingIndicatorListed.Type>
 }
 
 /**
@@ -45,7 +50,8 @@ export const emptyContent = (): Accumulator<ContentState> => ({
   risks: new Map(),
   consultations: new Map(),
   progress: new Map(),
-  voices: new Map()
+  voices: new Map(),
+  contributingIndicators: new Map()
 })
 
 /**
@@ -78,10 +84,16 @@ export const contentHandlers: SliceHandlers<ContentEvent, Accumulator<ContentSta
     const earlier = (state.progress.get(update.actionId) ?? []).filter((held) => held.recordedOn !== update.recordedOn)
     state.progress.set(
       update.actionId,
-      [...earlier, update].sort((left, right) => (left.recordedOn < right.recordedOn ? -1 : left.recordedOn > right.recordedOn ? 1 : 0))
+      [...earlier, update].sort((left, right) => {
+        const [leftOn, rightOn] = [left.recordedOn ?? "", right.recordedOn ?? ""]
+        return leftOn < rightOn ? -1 : leftOn > rightOn ? 1 : 0
+      })
     )
   },
   VoiceRecorded: (state, voice) => {
     state.voices.set(voice.voiceId, voice)
+  },
+  ContributingIndicatorListed: (state, indicator) => {
+    state.contributingIndicators.set(indicator.code, indicator)
   }
 }

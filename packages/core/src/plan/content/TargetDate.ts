@@ -1,22 +1,12 @@
-/**
- * When a milestone is due, as far as its wording says: a month, a range of months, a school term
- * or season, a year, or ongoing (with its cadence when one is stated). Only what is written is
- * read; nothing is invented.
- *
- * @category models
- * @since 0.2.0
- */
-export type Due =
-  | { readonly kind: "month"; readonly month: string }
-  | { readonly kind: "range"; readonly from: string; readonly to: string }
-  | { readonly kind: "term"; readonly term: "autumn" | "spring" | "summer"; readonly year: number }
-  | { readonly kind: "season"; readonly season: "spring" | "summer" | "autumn" | "winter"; readonly year: number }
-  | { readonly kind: "year"; readonly year: number }
-  | { readonly kind: "ongoing"; readonly cadence: string | undefined }
+import { type Due, datesIn, startOf } from "./phrase/DatePhrase.js"
+import type { Recognised } from "./phrase/PhraseScanner.js"
+import { shifted, type TextSpan, type UnreadText } from "./phrase/TextSpan.js"
+
+export type { Due } from "./phrase/DatePhrase.js"
 
 /**
- * One dated step of a key action ("Training by December 08"): what it is (when the wording says)
- * and when it is due.
+ * One dated step of a key action ("Training by December 08"): what it is (when the wording says),
+ * when it is due, and the span of the printed text its date was read from.
  *
  * @category models
  * @since 0.2.0
@@ -24,11 +14,14 @@ export type Due =
 export interface Milestone {
   readonly label: string | undefined
   readonly due: Due
+  readonly span: TextSpan
 }
 
 /**
- * A key action's target dates: the text as printed, the milestones read from it in order, and
- * whether any part of the text carried no date at all (kept as stated).
+ * A key action's target dates: the text as printed, the milestones read from it in order, the
+ * parts of the text that carried no date (kept as stated), and the text no rule read — a part
+ * with no date, or words shaped like a date that no date rule accepts (`31/02/2010`) — which
+ * `check` reports.
  *
  * @category models
  * @since 0.2.0
@@ -37,87 +30,93 @@ export interface TargetDates {
   readonly stated: string
   readonly milestones: ReadonlyArray<Milestone>
   readonly undatedText: ReadonlyArray<string>
+  readonly unread: ReadonlyArray<UnreadText>
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
-const YEAR = String.raw`('?\d{2}|\d{4})(?!\d)`
-const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s*${YEAR}`, "iu")
-const MONTH_RANGE = new RegExp(String.raw`\b${MONTH}\s*(?:${YEAR})?\s*(?:–|—|-|to)\s*${MONTH}\s*${YEAR}`, "iu")
-const TERM = new RegExp(String.raw`\b(autumn|spring|summer)\s+term\s*(?:${YEAR})?`, "iu")
-const SEASON = new RegExp(String.raw`\b(spring|summer|autumn|winter)\s*${YEAR}`, "iu")
-const YEAR_ONLY = /\b(?:by\s+(?:the\s+)?end\s+of\s+)?(20\d{2})\b(?!\s*[-–/]\s*\d)/iu
-const ONGOING = /\bongoing\b(?:\s*[-–,:]?\s*(\d+\s*monthly|monthly|termly|annually|yearly|weekly|quarterly|half[- ]termly))?/iu
-
-const fullYear = (written: string): number => {
-  const digits = written.replace("'", "")
-  return digits.length === 2 ? 2000 + Number(digits) : Number(digits)
-}
-
-const monthOf = (name: string, year: string): string => {
-  const index = MONTHS.findIndex((month) => name.toLowerCase().startsWith(month)) + 1
-  return `${fullYear(year)}-${String(index).padStart(2, "0")}`
-}
-
-// Reads the first date-like phrase of a segment: what it says, where it starts and ends.
-const firstDueIn = (segment: string): { readonly due: Due; readonly start: number; readonly end: number } | undefined => {
-  const at = (found: RegExpExecArray, due: Due) => ({ due, start: found.index, end: found.index + found[0].length })
-  const range = MONTH_RANGE.exec(segment)
-  const month = MONTH_YEAR.exec(segment)
-  // A range wins over the month that starts it; otherwise the earliest phrase is read first.
-  if (range !== null && (month === null || range.index <= month.index)) {
-    const [, fromMonth = "", fromYear, toMonth = "", toYear = ""] = range
-    return at(range, { kind: "range", from: monthOf(fromMonth, fromYear ?? toYear), to: monthOf(toMonth, toYear) })
-  }
-  if (month !== null) return at(month, { kind: "month", month: monthOf(month[1] ?? "", month[2] ?? "") })
-  const term = TERM.exec(segment)
-  if (term !== null && term[2] !== undefined)
-    return at(term, { kind: "term", term: (term[1] ?? "").toLowerCase() as "autumn", year: fullYear(term[2]) })
-  const season = SEASON.exec(segment)
-  if (season !== null)
-    return at(season, { kind: "season", season: (season[1] ?? "").toLowerCase() as "spring", year: fullYear(season[2] ?? "") })
-  const year = YEAR_ONLY.exec(segment)
-  if (year !== null) return at(year, { kind: "year", year: Number(year[1]) })
-  const ongoing = ONGOING.exec(segment)
-  if (ongoing !== null) return at(ongoing, { kind: "ongoing", cadence: ongoing[1]?.replace(/\s+/gu, " ").toLowerCase() })
-  return undefined
-}
-
-// Every milestone of a segment, in order: each date with the words before it as its label
-// ("December 08 April 09 July 10" is three milestones; "Training by December 08" one).
-const milestonesIn = (segment: string): ReadonlyArray<Milestone> => {
-  const milestones: Array<Milestone> = []
-  let rest = segment
-  for (let found = firstDueIn(rest); found !== undefined; found = firstDueIn(rest)) {
-    milestones.push({ label: labelOf(rest.slice(0, found.start)), due: found.due })
-    rest = rest.slice(found.end)
-  }
-  const trailing = labelOf(rest)
-  const last = milestones.at(-1)
-  // Words after the last date describe it ("July 09 and ongoing" keeps "and ongoing" on July).
-  if (trailing !== undefined && last !== undefined && last.label === undefined)
-    milestones[milestones.length - 1] = { label: trailing, due: last.due }
-  return milestones
-}
+// Words that join a label to its date ("Training by December 08") and belong to neither.
+const CONNECTOR = /\b(?:by|from|in|during|until|before|due|(?:by\s+)?(?:the\s+)?end\s+of)$/iu
 
 // What a milestone is, once its date is taken out: "Training by December 08" → "Training".
 const labelOf = (rest: string): string | undefined => {
   const trimmed = (text: string): string => text.replace(/^[\s–—\-:,.]+|[\s–—\-:,.]+$/gu, "")
-  const label = trimmed(trimmed(rest).replace(/\b(?:by|from|in|during|until|before)$/iu, ""))
+  const label = trimmed(trimmed(rest).replace(CONNECTOR, ""))
   return label === "" ? undefined : label
 }
 
+// Words a label should not hold if no date rule read them: a month's name, a year, or digits
+// written like a date ("31/02/2010", "Jully 2009" keeps its year).
+const DATE_SHAPED =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*'?\d{2}\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b(?:19|20)\d{2}\b/iu
+
+// "April 2008 and ongoing": a date followed by "and ongoing" or "onwards" is ongoing work from it.
+const ONGOING_AFTER = /^\s*$/u
+
+const joined = (dates: ReadonlyArray<Recognised<Due>>, segment: string): ReadonlyArray<Recognised<Due>> => {
+  const result: Array<Recognised<Due>> = []
+  for (const found of dates) {
+    const previous = result.at(-1)
+    const from = previous === undefined ? undefined : startOf(previous.value)
+    if (
+      previous !== undefined &&
+      found.value.kind === "ongoing" &&
+      from !== undefined &&
+      ONGOING_AFTER.test(segment.slice(previous.span.end, found.span.start))
+    ) {
+      result[result.length - 1] = {
+        rule: "ongoing-from",
+        span: { start: previous.span.start, end: found.span.end },
+        value: { kind: "ongoing", cadence: found.value.cadence, from }
+      }
+    } else {
+      result.push(found)
+    }
+  }
+  return result
+}
+
+// Every milestone of a segment, in order: each date with the words before it as its label
+// ("December 08 April 09 July 10" is three milestones; "Training by December 08" one).
+const milestonesIn = (
+  segment: string,
+  offset: number
+): { readonly milestones: ReadonlyArray<Milestone>; readonly unread: ReadonlyArray<UnreadText> } => {
+  const milestones: Array<Milestone> = []
+  const unread: Array<UnreadText> = []
+  const labelAt = (start: number, end: number): string | undefined => {
+    const label = labelOf(segment.slice(start, end))
+    if (label !== undefined && DATE_SHAPED.test(label)) unread.push({ span: shifted({ start, end }, offset), text: label })
+    return label
+  }
+  let at = 0
+  for (const found of joined(datesIn(segment), segment)) {
+    milestones.push({ label: labelAt(at, found.span.start), due: found.value, span: shifted(found.span, offset) })
+    at = found.span.end
+  }
+  const trailing = labelAt(at, segment.length)
+  const last = milestones.at(-1)
+  // Words after the last date describe it ("July 09 for the whole cluster").
+  if (trailing !== undefined && last !== undefined && last.label === undefined)
+    milestones[milestones.length - 1] = { ...last, label: trailing }
+  return { milestones, unread }
+}
+
+// Where one milestone's wording ends: a sentence's full stop (not a month's: "Sept. 08"), ";" or
+// a line break.
+const SEGMENT_END = /(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\.(?:\s+|$)|;|\n/giu
+
 /**
- * Reads target dates as councils write them: `July 09`, `Sept 08 – July 09`, `Summer term 2009`,
- * `Autumn 09`, `2010`, `Ongoing`, `Ongoing 6 monthly`, and several milestones in one cell
- * (`Training by December 08. Fully functioning July 09.`). Sentences, `;` and line breaks separate
- * milestones; text with no date is kept as stated, never given one.
+ * Reads target dates as councils write them: `July 09`, `by 1 April 2010`, `31-Mar-2020`, `Sept
+ * 08 – July 09`, `Summer term 2009`, `Autumn 09`, `Q3 2009/10`, `2013/14` (the financial year:
+ * due by its end), `2010`, `Ongoing`, `Ongoing 6 monthly`, `April 2008 and ongoing` (ongoing from
+ * April 2008, never overdue), and several milestones in one cell (`Training by December 08. Fully
+ * functioning July 09.`). Sentences, `;` and line breaks separate milestones; text with no date
+ * is kept as stated, never given one, and listed as unread.
  *
  * @example
  * import { TargetDate } from "@plan-ledger/core"
  * TargetDate.parse("Training by December 08. Fully functioning July 09.").milestones
- * // [{ label: "Training", due: { kind: "month", month: "2008-12" } },
- * //  { label: "Fully functioning", due: { kind: "month", month: "2009-07" } }]
+ * // [{ label: "Training", due: { kind: "month", month: "2008-12" }, span: … },
+ * //  { label: "Fully functioning", due: { kind: "month", month: "2009-07" }, span: … }]
  *
  * @category parsing
  * @since 0.2.0
@@ -125,14 +124,26 @@ const labelOf = (rest: string): string | undefined => {
 export const parse = (stated: string): TargetDates => {
   const milestones: Array<Milestone> = []
   const undatedText: Array<string> = []
-  for (const segment of stated.split(/(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\.(?:\s+|$)|;|\n/iu)) {
+  const unread: Array<UnreadText> = []
+  let at = 0
+  for (const end of [...stated.matchAll(SEGMENT_END), undefined]) {
+    const stop = end === undefined ? stated.length : (end.index ?? 0)
+    const segment = stated.slice(at, stop)
     const text = segment.trim()
-    if (text === "") continue
-    const found = milestonesIn(text)
-    if (found.length === 0) undatedText.push(text)
-    else milestones.push(...found)
+    if (text !== "") {
+      const found = milestonesIn(segment, at)
+      if (found.milestones.length === 0) {
+        undatedText.push(text)
+        const start = at + segment.indexOf(text)
+        unread.push({ span: { start, end: start + text.length }, text })
+      } else {
+        milestones.push(...found.milestones)
+        unread.push(...found.unread)
+      }
+    }
+    at = stop + (end?.[0].length ?? 0)
   }
-  return { stated, milestones, undatedText }
+  return { stated, milestones, undatedText, unread }
 }
 
 const lastDayOf = (month: string): string => {
@@ -145,16 +156,21 @@ const lastDayOf = (month: string): string => {
 // December, spring at the end of March, summer in July).
 const TERM_ENDS = { autumn: "12", spring: "03", summer: "07" } as const
 const SEASON_ENDS = { spring: "05", summer: "08", autumn: "11", winter: "02" } as const
+// The last month of each quarter of a financial year that starts in April.
+const QUARTER_ENDS = { 1: "06", 2: "09", 3: "12", 4: "03" } as const
 
 /**
- * The last day a milestone can be met (`YYYY-MM-DD`): the end of its month, range, term, season
- * or year; `undefined` for ongoing work, which is never overdue.
+ * The last day a milestone can be met (`YYYY-MM-DD`): the day itself, or the end of its month,
+ * range, term, season, quarter, financial year (31 March), academic year (31 August) or year;
+ * `undefined` for ongoing work, which is never overdue.
  *
  * @category derivations
  * @since 0.2.0
  */
 export const dueBy = (due: Due): string | undefined => {
   switch (due.kind) {
+    case "day":
+      return due.date
     case "month":
       return lastDayOf(due.month)
     case "range":
@@ -163,6 +179,12 @@ export const dueBy = (due: Due): string | undefined => {
       return lastDayOf(`${due.year}-${TERM_ENDS[due.term]}`)
     case "season":
       return lastDayOf(`${due.season === "winter" ? due.year + 1 : due.year}-${SEASON_ENDS[due.season]}`)
+    case "quarter":
+      return lastDayOf(`${due.quarter === 4 ? due.financialYear + 1 : due.financialYear}-${QUARTER_ENDS[due.quarter]}`)
+    case "financial-year":
+      return `${due.startYear + 1}-03-31`
+    case "academic-year":
+      return `${due.startYear + 1}-08-31`
     case "year":
       return `${due.year}-12-31`
     case "ongoing":

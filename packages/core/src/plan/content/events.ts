@@ -58,11 +58,25 @@ export const PlanPriorityAdded = Schema.TaggedStruct("PlanPriorityAdded", {
   title: NonEmptyTrimmedString,
   theme: Schema.optional(NonEmptyTrimmedString),
   ecmOutcome: Schema.optional(EcmOutcome),
-  links: Schema.Array(PlanLink)
+  links: Schema.Array(PlanLink),
+  /** The link cell as printed (since schema version 4), so text no rule read can be shown. */
+  linksStated: Schema.optional(NonEmptyTrimmedString),
+  /** In a county plan summarising each partnership's priorities, whose priority this is (since version 4). */
+  partnership: Schema.optional(NonEmptyTrimmedString)
 })
 
 /**
- * A lead role or target the plan takes on, with its lead officer.
+ * Whether a plan leads on a target or supports another's lead.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export const LeadRoleKind = Schema.Literals(["lead", "support"])
+
+/**
+ * A lead role or target the plan takes on, with its lead officer. Since schema version 4 the
+ * codes the printed code cell names (`NI 117; LAA2 (II)`), each with its kind, and whether the
+ * plan leads or supports, when the table says.
  *
  * @category events
  * @since 0.1.0
@@ -71,7 +85,22 @@ export const LeadRoleAssigned = Schema.TaggedStruct("LeadRoleAssigned", {
   planId: PlanId,
   code: NonEmptyTrimmedString,
   description: NonEmptyTrimmedString,
-  leadOfficer: NonEmptyTrimmedString
+  leadOfficer: NonEmptyTrimmedString,
+  links: Schema.optional(Schema.Array(PlanLink)),
+  role: Schema.optional(LeadRoleKind)
+})
+
+/**
+ * An indicator a plan lists as one it contributes to, with its title as printed — no values, no
+ * lead: a contributing-indicators list.
+ *
+ * @category events
+ * @since 0.4.0
+ */
+export const ContributingIndicatorListed = Schema.TaggedStruct("ContributingIndicatorListed", {
+  planId: PlanId,
+  code: NonEmptyTrimmedString,
+  title: NonEmptyTrimmedString
 })
 
 /**
@@ -94,7 +123,9 @@ export const KeyActionAdded = Schema.TaggedStruct("KeyActionAdded", {
   links: Schema.Array(PlanLink),
   plannedOutcomes: Schema.Array(NonEmptyTrimmedString),
   targetDates: Schema.Array(NonEmptyTrimmedString),
-  funding: Schema.optional(NonEmptyTrimmedString)
+  funding: Schema.optional(NonEmptyTrimmedString),
+  /** The link cell as printed (since schema version 4), so text no rule read can be shown. */
+  linksStated: Schema.optional(NonEmptyTrimmedString)
 })
 
 /**
@@ -127,9 +158,20 @@ export const ConsultationRecorded = Schema.TaggedStruct("ConsultationRecorded", 
   area: Schema.optional(NonEmptyTrimmedString),
   contractor: Schema.optional(NonEmptyTrimmedString),
   purpose: NonEmptyTrimmedString,
-  statutory: Schema.Boolean,
+  /** `"not-stated"` (since schema version 4) when the plan does not say whether it is statutory. */
+  statutory: Schema.Union([Schema.Boolean, Schema.Literal("not-stated")]),
   contact: Schema.optional(NonEmptyTrimmedString)
 })
+
+/**
+ * Whether a consultation is statutory, in the words a printed table uses: `yes`, `no`, or `not
+ * stated` when the plan does not say.
+ *
+ * @category formatting
+ * @since 0.4.0
+ */
+export const statutoryWords = (statutory: boolean | "not-stated"): "yes" | "no" | "not stated" =>
+  statutory === "not-stated" ? "not stated" : statutory ? "yes" : "no"
 
 /**
  * A theme of the plan (a local plan's key theme, such as Emotional Well Being, or an Every Child
@@ -142,7 +184,9 @@ export const ThemeAdded = Schema.TaggedStruct("ThemeAdded", {
   planId: PlanId,
   code: NonEmptyTrimmedString,
   name: NonEmptyTrimmedString,
-  ecmOutcome: Schema.optional(EcmOutcome)
+  ecmOutcome: Schema.optional(EcmOutcome),
+  /** The theme's introductory text as printed (since schema version 4). */
+  introduction: Schema.optional(NonEmptyTrimmedString)
 })
 
 /**
@@ -170,7 +214,8 @@ export type ActionStatus = typeof ActionStatus.Type
 export const ActionProgressRecorded = Schema.TaggedStruct("ActionProgressRecorded", {
   planId: PlanId,
   actionId: NonEmptyTrimmedString,
-  recordedOn: CalendarDate,
+  /** Absent (since schema version 4) when the monitoring record gives no date: never dated today. */
+  recordedOn: Schema.optional(CalendarDate),
   status: ActionStatus,
   note: Schema.optional(NonEmptyTrimmedString),
   revisedTargetDate: Schema.optional(NonEmptyTrimmedString)
@@ -213,7 +258,8 @@ export const ContentEvent = Schema.Union([
   ActionProgressRecorded,
   RiskRecorded,
   ConsultationRecorded,
-  VoiceRecorded
+  VoiceRecorded,
+  ContributingIndicatorListed
 ])
 
 /**

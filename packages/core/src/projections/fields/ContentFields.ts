@@ -9,6 +9,7 @@ import type {
   ThemeAdded,
   VoiceRecorded
 } from "../../plan/content/events.js"
+import { type ContributingIndicatorListed, statutoryWords } from "../../plan/content/events.js"
 import type { ContentState } from "../../plan/content/ContentState.js"
 import { type FieldValue, fieldsOf, NAME, type PlanField, PROGRESS, text } from "./PlanField.js"
 
@@ -27,7 +28,10 @@ const optionalText = (value: string | undefined) => (value === undefined ? undef
 export const themeFields = (theme: typeof ThemeAdded.Type | undefined): Array<PlanField> =>
   theme === undefined
     ? []
-    : fieldsOf({ kind: "theme", id: theme.code, name: theme.code, label: `theme ${theme.code}` }, [[NAME, text(theme.name)]])
+    : fieldsOf({ kind: "theme", id: theme.code, name: theme.code, label: `theme ${theme.code}` }, [
+        [NAME, text(theme.name)],
+        ["introduction", optionalText(theme.introduction)]
+      ])
 
 /**
  * A priority's title, theme and links.
@@ -41,6 +45,7 @@ export const priorityFields = (priority: typeof PlanPriorityAdded.Type | undefin
     : fieldsOf({ kind: "priority", id: priority.code, name: priority.code, label: `priority ${priority.code}` }, [
         ["title", text(priority.title)],
         ["theme", optionalText(priority.theme)],
+        ["partnership", optionalText(priority.partnership)],
         ["links", links(priority.links)]
       ])
 
@@ -82,8 +87,24 @@ export const leadRoleFields = (role: typeof LeadRoleAssigned.Type | undefined): 
     ? []
     : fieldsOf({ kind: "lead role", id: role.code, name: role.code, label: `lead role ${role.code}` }, [
         ["description", text(role.description)],
-        ["lead officer", text(role.leadOfficer)]
+        ["lead officer", text(role.leadOfficer)],
+        ["codes", role.links === undefined ? undefined : links(role.links)],
+        ["role", optionalText(role.role)]
       ])
+
+/**
+ * An indicator the plan contributes to, with its title.
+ *
+ * @category projections
+ * @since 0.4.0
+ */
+export const contributingIndicatorFields = (indicator: typeof ContributingIndicatorListed.Type | undefined): Array<PlanField> =>
+  indicator === undefined
+    ? []
+    : fieldsOf(
+        { kind: "contributing indicator", id: indicator.code, name: indicator.code, label: `contributing indicator ${indicator.code}` },
+        [["title", text(indicator.title)]]
+      )
 
 /**
  * A risk's description, lead officer and the action it threatens.
@@ -115,7 +136,7 @@ export const consultationFields = (consultation: typeof ConsultationRecorded.Typ
           [NAME, text(consultation.name)],
           ["purpose", text(consultation.purpose)],
           ["dates", optionalText(consultation.dates)],
-          ["statutory", text(consultation.statutory ? "yes" : "no")]
+          ["statutory", text(statutoryWords(consultation.statutory))]
         ]
       )
 
@@ -152,5 +173,6 @@ export const contentFields = (content: ContentState): Array<PlanField> => [
   ...[...content.leadRoles.values()].flatMap(leadRoleFields),
   ...[...content.risks.values()].flatMap(riskFields),
   ...[...content.consultations.values()].flatMap(consultationFields),
-  ...[...content.voices.values()].flatMap(voiceFields)
+  ...[...content.voices.values()].flatMap(voiceFields),
+  ...[...content.contributingIndicators.values()].flatMap(contributingIndicatorFields)
 ]

@@ -12,6 +12,7 @@ import {
 } from "./BudgetFields.js"
 import {
   consultationFields,
+  contributingIndicatorFields,
   contentFields,
   keyActionFields,
   leadRoleFields,
@@ -53,6 +54,7 @@ const TOUCHED: Touched = {
   RiskRecorded: (plan, { riskId }) => riskFields(plan.risks.get(riskId)),
   ConsultationRecorded: (plan, { consultationId }) => consultationFields(plan.consultations.get(consultationId)),
   VoiceRecorded: (plan, { voiceId }) => voiceFields(plan.voices.get(voiceId)),
+  ContributingIndicatorListed: (plan, { code }) => contributingIndicatorFields(plan.contributingIndicators.get(code)),
   BudgetLineAdded: (plan, { lineId }) => budgetLineFields(plan.budgetLines.get(lineId)),
   BudgetLineRevised: (plan, { lineId }) => budgetLineFields(plan.budgetLines.get(lineId)),
   BudgetLineRenamed: (plan, { lineId }) => budgetLineFields(plan.budgetLines.get(lineId)),
