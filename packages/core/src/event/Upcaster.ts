@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import * as BudgetLineVersion1 from "../plan/budget/BudgetLineVersion1.js"
+import * as VariationItemVersion3 from "../plan/budget/VariationItemVersion3.js"
 import { DomainEvent } from "./DomainEvent.js"
 import { CURRENT_SCHEMA_VERSION, type SchemaVersion } from "./SchemaVersion.js"
 
@@ -44,7 +45,10 @@ const UPCAST_FROM: {
   1: (data) => (isVersion1BudgetLine(data) ? BudgetLineVersion1.toCurrent(data) : data),
   // A version-2 total, memorandum item or staffing row names no unit, which is what version 3
   // means by a figure of the whole plan: the payload reads as it is.
-  2: (data) => data
+  2: (data) => data,
+  // A version-3 variation item's id named one item whatever its section: it is marked so, and
+  // the fold lets it replace the item of that id in another section, as version 3 did.
+  3: (data) => (data._tag === "VariationItemRecorded" ? VariationItemVersion3.toCurrent(data) : data)
 }
 
 /**
@@ -95,7 +99,8 @@ const unlabelledBeforeVersion3 = (event: {
  * Why a stored payload cannot be of the schema version its envelope names, or `true`: a
  * version-1 budget line never carries a funding source, and a later one always does; a totals
  * row, memorandum item or staffing row names a unit only from version 3, as does a budget row
- * printed without a label or a line's link to a plan it carries.
+ * printed without a label or a line's link to a plan it carries; and no stored variation item
+ * carries the mark the upcaster gives one written before version 4.
  *
  * @category upcasting
  * @since 0.3.0
@@ -104,6 +109,8 @@ export const payloadMatchesVersion = (event: {
   readonly schemaVersion: SchemaVersion
   readonly data: StoredDomainEvent
 }): boolean | string => {
+  if (event.data._tag === "VariationItemRecorded" && "idAcrossSections" in event.data)
+    return `a stored VariationItemRecorded never carries idAcrossSections: upcasting marks an item of schema version 3 or earlier with it`
   if (CHANGED_AT_VERSION_3.has(event.data._tag) && event.schemaVersion < 3 && "unit" in event.data)
     return `a schema version ${event.schemaVersion} ${event.data._tag} names no unit, but this one names one`
   const unlabelled = unlabelledBeforeVersion3(event)
