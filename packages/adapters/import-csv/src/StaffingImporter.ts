@@ -1,6 +1,7 @@
 import { type Importer, type PlanCommand, Unit } from "@plan-ledger/core"
 import { match } from "ts-pattern"
 import type { CsvOptions } from "./CsvReader.js"
+import { printedOnce } from "./PrintedOnce.js"
 import { readTable, shown, type TableFormat } from "./Table.js"
 import { type UnitImportOptions, unitOfRow } from "./UnitColumn.js"
 
@@ -32,6 +33,7 @@ const ROW_TYPES = ["band", "division", "total", "external", "movement"] as const
  */
 export const importStaffing: Importer<CsvOptions & UnitImportOptions> = ({ fileName, planId, options, ...source }) => {
   const seen = new Map<string, number>()
+  const printedTotal = printedOnce()
   const { rows, problems } = readTable(fileName, source, options, STAFFING_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
     const rowType = row.choice("row_type", ROW_TYPES)
     const name = row.requiredText("name", "the band, division, funding source or movement category")
@@ -79,6 +81,16 @@ export const importStaffing: Importer<CsvOptions & UnitImportOptions> = ({ fileN
       ])
       .with("total", (): ReadonlyArray<PlanCommand> | undefined => {
         if (note !== undefined && !wholePlan("the explanation of changes (the total's note)")) return undefined
+        if (
+          !printedTotal(
+            row,
+            "row_type",
+            "total",
+            unit,
+            "one total row per establishment (per portfolio in a plan set out by unit) — keep the row the plan prints, its explanation of changes in its note"
+          )
+        )
+          return undefined
         return [
           {
             _tag: "StateStaffingTotal",
