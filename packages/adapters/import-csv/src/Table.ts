@@ -501,12 +501,12 @@ const readTableRows = <Row>(
       (field) =>
         table === undefined &&
         field.value
-          .split("\n")
+          .split(/\r\n|\r|\n/)
           .slice(1)
           .some((line) => width > 1 && line.split(delimiter).length >= width)
     )
     if (swallowing !== undefined) {
-      const lastLine = record.line + record.fields.reduce((breaks, field) => breaks + field.value.split("\n").length - 1, 0)
+      const lastLine = record.line + record.fields.reduce((breaks, field) => breaks + field.value.split(/\r\n|\r|\n/).length - 1, 0)
       problems.push({
         file: fileName,
         line: swallowing.line,
