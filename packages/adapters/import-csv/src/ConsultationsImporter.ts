@@ -16,7 +16,7 @@ export const CONSULTATIONS_FORMAT: TableFormat = {
 
 /**
  * Imports a plan's consultations: name, dates, target group or sample size, area, contractor,
- * purpose, whether it is statutory (`yes`/`no`) and the contact.
+ * purpose, whether it is statutory (`yes`/`no`, in any case) and the contact.
  *
  * @category importers
  * @since 0.2.0
@@ -27,7 +27,7 @@ export const importConsultations: Importer<CsvOptions> = ({ fileName, planId, op
     const consultationId = row.requiredText("consultation_id", "an id for the consultation, such as C1")
     const name = row.requiredText("name", "the consultation's name")
     const purpose = row.requiredText("purpose", "what the consultation is for")
-    const statutory = row.choice("statutory", ["yes", "no"] as const)
+    const statutory = row.yesNo("statutory")
     if (consultationId === undefined || name === undefined || purpose === undefined || statutory === undefined) return undefined
     if (!row.once(seen, consultationId, "consultation_id", `consultation ${consultationId}`)) return undefined
     const optional = (column: string, field: string) => {
@@ -40,7 +40,7 @@ export const importConsultations: Importer<CsvOptions> = ({ fileName, planId, op
       consultationId,
       name,
       purpose,
-      statutory: statutory === "yes",
+      statutory,
       ...optional("dates", "dates"),
       ...optional("feedback_date", "feedbackDate"),
       ...optional("target_group", "targetGroup"),

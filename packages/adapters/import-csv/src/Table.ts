@@ -199,6 +199,22 @@ export class RowReader {
     return undefined
   }
 
+  /**
+   * A yes/no answer in any case (`yes`, `No`, `YES`), as officers type it; anything else is
+   * refused. An empty cell is reported as missing.
+   */
+  yesNo(column: string): boolean | undefined {
+    const value = this.text(column)
+    if (value === undefined) {
+      this.report(column, `${column} is blank`, "yes or no")
+      return undefined
+    }
+    const answer = value.toLowerCase()
+    if (answer === "yes" || answer === "no") return answer === "yes"
+    this.report(column, `${shown(value)} is not yes or no`, "yes or no, in any case")
+    return undefined
+  }
+
   /** An amount in the file's unit; an empty cell is zero (money columns only). */
   money(column: string, penceInUnit: number): Money.Pence | undefined {
     return this.text(column) === undefined ? Money.zero : this.optionalMoney(column, penceInUnit)
