@@ -62,11 +62,15 @@ export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = (
         period = qualifiers.includes("academic-year") ? Period.academicYear(periodText) : Period.financialYear(periodText)
       }
     }
-    const value = row.number("value")
-    const reason = row.text("note")
-    const numerator = row.number("numerator")
-    const denominator = row.number("denominator")
-    const basisGiven = [row.text("numerator"), row.text("denominator")].filter((text) => text !== undefined).length
+    // A row reads only what its kind records: a value row its value and the counts behind it, an
+    // unavailable row its reason; a value, count or note on the other kind of row is refused by
+    // the table as a cell that would be lost.
+    const unavailable = kind?.startsWith("unavailable") === true
+    const value = unavailable ? undefined : row.number("value")
+    const reason = unavailable ? row.text("note") : undefined
+    const numerator = unavailable ? undefined : row.number("numerator")
+    const denominator = unavailable ? undefined : row.number("denominator")
+    const basisGiven = unavailable ? 0 : [row.text("numerator"), row.text("denominator")].filter((text) => text !== undefined).length
     const basisUnreadable = basisGiven === 2 && (numerator === undefined || denominator === undefined)
     const basisImpossible =
       basisGiven === 1 || (numerator !== undefined && numerator < 0) || (denominator !== undefined && denominator <= 0)
