@@ -43,6 +43,7 @@ const QUALIFIERS: ReadonlyArray<IndicatorQualifier> = ["provisional", "min", "ac
 export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = ({ fileName, planId, options, ...source }) => {
   const area = options.area ?? planId
   const definitions = new Map<string, { readonly line: number; readonly key: string }>()
+  const reports = new Map<string, { readonly line: number; readonly said: string }>()
   const { rows, problems } = readTable(fileName, source, options, INDICATORS_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
     const code = row.requiredText("code", "the indicator code, such as NI 117")
     const title = row.requiredText("title", "the indicator's title")
@@ -92,6 +93,26 @@ export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = (
       basisProblem
     )
       return undefined
+    // One value per indicator, period and kind: a second row for them would replace the first
+    // when recorded, so it is refused unless it repeats the first word for word.
+    const valueKind =
+      kind === "unavailable-estimate" || kind === "estimate"
+        ? "estimate"
+        : kind === "unavailable-target" || kind === "target"
+          ? "target"
+          : "actual"
+    const reported = JSON.stringify([code, Period.label(period), valueKind])
+    const said = JSON.stringify([kind, value, reason, qualifiers, numerator, denominator])
+    const earlier = reports.get(reported)
+    if (earlier !== undefined && earlier.said !== said) {
+      row.report(
+        "kind",
+        `indicator ${shown(code)} already has ${valueKind === "actual" ? "an" : "a"} ${valueKind} for ${Period.label(period)} on ${row.lineName(earlier.line)}, which this row would replace`,
+        "one row per indicator, period and kind — keep the figure the plan reports"
+      )
+      return undefined
+    }
+    if (earlier === undefined) reports.set(reported, { line: row.line, said })
     const commands: Array<PlanCommand> = []
     const key = JSON.stringify([title, unit, polarity])
     const defined = definitions.get(code)
