@@ -58,10 +58,13 @@ const settableContent = (
     })
     .with({ _tag: "RecordVoice" }, ({ _tag, ...fields }) => {
       const produced = { _tag: "VoiceRecorded" as const, ...fields }
-      // A statement the plan already holds, word for word, under an id of another form (one given
-      // by its row, as imports once did) is the same statement: importing its table again
-      // records nothing.
-      if (!plan.voices.has(fields.voiceId) && [...plan.voices.values()].some((held) => saysTheSame(held, fields))) return []
+      // A statement identified by its words that the plan already holds, word for word, under an
+      // id of another form (one given by its row, as imports once did) is the same statement:
+      // importing its table again records nothing. A statement with an id of its own is recorded
+      // under that id.
+      const identifiedByWords = fields.voiceId === `${fields.themeCode}/${fields.speaker}/${fields.statement}`
+      if (identifiedByWords && !plan.voices.has(fields.voiceId) && [...plan.voices.values()].some((held) => saysTheSame(held, fields)))
+        return []
       return unlessEquivalent(VoiceRecorded, plan.voices.get(fields.voiceId), produced, produced)
     })
     .with({ _tag: "AddPriority" }, ({ _tag, ...fields }) => {
