@@ -150,13 +150,14 @@ const startsAsZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1
  * format, an error value (#N/A, #DIV/0!, …) or a value outside the table's columns is a problem
  * located by sheet, row and column letter, and the sheet yields no table.
  *
- * Without `sheetName`, a workbook's only sheet is read; a workbook with several, or a name it does
- * not have, gives its sheet names to choose from.
+ * Without `sheetName`, a workbook's only sheet is read, or of several the one named `tableSheet`
+ * (the sheet beside a view that holds its table in the importer's columns); a workbook with
+ * several and none of that name, or a name it does not have, gives its sheet names to choose from.
  *
  * @category parsing
  * @since 0.1.0
  */
-export const readSheet = async (fileName: string, bytes: Uint8Array, sheetName?: string): Promise<SheetReading> => {
+export const readSheet = async (fileName: string, bytes: Uint8Array, sheetName?: string, tableSheet?: string): Promise<SheetReading> => {
   const damage = startsAsZip(bytes) ? zipDamage(bytes) : undefined
   if (damage !== undefined)
     return {
@@ -194,7 +195,11 @@ export const readSheet = async (fileName: string, bytes: Uint8Array, sheetName?:
   }
   const names = workbook.worksheets.map((sheet) => sheet.name)
   const worksheet =
-    sheetName === undefined ? (workbook.worksheets.length === 1 ? workbook.worksheets[0] : undefined) : workbook.getWorksheet(sheetName)
+    sheetName === undefined
+      ? workbook.worksheets.length === 1
+        ? workbook.worksheets[0]
+        : workbook.worksheets.find((candidate) => candidate.name === tableSheet)
+      : workbook.getWorksheet(sheetName)
   if (worksheet === undefined) {
     if (names.length === 0)
       return { _tag: "ChooseSheet", sheets: names, problem: "the workbook has no sheets", expected: "a workbook with the table on a sheet" }
