@@ -33,15 +33,19 @@ export const voiceIdOf = (themeCode: string, speaker: string, statement: string)
  */
 export const importVoice: Importer<CsvOptions> = ({ fileName, planId, options, ...source }) => {
   const seen = new Map<string, number>()
+  const saidBefore = new Map<string, number>()
   const { rows, problems } = readTable(fileName, source, options, VOICE_FORMAT, (row): PlanCommand | undefined => {
     const themeCode = row.requiredText("theme_code", "the code of the theme, such as EWB")
     const speaker = row.choice("speaker", SPEAKERS)
     const statement = row.requiredText("statement", "what was said, in a sentence")
     const given = row.text("voice_id")
     if (themeCode === undefined || speaker === undefined || statement === undefined) return undefined
-    const voiceId = given ?? voiceIdOf(themeCode, speaker, statement)
-    const what = given === undefined ? `the ${speaker} statement ${shown(statement)} on theme ${themeCode}` : `voice_id ${shown(given)}`
-    if (!row.once(seen, voiceId, given === undefined ? "statement" : "voice_id", what)) return undefined
+    // The same words on the same theme from the same speaker are one statement, whatever ids the
+    // rows give; and one id names one statement.
+    const words = voiceIdOf(themeCode, speaker, statement)
+    if (!row.once(saidBefore, words, "statement", `the ${speaker} statement ${shown(statement)} on theme ${themeCode}`)) return undefined
+    if (given !== undefined && !row.once(seen, given, "voice_id", `voice_id ${shown(given)}`)) return undefined
+    const voiceId = given ?? words
     return { _tag: "RecordVoice", planId, voiceId, themeCode, speaker, statement }
   })
   return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows, rows: rows.length }
