@@ -6,6 +6,7 @@ import {
   CurrentPlan,
   IndicatorRollUp,
   IndicatorScorecard,
+  isTextChunks,
   PartnershipList,
   type PartnershipNotFound,
   PartnershipProfile,
@@ -193,7 +194,8 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
     const table = TABLE_OF_VIEW[view]
     const tables: Array<SheetTable> = []
     if (table !== undefined) {
-      const { records } = readCsv(`${view}.csv`, await renderText(await rendererFor("csv", "show"), workbookView))
+      const rendered = await renderText(await rendererFor("csv", "show"), workbookView)
+      const { records } = readCsv(`${view}.csv`, isTextChunks(rendered) ? [...rendered.chunks].join("") : rendered)
       const [header, ...rows] = records.map((record) => record.fields.map((field) => field.value))
       tables.push(importSheet(tableSheetName(table), header ?? [], rows))
     }
