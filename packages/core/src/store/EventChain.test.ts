@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest"
+import { CURRENT_SCHEMA_VERSION } from "../event/SchemaVersion.js"
 import { validateBatch } from "./EventChain.js"
 import { InvalidEvent } from "./StoreErrors.js"
 
 const drafted = (planId: string) => ({
   eventId: "01a250ad-e47f-73d9-8104-6965574592ee",
   type: "PlanDrafted",
-  schemaVersion: 3,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   recordedAt: "2026-11-24T10:00:00.000Z",
   effectiveDate: "2026-11-24",
   actor: "officer",
