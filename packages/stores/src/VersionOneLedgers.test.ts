@@ -251,8 +251,8 @@ describe("ledgers written at schema version 2", () => {
 // The committed ledgers written at schema version 3, before a plan's content could hold what
 // version 4 reads (see test/fixtures/README.md): a budget plan and a local plan's content, ten events.
 const VERSION_3_FIXTURES = [
-  { store: "JSON-lines", file: "version-3.jsonl", url: (path: string) => `jsonl:${path}` },
-  { store: "SQLite", file: "version-3.db", url: (path: string) => `sqlite:${path}` }
+  { store: "JSON-lines", file: "version-3-content.jsonl", url: (path: string) => `jsonl:${path}` },
+  { store: "SQLite", file: "version-3-content.db", url: (path: string) => `sqlite:${path}` }
 ] as const
 
 describe("ledgers written at schema version 3", () => {

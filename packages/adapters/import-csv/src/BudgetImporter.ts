@@ -1,6 +1,7 @@
 import { Fte, type Importer, Money, type PlanCommand, type StatedTotals, Unit } from "@plan-ledger/core"
 import { match } from "ts-pattern"
 import type { CsvOptions } from "./CsvReader.js"
+import { printedOnce } from "./PrintedOnce.js"
 import { type RowReader, readTable, shown, slug, type TableFormat } from "./Table.js"
 import { type UnitImportOptions, unitOfRow } from "./UnitColumn.js"
 import { unlabelledRows } from "./UnlabelledRows.js"
@@ -45,6 +46,9 @@ const ROW_TYPES = ["line", "continuation", "unlabelled", "total", "memorandum", 
 
 const BLANK_LABEL_FIX =
   "the activity (budget line) name, such as Early Years — or, for a row printed without a label, row_type continuation (it continues the labelled line above) or unlabelled (a line of its own)"
+
+const TOTAL_ONCE_FIX =
+  "one such row per table (per unit in a plan set out by unit) — keep the row the plan prints; a figure of its own is a line or a memorandum item"
 
 const memorandumCategory = (name: string) => {
   const lower = name.toLowerCase()
@@ -122,6 +126,7 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
     return id
   }
   const unlabelled = unlabelledRows()
+  const printedTotal = printedOnce()
   const budgetLine = (
     row: RowReader,
     label: Pick<SetBudgetLine, "activity" | "rowType" | "continues">,
@@ -192,12 +197,16 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
         unlabelled.labelled(lineId)
         return budgetLine(row, { activity }, lineId, rowUnit)
       })
-      .with("total", (): ReadonlyArray<PlanCommand> => [
-        { _tag: "StateBudgetTotals", planId, ...inUnit, row: "controllable-totals", stated: statedTotals(row, unit) }
-      ])
-      .with("total-cost", (): ReadonlyArray<PlanCommand> => [
-        { _tag: "StateBudgetTotals", planId, ...inUnit, row: "total-cost-of-unit", stated: statedTotals(row, unit) }
-      ])
+      .with("total", (): ReadonlyArray<PlanCommand> | undefined => {
+        const stated = statedTotals(row, unit)
+        if (!printedTotal(row, "row_type", "total", rowUnit, TOTAL_ONCE_FIX)) return undefined
+        return [{ _tag: "StateBudgetTotals", planId, ...inUnit, row: "controllable-totals", stated }]
+      })
+      .with("total-cost", (): ReadonlyArray<PlanCommand> | undefined => {
+        const stated = statedTotals(row, unit)
+        if (!printedTotal(row, "row_type", "total-cost", rowUnit, TOTAL_ONCE_FIX)) return undefined
+        return [{ _tag: "StateBudgetTotals", planId, ...inUnit, row: "total-cost-of-unit", stated }]
+      })
       .with("memorandum", (): ReadonlyArray<PlanCommand> | undefined => {
         const amount = row.optionalMoney("controllable_expenditure", unit)
         const priorAmount = row.optionalMoney("prior_controllable", unit)

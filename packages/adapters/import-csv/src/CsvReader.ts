@@ -34,6 +34,29 @@ const countBreaks = (text: string): number => {
   return count
 }
 
+/** The line break that ends each line of the text, in order: `\r\n`, `\n` or a lone `\r`. */
+const lineBreaks = (text: string): ReadonlyArray<string> => [...text.matchAll(/\r\n|\r|\n/g)].map(([written]) => written)
+
+/**
+ * A record's fields with every line break inside a quoted field as the file wrote it. The parser
+ * reads the text with its line ends made alike (so it counts lines the one way, whatever a file
+ * mixes), and a field's breaks are, in order, the breaks of the lines its record spans: the k-th
+ * break of a record starting on line n is the one that ends line n + k − 1. So a CR or CRLF in a
+ * cell is stored as CR or CRLF, never turned into LF.
+ */
+const asWritten = (record: ReadonlyArray<string>, recordLine: number, breaks: ReadonlyArray<string>): ReadonlyArray<string> => {
+  let line = recordLine
+  return record.map((value) =>
+    value.includes("\n")
+      ? value.replace(/\n/g, () => {
+          const written = breaks[line - 1] ?? "\n"
+          line += 1
+          return written
+        })
+      : value
+  )
+}
+
 const quoteProblem = (fileName: string, error: CsvError, recordLine: number, errorLine: number, lastLine: number): ImportProblem => {
   const column = (typeof error.column === "number" ? error.column : 0) + 1
   switch (error.code) {
@@ -74,7 +97,8 @@ const quoteProblem = (fileName: string, error: CsvError, recordLine: number, err
 
 /**
  * Reads CSV text (RFC 4180: quoted fields, doubled quotes, CRLF, LF or CR line ends, an optional
- * byte-order mark) into records with positions, with `csv-parse`. Blank lines and rows of blank
+ * byte-order mark) into records with positions, with `csv-parse`. A line break inside a quoted
+ * field is kept as written (CR, CRLF or LF). Blank lines and rows of blank
  * fields are skipped. Quoting that is not RFC 4180 (`"ab"c`, `ab"c`, a quote never closed) is a
  * problem located where it stands; after one, reading resumes on the next line so every problem
  * of the file is found. Records keep their own length: comparing it with the header is the
@@ -88,7 +112,9 @@ export const readCsv = (
   text: string,
   options: CsvOptions = {}
 ): { readonly records: ReadonlyArray<CsvRecord>; readonly problems: ReadonlyArray<ImportProblem> } => {
-  const source = (text.startsWith("\uFEFF") ? text.slice(1) : text).replace(/\r\n?/g, "\n")
+  const original = text.startsWith("\uFEFF") ? text.slice(1) : text
+  const source = original.replace(/\r\n?/g, "\n")
+  const breaks = lineBreaks(original)
   const lineStarts = [0]
   for (let index = source.indexOf("\n"); index !== -1; index = source.indexOf("\n", index + 1)) lineStarts.push(index + 1)
   const lastLine = source.endsWith("\n") ? lineStarts.length - 1 : lineStarts.length
@@ -112,8 +138,10 @@ export const readCsv = (
         on_record: (record, context) => {
           const recordLine = startLine - 1 + context.lines - record.reduce((breaks, value) => breaks + countBreaks(value), 0)
           line = startLine + context.lines
-          if (record.some((value) => value.trim() !== ""))
-            records.push({ line: recordLine, fields: record.map((value, index) => ({ value, line: recordLine, column: index + 1 })) })
+          if (record.some((value) => value.trim() !== "")) {
+            const values = asWritten(record, recordLine, breaks)
+            records.push({ line: recordLine, fields: values.map((value, index) => ({ value, line: recordLine, column: index + 1 })) })
+          }
           return null
         }
       })

@@ -43,6 +43,7 @@ const QUALIFIERS: ReadonlyArray<IndicatorQualifier> = ["provisional", "min", "ac
 export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = ({ fileName, planId, options, ...source }) => {
   const area = options.area ?? planId
   const definitions = new Map<string, { readonly line: number; readonly key: string }>()
+  const reports = new Map<string, { readonly line: number; readonly said: string }>()
   const { rows, problems } = readTable(fileName, source, options, INDICATORS_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
     const code = row.requiredText("code", "the indicator code, such as NI 117")
     const title = row.requiredText("title", "the indicator's title")
@@ -62,11 +63,15 @@ export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = (
         period = qualifiers.includes("academic-year") ? Period.academicYear(periodText) : Period.financialYear(periodText)
       }
     }
-    const value = row.number("value")
-    const reason = row.text("note")
-    const numerator = row.number("numerator")
-    const denominator = row.number("denominator")
-    const basisGiven = [row.text("numerator"), row.text("denominator")].filter((text) => text !== undefined).length
+    // A row reads only what its kind records: a value row its value and the counts behind it, an
+    // unavailable row its reason; a value, count or note on the other kind of row is refused by
+    // the table as a cell that would be lost.
+    const unavailable = kind?.startsWith("unavailable") === true
+    const value = unavailable ? undefined : row.number("value")
+    const reason = unavailable ? row.text("note") : undefined
+    const numerator = unavailable ? undefined : row.number("numerator")
+    const denominator = unavailable ? undefined : row.number("denominator")
+    const basisGiven = unavailable ? 0 : [row.text("numerator"), row.text("denominator")].filter((text) => text !== undefined).length
     const basisUnreadable = basisGiven === 2 && (numerator === undefined || denominator === undefined)
     const basisImpossible =
       basisGiven === 1 || (numerator !== undefined && numerator < 0) || (denominator !== undefined && denominator <= 0)
@@ -88,6 +93,26 @@ export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = (
       basisProblem
     )
       return undefined
+    // One value per indicator, period and kind: a second row for them would replace the first
+    // when recorded, so it is refused unless it repeats the first word for word.
+    const valueKind =
+      kind === "unavailable-estimate" || kind === "estimate"
+        ? "estimate"
+        : kind === "unavailable-target" || kind === "target"
+          ? "target"
+          : "actual"
+    const reported = JSON.stringify([code, Period.label(period), valueKind])
+    const said = JSON.stringify([kind, value, reason, qualifiers, numerator, denominator])
+    const earlier = reports.get(reported)
+    if (earlier !== undefined && earlier.said !== said) {
+      row.report(
+        "kind",
+        `indicator ${shown(code)} already has ${valueKind === "actual" ? "an" : "a"} ${valueKind} for ${Period.label(period)} on ${row.lineName(earlier.line)}, which this row would replace`,
+        "one row per indicator, period and kind — keep the figure the plan reports"
+      )
+      return undefined
+    }
+    if (earlier === undefined) reports.set(reported, { line: row.line, said })
     const commands: Array<PlanCommand> = []
     const key = JSON.stringify([title, unit, polarity])
     const defined = definitions.get(code)

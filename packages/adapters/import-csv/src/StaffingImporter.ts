@@ -1,6 +1,7 @@
-import { type Importer, type PlanCommand, Unit } from "@plan-ledger/core"
+import { type Fte, type Importer, type PlanCommand, Unit } from "@plan-ledger/core"
 import { match } from "ts-pattern"
 import type { CsvOptions } from "./CsvReader.js"
+import { printedOnce } from "./PrintedOnce.js"
 import { readTable, shown, type TableFormat } from "./Table.js"
 import { type UnitImportOptions, unitOfRow } from "./UnitColumn.js"
 
@@ -32,12 +33,10 @@ const ROW_TYPES = ["band", "division", "total", "external", "movement"] as const
  */
 export const importStaffing: Importer<CsvOptions & UnitImportOptions> = ({ fileName, planId, options, ...source }) => {
   const seen = new Map<string, number>()
+  const printedTotal = printedOnce()
   const { rows, problems } = readTable(fileName, source, options, STAFFING_FORMAT, (row): ReadonlyArray<PlanCommand> | undefined => {
     const rowType = row.choice("row_type", ROW_TYPES)
     const name = row.requiredText("name", "the band, division, funding source or movement category")
-    const priorFte = row.fte("prior_fte")
-    const fte = row.fte("fte")
-    const note = row.text("note")
     const unit = unitOfRow(row, options.unit)
     if (rowType === undefined || name === undefined) return undefined
     const key = Unit.keyInUnit(unit, `${rowType}:${name}`)
@@ -61,24 +60,44 @@ export const importStaffing: Importer<CsvOptions & UnitImportOptions> = ({ fileN
       )
       return false
     }
-    const needsFte = (): boolean => {
+    // Each row type reads only the cells it records: a prior FTE on an external row, or a note on a
+    // band, is refused by the table as a value that would be lost.
+    const currentFte = (): Fte.Fte | undefined => {
+      const fte = row.fte("fte")
       if (fte === undefined && row.text("fte") === undefined) row.report("fte", "fte is blank", "the FTE, such as 17.2")
-      return fte !== undefined
+      return fte
     }
     return match(rowType)
-      .with("band", "division", (grouping): ReadonlyArray<PlanCommand> => [
-        {
-          _tag: "SetStaffingRow",
-          planId,
-          ...inUnit,
-          rowType: grouping,
-          name,
-          ...(priorFte === undefined ? {} : { priorFte }),
-          ...(fte === undefined ? {} : { fte })
-        }
-      ])
+      .with("band", "division", (grouping): ReadonlyArray<PlanCommand> => {
+        const priorFte = row.fte("prior_fte")
+        const fte = row.fte("fte")
+        return [
+          {
+            _tag: "SetStaffingRow",
+            planId,
+            ...inUnit,
+            rowType: grouping,
+            name,
+            ...(priorFte === undefined ? {} : { priorFte }),
+            ...(fte === undefined ? {} : { fte })
+          }
+        ]
+      })
       .with("total", (): ReadonlyArray<PlanCommand> | undefined => {
+        const priorFte = row.fte("prior_fte")
+        const fte = row.fte("fte")
+        const note = row.text("note")
         if (note !== undefined && !wholePlan("the explanation of changes (the total's note)")) return undefined
+        if (
+          !printedTotal(
+            row,
+            "row_type",
+            "total",
+            unit,
+            "one total row per establishment (per portfolio in a plan set out by unit) — keep the row the plan prints, its explanation of changes in its note"
+          )
+        )
+          return undefined
         return [
           {
             _tag: "StateStaffingTotal",
@@ -90,16 +109,18 @@ export const importStaffing: Importer<CsvOptions & UnitImportOptions> = ({ fileN
           ...(note === undefined ? [] : [{ _tag: "ExplainStaffingChange" as const, planId, explanation: note }])
         ]
       })
-      .with("external", (): ReadonlyArray<PlanCommand> | undefined =>
-        wholePlan("externally funded FTE") && needsFte() && fte !== undefined
+      .with("external", (): ReadonlyArray<PlanCommand> | undefined => {
+        const fte = currentFte()
+        return wholePlan("externally funded FTE") && fte !== undefined
           ? [{ _tag: "SetExternalFunding", planId, source: name, fte }]
           : undefined
-      )
-      .with("movement", (): ReadonlyArray<PlanCommand> | undefined =>
-        wholePlan("the justification of movement") && needsFte() && fte !== undefined
+      })
+      .with("movement", (): ReadonlyArray<PlanCommand> | undefined => {
+        const fte = currentFte()
+        return wholePlan("the justification of movement") && fte !== undefined
           ? [{ _tag: "JustifyStaffingMovement", planId, category: name, fte }]
           : undefined
-      )
+      })
       .exhaustive()
   })
   const commands = rows.flat()

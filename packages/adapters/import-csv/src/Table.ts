@@ -150,7 +150,20 @@ export class RowReader {
     })
   }
 
+  /** The columns this row's reader has looked at: what it may record. */
+  private readonly consulted = new Set<string>()
+
+  /**
+   * The columns whose cells hold a value this row's reader never looked at — a figure or a note
+   * the row's type does not record. The table refuses them, so no cell of an accepted file is
+   * silently left out of the ledger.
+   */
+  unconsulted(): ReadonlyArray<string> {
+    return [...this.columns.keys()].filter((column) => !this.consulted.has(column) && (this.field(column)?.value.trim() ?? "") !== "")
+  }
+
   private field(column: string): TableField | undefined {
+    this.consulted.add(column)
     const index = this.columns.get(column)
     return index === undefined ? undefined : this.record.fields[index]
   }
@@ -571,12 +584,12 @@ const readTableRows = <Row>(
         table === undefined &&
         record.fields.length !== width &&
         field.value
-          .split("\n")
+          .split(/\r\n|\r|\n/)
           .slice(1)
           .some((line) => width > 1 && line.split(delimiter).length >= width)
     )
     if (swallowing !== undefined) {
-      const lastLine = record.line + record.fields.reduce((breaks, field) => breaks + field.value.split("\n").length - 1, 0)
+      const lastLine = record.line + record.fields.reduce((breaks, field) => breaks + field.value.split(/\r\n|\r|\n/).length - 1, 0)
       problems.push({
         file: fileName,
         line: swallowing.line,
@@ -602,7 +615,19 @@ const readTableRows = <Row>(
       })
       continue
     }
-    const row = readRow(new RowReader(fileName, record, columns, problems, totals, table))
+    const reader = new RowReader(fileName, record, columns, problems, totals, table)
+    const before = problems.length
+    const row = readRow(reader)
+    if (row !== undefined && problems.length === before) {
+      for (const column of reader.unconsulted()) {
+        const value = record.fields[columns.get(column) ?? 0]?.value.trim() ?? ""
+        reader.report(
+          column,
+          `${shown(value)} is in a column this row does not record, so it would be lost`,
+          `the cell blank on this row, or the value on a row whose type records ${column}`
+        )
+      }
+    }
     if (row !== undefined) rows.push(row)
   }
   return { rows, problems }

@@ -44,7 +44,7 @@ describe("reading a workbook's sheet", () => {
       sheet.addRow(["Youth", { formula: "B7*2" }])
     })
     expect(problemsOf(await readSheet("budget.xlsx", bytes))).toEqual([
-      "budget.xlsx [Budget]:3:B (employee_costs): the formula =B7*2 has no saved result — the workbook saved by Excel after it has calculated: open it in Excel, recalculate (F9) and save it — this reads the values Excel saved and never calculates a formula itself"
+      "budget.xlsx [Budget]:3:B (employee_costs): the formula =B7*2 has no saved result (or one of empty text, which the workbook reader cannot tell from none) — the workbook saved by Excel after it has calculated: open it in Excel, recalculate (F9) and save it — this reads the values Excel saved and never calculates a formula itself; a formula that gives empty text is best replaced by its value (Copy, then Paste Special → Values)"
     ])
     const calculated = await workbookBytes((workbook) => {
       const sheet = workbook.addWorksheet("Budget")

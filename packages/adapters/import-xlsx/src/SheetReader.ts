@@ -1,6 +1,7 @@
 import { columnLetters, type ImportProblem, type TableField, type TableRecord, type TableSource } from "@plan-ledger/core"
 import ExcelJS from "exceljs"
 import { zipDamage } from "./ZipDamage.js"
+import { meaningOf, shiftDecimal } from "./NumberFormat.js"
 
 /**
  * What reading a workbook's sheet gives: its table as rows of cells, ready for any importer of
@@ -61,16 +62,28 @@ const errorReading = (error: string): CellReading => ({
   expected: "a value: correct the cell (or the formula it holds) in Excel and save the workbook"
 })
 
-/** A cell's value as the importers read it: exact text, or why not. */
-const cellReading = (value: ExcelJS.CellValue): CellReading => {
+/** A number as the sheet shows it, by the cell's number format: exact text, or why not. */
+const numberReading = (value: number, format: string | undefined): CellReading => {
+  if (!Number.isFinite(value))
+    return { ok: false, problem: "the cell holds a number that is not finite", expected: "a number Excel can show" }
+  const meaning = meaningOf(format, value)
+  if (meaning._tag === "Conditional")
+    return {
+      ok: false,
+      problem: `the cell's number format ${JSON.stringify(meaning.format)} shows the value in a scale that depends on the value`,
+      expected:
+        "the cell formatted as Number, Percentage or with one fixed scale (Format Cells → Number), so the value shown is the value meant"
+    }
+  const shown = shiftDecimal(plainNumber(value), 2 * meaning.percent - 3 * meaning.thousandsScaling)
+  return text(meaning.percent > 0 ? `${shown}%` : shown)
+}
+
+/** A cell's value as the importers read it: exact text as the sheet shows it, or why not. */
+const valueReading = (value: ExcelJS.CellValue, format: string | undefined, result: unknown): CellReading => {
   if (value === null || value === undefined) return text("")
   if (typeof value === "string") return text(value)
   if (typeof value === "boolean") return text(value ? "TRUE" : "FALSE")
-  if (typeof value === "number") {
-    return Number.isFinite(value)
-      ? text(plainNumber(value))
-      : { ok: false, problem: "the cell holds a number that is not finite", expected: "a number Excel can show" }
-  }
+  if (typeof value === "number") return numberReading(value, format)
   if (value instanceof Date) {
     return Number.isNaN(value.getTime())
       ? { ok: false, problem: "the cell holds a date that is not a real date", expected: "a date written as YYYY-MM-DD" }
@@ -78,17 +91,43 @@ const cellReading = (value: ExcelJS.CellValue): CellReading => {
   }
   if ("error" in value) return errorReading(value.error)
   if ("richText" in value) return text(value.richText.map((run) => run.text).join(""))
-  if ("hyperlink" in value) return cellReading(value.text as ExcelJS.CellValue)
+  if ("hyperlink" in value) return valueReading(value.text as ExcelJS.CellValue, format, undefined)
   const formula = "sharedFormula" in value ? (value.formula ?? value.sharedFormula) : value.formula
-  if (value.result === undefined) {
+  // exceljs leaves a saved result of 0, "" or FALSE out of a formula cell's value (it copies only
+  // truthy fields), so the result is read from the cell itself.
+  const saved = value.result ?? result
+  if (saved === undefined || saved === null) {
     return {
       ok: false,
-      problem: `the formula =${formula} has no saved result`,
+      problem: `the formula =${formula} has no saved result (or one of empty text, which the workbook reader cannot tell from none)`,
       expected:
-        "the workbook saved by Excel after it has calculated: open it in Excel, recalculate (F9) and save it — this reads the values Excel saved and never calculates a formula itself"
+        "the workbook saved by Excel after it has calculated: open it in Excel, recalculate (F9) and save it — this reads the values Excel saved and never calculates a formula itself; a formula that gives empty text is best replaced by its value (Copy, then Paste Special → Values)"
     }
   }
-  return cellReading(value.result)
+  return valueReading(saved as ExcelJS.CellValue, format, undefined)
+}
+
+const cellReading = (cell: ExcelJS.Cell): CellReading =>
+  valueReading(
+    cell.value,
+    cell.numFmt,
+    cell.type === ExcelJS.ValueType.Formula ? (cell.model as { readonly result?: unknown }).result : undefined
+  )
+
+/**
+ * A cell covered by a merged range other than its first: Excel shows the first cell's value across
+ * the range, but the cell itself holds nothing, so reading it as blank would put £0 in a money
+ * column or drop a note. It is refused, naming the range, unless the range shows nothing.
+ */
+const mergedReading = (cell: ExcelJS.Cell): CellReading => {
+  const master = cellReading(cell.master)
+  if (master.ok && master.value.trim() === "") return text("")
+  return {
+    ok: false,
+    problem: `the cell is merged with ${cell.master.address}, whose value the sheet shows here too`,
+    expected:
+      "each value in its own cell: select the merged cells, choose Merge & Center → Unmerge Cells, and type the value into every cell that holds it"
+  }
 }
 
 const isBlank = (reading: CellReading): boolean => reading.ok && reading.value.trim() === ""
@@ -101,20 +140,24 @@ const startsAsZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1
 /**
  * Reads one sheet of an `.xlsx` workbook into the rows of cells of a table. The first row with a
  * value is the header; the table's columns run from its first to its last non-empty header cell
- * and every later row with a value is read across them (blank rows are skipped). Cells are read
- * exactly: a number as its shortest round-trip decimal (1520.3 is "1520.3"), a formula as the
+ * and every later row with a value is read across them (blank rows are skipped). A workbook whose
+ * parts fail their checksums is refused before any cell is read (`zipDamage`). Cells are read as
+ * the sheet shows them, exactly: a number as its shortest round-trip decimal (1520.3 is "1520.3"),
+ * moved by a percentage or thousands-scaling number format (`NumberFormat`), a formula as the
  * result Excel saved with it, rich text as its plain text, a hyperlink as its text, a date as
  * `YYYY-MM-DD` marked as a date, TRUE and FALSE as written, an empty cell as empty. A formula with
- * no saved result, an error value (#N/A, #DIV/0!, …) or a value outside the table's columns is a
- * problem located by sheet, row and column letter, and the sheet yields no table.
+ * no saved result, a cell a merged range covers (other than its first), a conditional number
+ * format, an error value (#N/A, #DIV/0!, …) or a value outside the table's columns is a problem
+ * located by sheet, row and column letter, and the sheet yields no table.
  *
- * Without `sheetName`, a workbook's only sheet is read; a workbook with several, or a name it does
- * not have, gives its sheet names to choose from.
+ * Without `sheetName`, a workbook's only sheet is read, or of several the one named `tableSheet`
+ * (the sheet beside a view that holds its table in the importer's columns); a workbook with
+ * several and none of that name, or a name it does not have, gives its sheet names to choose from.
  *
  * @category parsing
  * @since 0.1.0
  */
-export const readSheet = async (fileName: string, bytes: Uint8Array, sheetName?: string): Promise<SheetReading> => {
+export const readSheet = async (fileName: string, bytes: Uint8Array, sheetName?: string, tableSheet?: string): Promise<SheetReading> => {
   const damage = startsAsZip(bytes) ? zipDamage(bytes) : undefined
   if (damage !== undefined)
     return {
@@ -152,7 +195,11 @@ export const readSheet = async (fileName: string, bytes: Uint8Array, sheetName?:
   }
   const names = workbook.worksheets.map((sheet) => sheet.name)
   const worksheet =
-    sheetName === undefined ? (workbook.worksheets.length === 1 ? workbook.worksheets[0] : undefined) : workbook.getWorksheet(sheetName)
+    sheetName === undefined
+      ? workbook.worksheets.length === 1
+        ? workbook.worksheets[0]
+        : workbook.worksheets.find((candidate) => candidate.name === tableSheet)
+      : workbook.getWorksheet(sheetName)
   if (worksheet === undefined) {
     if (names.length === 0)
       return { _tag: "ChooseSheet", sheets: names, problem: "the workbook has no sheets", expected: "a workbook with the table on a sheet" }
@@ -177,8 +224,7 @@ export const readSheet = async (fileName: string, bytes: Uint8Array, sheetName?:
   worksheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: Array<{ readonly column: number; readonly reading: CellReading }> = []
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return
-      cells.push({ column, reading: cellReading(cell.value) })
+      cells.push({ column, reading: cell.type === ExcelJS.ValueType.Merge ? mergedReading(cell) : cellReading(cell) })
     })
     if (cells.some((cell) => !isBlank(cell.reading))) rows.push({ line, cells })
   })

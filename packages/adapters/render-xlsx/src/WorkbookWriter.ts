@@ -1,6 +1,7 @@
 import { neutraliseFormula } from "@plan-ledger/core"
 import ExcelJS from "exceljs"
 import { match } from "ts-pattern"
+import { excelText } from "./ExcelText.js"
 import { NUMBER_FORMATS, type SheetCell, type SheetTable, shownText } from "./SheetTable.js"
 
 // Wider than this, a column wraps its text instead of growing: a description stays readable
@@ -13,7 +14,7 @@ const MIN_COLUMN_WIDTH = 10
 
 const cellValue = (cell: SheetCell): ExcelJS.CellValue =>
   match(cell)
-    .with({ _tag: "Text" }, ({ text }) => neutraliseFormula(text))
+    .with({ _tag: "Text" }, ({ text }) => excelText(neutraliseFormula(text)))
     .with({ _tag: "Figure" }, ({ value }) => value)
     .with({ _tag: "Formula" }, ({ formula, result }) => ({ formula, result }))
     .with({ _tag: "Blank" }, () => null)
@@ -43,7 +44,7 @@ const sheetName = (name: string): string => name.replace(/[[\]:*?/\\]/g, " ").sl
 const addSheet = (workbook: ExcelJS.Workbook, table: SheetTable): void => {
   const sheet = workbook.addWorksheet(sheetName(table.name), { views: [{ state: "frozen", ySplit: 1 }] })
   sheet.columns = table.headers.map((_, column) => ({ width: columnWidth(table, column) }))
-  const header = sheet.addRow(table.headers.map(neutraliseFormula))
+  const header = sheet.addRow(table.headers.map((name) => excelText(neutraliseFormula(name))))
   header.font = { bold: true }
   header.alignment = { vertical: "bottom", wrapText: true }
   for (const row of table.rows) {
@@ -56,7 +57,7 @@ const addSheet = (workbook: ExcelJS.Workbook, table: SheetTable): void => {
     if (row.bold === true) added.font = { bold: true }
   }
   if (table.notes.length > 0) sheet.addRow([])
-  for (const note of table.notes) sheet.addRow([neutraliseFormula(note)])
+  for (const note of table.notes) sheet.addRow([excelText(neutraliseFormula(note))])
 }
 
 /**

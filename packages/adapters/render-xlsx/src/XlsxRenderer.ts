@@ -49,7 +49,8 @@ const sheetOf = (view: XlsxView): SheetTable =>
     .exhaustive()
 
 /**
- * A whole plan as one `.xlsx` workbook: one sheet per view, in the order given.
+ * A whole plan as one `.xlsx` workbook: one sheet per view, in the order given, then any tables
+ * given in an importer's columns (`importSheet`).
  *
  * @example
  * import { renderXlsxWorkbook } from "@plan-ledger/render-xlsx"
@@ -58,10 +59,12 @@ const sheetOf = (view: XlsxView): SheetTable =>
  * @category renderers
  * @since 0.1.0
  */
-export const renderXlsxWorkbook = (views: ReadonlyArray<XlsxView>): Promise<Buffer> => writeWorkbook(views.map(sheetOf))
+export const renderXlsxWorkbook = (views: ReadonlyArray<XlsxView>, tables: ReadonlyArray<SheetTable> = []): Promise<Buffer> =>
+  writeWorkbook([...views.map(sheetOf), ...tables])
 
 /**
- * One view as an `.xlsx` workbook of one sheet.
+ * One view as an `.xlsx` workbook: its sheet, then any tables given in an importer's columns
+ * (`importSheet`), so the workbook imports back.
  *
  * @example
  * import { renderXlsxView } from "@plan-ledger/render-xlsx"
@@ -70,4 +73,5 @@ export const renderXlsxWorkbook = (views: ReadonlyArray<XlsxView>): Promise<Buff
  * @category renderers
  * @since 0.1.0
  */
-export const renderXlsxView = (view: XlsxView): Promise<Buffer> => renderXlsxWorkbook([view])
+export const renderXlsxView = (view: XlsxView, tables: ReadonlyArray<SheetTable> = []): Promise<Buffer> =>
+  renderXlsxWorkbook([view], tables)

@@ -40,6 +40,7 @@ import type { Io } from "../Io.js"
 import { reportLedgerError } from "../LedgerErrorExit.js"
 import { withReplayProgress } from "../Progress.js"
 import { type CommandInput, TABLES } from "../Spec.js"
+import { tableSheetName } from "../TableSheet.js"
 import { UsageError } from "../UsageError.js"
 import { counted } from "../Words.js"
 import { draftCommand, periodOption } from "./Lifecycle.js"
@@ -71,7 +72,12 @@ const reportProblems = (io: Io, file: string, problems: ReadonlyArray<ImportProb
 const tableOf = async (
   file: string,
   bytes: Uint8Array,
-  options: { readonly workbook: boolean; readonly sheet: string | undefined; readonly encoding: Encoding | undefined },
+  options: {
+    readonly workbook: boolean
+    readonly sheet: string | undefined
+    readonly tableSheet: string
+    readonly encoding: Encoding | undefined
+  },
   io: Io
 ): Promise<TableInput | ExitCode> => {
   if (!options.workbook) {
@@ -79,7 +85,7 @@ const tableOf = async (
     return decoded.ok ? { text: decoded.text } : reportProblems(io, file, decoded.problems)
   }
   const { readSheet } = await import("@plan-ledger/import-xlsx")
-  const reading = await readSheet(file, bytes, options.sheet)
+  const reading = await readSheet(file, bytes, options.sheet, options.tableSheet)
   return match(reading)
     .with({ _tag: "Table" }, ({ table }): TableInput => ({ table }))
     .with({ _tag: "Problems" }, ({ problems }) => reportProblems(io, file, problems))
@@ -163,7 +169,7 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
     io.stderr(`error: cannot read ${file}: ${cause instanceof Error ? cause.message : String(cause)}\n`)
     return ExitCode.input
   }
-  const source = await tableOf(file, bytes, { workbook, sheet: values.sheet, encoding }, io)
+  const source = await tableOf(file, bytes, { workbook, sheet: values.sheet, tableSheet: tableSheetName(table), encoding }, io)
   if (typeof source === "number") return source
   const input = { fileName: file, planId, ...source }
   const csv = delimiter === undefined ? {} : { delimiter }

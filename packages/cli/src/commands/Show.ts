@@ -6,6 +6,7 @@ import {
   CurrentPlan,
   IndicatorRollUp,
   IndicatorScorecard,
+  isTextChunks,
   PartnershipList,
   type PartnershipNotFound,
   PartnershipProfile,
@@ -15,7 +16,8 @@ import {
   StaffingTotals,
   VariationStatement
 } from "@plan-ledger/core"
-import type { XlsxView } from "@plan-ledger/render-xlsx"
+import { readCsv } from "@plan-ledger/import-csv"
+import type { SheetTable, XlsxView } from "@plan-ledger/render-xlsx"
 import { Result } from "effect"
 import { match } from "ts-pattern"
 import { dateOption, required, requiredPlanId, toleranceOption } from "../Arguments.js"
@@ -26,6 +28,7 @@ import { emit, guardOut, type Rendered, rendererFor, writeOut } from "../Output.
 import { withReplayProgress } from "../Progress.js"
 import { type CommandInput, VIEWS } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
+import { TABLE_OF_VIEW, tableSheetName } from "../TableSheet.js"
 import { terminalLayout } from "../TerminalLayout.js"
 import { askedPoint, resolvePoint } from "../ViewPoint.js"
 import { printHistory } from "./History.js"
@@ -185,8 +188,18 @@ export const show = async ({ values, positionals }: CommandInput<"show">, io: Io
     }
     const workbookView = shown.success
     if (workbookView.view === "plans" || workbookView.view === "partnership" || workbookView.view === "rollup") throw notInWorkbook(view)
-    const { renderXlsxView } = await import("@plan-ledger/render-xlsx")
-    writeOut(io, await renderXlsxView(workbookView), output.out)
+    const { importSheet, renderXlsxView } = await import("@plan-ledger/render-xlsx")
+    // Beside the view, the table it imports back as, in the importer's columns: the rows the CSV
+    // output writes, read back into cells.
+    const table = TABLE_OF_VIEW[view]
+    const tables: Array<SheetTable> = []
+    if (table !== undefined) {
+      const rendered = await renderText(await rendererFor("csv", "show"), workbookView)
+      const { records } = readCsv(`${view}.csv`, isTextChunks(rendered) ? [...rendered.chunks].join("") : rendered)
+      const [header, ...rows] = records.map((record) => record.fields.map((field) => field.value))
+      tables.push(importSheet(tableSheetName(table), header ?? [], rows))
+    }
+    writeOut(io, await renderXlsxView(workbookView, tables), output.out)
     return ExitCode.ok
   } finally {
     await store.close()

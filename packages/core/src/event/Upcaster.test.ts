@@ -144,6 +144,27 @@ describe("upcasting stored events", () => {
     expect(JSON.stringify(makeChainWalker().check(sealed(3, listed)))).toContain("holds no ContributingIndicatorListed")
   })
 
+  it("marks a version-3 variation item as named by its id across sections, and refuses the mark on a stored item", () => {
+    const item = {
+      _tag: "VariationItemRecorded" as const,
+      planId: "lcsp-2009-10",
+      itemId: "standards-fund",
+      section: "saving" as const,
+      description: "Standards Fund",
+      amount: Money.fromThousands("-5")
+    }
+    expect(upcast(3, item)).toEqual({ ...item, idAcrossSections: true })
+    expect(upcast(1, item)).toEqual({ ...item, idAcrossSections: true })
+    expect(upcast(4, item)).toEqual(item)
+    expect(makeChainWalker().check(sealed(4, item))).toMatchObject({ ok: true })
+    expect(makeChainWalker().check(sealed(3, item))).toMatchObject({ ok: true })
+    for (const version of [3, 4]) {
+      const marked = makeChainWalker().check(sealed(version, { ...item, idAcrossSections: true }))
+      expect(marked).toMatchObject({ ok: false, damage: { kind: "undecodable" } })
+      expect(JSON.stringify(marked)).toContain("never carries idAcrossSections")
+    }
+  })
+
   it("refuses a schema version the ledger does not know", () => {
     const current = { ...version1Line, fundingSource: "Standards Fund" }
     expect(makeChainWalker().check(sealed(CURRENT_SCHEMA_VERSION, current))).toMatchObject({ ok: true })

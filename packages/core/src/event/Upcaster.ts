@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import * as BudgetLineVersion1 from "../plan/budget/BudgetLineVersion1.js"
+import * as VariationItemVersion3 from "../plan/budget/VariationItemVersion3.js"
 import { DomainEvent } from "./DomainEvent.js"
 import { CURRENT_SCHEMA_VERSION, type SchemaVersion } from "./SchemaVersion.js"
 
@@ -45,9 +46,11 @@ const UPCAST_FROM: {
   // A version-2 total, memorandum item or staffing row names no unit, which is what version 3
   // means by a figure of the whole plan: the payload reads as it is.
   2: (data) => data,
-  // Version 4 only adds what plans print (optional fields, "not stated", undated progress, the
-  // contributing-indicators list): every version-3 payload means the same at version 4.
-  3: (data) => data
+  // Version 4 adds what plans print (optional fields, "not stated", undated progress, the
+  // contributing-indicators list), which no version-3 payload holds. And a version-3 variation
+  // item's id named one item whatever its section: it is marked so, and the fold lets it replace
+  // the item of that id in another section, as version 3 did.
+  3: (data) => (data._tag === "VariationItemRecorded" ? VariationItemVersion3.toCurrent(data) : data)
 }
 
 /**
@@ -118,10 +121,11 @@ const version4Only = (event: { readonly schemaVersion: SchemaVersion; readonly d
  * Why a stored payload cannot be of the schema version its envelope names, or `true`: a
  * version-1 budget line never carries a funding source, and a later one always does; a totals
  * row, memorandum item or staffing row names a unit only from version 3, as does a budget row
- * printed without a label or a line's link to a plan it carries; and what version 4 added (a
+ * printed without a label or a line's link to a plan it carries; what version 4 added (a
  * link cell as printed, a priority's partnership, a lead role's codes and role, a theme's
  * introduction, a consultation not stated to be statutory or not, undated progress, a
- * contributing indicator) is never in an earlier payload.
+ * contributing indicator) is never in an earlier payload; and no stored variation item carries
+ * the mark the upcaster gives one written before version 4.
  *
  * @category upcasting
  * @since 0.3.0
@@ -130,6 +134,8 @@ export const payloadMatchesVersion = (event: {
   readonly schemaVersion: SchemaVersion
   readonly data: StoredDomainEvent
 }): boolean | string => {
+  if (event.data._tag === "VariationItemRecorded" && "idAcrossSections" in event.data)
+    return `a stored VariationItemRecorded never carries idAcrossSections: upcasting marks an item of schema version 3 or earlier with it`
   if (CHANGED_AT_VERSION_3.has(event.data._tag) && event.schemaVersion < 3 && "unit" in event.data)
     return `a schema version ${event.schemaVersion} ${event.data._tag} names no unit, but this one names one`
   const unlabelled = unlabelledBeforeVersion3(event) ?? version4Only(event)

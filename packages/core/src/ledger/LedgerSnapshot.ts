@@ -11,12 +11,13 @@ import { shapeProblem } from "./SnapshotShape.js"
 /**
  * The version of the projection code that folds a snapshot's state. Raise it whenever a fold or
  * a state's shape changes (a new field, a handler that computes differently): a snapshot folded
- * by another version is never read, so the next `rebuild` replaces it.
+ * by another version is never read, so the next `rebuild` replaces it. Version 3 keys variation
+ * items by section and id (schema version 4).
  *
  * @category constants
  * @since 0.3.0
  */
-export const PROJECTION_VERSION = 2
+export const PROJECTION_VERSION = 3
 
 /**
  * Why a kept snapshot was not used, or that it was: what `open` tells a caller that asks. A

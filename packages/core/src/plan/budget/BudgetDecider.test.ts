@@ -127,3 +127,46 @@ describe("budget decider, a plan with several units", () => {
     spec.given([drafted, grand, stated]).when(subtotal).then([])
   })
 })
+
+// The variation statement's "Standards Fund" printed under pressure (+10) and under saving (−5).
+const setItem = (section: "pressure" | "saving", amount: string): Extract<PlanCommand, { _tag: "SetVariationItem" }> => ({
+  _tag: "SetVariationItem",
+  planId,
+  itemId: "standards-fund",
+  section,
+  description: "Standards Fund",
+  amount: Money.fromThousands(amount)
+})
+const itemRecorded = (command: ReturnType<typeof setItem>, upcast: { readonly idAcrossSections?: true } = {}): PlanEvent => {
+  const { _tag, ...fields } = command
+  return { ...fields, ...upcast, _tag: "VariationItemRecorded" }
+}
+// The same item as a ledger written before schema version 4 holds it, after upcasting.
+const itemRecordedAtVersion3 = (command: ReturnType<typeof setItem>): PlanEvent => itemRecorded(command, { idAcrossSections: true })
+
+describe("budget decider, variation items", () => {
+  it("holds the same description under pressure and under saving as two items", () => {
+    const pressure = setItem("pressure", "10")
+    const saving = setItem("saving", "-5")
+    spec
+      .given([drafted])
+      .when([pressure, saving])
+      .then([itemRecorded(pressure), itemRecorded(saving)])
+    // Both are held: importing either again records nothing.
+    spec
+      .given([drafted, itemRecorded(pressure), itemRecorded(saving)])
+      .when([saving, pressure])
+      .then([])
+  })
+
+  it("reads items written before version 4 as they were: one item per id, the later in its section", () => {
+    const pressure = setItem("pressure", "10")
+    const saving = setItem("saving", "-5")
+    const history = [drafted, itemRecordedAtVersion3(pressure), itemRecordedAtVersion3(saving)]
+    spec.given(history).when(saving).then([])
+    spec
+      .given(history)
+      .when(pressure)
+      .then([itemRecorded(pressure)])
+  })
+})

@@ -6,7 +6,7 @@ import { InvalidFigure } from "../../money/InvalidFigure.js"
 import type { BudgetCommand } from "./BudgetCommand.js"
 import { keyInUnit, labelInUnit } from "../Unit.js"
 import * as BudgetLineSubject from "./BudgetLineSubject.js"
-import type { BudgetState } from "./BudgetState.js"
+import { type BudgetState, variationItemKey } from "./BudgetState.js"
 import { DuplicateActivity } from "./DuplicateActivity.js"
 import { InvalidBudgetLine } from "./InvalidBudgetLine.js"
 import { InvalidLineMapping } from "./InvalidLineMapping.js"
@@ -209,7 +209,8 @@ export const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
         )
       }
       const produced = { _tag: "VariationItemRecorded" as const, ...fields }
-      return Result.succeed(unlessEquivalent(VariationItemRecorded, plan.variationItems.get(fields.itemId), produced, produced))
+      const held = plan.variationItems.get(variationItemKey(fields.section, fields.itemId))
+      return Result.succeed(unlessEquivalent(VariationItemRecorded, held, produced, produced))
     })
     .with({ _tag: "StateVariationClosing" }, ({ _tag, ...fields }): Decision => {
       const produced = { _tag: "VariationClosingStated" as const, ...fields }

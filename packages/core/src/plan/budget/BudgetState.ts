@@ -14,7 +14,8 @@ import type {
   UnlabelledRowType,
   VariationClosingStated,
   VariationItemRecorded,
-  VariationOpeningStated
+  VariationOpeningStated,
+  VariationSection
 } from "./events.js"
 
 /**
@@ -61,12 +62,38 @@ export type MemorandumItemState = typeof MemorandumItemRecorded.Type
 export type LineMappingState = typeof PriorYearLinesMapped.Type
 
 /**
- * A variation-statement item as it stands (the payload that last set it).
+ * A variation-statement item as it stands (the payload that last set it, without the mark an
+ * upcast item carries: the fold has applied it).
  *
  * @category models
  * @since 0.1.0
  */
-export type VariationItemState = typeof VariationItemRecorded.Type
+export type VariationItemState = Omit<typeof VariationItemRecorded.Type, "idAcrossSections">
+
+/**
+ * The key under which a variation item is kept: its section and id, so the same description under
+ * pressure and under saving is two items.
+ *
+ * @category accessors
+ * @since 0.4.0
+ */
+export const variationItemKey = (section: VariationSection, itemId: string): string => `${section}:${itemId}`
+
+// An item written before schema version 4 named one item whatever its section: it takes the place
+// of the item of the same id in another section, where that item stood in the statement.
+const replaceAcrossSections = (items: Map<string, VariationItemState>, item: VariationItemState): void => {
+  const key = variationItemKey(item.section, item.itemId)
+  const held = [...items.entries()].find(([, other]) => other.itemId === item.itemId && other.section !== item.section)
+  if (held === undefined) {
+    items.set(key, item)
+    return
+  }
+  const entries = [...items.entries()].flatMap(([heldKey, value]): Array<[string, VariationItemState]> =>
+    heldKey === held[0] ? [[key, item]] : heldKey === key ? [] : [[heldKey, value]]
+  )
+  items.clear()
+  for (const [entryKey, value] of entries) items.set(entryKey, value)
+}
 
 /**
  * A stated opening or closing figure of the variation statement.
@@ -103,6 +130,7 @@ export interface BudgetState {
   /** Memorandum items by `Unit.keyInUnit(unit, itemId)`. */
   readonly memorandumItems: ReadonlyMap<string, MemorandumItemState>
   readonly variationOpening: typeof VariationOpeningStated.Type | undefined
+  /** Variation items by `variationItemKey(section, itemId)`. */
   readonly variationItems: ReadonlyMap<string, VariationItemState>
   readonly variationClosing: typeof VariationClosingStated.Type | undefined
 }
@@ -201,8 +229,9 @@ export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>
   VariationOpeningStated: (state, opening) => {
     state.variationOpening = opening
   },
-  VariationItemRecorded: (state, item) => {
-    state.variationItems.set(item.itemId, item)
+  VariationItemRecorded: (state, { idAcrossSections, ...item }) => {
+    if (idAcrossSections === true) replaceAcrossSections(state.variationItems, item)
+    else state.variationItems.set(variationItemKey(item.section, item.itemId), item)
   },
   VariationClosingStated: (state, closing) => {
     state.variationClosing = closing

@@ -351,7 +351,11 @@ export const VariationOpeningStated = Schema.TaggedStruct("VariationOpeningState
 })
 
 /**
- * One line of a variation statement: a base adjustment, an MTP pressure or a saving.
+ * One line of a variation statement: a base adjustment, an MTP pressure or a saving. Since schema
+ * version 4 an item is identified by its section and its id together, so the same description
+ * printed under pressure and under saving is two items. `idAcrossSections` is never stored: the
+ * upcaster sets it on every item written before version 4, when an id named one item whatever its
+ * section, so that recording it in one section still takes it out of any other, as it did then.
  *
  * @category events
  * @since 0.1.0
@@ -362,7 +366,8 @@ export const VariationItemRecorded = Schema.TaggedStruct("VariationItemRecorded"
   section: VariationSection,
   description: NonEmptyTrimmedString,
   amount: Pence,
-  justification: Schema.optional(NonEmptyTrimmedString)
+  justification: Schema.optional(NonEmptyTrimmedString),
+  idAcrossSections: Schema.optional(Schema.Literal(true))
 })
 
 /**

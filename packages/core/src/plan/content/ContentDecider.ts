@@ -19,6 +19,11 @@ import {
 
 type Decision = Result.Result<ReadonlyArray<ContentEvent>, ActionNotInPlan | ProgressIncomplete>
 
+type Statement = Pick<typeof VoiceRecorded.Type, "themeCode" | "speaker" | "statement">
+
+const saysTheSame = (held: Statement, recorded: Statement): boolean =>
+  held.themeCode === recorded.themeCode && held.speaker === recorded.speaker && held.statement === recorded.statement
+
 const recordProgress = (plan: ContentState, produced: typeof ActionProgressRecorded.Type): Decision => {
   if (!plan.keyActions.has(produced.actionId))
     return Result.fail(new ActionNotInPlan({ planId: produced.planId, actionId: produced.actionId }))
@@ -62,6 +67,13 @@ const settableContent = (
     })
     .with({ _tag: "RecordVoice" }, ({ _tag, ...fields }) => {
       const produced = { _tag: "VoiceRecorded" as const, ...fields }
+      // A statement identified by its words that the plan already holds, word for word, under an
+      // id of another form (one given by its row, as imports once did) is the same statement:
+      // importing its table again records nothing. A statement with an id of its own is recorded
+      // under that id.
+      const identifiedByWords = fields.voiceId === `${fields.themeCode}/${fields.speaker}/${fields.statement}`
+      if (identifiedByWords && !plan.voices.has(fields.voiceId) && [...plan.voices.values()].some((held) => saysTheSame(held, fields)))
+        return []
       return unlessEquivalent(VoiceRecorded, plan.voices.get(fields.voiceId), produced, produced)
     })
     .with({ _tag: "AddPriority" }, ({ _tag, ...fields }) => {

@@ -230,7 +230,10 @@ export const ActionProgressRecorded = Schema.TaggedStruct("ActionProgressRecorde
 export const VoiceSpeaker = Schema.Literals(["parents", "children-and-young-people"])
 
 /**
- * A short statement of what parents, or children and young people, said about a theme.
+ * A short statement of what parents, or children and young people, said about a theme. Its
+ * `voiceId` is the id the table gives it, or one made from its theme, speaker and words, so a
+ * second survey's statements are added beside the first's (ledgers written before then hold ids
+ * made from the statement's row, which a later statement of the same row replaced).
  *
  * @category events
  * @since 0.2.0

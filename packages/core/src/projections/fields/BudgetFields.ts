@@ -1,6 +1,13 @@
 import type { Pence } from "../../money/Money.js"
 import type { StatedTotals, TotalsRow } from "../../plan/budget/events.js"
-import type { BudgetLineState, BudgetState, MemorandumItemState, StatedFigure, VariationItemState } from "../../plan/budget/BudgetState.js"
+import {
+  type BudgetLineState,
+  type BudgetState,
+  type MemorandumItemState,
+  type StatedFigure,
+  variationItemKey,
+  type VariationItemState
+} from "../../plan/budget/BudgetState.js"
 import { inUnit, keyInUnit, labelInUnit } from "../../plan/Unit.js"
 import { fieldsOf, fte, money, NAME, type PlanField, text } from "./PlanField.js"
 
@@ -130,12 +137,20 @@ export const variationEndFields = (end: "opening" | "closing", figure: StatedFig
 export const variationItemFields = (item: VariationItemState | undefined): Array<PlanField> =>
   item === undefined
     ? []
-    : fieldsOf({ kind: "variation item", id: item.itemId, name: item.description, label: `variation item "${item.description}"` }, [
-        [NAME, text(item.description)],
-        ["section", text(SECTION_NAMES[item.section])],
-        ["amount", money(item.amount)],
-        ["justification", item.justification === undefined ? undefined : text(item.justification)]
-      ])
+    : fieldsOf(
+        {
+          kind: "variation item",
+          id: variationItemKey(item.section, item.itemId),
+          name: item.description,
+          label: `variation item "${item.description}"`
+        },
+        [
+          [NAME, text(item.description)],
+          ["section", text(SECTION_NAMES[item.section])],
+          ["amount", money(item.amount)],
+          ["justification", item.justification === undefined ? undefined : text(item.justification)]
+        ]
+      )
 
 /**
  * The budget slice as fields: every budget line, the printed totals rows, the memorandum items and

@@ -1,6 +1,7 @@
 import type { PlanEvent } from "../../plan/PlanEvent.js"
 import type { PlanState } from "../../plan/PlanState.js"
 import { staffingRowKey } from "../../plan/staffing/StaffingState.js"
+import { variationItemKey } from "../../plan/budget/BudgetState.js"
 import { keyInUnit } from "../../plan/Unit.js"
 import {
   budgetFields,
@@ -66,7 +67,7 @@ const TOUCHED: Touched = {
     statedTotalsFields(row, (unit === undefined ? plan.statedTotals : plan.unitStatedTotals.get(unit))?.get(row), unit),
   MemorandumItemRecorded: (plan, { itemId, unit }) => memorandumItemFields(plan.memorandumItems.get(keyInUnit(unit, itemId))),
   VariationOpeningStated: (plan) => variationEndFields("opening", plan.variationOpening),
-  VariationItemRecorded: (plan, { itemId }) => variationItemFields(plan.variationItems.get(itemId)),
+  VariationItemRecorded: (plan, { itemId, section }) => variationItemFields(plan.variationItems.get(variationItemKey(section, itemId))),
   VariationClosingStated: (plan) => variationEndFields("closing", plan.variationClosing),
   StaffingRowRecorded: (plan, { rowType, name, unit }) => {
     const key = staffingRowKey(rowType, name, unit)

@@ -1,0 +1,128 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import {
+  CURRENT_SCHEMA_VERSION,
+  CurrentPlan,
+  type EventStore,
+  Ledger,
+  Money,
+  Period,
+  type RecordedEvent,
+  VariationStatement
+} from "@plan-ledger/core"
+import { viewOf } from "@plan-ledger/core/testkit"
+import { afterAll, describe, expect, it } from "vitest"
+import { copyStore } from "./CopyStore.js"
+import { openStore } from "./StoreUrl.js"
+
+// The committed ledgers written at schema version 3 (see test/fixtures/README.md): a variation
+// statement whose "Standards Fund" was printed under pressure (+10) and under saving (−5), and two
+// voice files imported in turn — twelve events in each store.
+const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url))
+const PLAN_ID = "lcsp-2009-10"
+const directory = mkdtempSync(join(tmpdir(), "plan-ledger-version-3-"))
+afterAll(() => rmSync(directory, { recursive: true, force: true }))
+
+const copyOfFixture = (name: string): string => {
+  const path = join(directory, `${Math.random().toString(36).slice(2)}-${name}`)
+  copyFileSync(fixture(name), path)
+  return path
+}
+
+const FIXTURES = [
+  { store: "JSON-lines", file: "version-3-rows.jsonl", url: (path: string) => `jsonl:${path}` },
+  { store: "SQLite", file: "version-3-rows.db", url: (path: string) => `sqlite:${path}` }
+] as const
+
+const collect = async (store: EventStore): Promise<ReadonlyArray<RecordedEvent>> => {
+  const events: Array<RecordedEvent> = []
+  for await (const event of store.readAll()) events.push(event)
+  return events
+}
+
+const itemsOf = async (ledger: Ledger.Ledger) =>
+  viewOf(VariationStatement.project(await ledger.state(), PLAN_ID)).sections.flatMap((section) =>
+    section.items.map((item) => [section.section, item.description, item.amount])
+  )
+
+const parentsSaid = async (ledger: Ledger.Ledger) => viewOf(CurrentPlan.project(await ledger.state(), PLAN_ID)).themes[0]?.parentsSaid
+
+describe("ledgers written at schema version 3", () => {
+  for (const { store: storeName, file, url } of FIXTURES) {
+    it(`reads the committed ${storeName} ledger as version 3 showed it: verified, the saving alone, the autumn statement alone`, async () => {
+      const path = copyOfFixture(file)
+      const store = await openStore(url(path))
+      try {
+        expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 12 })
+        expect((await collect(store)).map((event) => event.schemaVersion)).toEqual(Array.from({ length: 12 }, () => 3))
+        const ledger = Ledger.make({ store })
+        expect(await itemsOf(ledger)).toEqual([
+          ["pressure", "Pay", Money.fromThousands("400")],
+          ["saving", "Standards Fund", Money.fromThousands("-5")]
+        ])
+        expect(viewOf(VariationStatement.project(await ledger.state(), PLAN_ID)).closing.amount).toBe(Money.fromThousands("17,185"))
+        expect(await parentsSaid(ledger)).toEqual(["Bullying is still a worry on the school bus"])
+      } finally {
+        await store.close()
+      }
+      if (storeName === "JSON-lines") expect(readFileSync(path, "utf8")).toBe(readFileSync(fixture(file), "utf8"))
+    })
+
+    it(`adds version-4 items beside the ${storeName} ledger's, its stored bytes kept, and copies both`, async () => {
+      const store = await openStore(url(copyOfFixture(file)))
+      try {
+        const before = await collect(store)
+        const ledger = Ledger.make({ store })
+        const outcome = await ledger.executePlan(
+          PLAN_ID,
+          [
+            {
+              _tag: "SetVariationItem",
+              planId: PLAN_ID,
+              itemId: "standards-fund",
+              section: "pressure",
+              description: "Standards Fund",
+              amount: Money.fromThousands("10")
+            },
+            {
+              _tag: "RecordVoice",
+              planId: PLAN_ID,
+              voiceId: "EWB/parents/We want more activities in the holidays",
+              themeCode: "EWB",
+              speaker: "parents",
+              statement: "We want more activities in the holidays"
+            }
+          ],
+          {
+            actor: "Finance officer",
+            reason: "the pressure the version-3 import lost",
+            effectiveDate: Period.CalendarDate.make("2009-02-03")
+          }
+        )
+        expect(outcome.ok).toBe(true)
+        const after = await collect(store)
+        expect(after.slice(0, before.length)).toEqual(before)
+        expect(after.slice(before.length).map((event) => event.schemaVersion)).toEqual([CURRENT_SCHEMA_VERSION, CURRENT_SCHEMA_VERSION])
+        // Version 4 keys items by section: the pressure sits beside the saving, in its section.
+        expect(await itemsOf(ledger)).toEqual([
+          ["pressure", "Pay", Money.fromThousands("400")],
+          ["pressure", "Standards Fund", Money.fromThousands("10")],
+          ["saving", "Standards Fund", Money.fromThousands("-5")]
+        ])
+        expect(await parentsSaid(ledger)).toEqual([
+          "Bullying is still a worry on the school bus",
+          "We want more activities in the holidays"
+        ])
+        const target = `sqlite:${join(directory, `copied-${Math.random()}.db`)}`
+        expect(await copyStore(store, target)).toMatchObject({ events: 14, verified: { ok: true, eventsChecked: 14 } })
+        const copy = await openStore(target, { access: "read" })
+        expect(await collect(copy)).toEqual(after)
+        await copy.close()
+      } finally {
+        await store.close()
+      }
+    })
+  }
+})
