@@ -598,7 +598,7 @@ const consultations: FuzzTable = {
     consultation_id: codeText(["C1", "C2", "C3"]),
     name: text,
     purpose: text,
-    statutory: mostly(fc.constantFrom("yes", "no", "Yes", "NO", "yEs"), fc.constantFrom("y", "true", "")),
+    statutory: mostly(fc.constantFrom("yes", "no", "Yes", "NO", "yEs", "not stated", "Not Stated", ""), fc.constantFrom("y", "true", "stated")),
     ...Object.fromEntries(CONSULTATION_TEXT.map((column) => [column, optionalText]))
   }),
   given: [],
@@ -607,7 +607,7 @@ const consultations: FuzzTable = {
     if (consultation === undefined) return row.missing("consultation")
     row.text("name", consultation.name)
     row.text("purpose", consultation.purpose)
-    row.yesNo("statutory", consultation.statutory)
+    row.statutory("statutory", consultation.statutory)
     row.text("dates", consultation.dates)
     row.text("feedback_date", consultation.feedbackDate)
     row.text("target_group", consultation.targetGroup)

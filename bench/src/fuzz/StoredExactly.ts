@@ -52,9 +52,11 @@ export class RowCheck {
     if ((expected === "" ? undefined : expected) !== stored) this.differs(column, stored)
   }
 
-  /** A cell that must be one of a set of words, stored as its word (`yes`/`no` as a boolean). */
-  yesNo(column: string, stored: boolean | undefined): void {
-    if ((this.cell(column).toLowerCase() === "yes") !== stored) this.differs(column, stored)
+  /** A statutory cell: `yes`/`no` in any case as a boolean; `not stated` in any case, or a blank, as `"not-stated"`. */
+  statutory(column: string, stored: boolean | "not-stated" | undefined): void {
+    const written = this.cell(column).toLowerCase().replace(/\s+/g, " ")
+    const expected = written === "" || written === "not stated" ? "not-stated" : written === "yes"
+    if (expected !== stored) this.differs(column, stored)
   }
 
   /** An amount or FTE figure in units of `scale` (pence per £000, hundredths per FTE); `blank` is what a blank cell means. */
