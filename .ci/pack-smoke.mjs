@@ -1,10 +1,11 @@
 // Packs every publishable package, installs the tarballs into a scratch project outside the
-// repository with npm, and uses them as a stranger would: type-checks and runs the core README's
+// repository, once with npm and once with pnpm, strict (no hoisting: a package finds only what it
+// declares, so an undeclared import fails), and uses them as a stranger would: type-checks and runs the core README's
 // examples, runs the fp-ts interop entry from an ES module and from CommonJS, runs the installed
 // `plan-ledger demo`, and checks the message for a store package that is not installed.
 // Run after `pnpm build`, on any supported Node line: node .ci/pack-smoke.mjs
 import { spawnSync } from "node:child_process"
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { basename, join, sep } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -98,15 +99,34 @@ for (const [name, tarball] of tarballOf) {
   if (stray.length > 0) fail(`${name}: the tarball ships ${stray.join(", ")}`)
 }
 
-/** Installs packages into the scratch project with npm. */
-const install = (app, packages) => ok("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...packages], app)
+/**
+ * How each package manager installs into the scratch project. pnpm takes the tarballs' own
+ * dependencies on each other from the tarballs (overrides), not from the registry, and hoists
+ * nothing, so a package that imports what it does not declare fails to load.
+ */
+const MANAGERS = {
+  npm: {
+    prepare: () => {},
+    install: (app, packages) => ok("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...packages], app)
+  },
+  pnpm: {
+    prepare: (app) =>
+      writeFileSync(
+        join(app, "pnpm-workspace.yaml"),
+        ["hoist: false", "overrides:", ...[...tarballOf].map(([name, tarball]) => `  "${name}": "file:${tarball}"`), ""].join("\n")
+      ),
+    install: (app, packages) => ok("pnpm", ["add", "--loglevel=error", ...packages], app)
+  }
+}
 
-const useAsStranger = () => {
+const useAsStranger = (manager) => {
   // 3. A scratch project outside the repository, the tarballs installed.
-  const app = join(scratch, "app")
-  step(`installing into ${app} with npm`)
+  const app = join(scratch, `app-${manager}`)
+  const install = MANAGERS[manager].install
+  step(`installing into ${app} with ${manager}`)
   mkdirSync(join(app, "src"), { recursive: true })
   writeFileSync(join(app, "package.json"), `${JSON.stringify({ name: "plan-ledger-consumer", private: true, type: "module" }, null, 2)}\n`)
+  MANAGERS[manager].prepare(app)
   const firstInstall = [...tarballOf].filter(([name]) => name !== OPTIONAL_STORE).map(([, tarball]) => tarball)
   install(app, [...firstInstall, ...CONSUMER_DEPENDENCIES, COMPILER])
 
@@ -114,11 +134,11 @@ const useAsStranger = () => {
   // compiled (a node-gyp `build/` folder) or installed as a native binary (a `.node` file), and the
   // optional better-sqlite3 driver is not installed unless asked for.
   step("checking that the install compiled nothing")
-  const native = readdirSync(join(app, "node_modules"), { recursive: true }).filter(
-    (file) => String(file).endsWith(".node") || String(file).endsWith(`${sep}build${sep}Release`)
-  )
+  const installed = readdirSync(join(app, "node_modules"), { recursive: true }).map(String)
+  const native = installed.filter((file) => file.endsWith(".node") || file.endsWith(`${sep}build${sep}Release`))
   if (native.length > 0) fail(`the install brought native modules: ${native.join(", ")}`)
-  if (existsSync(join(app, "node_modules", "better-sqlite3"))) fail("the install brought better-sqlite3, an optional peer dependency")
+  if (installed.some((file) => file.split(sep).at(-1) === "better-sqlite3" || file.split(sep).at(-1)?.startsWith("better-sqlite3@")))
+    fail("the install brought better-sqlite3, an optional peer dependency")
 
   // 4. The core README's examples (the files it is extracted from) and the interop entry, type-checked
   //    against the published declarations, then run.
@@ -241,14 +261,15 @@ main().catch((error) => {
 
   step(`installing ${OPTIONAL_STORE}: the same command now reaches the store`)
   install(app, [tarballOf.get(OPTIONAL_STORE)])
-  const installed = run(cli, ["show", "budget", "--plan", "x", "--store", postgresUrl], app)
-  if (installed.code === 0) fail(`plan-ledger show budget --store ${postgresUrl} succeeded against a port nothing listens on`)
-  if (installed.stderr.includes(`npm install ${OPTIONAL_STORE}`) || installed.stderr.includes("could not be loaded")) {
-    fail(`${OPTIONAL_STORE} is installed, yet the CLI still cannot load it:\n${installed.stderr}`)
+  const reached = run(cli, ["show", "budget", "--plan", "x", "--store", postgresUrl], app)
+  if (reached.code === 0) fail(`plan-ledger show budget --store ${postgresUrl} succeeded against a port nothing listens on`)
+  if (reached.stderr.includes(`npm install ${OPTIONAL_STORE}`) || reached.stderr.includes("could not be loaded")) {
+    fail(`${OPTIONAL_STORE} is installed, yet the CLI still cannot load it:\n${reached.stderr}`)
   }
-  expectContains("the error from a store that is installed but has no server to reach", installed.stderr, "ECONNREFUSED")
+  expectContains("the error from a store that is installed but has no server to reach", reached.stderr, "ECONNREFUSED")
 }
 
-useAsStranger()
+useAsStranger("npm")
+useAsStranger("pnpm")
 rmSync(scratch, { recursive: true, force: true })
 step("passed")
