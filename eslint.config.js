@@ -81,7 +81,7 @@ export default tseslint.config(
   {
     // Tool configuration files: their tools read a default export, and they share the root's
     // build configuration, which is not a package.
-    files: ["**/tsup.config.ts", "vitest.config.ts", "eslint.config.js"],
+    files: ["**/tsup.config.ts", "vitest.config.ts", "test/better-sqlite3/vitest.config.ts", "eslint.config.js"],
     rules: { "no-restricted-syntax": "off", "import-x/no-relative-packages": "off" }
   },
   {

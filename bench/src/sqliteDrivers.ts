@@ -53,7 +53,13 @@ const BATCH = 100
 
 const DRIVERS = ["better-sqlite3", "node:sqlite"] as const
 type Driver = (typeof DRIVERS)[number]
-const envOf = (driver: Driver) => ({ PLAN_LEDGER_SQLITE_DRIVER: driver })
+// better-sqlite3 is installed apart from the workspace (test/better-sqlite3, `pnpm drivers`
+// installs it); its processes load it from there.
+const BETTER_SQLITE3_RESOLUTION = fileURLToPath(new URL("../../test/better-sqlite3/resolve.mjs", import.meta.url))
+const envOf = (driver: Driver) => ({
+  PLAN_LEDGER_SQLITE_DRIVER: driver,
+  NODE_OPTIONS: driver === "better-sqlite3" ? `--import=${BETTER_SQLITE3_RESOLUTION}` : ""
+})
 
 const BIN = fileURLToPath(new URL("../../packages/cli/dist/main.js", import.meta.url))
 const child = (name: string): string => fileURLToPath(new URL(`../dist/${name}.js`, import.meta.url))

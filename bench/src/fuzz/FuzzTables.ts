@@ -598,7 +598,10 @@ const consultations: FuzzTable = {
     consultation_id: codeText(["C1", "C2", "C3"]),
     name: text,
     purpose: text,
-    statutory: mostly(fc.constantFrom("yes", "no", "Yes", "NO", "yEs", "not stated", "Not Stated", ""), fc.constantFrom("y", "true", "stated")),
+    statutory: mostly(
+      fc.constantFrom("yes", "no", "Yes", "NO", "yEs", "not stated", "Not Stated", ""),
+      fc.constantFrom("y", "true", "stated")
+    ),
     ...Object.fromEntries(CONSULTATION_TEXT.map((column) => [column, optionalText]))
   }),
   given: [],

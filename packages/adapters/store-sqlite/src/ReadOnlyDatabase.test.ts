@@ -5,7 +5,7 @@ import { DatabaseSync } from "node:sqlite"
 import { sampleEvents } from "@plan-ledger/core/testkit"
 import { afterAll, describe, expect, it } from "vitest"
 import { MIGRATIONS } from "./Migrations.js"
-import { SQLITE_DRIVER_NAMES } from "./SqliteConnection.js"
+import { DRIVERS_UNDER_TEST } from "../test/DriversUnderTest.js"
 import { openSqliteEventStore as openWithDriver } from "./SqliteEventStore.js"
 
 const directory = mkdtempSync(join(tmpdir(), "plan-ledger-sqlite-read-"))
@@ -19,8 +19,8 @@ const collect = async <A>(items: AsyncIterable<A>): Promise<Array<A>> => {
   return collected
 }
 
-// Every case runs on both drivers: the store is one implementation over either.
-describe.each(SQLITE_DRIVER_NAMES)("on %s", (driver) => {
+// Every case runs on each driver (DRIVERS_UNDER_TEST): the store is one implementation over either.
+describe.each(DRIVERS_UNDER_TEST)("on %s", (driver) => {
   const openSqliteEventStore = (path: string, options: { readonly access?: "read" } = {}) => openWithDriver(path, { ...options, driver })
 
   describe("an SQLite ledger opened to read", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, afterEach, describe, expect, it } from "vitest"
 import { chooseDriver, loadDriver, SQLITE_DRIVER_VARIABLE } from "./DriverChoice.js"
-import { SQLITE_DRIVER_NAMES } from "./SqliteConnection.js"
+import { DRIVERS_UNDER_TEST } from "../test/DriversUnderTest.js"
 import { resultCodeName } from "./SqliteResultCodes.js"
 import { sqliteErrorCode } from "./WriteFailure.js"
 
@@ -12,7 +12,7 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }))
 let counter = 0
 const freshPath = (): string => join(directory, `database-${++counter}.db`)
 
-describe.each(SQLITE_DRIVER_NAMES)("the %s driver", (name) => {
+describe.each(DRIVERS_UNDER_TEST)("the %s driver", (name) => {
   const open = async (path = freshPath()) => (await loadDriver(`sqlite:${path}`, name)).open(path, { readOnly: false })
 
   it("returns rows as arrays of their columns in order, binding positional and named values", async () => {

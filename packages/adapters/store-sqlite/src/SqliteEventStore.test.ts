@@ -4,7 +4,7 @@ import { join } from "node:path"
 import { eventStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
 import { afterAll, describe, expect, it } from "vitest"
 import { MIGRATIONS } from "./Migrations.js"
-import { SQLITE_DRIVER_NAMES } from "./SqliteConnection.js"
+import { DRIVERS_UNDER_TEST } from "../test/DriversUnderTest.js"
 import { openSqliteEventStore as openWithDriver, type SqliteEventStore } from "./SqliteEventStore.js"
 
 const directory = mkdtempSync(join(tmpdir(), "plan-ledger-sqlite-"))
@@ -12,8 +12,8 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }))
 let counter = 0
 const freshPath = (): string => join(directory, `ledger-${++counter}.db`)
 
-// Every case runs on both drivers: the store is one implementation over either.
-describe.each(SQLITE_DRIVER_NAMES)("on %s", (driver) => {
+// Every case runs on each driver (DRIVERS_UNDER_TEST): the store is one implementation over either.
+describe.each(DRIVERS_UNDER_TEST)("on %s", (driver) => {
   const openSqliteEventStore = (path: string) => openWithDriver(path, { driver })
 
   eventStoreConformance(`sqlite (${driver})`, {
