@@ -39,11 +39,14 @@ const optionalStoreEntries: Plugin = {
 
 // Everything outside the workspace stays an import of the installed file, by its absolute path:
 // native modules and their files are used where they are, and only the workspace's TypeScript is bundled.
+// An optional peer the workspace does not install (better-sqlite3) stays an import by its name, as
+// in the published command: a worker that asks for it gets the store's own "cannot be loaded" error.
 const installedPackagesStayExternal: Plugin = {
   name: "installed-packages-stay-external",
   setup(context) {
     context.onResolve({ filter: /^[^./]/ }, async (args) => {
       if (args.path.startsWith("node:") || args.path.startsWith("@plan-ledger/") || args.pluginData === "resolving") return undefined
+      if (args.path === "better-sqlite3") return { path: args.path, external: true }
       const resolved = await context.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: "resolving" })
       return resolved.errors.length > 0 ? { errors: resolved.errors } : { path: resolved.path, external: true }
     })
@@ -66,7 +69,7 @@ export const bundleWorkers = async (directory: string): Promise<Record<string, s
     splitting: true,
     format: "esm",
     platform: "node",
-    target: "node20",
+    target: "node22",
     conditions: ["@plan-ledger/source"],
     absWorkingDir: ROOT,
     plugins: [optionalStoreEntries, installedPackagesStayExternal],

@@ -1,7 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
-import { fileURLToPath } from "node:url"
+import { readFileSync } from "node:fs"
 import {
   BudgetStatement,
   CURRENT_SCHEMA_VERSION,
@@ -11,41 +8,23 @@ import {
   Money,
   Period,
   PlanHistory,
-  type RecordedEvent,
   StreamName,
   UNSPECIFIED_FUNDING_SOURCE,
   Upcaster
 } from "@plan-ledger/core"
 import { viewOf } from "@plan-ledger/core/testkit"
 import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
-import { afterAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
+import { everyEvent, fixture, scratchFolder, fixtureLedgers } from "../test/FixtureLedgers.js"
 import { copyStore } from "./CopyStore.js"
 import { openStore } from "./StoreUrl.js"
 
 // The committed ledgers written before budget lines had a funding source (see
 // test/fixtures/README.md): the same seven events in each store.
-const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url))
 const PLAN_ID = "lcsp-2009-10"
-const directory = mkdtempSync(join(tmpdir(), "plan-ledger-version-1-"))
-afterAll(() => rmSync(directory, { recursive: true, force: true }))
-
-// Opening a store may take a lock beside its file, so each test reads a copy of the fixture.
-const copyOfFixture = (name: string): string => {
-  const path = join(directory, `${Math.random().toString(36).slice(2)}-${name}`)
-  copyFileSync(fixture(name), path)
-  return path
-}
-
-const FIXTURES = [
-  { store: "JSON-lines", file: "version-1.jsonl", url: (path: string) => `jsonl:${path}` },
-  { store: "SQLite", file: "version-1.db", url: (path: string) => `sqlite:${path}` }
-] as const
-
-const collect = async (store: EventStore): Promise<ReadonlyArray<RecordedEvent>> => {
-  const events: Array<RecordedEvent> = []
-  for await (const event of store.readAll()) events.push(event)
-  return events
-}
+const { copyOfFixture, pathFor } = scratchFolder("plan-ledger-version-1-")
+const FIXTURES = fixtureLedgers("version-1")
+const collect = everyEvent
 
 // Figures from the tables the fixtures were imported from (Kent County Council, LCSP Service Level
 // Business Plan 2009/10, budget table; Early Years running costs as the restated table gives them).
@@ -127,10 +106,7 @@ describe("ledgers written at schema version 1", () => {
         expect(after.slice(before.length).map((event) => event.lastInBatch)).toEqual([false, true])
         expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 9 })
         // Copied, the events of both hash formats keep their bytes and boundaries.
-        for (const target of [
-          `jsonl:${join(directory, `mixed-${Math.random()}.jsonl`)}`,
-          `sqlite:${join(directory, `mixed-${Math.random()}.db`)}`
-        ]) {
+        for (const target of [`jsonl:${pathFor(`mixed-${Math.random()}.jsonl`)}`, `sqlite:${pathFor(`mixed-${Math.random()}.db`)}`]) {
           expect(await copyStore(store, target)).toMatchObject({ events: 9, verified: { ok: true, eventsChecked: 9 } })
           const copy = await openStore(target, { access: "read" })
           expect(await collect(copy)).toEqual(after)
@@ -175,8 +151,8 @@ describe("ledgers written at schema version 1", () => {
   const POSTGRES_TEST_URL = postgresTestUrl()
   const targets = [
     "memory:",
-    `jsonl:${join(directory, "copied.jsonl")}`,
-    `sqlite:${join(directory, "copied.db")}`,
+    `jsonl:${pathFor("copied.jsonl")}`,
+    `sqlite:${pathFor("copied.db")}`,
     ...(POSTGRES_TEST_URL === undefined ? [] : [freshSchemaUrl(POSTGRES_TEST_URL)])
   ]
   if (POSTGRES_TEST_URL === undefined) it.skip(`copies the version-1 SQLite ledger into postgres (skipped: ${POSTGRES_SKIP_REASON})`)
@@ -199,10 +175,7 @@ describe("ledgers written at schema version 1", () => {
 
 // The committed ledgers written at schema version 2, before totals rows, memorandum items and
 // staffing rows could name a unit (see test/fixtures/README.md): the same seven events.
-const VERSION_2_FIXTURES = [
-  { store: "JSON-lines", file: "version-2.jsonl", url: (path: string) => `jsonl:${path}` },
-  { store: "SQLite", file: "version-2.db", url: (path: string) => `sqlite:${path}` }
-] as const
+const VERSION_2_FIXTURES = fixtureLedgers("version-2")
 
 describe("ledgers written at schema version 2", () => {
   for (const { store: storeName, file, url } of VERSION_2_FIXTURES) {
@@ -241,50 +214,6 @@ describe("ledgers written at schema version 2", () => {
         expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 9 })
         const byUnit = viewOf(BudgetStatement.project(await ledger.state(), PLAN_ID))
         expect(byUnit.units.map((table) => table.unit)).toEqual(["Resources", undefined])
-      } finally {
-        await store.close()
-      }
-    })
-  }
-})
-
-// The committed ledgers written at schema version 3, before a plan's content could hold what
-// version 4 reads (see test/fixtures/README.md): a budget plan and a local plan's content, ten events.
-const VERSION_3_FIXTURES = [
-  { store: "JSON-lines", file: "version-3-content.jsonl", url: (path: string) => `jsonl:${path}` },
-  { store: "SQLite", file: "version-3-content.db", url: (path: string) => `sqlite:${path}` }
-] as const
-
-describe("ledgers written at schema version 3", () => {
-  for (const { store: storeName, file, url } of VERSION_3_FIXTURES) {
-    it(`reads the committed ${storeName} ledger as stored, and keeps its bytes when undated progress and a contributing indicator are appended at version ${CURRENT_SCHEMA_VERSION}`, async () => {
-      const store = await openStore(url(copyOfFixture(file)))
-      try {
-        expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 10 })
-        const before = await collect(store)
-        expect(new Set(before.map((event) => event.schemaVersion))).toEqual(new Set([3]))
-        const ledger = Ledger.make({ store })
-        const plan = (await ledger.state()).plans.get("ashford-1-lcypp")
-        expect(plan?.priorities.get("Priority 1")?.links).toEqual([
-          { kind: "laa-target", code: "LAA2 (II)" },
-          { kind: "cypp-priority", code: "KCYPP priority 2" }
-        ])
-        const outcome = await ledger.executePlan(
-          "ashford-1-lcypp",
-          [
-            { _tag: "RecordActionProgress", planId: "ashford-1-lcypp", actionId: "Priority 1.1", status: "on-track" },
-            { _tag: "ListContributingIndicator", planId: "ashford-1-lcypp", code: "NI 50", title: "Emotional health of children" }
-          ],
-          { actor: "LCSP manager", reason: "six-monthly monitoring", effectiveDate: Period.CalendarDate.make("2008-09-01") }
-        )
-        expect(outcome.ok).toBe(true)
-        const after = await collect(store)
-        expect(after.slice(0, before.length)).toEqual(before)
-        expect(after.slice(before.length).map((event) => event.schemaVersion)).toEqual([CURRENT_SCHEMA_VERSION, CURRENT_SCHEMA_VERSION])
-        expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 12 })
-        const progress = (await ledger.state()).plans.get("ashford-1-lcypp")?.progress
-        expect(progress?.get("Priority 1.1")?.map((update) => update.recordedOn)).toEqual([undefined])
-        expect(progress?.get("Priority 1.2")?.map((update) => update.recordedOn)).toEqual(["2009-09-30"])
       } finally {
         await store.close()
       }

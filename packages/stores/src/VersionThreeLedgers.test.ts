@@ -1,46 +1,18 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
-import { fileURLToPath } from "node:url"
-import {
-  CURRENT_SCHEMA_VERSION,
-  CurrentPlan,
-  type EventStore,
-  Ledger,
-  Money,
-  Period,
-  type RecordedEvent,
-  VariationStatement
-} from "@plan-ledger/core"
+import { readFileSync } from "node:fs"
+import { CURRENT_SCHEMA_VERSION, CurrentPlan, Ledger, Money, Period, VariationStatement } from "@plan-ledger/core"
 import { viewOf } from "@plan-ledger/core/testkit"
-import { afterAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
+import { everyEvent, fixture, scratchFolder, fixtureLedgers } from "../test/FixtureLedgers.js"
 import { copyStore } from "./CopyStore.js"
 import { openStore } from "./StoreUrl.js"
 
 // The committed ledgers written at schema version 3 (see test/fixtures/README.md): a variation
 // statement whose "Standards Fund" was printed under pressure (+10) and under saving (−5), and two
 // voice files imported in turn — twelve events in each store.
-const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url))
 const PLAN_ID = "lcsp-2009-10"
-const directory = mkdtempSync(join(tmpdir(), "plan-ledger-version-3-"))
-afterAll(() => rmSync(directory, { recursive: true, force: true }))
-
-const copyOfFixture = (name: string): string => {
-  const path = join(directory, `${Math.random().toString(36).slice(2)}-${name}`)
-  copyFileSync(fixture(name), path)
-  return path
-}
-
-const FIXTURES = [
-  { store: "JSON-lines", file: "version-3-rows.jsonl", url: (path: string) => `jsonl:${path}` },
-  { store: "SQLite", file: "version-3-rows.db", url: (path: string) => `sqlite:${path}` }
-] as const
-
-const collect = async (store: EventStore): Promise<ReadonlyArray<RecordedEvent>> => {
-  const events: Array<RecordedEvent> = []
-  for await (const event of store.readAll()) events.push(event)
-  return events
-}
+const { copyOfFixture, pathFor } = scratchFolder("plan-ledger-version-3-")
+const FIXTURES = fixtureLedgers("version-3-rows")
+const collect = everyEvent
 
 const itemsOf = async (ledger: Ledger.Ledger) =>
   viewOf(VariationStatement.project(await ledger.state(), PLAN_ID)).sections.flatMap((section) =>
@@ -115,11 +87,52 @@ describe("ledgers written at schema version 3", () => {
           "Bullying is still a worry on the school bus",
           "We want more activities in the holidays"
         ])
-        const target = `sqlite:${join(directory, `copied-${Math.random()}.db`)}`
+        const target = `sqlite:${pathFor(`copied-${Math.random()}.db`)}`
         expect(await copyStore(store, target)).toMatchObject({ events: 14, verified: { ok: true, eventsChecked: 14 } })
         const copy = await openStore(target, { access: "read" })
         expect(await collect(copy)).toEqual(after)
         await copy.close()
+      } finally {
+        await store.close()
+      }
+    })
+  }
+})
+
+// The committed ledgers written at schema version 3, before a plan's content could hold what
+// version 4 reads (see test/fixtures/README.md): a budget plan and a local plan's content, ten events.
+const CONTENT_FIXTURES = fixtureLedgers("version-3-content")
+
+describe("ledgers of plan content written at schema version 3", () => {
+  for (const { store: storeName, file, url } of CONTENT_FIXTURES) {
+    it(`reads the committed ${storeName} ledger as stored, and keeps its bytes when undated progress and a contributing indicator are appended at version ${CURRENT_SCHEMA_VERSION}`, async () => {
+      const store = await openStore(url(copyOfFixture(file)))
+      try {
+        expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 10 })
+        const before = await collect(store)
+        expect(new Set(before.map((event) => event.schemaVersion))).toEqual(new Set([3]))
+        const ledger = Ledger.make({ store })
+        const plan = (await ledger.state()).plans.get("ashford-1-lcypp")
+        expect(plan?.priorities.get("Priority 1")?.links).toEqual([
+          { kind: "laa-target", code: "LAA2 (II)" },
+          { kind: "cypp-priority", code: "KCYPP priority 2" }
+        ])
+        const outcome = await ledger.executePlan(
+          "ashford-1-lcypp",
+          [
+            { _tag: "RecordActionProgress", planId: "ashford-1-lcypp", actionId: "Priority 1.1", status: "on-track" },
+            { _tag: "ListContributingIndicator", planId: "ashford-1-lcypp", code: "NI 50", title: "Emotional health of children" }
+          ],
+          { actor: "LCSP manager", reason: "six-monthly monitoring", effectiveDate: Period.CalendarDate.make("2008-09-01") }
+        )
+        expect(outcome.ok).toBe(true)
+        const after = await collect(store)
+        expect(after.slice(0, before.length)).toEqual(before)
+        expect(after.slice(before.length).map((event) => event.schemaVersion)).toEqual([CURRENT_SCHEMA_VERSION, CURRENT_SCHEMA_VERSION])
+        expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 12 })
+        const progress = (await ledger.state()).plans.get("ashford-1-lcypp")?.progress
+        expect(progress?.get("Priority 1.1")?.map((update) => update.recordedOn)).toEqual([undefined])
+        expect(progress?.get("Priority 1.2")?.map((update) => update.recordedOn)).toEqual(["2009-09-30"])
       } finally {
         await store.close()
       }
