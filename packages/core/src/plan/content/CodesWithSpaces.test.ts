@@ -6,7 +6,9 @@ import * as PlanLinkText from "./PlanLinkText.js"
 describe("a plan code typed with a run of spaces in it", () => {
   it("is read as the code it is, its spaces closed up", () => {
     expect(
-      PlanLinkText.parseList("NI  117; Towards  2010 Target 42; LAA  NI 51; KCYPP  priority 2; CYPP -  Priority 1; Towards 2010\nTarget 30")
+      PlanLinkText.parseList(
+        "NI  117; Towards  2010 Target 42; LAA  NI 51; KCYPP  priority 2; CYPP -  Priority 1; Towards 2010\nTarget 30; EWB  1; Outcome  2d"
+      )
     ).toEqual([
       { kind: "indicator", code: "NI 117" },
       { kind: "directorate-target", code: "Towards 2010 Target 42" },
@@ -14,7 +16,9 @@ describe("a plan code typed with a run of spaces in it", () => {
       { kind: "indicator", code: "NI 51" },
       { kind: "cypp-priority", code: "KCYPP priority 2" },
       { kind: "cypp-priority", code: "CYPP - Priority 1" },
-      { kind: "directorate-target", code: "Towards 2010 Target 30" }
+      { kind: "directorate-target", code: "Towards 2010 Target 30" },
+      { kind: "local-priority", code: "EWB 1" },
+      { kind: "cypp-outcome", code: "Outcome 2d" }
     ])
   })
 

@@ -93,7 +93,7 @@ export const CODE_RULES: ReadonlyArray<Rule> = [
         }))
       )
   ),
-  rule("county-outcome", String.raw`(?:${COUNTY}${COUNTY_JOIN})?outcome\s?(\d{1,2}\s?[a-h])`, (found) =>
+  rule("county-outcome", String.raw`(?:${COUNTY}${COUNTY_JOIN})?outcome\s*(\d{1,2}\s?[a-h])`, (found) =>
     links({ kind: "cypp-outcome", code: closedUp(found[0]) })
   ),
   rule("county-outcome", String.raw`${COUNTY}${COUNTY_JOIN}(\d{1,2}[a-h])`, (found) =>
@@ -118,7 +118,7 @@ export const CODE_RULES: ReadonlyArray<Rule> = [
   // Local codes are capitals then digits (EWB1, IBA 4): matched with case, so words never are.
   rule(
     "local-code",
-    String.raw`([A-Z]{2,5})\s?(\d{1,2})((?:\s?(?:,|&|and)\s?\d{1,2}(?![\p{L}\d]))*)`,
+    String.raw`([A-Z]{2,5})\s*(\d{1,2})((?:\s?(?:,|&|and)\s?\d{1,2}(?![\p{L}\d]))*)`,
     (found) =>
       links(
         ...numbersOf(found[2] ?? "", found[3] ?? "").map((number): PlanLink => ({
