@@ -43,6 +43,7 @@ export const ONE_CODE: ReadonlyArray<PrintedItem> = [
   item("CYPP P5", countyPriority("CYPP P5")),
   item("CYPP - Priority 1", countyPriority("CYPP - Priority 1")),
   item("Outcome 2d", countyOutcome("Outcome 2d")),
+  item("Outcome  2d", countyOutcome("Outcome 2d")),
   item("CYPP 2D", countyOutcome("CYPP 2D")),
   item("Key enabler A", link("key-enabler")("Key enabler A")),
   item("Towards 2010 Target 42", towards2010("Towards 2010 Target 42")),
@@ -52,7 +53,8 @@ export const ONE_CODE: ReadonlyArray<PrintedItem> = [
   item("Towards  2010 Target 42", towards2010("Towards 2010 Target 42")),
   item("EWB1", local("EWB1")),
   item("HL1", local("HL1")),
-  item("IBA 4", local("IBA 4"))
+  item("IBA 4", local("IBA 4")),
+  item("EWB  1", local("EWB 1"))
 ]
 
 /** Items naming several codes, or none (a strategy). */
