@@ -27,7 +27,9 @@ describe("the statutory column of consultations", () => {
   it("refuses anything else where it stands", () => {
     expect(consultations("maybe")).toMatchObject({
       ok: false,
-      problems: [{ line: 2, column: 4, columnName: "statutory", problem: '"maybe" is not a valid statutory', expected: "one of yes, no, not stated" }]
+      problems: [
+        { line: 2, column: 4, columnName: "statutory", problem: '"maybe" is not a valid statutory', expected: "one of yes, no, not stated" }
+      ]
     })
   })
 })
