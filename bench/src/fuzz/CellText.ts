@@ -89,7 +89,14 @@ export const amountText: fc.Arbitrary<string> = fc.oneof(
       "£1,520.3",
       " 1520.3 ",
       "1520.3%",
-      "9007199254740993"
+      "9007199254740993",
+      "-£15.0",
+      "(15.0)",
+      "(£210.40)",
+      "(-15.0)",
+      "-",
+      "1.5m",
+      "$15.0"
     )
   }
 )
@@ -100,7 +107,7 @@ export const fteText: fc.Arbitrary<string> = fc.oneof(
     weight: 5,
     arbitrary: fc.integer({ min: 0, max: 10 ** 6 }).map((hundredths) => (hundredths / 100).toFixed(hundredths % 3 === 0 ? 2 : 1))
   },
-  { weight: 1, arbitrary: fc.constantFrom("", "19.555", "-1", "1,5", "two", "1e2", " 3.5 ") }
+  { weight: 1, arbitrary: fc.constantFrom("", "19.555", "-1", "1,5", "two", "1e2", " 3.5 ", "(1.5)", "-", "£3.5") }
 )
 
 /** A plain decimal with an optional `%`, as an indicator's value. */

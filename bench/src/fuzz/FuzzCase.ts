@@ -1,13 +1,25 @@
-import { formatImportProblem, type ImportProblem, Ledger, Period, type PlanCommand, type TableSource } from "@plan-ledger/core"
+import {
+  formatImportProblem,
+  type ImportProblem,
+  Ledger,
+  Period,
+  type PlanCommand,
+  type TableSource,
+  unresolvedReferences
+} from "@plan-ledger/core"
 import { readSheet } from "@plan-ledger/import-xlsx"
 import { openStore } from "@plan-ledger/stores"
 import { csvText, type FuzzFormat, workbookBytes } from "./FuzzFile.js"
 import { FUZZ_PLAN, type FuzzTable, PRIOR_PLAN } from "./FuzzTables.js"
 import { RowCheck, type SilentChange } from "./StoredExactly.js"
 
-/** One fuzzed file: a table, its rows of cells and how it is written. */
+/**
+ * One fuzzed file: a table, the columns it has (every column of the table but the optional ones
+ * it leaves out), its rows of cells (blank in a column left out) and how it is written.
+ */
 export interface FuzzCase {
   readonly table: FuzzTable
+  readonly columns: ReadonlyArray<string>
   readonly rows: ReadonlyArray<Readonly<Record<string, string>>>
   readonly format: FuzzFormat
 }
@@ -55,10 +67,18 @@ const drafts: ReadonlyArray<readonly [string, PlanCommand]> = [
 // eslint-disable-next-line no-control-regex -- a message on one line has no control characters
 const CONTROL = /[\u0000-\u001F\u007F]/
 
-/** A problem an officer can act on: located at a line and column, one line, saying what is wrong and what is expected. */
-const unclear = (problem: ImportProblem): string | undefined => {
+/**
+ * A problem an officer can act on: located at a line (in a workbook, the sheet's row) and column,
+ * one line, saying what is wrong and what is expected.
+ */
+const unclear = (problem: ImportProblem, workbook: boolean): string | undefined => {
   const message = formatImportProblem(problem)
-  const located = Number.isInteger(problem.line) && problem.line >= 1 && Number.isInteger(problem.column) && problem.column >= 1
+  const located =
+    Number.isInteger(problem.line) &&
+    problem.line >= 1 &&
+    Number.isInteger(problem.column) &&
+    problem.column >= 1 &&
+    (!workbook || (problem.sheet !== undefined && problem.columnLabel !== undefined))
   const said = problem.problem.trim() !== "" && problem.expected.trim() !== ""
   // A cell quoted in the message may say anything; the words around it must not show a value
   // the message failed to compute.
@@ -67,8 +87,8 @@ const unclear = (problem: ImportProblem): string | undefined => {
   return located && said && wellFormed ? undefined : message
 }
 
-const refusal = (problems: ReadonlyArray<ImportProblem>): FuzzOutcome => {
-  const first = problems.map(unclear).find((message) => message !== undefined)
+const refusal = (problems: ReadonlyArray<ImportProblem>, workbook: boolean): FuzzOutcome => {
+  const first = problems.map((problem) => unclear(problem, workbook)).find((message) => message !== undefined)
   return first === undefined && problems.length > 0
     ? { _tag: "refused" }
     : { _tag: "unclear-refusal", message: first ?? "no problem given" }
@@ -80,18 +100,19 @@ const refusal = (problems: ReadonlyArray<ImportProblem>): FuzzOutcome => {
  * be in the ledger cell for cell — each row found by what identifies it and every cell compared
  * with what the plan now holds.
  */
-export const runCase = async ({ table, rows, format }: FuzzCase): Promise<FuzzOutcome> => {
+export const runCase = async ({ table, columns, rows, format }: FuzzCase): Promise<FuzzOutcome> => {
   const fileName = `${table.name}.${format._tag}`
+  const workbook = format._tag === "xlsx"
   let input: { readonly text: string } | { readonly table: TableSource }
-  if (format._tag === "csv") input = { text: csvText(table.columns, rows, format.lineEnd, format.quoteAll) }
+  if (format._tag === "csv") input = { text: csvText(columns, rows, format.lineEnd, format.quoteAll) }
   else {
-    const reading = await readSheet(fileName, await workbookBytes(table.columns, table.numeric, rows, format))
-    if (reading._tag === "Problems") return refusal(reading.problems)
+    const reading = await readSheet(fileName, await workbookBytes(columns, table.numeric, rows, format))
+    if (reading._tag === "Problems") return refusal(reading.problems, workbook)
     if (reading._tag === "ChooseSheet") return { _tag: "unclear-refusal", message: reading.problem }
     input = { table: reading.table }
   }
   const result = table.importer({ fileName, planId: FUZZ_PLAN, options: {}, ...input })
-  if (!result.ok) return refusal(result.problems)
+  if (!result.ok) return refusal(result.problems, workbook)
   const store = await openStore("memory:")
   try {
     const ledger = Ledger.make({ store })
@@ -100,6 +121,11 @@ export const runCase = async ({ table, rows, format }: FuzzCase): Promise<FuzzOu
       const prepared = await ledger.executePlan(planId, [draft, ...given], PROVENANCE)
       if (!prepared.ok) throw new Error(`the fuzzed plan could not be prepared: ${prepared.error.message}`)
     }
+    // As the command line does: a theme, priority or action the file names must be one the plan
+    // holds or the file itself defines, or the file is refused where the name stands.
+    const held = (await ledger.state()).plans.get(FUZZ_PLAN)
+    const unresolved = unresolvedReferences(held, result.commands, result.references ?? [])
+    if (unresolved.length > 0) return refusal(unresolved, workbook)
     const outcome = await ledger.executePlan(FUZZ_PLAN, result.commands, PROVENANCE)
     if (!outcome.ok) {
       const message = outcome.error.message

@@ -14,15 +14,27 @@ const formats: fc.Arbitrary<FuzzFormat> = fc.oneof(
 
 /**
  * Fuzzed files of one table, as CSV or XLSX: one to eight rows, most files with each record once
- * and some with a record repeated, cells now and then damaged, as real files are.
+ * and some with a record repeated, cells now and then damaged, as real files are; most files with
+ * every column, some leaving out optional columns (whose cells are then blank, as the rules read
+ * a column that is not there).
  */
 export const casesOf = (table: FuzzTable, format: "csv" | "xlsx" | "either" = "either"): fc.Arbitrary<FuzzCase> =>
-  fc.record({
-    table: fc.constant(table),
-    // Most files hold each record once; the rest may repeat one, as copied rows do.
-    rows: fc.oneof(
-      { weight: 3, arbitrary: fc.uniqueArray(table.row, { minLength: 1, maxLength: 8, selector: table.key }) },
-      { weight: 1, arbitrary: fc.array(table.row, { minLength: 1, maxLength: 8 }) }
-    ),
-    format: format === "either" ? formats : formats.filter((drawn) => drawn._tag === format)
-  })
+  fc
+    .record({
+      // Most files hold each record once; the rest may repeat one, as copied rows do.
+      rows: fc.oneof(
+        { weight: 3, arbitrary: fc.uniqueArray(table.row, { minLength: 1, maxLength: 8, selector: table.key }) },
+        { weight: 1, arbitrary: fc.array(table.row, { minLength: 1, maxLength: 8 }) }
+      ),
+      omitted: fc.oneof(
+        { weight: 3, arbitrary: fc.constant<ReadonlyArray<string>>([]) },
+        { weight: 1, arbitrary: fc.subarray([...table.optional]).map((columns): ReadonlyArray<string> => columns) }
+      ),
+      format: format === "either" ? formats : formats.filter((drawn) => drawn._tag === format)
+    })
+    .map(({ rows, omitted, format: written }) => ({
+      table,
+      columns: table.columns.filter((column) => !omitted.includes(column)),
+      rows: rows.map((cells) => ({ ...cells, ...Object.fromEntries(omitted.map((column) => [column, ""])) })),
+      format: written
+    }))

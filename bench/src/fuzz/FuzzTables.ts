@@ -3,6 +3,7 @@ import {
   importActions,
   importBudget,
   importConsultations,
+  importContributingIndicators,
   importIndicators,
   importLeadRoles,
   importLineMappings,
@@ -29,7 +30,8 @@ import {
   validFte,
   validText
 } from "./CellText.js"
-import { type RowCheck, slugOf } from "./StoredExactly.js"
+import { indicatorCodeText, leadCodeText, linkCellText, readingOf } from "./PrintedCodes.js"
+import { listItems, type RowCheck, slugOf } from "./StoredExactly.js"
 
 /** The plan every fuzzed file is imported into, and the plan its line mappings refer back to. */
 export const FUZZ_PLAN = "fuzz-2009-10"
@@ -46,6 +48,8 @@ export interface FuzzTable {
   readonly name: string
   readonly importer: Importer<object>
   readonly columns: ReadonlyArray<string>
+  /** The columns a file of the table may leave out: their cells then read as blank. */
+  readonly optional: ReadonlyArray<string>
   readonly row: fc.Arbitrary<Cells>
   readonly given: ReadonlyArray<PlanCommand>
   readonly check: (plan: PlanState.PlanState, row: RowCheck) => void
@@ -63,7 +67,6 @@ const rowOf = (arbitraries: Readonly<Record<string, fc.Arbitrary<string>>>): fc.
 const THEMES = ["EWB", "HL", "PA"]
 const PRIORITIES = ["EWB1", "EWB2", "HL1", "Priority 4"]
 const ACTIONS = ["EWB1.1", "EWB1.2", "HL1.1"]
-const LINKS = ["NI 50", "KCYPP priority 2", "LAA2 (II)", "Outcome 2d", "CAMHS  Strategy", "EWB1"]
 
 const addAction = (actionId: string): PlanCommand => ({
   _tag: "AddKeyAction",
@@ -124,6 +127,7 @@ const budget: FuzzTable = {
   name: "budget",
   importer: importBudget,
   columns: BUDGET_COLUMNS,
+  optional: [],
   numeric: ["fte", ...MONEY_COLUMNS, "gross_expenditure", "controllable_expenditure", "prior_controllable", "prior_fte"],
   key: (cells) => `${cells["row_type"]?.trim() || "line"}:${slugOf(cells["activity"]?.trim() ?? "")}`,
   row: fc.oneof(
@@ -175,7 +179,7 @@ const budget: FuzzTable = {
   ),
   given: [],
   check: (plan, row) => {
-    const rowType = row.cell("row_type") === "" ? "line" : row.cell("row_type")
+    const rowType = row.word("row_type") === "" ? "line" : row.word("row_type")
     if (rowType === "line") {
       const line = plan.budgetLines.get(slugOf(row.cell("activity")))
       if (line === undefined) return row.missing("budget line")
@@ -224,6 +228,7 @@ const variations: FuzzTable = {
   name: "variations",
   importer: importVariations,
   columns: ["section", "description", "amount", "justification", "item_id"],
+  optional: [],
   numeric: ["amount"],
   key: (cells) => {
     const section = cells["section"]?.trim() ?? ""
@@ -253,7 +258,7 @@ const variations: FuzzTable = {
   ),
   given: [],
   check: (plan, row) => {
-    const section = row.cell("section")
+    const section = row.word("section")
     if (section === "opening" || section === "closing") {
       const end = section === "opening" ? plan.variationOpening : plan.variationClosing
       if (end === undefined) return row.missing(`${section} budget`)
@@ -274,6 +279,7 @@ const staffing: FuzzTable = {
   name: "staffing",
   importer: importStaffing,
   columns: ["row_type", "name", "prior_fte", "fte", "note"],
+  optional: [],
   numeric: ["prior_fte", "fte"],
   key: (cells) => {
     const rowType = cells["row_type"]?.trim() ?? ""
@@ -313,7 +319,7 @@ const staffing: FuzzTable = {
   ),
   given: [],
   check: (plan, row) => {
-    const rowType = row.cell("row_type")
+    const rowType = row.word("row_type")
     const name = row.cell("name")
     if (rowType === "band" || rowType === "division") {
       const held = plan.staffingRows.get(PlanState.staffingRowKey(rowType, name))
@@ -363,6 +369,7 @@ const indicators: FuzzTable = {
   name: "indicators",
   importer: importIndicators,
   columns: ["code", "title", "unit", "polarity", "period", "kind", "value", "qualifier", "note"],
+  optional: [],
   numeric: ["value"],
   key: (cells) => {
     const kind = cells["kind"]?.trim() ?? ""
@@ -399,9 +406,9 @@ const indicators: FuzzTable = {
     const indicator = plan.indicators.get(row.cell("code"))
     if (indicator === undefined) return row.missing("indicator")
     row.text("title", indicator.title)
-    row.text("unit", indicator.unit)
-    row.text("polarity", indicator.polarity)
-    const kind = row.cell("kind")
+    row.choice("unit", ["percent", "count", "rate-per-1000", "points"], indicator.unit)
+    row.choice("polarity", ["higher-is-better", "lower-is-better"], indicator.polarity)
+    const kind = row.word("kind")
     const valueKind =
       kind === "unavailable-estimate" ? "estimate" : kind === "unavailable-target" ? "target" : kind === "unavailable" ? "actual" : kind
     const qualifiers = row
@@ -422,10 +429,16 @@ const indicators: FuzzTable = {
   }
 }
 
+const ECM_OUTCOMES = ["be-healthy", "stay-safe", "enjoy-and-achieve", "make-a-positive-contribution", "achieve-economic-well-being"]
+
+const addTheme = (code: string): PlanCommand => ({ _tag: "AddTheme", planId: FUZZ_PLAN, code, name: `Theme ${code}` })
+const addPriority = (code: string): PlanCommand => ({ _tag: "AddPriority", planId: FUZZ_PLAN, code, title: `Priority ${code}`, links: [] })
+
 const themes: FuzzTable = {
   name: "themes",
   importer: importThemes,
-  columns: ["theme_code", "theme", "ecm_outcome"],
+  columns: ["theme_code", "theme", "ecm_outcome", "introduction"],
+  optional: ["ecm_outcome", "introduction"],
   numeric: [],
   key: (cells) => cells["theme_code"]?.trim() ?? "",
   row: rowOf({
@@ -434,50 +447,93 @@ const themes: FuzzTable = {
     ecm_outcome: fc.oneof(
       { weight: 2, arbitrary: fc.constant("") },
       { weight: 1, arbitrary: choiceText(["be-healthy", "stay-safe", "enjoy-and-achieve"]) }
-    )
+    ),
+    introduction: optionalText
   }),
   given: [],
   check: (plan, row) => {
     const theme = plan.themes.get(row.cell("theme_code"))
     if (theme === undefined) return row.missing("theme")
     row.text("theme", theme.name)
-    row.text("ecm_outcome", theme.ecmOutcome)
+    row.choice("ecm_outcome", ECM_OUTCOMES, theme.ecmOutcome)
+    row.text("introduction", theme.introduction)
   }
 }
 
 const priorities: FuzzTable = {
   name: "priorities",
   importer: importPriorities,
-  columns: ["code", "title", "theme_code", "links"],
+  columns: ["code", "title", "theme_code", "links", "partnership"],
+  optional: ["theme_code", "links", "partnership"],
   numeric: [],
   key: (cells) => cells["code"]?.trim() ?? "",
   row: rowOf({
     code: codeText(PRIORITIES),
     title: text,
-    theme_code: fc.oneof({ weight: 1, arbitrary: fc.constant("") }, { weight: 2, arbitrary: codeText(THEMES) }),
-    links: listText(LINKS)
+    // A theme the plan defines, mostly; now and then one it does not (the file is then refused).
+    theme_code: fc.oneof(
+      { weight: 3, arbitrary: fc.constant("") },
+      { weight: 6, arbitrary: codeText(THEMES) },
+      { weight: 1, arbitrary: fc.constant("XYZ") }
+    ),
+    links: linkCellText,
+    partnership: fc.oneof(
+      { weight: 2, arbitrary: fc.constant("") },
+      { weight: 1, arbitrary: fc.constantFrom("Ashford", "Cranbrook & Paddock Wood") },
+      { weight: 1, arbitrary: text }
+    )
   }),
-  given: [],
+  given: THEMES.map(addTheme),
   check: (plan, row) => {
     const priority = plan.priorities.get(row.cell("code"))
     if (priority === undefined) return row.missing("priority")
     row.text("title", priority.title)
     row.text("theme_code", priority.theme)
-    row.links("links", priority.links)
+    row.defined("theme_code", row.cell("theme_code") === "" ? [] : [row.cell("theme_code")], (code) => plan.themes.has(code))
+    row.links("links", priority.links, priority.linksStated)
+    row.text("partnership", priority.partnership)
   }
 }
+
+const RESOURCES = [
+  "£10,000 – KCF",
+  "Aiming High: £27000",
+  "£12,000 (inc £6000 from PCT Health and Wellbeing Fund)",
+  "Staff time",
+  "TBA",
+  "£3.5k",
+  "£10k–£20k",
+  "£50k per annum",
+  "around £750,000",
+  "£15 000 from KCF",
+  "£850/1223/1510 million"
+]
+const TARGET_DATES = [
+  "July 09",
+  "Ongoing 6 monthly",
+  "Training by December 08. Fully functioning July 09.",
+  "Sept 08 – July 09",
+  "Q3 2009/10",
+  "April 2008 and ongoing",
+  "academic year 2009/10",
+  "31/02/2010",
+  "16 June"
+]
 
 const actions: FuzzTable = {
   name: "actions",
   importer: importActions,
   columns: ["action_id", "priority_code", "action", "lead", "deliverables", "resources", "target_dates", "links"],
+  optional: ["priority_code", "lead", "deliverables", "resources", "target_dates", "links"],
   numeric: [],
   key: (cells) => cells["action_id"]?.trim() ?? "",
   row: rowOf({
     action_id: codeText(ACTIONS),
-    priority_code: mostly(
-      fc.array(fc.constantFrom(...PRIORITIES), { minLength: 1, maxLength: 3 }).map((codes) => codes.join("; ")),
-      listText(PRIORITIES)
+    // The priorities the plan defines, mostly; none now and then, and now and then one it does not define.
+    priority_code: fc.oneof(
+      { weight: 2, arbitrary: fc.constant("") },
+      { weight: 8, arbitrary: fc.array(fc.constantFrom(...PRIORITIES), { minLength: 1, maxLength: 3 }).map((codes) => codes.join("; ")) },
+      { weight: 1, arbitrary: listText([...PRIORITIES, "EWB9"]) }
     ),
     action: text,
     lead: fc.oneof(
@@ -486,33 +542,43 @@ const actions: FuzzTable = {
     ),
     deliverables: listText(["Fewer exclusions", "A new centre", "Training"]),
     resources: fc.oneof(
-      {
-        weight: 2,
-        arbitrary: fc.constantFrom("", "£10,000 – KCF", "Staff time", "TBA", "£12,000 (inc £6000 from PCT Health and Wellbeing Fund)")
-      },
+      { weight: 1, arbitrary: fc.constant("") },
+      { weight: 3, arbitrary: fc.constantFrom(...RESOURCES) },
       { weight: 1, arbitrary: text }
     ),
-    target_dates: fc.oneof({ weight: 2, arbitrary: fc.constantFrom("", "July 09", "Ongoing 6 monthly") }, { weight: 1, arbitrary: text }),
-    links: listText(LINKS)
+    target_dates: fc.oneof(
+      { weight: 1, arbitrary: fc.constant("") },
+      { weight: 3, arbitrary: fc.constantFrom(...TARGET_DATES) },
+      { weight: 1, arbitrary: text }
+    ),
+    links: linkCellText
   }),
-  given: [],
+  given: PRIORITIES.map(addPriority),
   check: (plan, row) => {
     const action = plan.keyActions.get(row.cell("action_id"))
     if (action === undefined) return row.missing("key action")
     row.text("action", action.title)
+    // No priority column, or a blank cell: an action with no priority, none made up.
     row.list("priority_code", action.priorityCodes)
+    row.defined("priority_code", listItems(row.cell("priority_code")), (code) => plan.priorities.has(code))
     // A lead of several partners is kept as its partners; one name is the accountable manager.
     const partners = row
       .cell("lead")
       .split("/")
       .map((partner) => partner.trim())
       .filter((partner) => partner !== "")
-    if (partners.length > 1) row.items("lead", partners, action.leadPartners)
-    else row.text("lead", action.accountableManager)
+    if (partners.length > 1) {
+      row.items("lead", partners, action.leadPartners)
+      if (action.accountableManager !== undefined) row.items("lead", [], [action.accountableManager])
+    } else {
+      row.text("lead", action.accountableManager)
+      row.items("lead", [], action.leadPartners)
+    }
     row.list("deliverables", action.plannedOutcomes)
+    // Resources and target dates are stored exactly as printed; the views read amounts and dates out of them.
     row.text("resources", action.funding)
-    row.text("target_dates", action.targetDates[0])
-    row.links("links", action.links)
+    row.items("target_dates", row.cell("target_dates") === "" ? [] : [row.cell("target_dates")], action.targetDates)
+    row.links("links", action.links, action.linksStated)
   }
 }
 
@@ -523,6 +589,7 @@ const voice: FuzzTable = {
   name: "voice",
   importer: importVoice,
   columns: ["theme_code", "speaker", "statement", "voice_id"],
+  optional: [],
   numeric: [],
   key: voiceIdOf,
   row: rowOf({
@@ -536,14 +603,14 @@ const voice: FuzzTable = {
     const held = plan.voices.get(
       voiceIdOf({
         theme_code: row.cell("theme_code"),
-        speaker: row.cell("speaker"),
+        speaker: row.word("speaker"),
         statement: row.cell("statement"),
         voice_id: row.cell("voice_id")
       })
     )
     if (held === undefined) return row.missing("statement")
     row.text("theme_code", held.themeCode)
-    row.text("speaker", held.speaker)
+    row.choice("speaker", ["parents", "children-and-young-people"], held.speaker)
     row.text("statement", held.statement)
   }
 }
@@ -551,16 +618,24 @@ const voice: FuzzTable = {
 const leadRoles: FuzzTable = {
   name: "lead-roles",
   importer: importLeadRoles,
-  columns: ["code", "description", "lead_officer"],
+  columns: ["code", "description", "lead_officer", "role"],
+  optional: ["role"],
   numeric: [],
   key: (cells) => cells["code"]?.trim() ?? "",
-  row: rowOf({ code: codeText(["NI 117", "2010 TARGET 16", "KCYPP Priority 3"]), description: text, lead_officer: text }),
+  row: rowOf({
+    code: leadCodeText,
+    description: text,
+    lead_officer: text,
+    role: fc.oneof({ weight: 2, arbitrary: fc.constant("") }, { weight: 3, arbitrary: choiceText(["lead", "support"]) })
+  }),
   given: [],
   check: (plan, row) => {
     const role = plan.leadRoles.get(row.cell("code"))
     if (role === undefined) return row.missing("lead role")
+    row.leadCodes("code", role.code, role.links)
     row.text("description", role.description)
     row.text("lead_officer", role.leadOfficer)
+    row.choice("role", ["lead", "support"], role.role)
   }
 }
 
@@ -568,21 +643,28 @@ const risks: FuzzTable = {
   name: "risks",
   importer: importRisks,
   columns: ["risk_id", "description", "lead_officer", "action_id"],
+  optional: ["action_id"],
   numeric: [],
   key: (cells) => cells["risk_id"]?.trim() ?? "",
   row: rowOf({
     risk_id: codeText(["R1", "R2", "R3"]),
     description: text,
     lead_officer: text,
-    action_id: fc.oneof({ weight: 1, arbitrary: fc.constant("") }, { weight: 1, arbitrary: codeText(ACTIONS) })
+    // An action the plan holds, mostly; now and then one it does not (the file is then refused).
+    action_id: fc.oneof(
+      { weight: 4, arbitrary: fc.constant("") },
+      { weight: 5, arbitrary: codeText(ACTIONS) },
+      { weight: 1, arbitrary: fc.constant("EWB9.9") }
+    )
   }),
-  given: [],
+  given: ACTIONS.map(addAction),
   check: (plan, row) => {
     const risk = plan.risks.get(row.cell("risk_id"))
     if (risk === undefined) return row.missing("risk")
     row.text("description", risk.description)
     row.text("lead_officer", risk.leadOfficer)
     row.text("action_id", risk.actionId)
+    row.defined("action_id", row.cell("action_id") === "" ? [] : [row.cell("action_id")], (actionId) => plan.keyActions.has(actionId))
   }
 }
 
@@ -592,6 +674,7 @@ const consultations: FuzzTable = {
   name: "consultations",
   importer: importConsultations,
   columns: ["consultation_id", "name", "purpose", "statutory", ...CONSULTATION_TEXT],
+  optional: ["statutory", ...CONSULTATION_TEXT],
   numeric: [],
   key: (cells) => cells["consultation_id"]?.trim() ?? "",
   row: rowOf({
@@ -599,8 +682,8 @@ const consultations: FuzzTable = {
     name: text,
     purpose: text,
     statutory: mostly(
-      fc.constantFrom("yes", "no", "Yes", "NO", "yEs", "not stated", "Not Stated", ""),
-      fc.constantFrom("y", "true", "stated")
+      fc.constantFrom("yes", "no", "Yes", "NO", "yEs", "not stated", "Not Stated", "NOT STATED", "", " no "),
+      fc.constantFrom("y", "true", "not-stated", "unknown")
     ),
     ...Object.fromEntries(CONSULTATION_TEXT.map((column) => [column, optionalText]))
   }),
@@ -620,10 +703,14 @@ const consultations: FuzzTable = {
   }
 }
 
+// A monitoring date, or none (an undated update), or something that is not a date.
+const recordedOn = fc.oneof({ weight: 4, arbitrary: dateText }, { weight: 1, arbitrary: fc.constant("") })
+
 const progress: FuzzTable = {
   name: "progress",
   importer: importProgress,
   columns: ["action_id", "recorded_on", "status", "note", "revised_target_date"],
+  optional: ["recorded_on", "note", "revised_target_date"],
   numeric: [],
   key: (cells) => `${cells["action_id"]?.trim()}@${cells["recorded_on"]?.trim()}`,
   row: fc.oneof(
@@ -631,8 +718,8 @@ const progress: FuzzTable = {
       weight: 3,
       arbitrary: rowOf({
         action_id: codeText(ACTIONS),
-        recorded_on: dateText,
-        status: mostly(fc.constantFrom("not-started", "on-track", "completed"), choiceText(["on-track"])),
+        recorded_on: recordedOn,
+        status: mostly(fc.constantFrom("not-started", "on-track", "completed", "On-Track"), choiceText(["on-track"])),
         note: optionalText,
         revised_target_date: blank
       })
@@ -641,7 +728,7 @@ const progress: FuzzTable = {
       weight: 1,
       arbitrary: rowOf({
         action_id: codeText(ACTIONS),
-        recorded_on: dateText,
+        recorded_on: recordedOn,
         status: exactly("slipped"),
         note: optionalText,
         revised_target_date: text
@@ -651,7 +738,7 @@ const progress: FuzzTable = {
       weight: 1,
       arbitrary: rowOf({
         action_id: codeText(ACTIONS),
-        recorded_on: dateText,
+        recorded_on: recordedOn,
         status: exactly("withdrawn"),
         note: text,
         revised_target_date: blank
@@ -660,11 +747,34 @@ const progress: FuzzTable = {
   ),
   given: ACTIONS.map(addAction),
   check: (plan, row) => {
-    const update = plan.progress.get(row.cell("action_id"))?.find((held) => held.recordedOn === row.cell("recorded_on"))
+    // A blank or absent date is an undated update, never dated today.
+    const on = row.cell("recorded_on") === "" ? undefined : row.cell("recorded_on")
+    const update = plan.progress.get(row.cell("action_id"))?.find((held) => held.recordedOn === on)
     if (update === undefined) return row.missing("progress update")
-    row.text("status", update.status)
+    row.choice("status", ["not-started", "on-track", "completed", "slipped", "withdrawn"], update.status)
     row.text("note", update.note)
     row.text("revised_target_date", update.revisedTargetDate)
+  }
+}
+
+const contributingIndicators: FuzzTable = {
+  name: "contributing-indicators",
+  importer: importContributingIndicators,
+  columns: ["code", "title"],
+  optional: [],
+  numeric: [],
+  // Two printings of one code (`NI 50`, `ni 50`) are one indicator, listed once.
+  key: (cells) => readingOf(cells["code"] ?? "")?.[0]?.code ?? cells["code"] ?? "",
+  row: rowOf({ code: indicatorCodeText, title: mostly(fc.constantFrom(...Object.values(INDICATOR_TITLES)), text) }),
+  given: [],
+  check: (plan, row) => {
+    // One plan code a row, stored as the code it reads as.
+    const reading = readingOf(row.cell("code"))
+    const [code] = reading ?? []
+    const indicator = code === undefined ? undefined : plan.contributingIndicators.get(code.code)
+    if (reading === undefined || reading.length !== 1 || code?.kind === "strategy" || indicator === undefined)
+      return row.missing("contributing indicator of one plan code")
+    row.text("title", indicator.title)
   }
 }
 
@@ -675,6 +785,7 @@ const lineMappings: FuzzTable = {
   name: "line-mappings",
   importer: importLineMappings,
   columns: ["mapping_id", "kind", "prior_line_ids", "line_ids", "reason"],
+  optional: [],
   numeric: [],
   key: (cells) => cells["mapping_id"]?.trim() ?? "",
   row: fc.oneof(
@@ -700,16 +811,14 @@ const lineMappings: FuzzTable = {
   check: (plan, row) => {
     const mapping = plan.lineMappings.get(row.cell("mapping_id"))
     if (mapping === undefined) return row.missing("line mapping")
-    row.text("kind", mapping.kind)
+    row.choice("kind", ["split", "merged", "moved-in"], mapping.kind)
     row.list("prior_line_ids", mapping.priorLineIds)
     row.list("line_ids", mapping.lineIds)
     row.text("reason", mapping.reason)
   }
 }
 
-/**
- * Every table an officer imports, as the fuzzer writes it.
- */
+/** Every table an officer imports, as the fuzzer writes it. */
 export const FUZZ_TABLES: ReadonlyArray<FuzzTable> = [
   budget,
   variations,
@@ -723,5 +832,6 @@ export const FUZZ_TABLES: ReadonlyArray<FuzzTable> = [
   risks,
   consultations,
   progress,
-  lineMappings
+  lineMappings,
+  contributingIndicators
 ]

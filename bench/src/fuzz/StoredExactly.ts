@@ -1,4 +1,8 @@
 import type { PlanLink } from "@plan-ledger/core"
+import { readingOf } from "./PrintedCodes.js"
+
+/** Pence in £1,000: the unit of an amount's figure. */
+const PENCE_PER_THOUSAND = 100_000
 
 /**
  * A cell of an accepted file whose stored value is not what the cell says: the file's line, the
@@ -16,8 +20,11 @@ export interface SilentChange {
  * document — and nothing looser: text is the cell without its surrounding spaces, line breaks
  * inside kept as written; an amount or FTE figure is the decimal the cell writes, to the penny or
  * hundredth, read here on its own with integers (never with the importers' reader); a list is its
- * `;`-separated items; a blank cell is absent (zero only in a budget line's money columns). A row
- * the ledger does not hold at all is a silent change of every cell it has.
+ * `;`-separated items; a link cell is its printed items' links, each with its kind, as the rules
+ * read them (`PrintedCodes.ts`), and the cell as printed; a fixed value is read in any case; a
+ * blank cell is absent (zero only in a budget line's money columns). A code naming what the plan
+ * must define is one it defines. A row the ledger does not hold at all is a silent change of every
+ * cell it has.
  */
 export class RowCheck {
   readonly changes: Array<SilentChange> = []
@@ -29,6 +36,11 @@ export class RowCheck {
 
   cell(column: string): string {
     return (this.cells[column] ?? "").trim()
+  }
+
+  /** A cell of a fixed value (a row type, a section, a kind), read in any case as the rules read it. */
+  word(column: string): string {
+    return this.cell(column).toLowerCase()
   }
 
   /** The row is not in the ledger: every cell it holds was lost. */
@@ -52,11 +64,31 @@ export class RowCheck {
     if ((expected === "" ? undefined : expected) !== stored) this.differs(column, stored)
   }
 
-  /** A statutory cell: `yes`/`no` in any case as a boolean; `not stated` in any case, or a blank, as `"not-stated"`. */
-  statutory(column: string, stored: boolean | "not-stated" | undefined): void {
-    const written = this.cell(column).toLowerCase().replace(/\s+/g, " ")
-    const expected = written === "" || written === "not stated" ? "not-stated" : written === "yes"
+  /** A cell that must be one of a set of words, in any case: stored as that word, or absent when blank. */
+  choice(column: string, values: ReadonlyArray<string>, stored: string | undefined): void {
+    const written = this.cell(column).toLowerCase()
+    const expected = written === "" ? undefined : values.find((value) => value === written)
+    if (expected !== stored || (written !== "" && expected === undefined)) this.differs(column, stored)
+  }
+
+  /** Whether a consultation is statutory: `yes`, `no` or `not stated` in any case; blank is not stated. */
+  statutory(column: string, stored: boolean | "not-stated"): void {
+    const expected = { yes: true, no: false, "not stated": "not-stated", "": "not-stated" }[this.cell(column).toLowerCase()]
     if (expected !== stored) this.differs(column, stored)
+  }
+
+  /**
+   * A cell naming what the plan must define (a priority's theme, an action's priorities, the
+   * action a risk threatens): an accepted file's every such code is one the plan now defines.
+   */
+  defined(column: string, codes: ReadonlyArray<string>, defines: (code: string) => boolean): void {
+    for (const code of codes.filter((named) => !defines(named)))
+      this.changes.push({
+        line: this.line,
+        column,
+        cell: this.cells[column] ?? "",
+        stored: `a reference to "${code}", which the plan does not define`
+      })
   }
 
   /** An amount or FTE figure in units of `scale` (pence per £000, hundredths per FTE); `blank` is what a blank cell means. */
@@ -83,12 +115,32 @@ export class RowCheck {
     if (expected.join("\u0000") !== stored.join("\u0000")) this.differs(column, stored)
   }
 
-  /** Plan links: each item's code, with runs of spaces closed up as the link reader documents. */
-  links(column: string, stored: ReadonlyArray<PlanLink>): void {
-    const expected = listItems(this.cell(column)).map((item) => item.replace(/\s+/gu, " "))
-    if (expected.join("\u0000") !== stored.map((link) => link.code).join("\u0000")) this.differs(column, stored)
+  /**
+   * A link cell: its links as the rules read each printed item, each with its kind and code, in
+   * order, and the cell kept as printed (absent when blank).
+   */
+  links(column: string, stored: ReadonlyArray<PlanLink>, stated: string | undefined): void {
+    const expected = readingOf(this.cell(column))
+    if (expected === undefined || !sameLinks(expected, stored)) this.differs(column, stored)
+    this.text(column, stated)
+  }
+
+  /**
+   * A lead role's code cell: the code as printed, and the links it names each with its kind —
+   * listed unless the cell is the one code it reads as, whose link is then the code itself.
+   */
+  leadCodes(column: string, code: string, stored: ReadonlyArray<PlanLink> | undefined): void {
+    this.text(column, code)
+    const expected = readingOf(this.cell(column))
+    const single = expected !== undefined && expected.length === 1 && expected[0]?.code === this.cell(column)
+    const held = stored ?? (single ? expected : undefined)
+    if (expected === undefined || held === undefined || !sameLinks(expected, held)) this.differs(column, stored)
   }
 }
+
+const sameLinks = (expected: ReadonlyArray<PlanLink>, stored: ReadonlyArray<PlanLink>): boolean =>
+  expected.length === stored.length &&
+  expected.every((link, index) => link.kind === stored[index]?.kind && link.code === stored[index]?.code)
 
 /** The items of a `;`-separated cell. */
 export const listItems = (cell: string): ReadonlyArray<string> =>
@@ -100,18 +152,25 @@ export const listItems = (cell: string): ReadonlyArray<string> =>
 /**
  * The decimal a cell writes, in units of `scale` per whole (100,000 pence per £000, 100 hundredths
  * per FTE), computed with integers: digits, an optional minus sign, an optional point, commas only
- * between groups of three. Anything else, or more decimals than `scale` holds, is `NaN`, which no
- * stored figure equals.
+ * between groups of three — and what Excel's currency and accounting formats print, as the figure
+ * columns document: a `£` before an amount (`£210.40`, `-£15.0`), parentheses for a negative
+ * figure (`(15.0)`), a lone dash for zero. Anything else, or more decimals than `scale` holds, is
+ * `NaN`, which no stored figure equals.
  */
 export const scaledDecimal = (cell: string, scale: number): number => {
-  const match = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(cell)
-  if (match === null) return Number.NaN
-  const [, sign = "", whole = "", fraction = ""] = match
+  if (cell === "-") return 0
+  const bracketed = /^\((.*)\)$/.exec(cell)
+  const inside = bracketed?.[1] ?? cell
+  const pounds = scale === PENCE_PER_THOUSAND ? /^(-?)£(.*)$/.exec(inside) : null
+  const written = pounds === null ? inside : `${pounds[1] ?? ""}${pounds[2] ?? ""}`
+  const match = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(written)
+  if (match === null || (bracketed !== null && written.startsWith("-"))) return Number.NaN
+  const [, minus = "", whole = "", fraction = ""] = match
   const places = String(scale).length - 1
   const kept = fraction.replace(/0+$/, "")
   if (kept.length > places) return Number.NaN
   const units = BigInt(whole.replace(/,/g, "")) * BigInt(scale) + BigInt(kept.padEnd(places, "0") || "0")
-  const value = Number(sign === "-" ? -units : units)
+  const value = Number(minus === "-" || bracketed !== null ? -units : units)
   return value === 0 ? 0 : value
 }
 

@@ -22,6 +22,17 @@ const FIXES: Readonly<Record<PlanReference["kind"], string>> = {
   action: "an action_id the actions table defines (import the actions first), or the id corrected"
 }
 
+/**
+ * A code as an import message quotes a cell: in double quotes, control characters (a line break)
+ * written as `\u…`, cut to its first 40 characters and "…", so the message stays one short line.
+ */
+const quoted = (code: string): string => {
+  const characters = Array.from(code)
+  const cut = characters.length > 40 ? `${characters.slice(0, 40).join("")}…` : code
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return `"${cut.replace(/[\u0000-\u001F\u007F-\u009F]/g, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`)}"`
+}
+
 const definedBy = (commands: ReadonlyArray<PlanCommand>, kind: PlanReference["kind"]): ReadonlyArray<string> =>
   commands.flatMap((command) => {
     if (kind === "theme" && command._tag === "AddTheme") return [command.code]
@@ -59,7 +70,7 @@ export const unresolvedReferences = (
     .filter((reference) => !knownOf(reference.kind).has(reference.code))
     .map((reference) => ({
       ...reference.at,
-      problem: `${reference.kind} "${reference.code}" is not defined by the plan`,
+      problem: `${reference.kind} ${quoted(reference.code)} is not defined by the plan`,
       expected: FIXES[reference.kind]
     }))
 }

@@ -44,7 +44,7 @@ const rule = (name: string, pattern: string, read: (match: RegExpExecArray) => C
 const LOOKALIKES: Readonly<Record<string, string>> = { l: "1", I: "1", i: "1", O: "0", o: "0", S: "5", s: "5" }
 
 const COUNTY = String.raw`(?:K?CYPP|KYCPP|KCT)`
-const COUNTY_JOIN = String.raw`\s?[-–:]?\s?`
+const COUNTY_JOIN = String.raw`\s*[-–:]?\s*`
 
 /**
  * The grammar of plan codes as councils print them, wherever they stand in a cell: National
@@ -53,22 +53,23 @@ const COUNTY_JOIN = String.raw`\s?[-–:]?\s?`
  * (`KCYPP priority 2`, `CYPP 13`, `CYPP P5`, `CYPP - Priority 1`, `KCYPP – Priority 2, 3, 6, 8`),
  * outcomes (`Outcome 2d`, `CYPP 2D`) and key enablers (`Key enabler A`), Towards 2010 targets
  * (`Towards 2010 Target 42`, `Towards 2010 - Target 30`, `T2010 Target 42`, `2010 TARGET 16`),
- * and local codes (`EWB1`, `IBA 4`, `WCH 1 & 3`). A National Indicator whose number holds a
- * letter (`NI 1l7`) is read as malformed, never as a link.
+ * and local codes (`EWB1`, `IBA 4`, `WCH 1 & 3`). A run of spaces or a line break between a
+ * code's words is read as one space (`NI  117` is `NI 117`). A National Indicator whose number
+ * holds a letter (`NI 1l7`) is read as malformed, never as a link.
  *
  * @category grammar
  * @since 0.4.0
  */
 export const CODE_RULES: ReadonlyArray<Rule> = [
-  rule("indicator", String.raw`NI\s?(\d{1,3})${NUMBER_LIST}`, (found) =>
+  rule("indicator", String.raw`NI\s*(\d{1,3})${NUMBER_LIST}`, (found) =>
     links(...numbersOf(found[1] ?? "", found[2] ?? "").map((number): PlanLink => ({ kind: "indicator", code: `NI ${number}` })))
   ),
-  rule("malformed-indicator", String.raw`NI\s?((?=[\dlIoOsS]*\d)[\dlIoOsS]*[lIoOsS][\dlIoOsS]*)`, (found) => ({
+  rule("malformed-indicator", String.raw`NI\s*((?=[\dlIoOsS]*\d)[\dlIoOsS]*[lIoOsS][\dlIoOsS]*)`, (found) => ({
     kind: "malformed",
     printed: found[0],
     likely: `NI ${(found[1] ?? "").replace(/[lIiOoSs]/gu, (letter) => LOOKALIKES[letter] ?? letter)}`
   })),
-  rule("laa-indicator", String.raw`(?:lead\s+)?LAA2?\s?[-–:]?\s?NI\s?(\d{1,3})${NUMBER_LIST}`, (found) =>
+  rule("laa-indicator", String.raw`(?:lead\s+)?LAA2?\s*[-–:]?\s*NI\s*(\d{1,3})${NUMBER_LIST}`, (found) =>
     links(
       ...numbersOf(found[1] ?? "", found[2] ?? "").flatMap((number): ReadonlyArray<PlanLink> => [
         { kind: "laa-target", code: `LAA NI ${number}` },
@@ -83,7 +84,7 @@ export const CODE_RULES: ReadonlyArray<Rule> = [
   ),
   rule(
     "county-priority",
-    String.raw`${COUNTY}${COUNTY_JOIN}(?:priorit(?:y|ies)\s?|P\s?)?(\d{1,2})(?:\s+priority)?((?:\s?(?:,|&|and)\s?\d{1,2}(?![\p{L}\d]))*)`,
+    String.raw`${COUNTY}${COUNTY_JOIN}(?:priorit(?:y|ies)\s*|P\s?)?(\d{1,2})(?:\s+priority)?((?:\s?(?:,|&|and)\s?\d{1,2}(?![\p{L}\d]))*)`,
     (found) =>
       links(
         ...numbersOf(found[1] ?? "", found[2] ?? "").map((number): PlanLink => ({
@@ -92,7 +93,7 @@ export const CODE_RULES: ReadonlyArray<Rule> = [
         }))
       )
   ),
-  rule("county-outcome", String.raw`(?:${COUNTY}${COUNTY_JOIN})?outcome\s?(\d{1,2}\s?[a-h])`, (found) =>
+  rule("county-outcome", String.raw`(?:${COUNTY}${COUNTY_JOIN})?outcome\s*(\d{1,2}\s?[a-h])`, (found) =>
     links({ kind: "cypp-outcome", code: closedUp(found[0]) })
   ),
   rule("county-outcome", String.raw`${COUNTY}${COUNTY_JOIN}(\d{1,2}[a-h])`, (found) =>
@@ -103,7 +104,7 @@ export const CODE_RULES: ReadonlyArray<Rule> = [
   ),
   rule(
     "towards-2010-target",
-    String.raw`(?:towards\s?2010|T2010|2010)${COUNTY_JOIN}targets?\s?\(?(\d{1,3})((?:\s?(?:,|&|and)\s?\d{1,3}(?![\p{L}\d]))*)\)?`,
+    String.raw`(?:towards\s*2010|T2010|2010)${COUNTY_JOIN}targets?\s*\(?(\d{1,3})((?:\s?(?:,|&|and)\s?\d{1,3}(?![\p{L}\d]))*)\)?`,
     (found) => {
       const numbers = numbersOf(found[1] ?? "", found[2] ?? "")
       return links(
@@ -117,7 +118,7 @@ export const CODE_RULES: ReadonlyArray<Rule> = [
   // Local codes are capitals then digits (EWB1, IBA 4): matched with case, so words never are.
   rule(
     "local-code",
-    String.raw`([A-Z]{2,5})\s?(\d{1,2})((?:\s?(?:,|&|and)\s?\d{1,2}(?![\p{L}\d]))*)`,
+    String.raw`([A-Z]{2,5})\s*(\d{1,2})((?:\s?(?:,|&|and)\s?\d{1,2}(?![\p{L}\d]))*)`,
     (found) =>
       links(
         ...numbersOf(found[2] ?? "", found[3] ?? "").map((number): PlanLink => ({
