@@ -62,8 +62,7 @@ export const writeSourceLedger = async (url: string, events: number): Promise<vo
 }
 
 /** How long one whole copy of the source takes, start to exit, in milliseconds. */
-export const timeOneCopy = (cli: WorkerCommand, from: string, to: string): Promise<number> =>
-  timeCommand(cli, copyArguments(from, to))
+export const timeOneCopy = (cli: WorkerCommand, from: string, to: string): Promise<number> => timeCommand(cli, copyArguments(from, to))
 
 /**
  * Kills `plan-ledger copy` from `source` (holding `sourceEvents` events) into a fresh target

@@ -51,13 +51,11 @@ const importArguments = (file: string, target: string): ReadonlyArray<string> =>
 ]
 
 /** Each call names a fresh ledger with `freshUrl` and drafts the plan in it with `plan-ledger draft`. */
-export const draftedLedgers =
-  (cli: WorkerCommand, freshUrl: () => string) =>
-  async (): Promise<string> => {
-    const url = freshUrl()
-    await timeCommand(cli, ["draft", "--plan", PLAN, "--title", "Import kills", "--period", "2009/10", "--store", url])
-    return url
-  }
+export const draftedLedgers = (cli: WorkerCommand, freshUrl: () => string) => async (): Promise<string> => {
+  const url = freshUrl()
+  await timeCommand(cli, ["draft", "--plan", PLAN, "--title", "Import kills", "--period", "2009/10", "--store", url])
+  return url
+}
 
 /** How long one whole import of `file` into `target` (a drafted ledger) takes, start to exit, in milliseconds. */
 export const timeOneImport = (cli: WorkerCommand, file: string, target: string): Promise<number> =>
@@ -70,9 +68,12 @@ const describe = (cause: unknown): string => (cause instanceof Error ? cause.mes
 const repairTornTail = async (cli: WorkerCommand, url: string): Promise<{ readonly repaired: boolean } | { readonly partial: string }> => {
   const found = await repairJsonlStore(url.slice(JSONL.length), { dryRun: true })
   if (found.outcome === "intact") return { repaired: false }
-  if (found.outcome === "damaged") return { partial: `damaged, which a killed append cannot leave: ${found.damage.map((damage) => damage.description).join("; ")}` }
+  if (found.outcome === "damaged")
+    return { partial: `damaged, which a killed append cannot leave: ${found.damage.map((damage) => damage.description).join("; ")}` }
   const repair = await runCommand(cli, ["repair", "--store", url])
-  return repair.exitCode === 0 ? { repaired: true } : { partial: `plan-ledger repair exited ${repair.exitCode}: ${repair.stdout}${repair.stderr}` }
+  return repair.exitCode === 0
+    ? { repaired: true }
+    : { partial: `plan-ledger repair exited ${repair.exitCode}: ${repair.stdout}${repair.stderr}` }
 }
 
 // What the plan holds once the import is gone: it must verify, and hold none or all of the file's lines.

@@ -5,11 +5,10 @@ import { join } from "node:path"
 import { freshSchemaUrl } from "@plan-ledger/store-postgres/testkit"
 
 /** A function that names a new, empty ledger of `store` (`jsonl`, `sqlite` or `postgres`) each call. */
-export const freshTargets =
-  (store: string, directory: string, postgresUrl: string | undefined) => (): string => {
-    if (store === "sqlite") return `sqlite:${join(directory, `${randomUUID()}.db`)}`
-    if (store === "jsonl") return `jsonl:${join(directory, `${randomUUID()}.jsonl`)}`
-    if (store !== "postgres") throw new Error(`--store ${store} is not a store: use jsonl, sqlite or postgres`)
-    if (postgresUrl === undefined) throw new Error("--store postgres needs --postgres-url")
-    return freshSchemaUrl(postgresUrl)
-  }
+export const freshTargets = (store: string, directory: string, postgresUrl: string | undefined) => (): string => {
+  if (store === "sqlite") return `sqlite:${join(directory, `${randomUUID()}.db`)}`
+  if (store === "jsonl") return `jsonl:${join(directory, `${randomUUID()}.jsonl`)}`
+  if (store !== "postgres") throw new Error(`--store ${store} is not a store: use jsonl, sqlite or postgres`)
+  if (postgresUrl === undefined) throw new Error("--store postgres needs --postgres-url")
+  return freshSchemaUrl(postgresUrl)
+}
