@@ -97,6 +97,23 @@ const examine = async (url: string, fileLines: number): Promise<Sorted<"nothing-
   }
 }
 
+/** What one import left in a ledger, sorted, and whether a torn tail had to be repaired first. */
+export interface ImportKillSorting {
+  readonly sorted: Sorted<"nothing-imported" | "all-imported">
+  readonly tornTailRepaired: boolean
+}
+
+/**
+ * Looks at a ledger an import of `fileLines` budget lines was killed in, as a user would: a
+ * JSON-lines ledger's torn tail is repaired with `plan-ledger repair`, then the ledger must verify
+ * and the plan must hold none of the file's lines or all of them.
+ */
+export const sortImportKill = async (cli: WorkerCommand, url: string, fileLines: number): Promise<ImportKillSorting> => {
+  const repair = url.startsWith(JSONL) ? await repairTornTail(cli, url) : { repaired: false }
+  if ("partial" in repair) return { sorted: repair, tornTailRepaired: false }
+  return { sorted: await examine(url, fileLines), tornTailRepaired: repair.repaired }
+}
+
 /**
  * Kills `plan-ledger import budget <file>` (a file of `fileLines` budget lines) into a fresh
  * ledger holding only the drafted plan `kills` times, each at a random moment from `minDelayMs` to
@@ -121,12 +138,9 @@ export const importKillRun = async (options: {
     kinds: ["nothing-imported", "all-imported"],
     command: (target) => importArguments(file, target),
     sort: async (target) => {
-      if (target.startsWith(JSONL)) {
-        const repair = await repairTornTail(options.cli, target)
-        if ("partial" in repair) return repair
-        if (repair.repaired) tornTailsRepaired += 1
-      }
-      return examine(target, fileLines)
+      const { sorted, tornTailRepaired } = await sortImportKill(options.cli, target, fileLines)
+      if (tornTailRepaired) tornTailsRepaired += 1
+      return sorted
     }
   })
   return {
