@@ -57,6 +57,15 @@ export const timeCommand = async (cli: WorkerCommand, args: ReadonlyArray<string
   return performance.now() - started
 }
 
+/** The median of `runs` timings by `time`, so that one slow run (a cold cache, a busy moment) does not set a kill window. */
+export const medianTime = async (runs: number, time: () => Promise<number>): Promise<number> => {
+  const times: Array<number> = []
+  for (let run = 0; run < runs; run++) times.push(await time())
+  const median = times.sort((left, right) => left - right)[Math.floor(runs / 2)]
+  if (median === undefined) throw new Error(`a median of ${runs} timings needs one at least`)
+  return median
+}
+
 /**
  * Kills the command `command(target)` writing into a fresh target `kills` times, each at a random
  * moment from `minDelayMs` to `maxDelayMs` after it started (the command's start-up, which writes

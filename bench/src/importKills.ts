@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
+import { medianTime } from "./CommandKillHarness.js"
 import { seededRandom } from "./FaultHarness.js"
 import { draftedLedgers, type ImportKillFigures, importKillRun, timeOneImport, writeBudgetCsv } from "./ImportKillHarness.js"
 import { freshTargets } from "./KillTargets.js"
@@ -45,9 +46,10 @@ try {
   writeBudgetCsv(headerOnly, 0)
   for (const [index, store] of values.store.entries()) {
     const freshTarget = draftedLedgers(cli, freshTargets(store, directory, values["postgres-url"]))
-    // Kills land anywhere from the end of the command's start-up to a little past a whole import's end.
-    const startUp = await timeOneImport(cli, headerOnly, await freshTarget())
-    const wholeImport = await timeOneImport(cli, budget, await freshTarget())
+    // Kills land anywhere from the end of the command's start-up to a little past a whole import's
+    // end, each the median of three timings.
+    const startUp = await medianTime(3, async () => timeOneImport(cli, headerOnly, await freshTarget()))
+    const wholeImport = await medianTime(3, async () => timeOneImport(cli, budget, await freshTarget()))
     const figures = await importKillRun({
       file: budget,
       fileLines: lines,
