@@ -2,27 +2,18 @@ import { randomUUID } from "node:crypto"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { freshSchemaUrl, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { copyKillRun, timeOneCopy, writeSourceLedger } from "./CopyKillHarness.js"
-import { seededRandom, type WorkerCommand } from "./FaultHarness.js"
+import { seededRandom } from "./FaultHarness.js"
+import { sourceCommand } from "./PlanLedgerCommand.js"
 
 // The copy-kill harness with a few kills; `pnpm copy-kills` runs it large (docs/reliability.md).
 const directory = mkdtempSync(join(tmpdir(), "plan-ledger-copy-kills-"))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))
 
 // The command from source, so the test needs no build.
-const cli: WorkerCommand = {
-  executable: process.execPath,
-  prefix: [
-    "--import",
-    "tsx",
-    "--conditions=@plan-ledger/source",
-    fileURLToPath(new URL("../../packages/cli/src/main.ts", import.meta.url))
-  ],
-  cwd: fileURLToPath(new URL("../..", import.meta.url))
-}
+const cli = sourceCommand
 
 const SOURCE = `sqlite:${join(directory, "source.db")}`
 const SOURCE_EVENTS = 3000

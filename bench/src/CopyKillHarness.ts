@@ -1,12 +1,12 @@
-// `plan-ledger copy` killed at random moments: each kill starts a copy of one source ledger into a
-// fresh target and sends SIGKILL at a random moment between the command's start-up and a little
-// past the time a whole copy takes, then looks at the target as a user would — without repair — and sorts it: absent or
-// empty (the copy never took the target's place), complete (every event, and it verifies), or
-// partial, which a copy must never leave. `copyKills.ts` runs it large;
-// `CopyKillHarness.integration.test.ts` runs it small in CI.
-import { type ChildProcess, spawn } from "node:child_process"
+// `plan-ledger copy` killed at random moments (`CommandKillHarness.ts`): each kill starts a copy of
+// one source ledger into a fresh target and sends SIGKILL at a random moment between the command's
+// start-up and a little past the time a whole copy takes, then looks at the target as a user would
+// — without repair — and sorts it: absent or empty (the copy never took the target's place),
+// complete (every event, and it verifies), or partial, which a copy must never leave.
+// `copyKills.ts` runs it large; `CopyKillHarness.integration.test.ts` runs it small in CI.
 import { sampleEvents } from "@plan-ledger/core/testkit"
 import { openStore } from "@plan-ledger/stores"
+import { commandKillRun, type Sorted, timeCommand } from "./CommandKillHarness.js"
 import type { WorkerCommand } from "./FaultHarness.js"
 
 /** What a run found. `partial` must be empty. */
@@ -20,37 +20,29 @@ export interface CopyKillFigures {
   readonly partial: ReadonlyArray<string>
 }
 
-const exited = (child: ChildProcess): Promise<number | null> =>
-  child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve(child.exitCode)
-    : new Promise((resolve) => child.once("exit", (code) => resolve(code)))
-
-const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds))
-
 const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
 
-const startCopy = (cli: WorkerCommand, from: string, to: string): ChildProcess =>
-  spawn(cli.executable, [...cli.prefix, "copy", "--from", from, "--to", to], { cwd: cli.cwd, stdio: ["ignore", "ignore", "pipe"] })
+const copyArguments = (from: string, to: string): ReadonlyArray<string> => ["copy", "--from", from, "--to", to]
 
 // What a target holds once the copy is gone: no ledger, or its events counted and verified. A
 // store that refuses to open (a JSON-lines torn tail) or does not verify is partial.
-const examine = async (url: string, sourceEvents: number): Promise<"absent-or-empty" | "complete" | string> => {
+const examine = async (url: string, sourceEvents: number): Promise<Sorted<"absent-or-empty" | "complete">> => {
   let store: Awaited<ReturnType<typeof openStore>>
   try {
     store = await openStore(url, { access: "read" })
   } catch (cause) {
     const message = describe(cause)
     return /no ledger at|no plan-ledger store at|reading never creates one/.test(message)
-      ? "absent-or-empty"
-      : `refused to open: ${message}`
+      ? { kind: "absent-or-empty" }
+      : { partial: `refused to open: ${message}` }
   }
   try {
     let held = 0
     for await (const _event of store.readAll()) held += 1
     const report = await store.verify()
-    if (!report.ok) return `${held} events that do not verify: ${report.damage.message}`
-    if (held === 0) return "absent-or-empty"
-    return held === sourceEvents ? "complete" : `${held} of ${sourceEvents} events`
+    if (!report.ok) return { partial: `${held} events that do not verify: ${report.damage.message}` }
+    if (held === 0) return { kind: "absent-or-empty" }
+    return held === sourceEvents ? { kind: "complete" } : { partial: `${held} of ${sourceEvents} events` }
   } finally {
     await store.close()
   }
@@ -70,15 +62,7 @@ export const writeSourceLedger = async (url: string, events: number): Promise<vo
 }
 
 /** How long one whole copy of the source takes, start to exit, in milliseconds. */
-export const timeOneCopy = async (cli: WorkerCommand, from: string, to: string): Promise<number> => {
-  const started = performance.now()
-  const child = startCopy(cli, from, to)
-  let stderr = ""
-  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")))
-  const code = await exited(child)
-  if (code !== 0) throw new Error(`the copy failed (exit ${code}): ${stderr}`)
-  return performance.now() - started
-}
+export const timeOneCopy = (cli: WorkerCommand, from: string, to: string): Promise<number> => timeCommand(cli, copyArguments(from, to))
 
 /**
  * Kills `plan-ledger copy` from `source` (holding `sourceEvents` events) into a fresh target
@@ -96,23 +80,18 @@ export const copyKillRun = async (options: {
   readonly cli: WorkerCommand
   readonly onKill?: (done: number) => void
 }): Promise<CopyKillFigures> => {
-  let finishedFirst = 0
-  let absentOrEmpty = 0
-  let complete = 0
-  const partial: Array<string> = []
-  for (let kill = 0; kill < options.kills; kill++) {
-    const target = options.freshTarget()
-    const child = startCopy(options.cli, options.source, target)
-    const end = exited(child)
-    await sleep(options.minDelayMs + options.random() * (options.maxDelayMs - options.minDelayMs))
-    if (child.exitCode !== null) finishedFirst += 1
-    child.kill("SIGKILL")
-    await end
-    const found = await examine(target, options.sourceEvents)
-    if (found === "absent-or-empty") absentOrEmpty += 1
-    else if (found === "complete") complete += 1
-    else partial.push(`kill ${kill + 1} (${target}): ${found}`)
-    options.onKill?.(kill + 1)
+  const { source, sourceEvents, ...run } = options
+  const figures = await commandKillRun({
+    ...run,
+    kinds: ["absent-or-empty", "complete"],
+    command: (target) => copyArguments(source, target),
+    sort: (target) => examine(target, sourceEvents)
+  })
+  return {
+    kills: figures.kills,
+    finishedFirst: figures.finishedFirst,
+    absentOrEmpty: figures.sorted["absent-or-empty"],
+    complete: figures.sorted.complete,
+    partial: figures.partial
   }
-  return { kills: options.kills, finishedFirst, absentOrEmpty, complete, partial }
 }

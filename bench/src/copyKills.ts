@@ -7,14 +7,14 @@
 //   pnpm --filter @plan-ledger/bench copy-kills --kills 100 --store jsonl --store sqlite --store postgres \
 //     --postgres-url postgres://postgres@127.0.0.1:54329/plan_ledger_test
 //   node --import tsx --conditions=@plan-ledger/source src/copyKills.ts --from-source …   # without a build
-import { randomUUID } from "node:crypto"
-import { existsSync, mkdtempSync, rmSync } from "node:fs"
+import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
 import { type CopyKillFigures, copyKillRun, timeOneCopy, writeSourceLedger } from "./CopyKillHarness.js"
-import { seededRandom, type WorkerCommand } from "./FaultHarness.js"
+import { seededRandom } from "./FaultHarness.js"
+import { freshTargets } from "./KillTargets.js"
+import { harnessCommand } from "./PlanLedgerCommand.js"
 
 const { values } = parseArgs({
   options: {
@@ -27,38 +27,10 @@ const { values } = parseArgs({
   }
 })
 
-// The built command, as a user runs it; with --from-source, the command from the source tree
-// through the TypeScript loader (no build needed; each start takes longer).
-const cli: WorkerCommand = values["from-source"]
-  ? {
-      executable: process.execPath,
-      prefix: [
-        "--import",
-        "tsx",
-        "--conditions=@plan-ledger/source",
-        fileURLToPath(new URL("../../packages/cli/src/main.ts", import.meta.url))
-      ],
-      cwd: fileURLToPath(new URL("../..", import.meta.url))
-    }
-  : {
-      executable: process.execPath,
-      prefix: [fileURLToPath(new URL("../../packages/cli/dist/main.js", import.meta.url))],
-      cwd: fileURLToPath(new URL("..", import.meta.url))
-    }
-if (!existsSync(cli.prefix.at(-1) ?? "")) {
-  process.stderr.write(`${cli.prefix.at(-1)} is missing: run the harness with "pnpm copy-kills", which builds it first.\n`)
-  process.exit(2)
-}
-const postgresUrl = values["postgres-url"]
+// The built command, as a user runs it; with --from-source, the command from the source tree.
+const cli = harnessCommand(values["from-source"], "copy-kills")
 const directory = mkdtempSync(join(tmpdir(), "plan-ledger-copy-kills-"))
-const freshTarget = (store: string) => (): string => {
-  if (store === "sqlite") return `sqlite:${join(directory, `${randomUUID()}.db`)}`
-  if (store === "jsonl") return `jsonl:${join(directory, `${randomUUID()}.jsonl`)}`
-  if (postgresUrl === undefined) throw new Error("--store postgres needs --postgres-url")
-  const url = new URL(postgresUrl)
-  url.searchParams.set("schema", `copy_kills_${randomUUID().replaceAll("-", "").slice(0, 12)}`)
-  return url.toString()
-}
+const freshTarget = (store: string) => freshTargets(store, directory, values["postgres-url"])
 const seed = Number(values.seed)
 const events = Number(values.events)
 process.stdout.write(`seed ${seed}, source of ${events} events\n`)
