@@ -5,6 +5,7 @@ import type { Io } from "../Io.js"
 import type { CommandInput } from "../Spec.js"
 import { verifyReportText } from "../VerifyReportText.js"
 import { counted } from "../Words.js"
+import { positionRuns } from "../PositionRuns.js"
 
 const JSONL = "jsonl:"
 
@@ -15,7 +16,7 @@ const tornTailText = (tail: TornTail): string => {
   const held =
     tail.events.length === 0
       ? ""
-      : `, holding ${counted(tail.events.length, "event")} it never acknowledged${positions.length === 0 ? "" : ` (${positions.length === 1 ? "position" : "positions"} ${positions.join(", ")})`}`
+      : `, holding ${counted(tail.events.length, "event")} it never acknowledged${positions.length === 0 ? "" : ` (${positions.length === 1 ? "position" : "positions"} ${positionRuns(positions)})`}`
   return `${lineRange(tail.fromLine, tail.toLine)} (${counted(tail.bytes, "byte")}) ${tail.toLine > tail.fromLine ? "are" : "is"} a torn tail: an append that never completed${held}${tail.cutShort ? ", ending in a line cut short" : ""}`
 }
 
