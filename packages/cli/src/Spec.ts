@@ -134,6 +134,12 @@ const WRITE_OPTIONS = {
   effective: { type: "string", value: "<date>", description: "the business date the change takes effect, YYYY-MM-DD (default: today)" }
 } as const satisfies Readonly<Record<string, OptionSpec>>
 
+// A write never makes a ledger where there is none unless asked: a mistyped --store path is an
+// error, not a new, empty ledger.
+const CREATE_OPTION = {
+  create: { type: "boolean", description: "start a new ledger at --store if none is there (without it, a missing ledger is an error)" }
+} as const satisfies Readonly<Record<string, OptionSpec>>
+
 const VIEW_POINT_OPTIONS = {
   "as-of": {
     type: "string",
@@ -185,9 +191,10 @@ opens this plan's variation statement.`,
       kind: { type: "string", value: "<kind>", description: "the kind of plan (default service-business-plan)" },
       owner: { type: "string", value: "<id>", description: "the body that owns the plan (default unassigned)" },
       "prior-plan": { type: "string", value: "<id>", description: "last year's plan, which opens the variation statement" },
-      ...WRITE_OPTIONS
+      ...WRITE_OPTIONS,
+      ...CREATE_OPTION
     },
-    examples: ['plan-ledger draft --plan lcsp-2009-10 --title "LCSP business plan 2009/10" --period 2009/10 --owner kcc-cfe']
+    examples: ['plan-ledger draft --plan lcsp-2009-10 --title "LCSP business plan 2009/10" --period 2009/10 --owner kcc-cfe --create']
   },
   approve: {
     summary: "record that a named body approved a plan",
@@ -268,10 +275,11 @@ listed as file [sheet]:row:column letter. Formulas are read as the results Excel
         value: "<name>",
         description: "the sheet of an .xlsx workbook that holds the table (default: its only sheet)"
       },
-      ...WRITE_OPTIONS
+      ...WRITE_OPTIONS,
+      ...CREATE_OPTION
     },
     examples: [
-      "plan-ledger import budget budget.csv --plan lcsp-2009-10 --period 2009/10",
+      "plan-ledger import budget budget.csv --plan lcsp-2009-10 --period 2009/10 --create",
       'plan-ledger import budget budget.xlsx --sheet "Budget" --plan lcsp-2009-10 --period 2009/10',
       'plan-ledger import budget resources.csv --unit "Resources" --plan directorate-2009-10 --period 2009/10'
     ]

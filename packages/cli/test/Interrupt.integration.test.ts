@@ -36,6 +36,7 @@ describe("plan-ledger import interrupted with Ctrl-C", () => {
         "big-2009-10",
         "--period",
         "2009/10",
+        "--create",
         "--title",
         "Big",
         "--store",

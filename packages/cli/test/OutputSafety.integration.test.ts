@@ -66,6 +66,7 @@ describe("outputs made from hostile data cannot be turned against their readers"
         PLAN,
         "--period",
         "2009/10",
+        "--create",
         "--title",
         `=1+1 ${SCRIPT}`,
         ...provenance

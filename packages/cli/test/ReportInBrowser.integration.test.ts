@@ -39,7 +39,9 @@ describe.skipIf(skipped)(`the demo plan's report, opened in Chromium${why}`, () 
       budget,
       `activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte\n"${IMAGE}",1.0,10,0,,-1,0,MD,9,1\n`
     )
-    expect((await sandbox.invoke("import", "budget", budget, "--plan", "hostile", "--period", "2009/10", "--title", IMAGE)).code).toBe(0)
+    expect(
+      (await sandbox.invoke("import", "budget", budget, "--plan", "hostile", "--period", "2009/10", "--create", "--title", IMAGE)).code
+    ).toBe(0)
     expect((await sandbox.invoke("report", "--plan", "hostile", "--out", "hostile.html", "--on", "2009-09-01")).code).toBe(0)
     report = await openInChromium(join(sandbox.cwd, "report.html"))
     hostile = await openInChromium(join(sandbox.cwd, "hostile.html"))

@@ -21,7 +21,7 @@ export const copy = async ({ values }: CommandInput<"copy">, io: Io): Promise<Ex
   const toFile = /^(sqlite|jsonl):/.exec(to) === null ? undefined : to.slice(to.indexOf(":") + 1)
   if (toFile !== undefined && toFile !== ":memory:")
     checkOutputTarget(io, "copy", "--to", toFile, [from], { append: false, force: values.force === true })
-  checkLedgerFile(to, io, "write")
+  checkLedgerFile(to, io, "write", "create")
   // The source is read through the progress wrapper, so a long copy shows a bar on a terminal.
   const source = await openStore(from, { access: "read" })
   const report = await copyStore(withReplayProgress(source, io), to).finally(() => source.close())

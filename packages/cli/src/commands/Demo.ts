@@ -35,7 +35,7 @@ import { counted } from "../Words.js"
  * @since 0.1.0
  */
 export const demo = async ({ values }: CommandInput<"demo">, io: Io): Promise<ExitCode> => {
-  if (values.store !== undefined) checkLedgerFile(values.store, io, "write")
+  if (values.store !== undefined) checkLedgerFile(values.store, io, "write", "create")
   const directory = values.store === undefined ? mkdtempSync(join(io.env["TMPDIR"] ?? tmpdir(), "plan-ledger-demo-")) : undefined
   const url = values.store ?? `sqlite:${join(directory ?? "", "ledger.db")}`
   const keep = values.keep === true || directory === undefined

@@ -175,7 +175,7 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
   const requestedPeriod = values.period === undefined ? undefined : periodOption("import", values.period)
   if (io.interactive && result.rows >= 1000)
     io.stderr(`${file}: ${counted(result.rows, "row")} valid; recording ${counted(result.commands.length, "command")}…\n`)
-  const store = withReplayProgress(await openLedgerStore(values, io, "write"), io)
+  const store = withReplayProgress(await openLedgerStore(values, io, "write", values.create === true ? "create" : "offer-create"), io)
   try {
     const ledger = ledgerOver(store, io)
     // The plan's own stream tells its period; there is no need to fold the whole ledger.

@@ -1,7 +1,7 @@
 import { Period, type PlanCommand, PlanKind } from "@plan-ledger/core"
 import { Option, Schema } from "effect"
 import { planIdOption, required, requiredPlanId } from "../Arguments.js"
-import { ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
+import { ledgerOver, openLedgerStore, provenanceFrom, type WhenMissing } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
 import { reportLedgerError } from "../LedgerErrorExit.js"
@@ -70,10 +70,11 @@ const execute = async (
   io: Io,
   planId: string,
   commands: ReadonlyArray<PlanCommand>,
-  reason: string
+  reason: string,
+  whenMissing: WhenMissing
 ): Promise<ExitCode> => {
   const provenance = provenanceFrom(values, io, command, reason)
-  const store = await openLedgerStore(values, io, "write")
+  const store = await openLedgerStore(values, io, "write", whenMissing)
   try {
     const outcome = await ledgerOver(store, io).executePlan(planId, commands, provenance)
     if (!outcome.ok) return reportLedgerError(io, outcome.error)
@@ -105,7 +106,7 @@ export const draft = async ({ values }: CommandInput<"draft">, io: Io): Promise<
     owner: values.owner,
     priorPlan: planIdOption("draft", "prior-plan", values["prior-plan"])
   })
-  return execute("draft", values, io, planId, [command], `drafted plan ${planId}`)
+  return execute("draft", values, io, planId, [command], `drafted plan ${planId}`, values.create === true ? "create" : "offer-create")
 }
 
 /**
@@ -124,7 +125,8 @@ export const approve = async ({ values }: CommandInput<"approve">, io: Io): Prom
     io,
     planId,
     [{ _tag: "ApprovePlan", planId, approvedBy, approvedOn }],
-    `approved by ${approvedBy} on ${approvedOn}`
+    `approved by ${approvedBy} on ${approvedOn}`,
+    "refuse"
   )
 }
 
@@ -152,6 +154,7 @@ export const supersede = async ({ values }: CommandInput<"supersede">, io: Io): 
     io,
     planId,
     successors.map((supersededBy): PlanCommand => ({ _tag: "SupersedePlan", planId, supersededBy, supersededOn })),
-    `superseded by ${successors.join(", ")} on ${supersededOn}`
+    `superseded by ${successors.join(", ")} on ${supersededOn}`,
+    "refuse"
   )
 }
