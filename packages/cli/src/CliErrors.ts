@@ -41,6 +41,25 @@ export class NotALedger extends Error {
 }
 
 /**
+ * A store URL whose scheme is a near miss of one plan-ledger reads (`sqlit:ledger.db`): the URL
+ * it most likely meant.
+ *
+ * @category errors
+ * @since 0.5.0
+ */
+export class MistypedStoreUrl extends Error {
+  readonly _tag = "MistypedStoreUrl"
+  readonly url: string
+  readonly meant: string
+  constructor(fields: { readonly url: string; readonly meant: string }) {
+    super(`unknown store URL ${fields.url}; did you mean ${fields.meant}?`)
+    this.name = "MistypedStoreUrl"
+    this.url = fields.url
+    this.meant = fields.meant
+  }
+}
+
+/**
  * A file or directory the command needed could not be read or written: the operating system's
  * reason, and what to do about it.
  *

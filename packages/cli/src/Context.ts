@@ -3,10 +3,11 @@ import { basename, join, resolve } from "node:path"
 import { Option, Schema } from "effect"
 import { type EventStore, Ledger, Period, type Provenance } from "@plan-ledger/core"
 import { DEFAULT_STORE_URL, openStore } from "@plan-ledger/stores"
-import { fileUnavailable, LedgerNotFound, NotALedger } from "./CliErrors.js"
+import { fileUnavailable, LedgerNotFound, MistypedStoreUrl, NotALedger } from "./CliErrors.js"
 import type { Io } from "./Io.js"
 import type { GlobalValues, WriteValues } from "./Spec.js"
 import { UsageError } from "./UsageError.js"
+import { nearest } from "./Words.js"
 
 /**
  * The store URL in force: `--store`, else `PLAN_LEDGER_STORE`, else the embedded default.
@@ -15,6 +16,23 @@ import { UsageError } from "./UsageError.js"
  * @since 0.1.0
  */
 export const storeUrl = (values: GlobalValues, io: Io): string => values.store ?? io.env["PLAN_LEDGER_STORE"] ?? DEFAULT_STORE_URL
+
+// The schemes a store URL may begin with (`openStore` reads each).
+const STORE_SCHEMES = ["memory:", "sqlite:", "jsonl:", "postgres://", "postgresql://"]
+
+/**
+ * Refuses a store URL whose scheme is a near miss of a known one (`sqlit:`, `jsonl//`), naming the
+ * URL meant; any other unknown URL is left to the store to refuse.
+ *
+ * @category options
+ * @since 0.5.0
+ */
+export const checkStoreScheme = (url: string): void => {
+  if (STORE_SCHEMES.some((scheme) => url.startsWith(scheme))) return
+  const scheme = /^[a-z][a-z0-9+.-]*:?(\/\/)?/iu.exec(url)?.[0] ?? ""
+  const meant = scheme === "" ? undefined : nearest(scheme.toLowerCase(), STORE_SCHEMES)
+  if (meant !== undefined) throw new MistypedStoreUrl({ url, meant: `${meant}${url.slice(scheme.length)}` })
+}
 
 const SQLITE_HEADER = "SQLite format 3\u0000"
 
@@ -52,6 +70,7 @@ const OFFER_CREATE = "pass --create to start a new ledger there, or name an exis
  * @since 0.1.0
  */
 export const checkLedgerFile = (url: string, io: Io, access: "read" | "write", whenMissing: WhenMissing = "refuse"): void => {
+  checkStoreScheme(url)
   const scheme = url.startsWith("sqlite:") ? "sqlite:" : url.startsWith("jsonl:") ? "jsonl:" : undefined
   if (scheme === undefined) return
   const file = url.slice(scheme.length)

@@ -72,6 +72,53 @@ describe("the command line's conventions", () => {
     expectOneLine(result.stderr, "error: unknown option --formt; did you mean --format?")
   })
 
+  it.each([
+    [["show", "budgte", "--plan", PLAN], '"budgte" is not a view; did you mean budget?'],
+    [["import", "budgte", "budget.csv", "--plan", PLAN], '"budgte" is not a table; did you mean budget?'],
+    [["show", "budget", "--plan", PLAN, "--format", "xls"], '--format "xls" is not a format; did you mean xlsx?'],
+    [["history", "--plan", PLAN, "--format", "pdf"], '--format "pdf" is not a format: use md, json, csv, html'],
+    [["show", "actions", "--plan", PLAN, "--status", "ontrack"], '--status "ontrack" is not a status; did you mean on-track?'],
+    [
+      ["draft", "--plan", PLAN, "--title", "T", "--period", "2009/10", "--kind", "directorate"],
+      '--kind "directorate" is not a plan kind: use'
+    ],
+    [
+      ["import", "budget", "budget.csv", "--plan", PLAN, "--units", "pound"],
+      '--units "pound" is not a unit of amounts; did you mean pounds?'
+    ],
+    [["completion", "bsh"], '"bsh" is not a shell; did you mean bash?'],
+    [["show", "plans", "--store", "sqlit:ledger.db"], "unknown store URL sqlit:ledger.db; did you mean sqlite:ledger.db?"]
+  ])("names the nearest value when a value is not one of the choices: %j", async (command, message) => {
+    const result = await sandbox.invoke(...command)
+    expect(result.code).toBe(2)
+    expectOneLine(result.stderr, message)
+  })
+
+  it.each([
+    [["import", "budget", "budget.csv"], "--plan is required, for example --plan lcsp-2009-10"],
+    [
+      ["draft", "--plan", PLAN, "--title", " ", "--period", "2009/10"],
+      '--title is required, for example --title "LCSP business plan 2009/10"'
+    ],
+    [["approve", "--plan", PLAN, "--on", "2009-03-16"], "--by is required, for example --by Cabinet"],
+    [["copy", "--from", "jsonl:ledger.jsonl"], "--to is required, for example --to sqlite:ledger.db"],
+    [["import", "--plan", PLAN], "say which table to import: budget, variations"],
+    [["import", "budget", "--plan", PLAN], "name the CSV file or .xlsx workbook to import"],
+    [["show", "--plan", PLAN], "say which view to show: plans, plan"]
+  ])("says what is missing, with an example, before anything is read: %j", async (command, message) => {
+    const result = await sandbox.invoke(...command)
+    expect(result.code).toBe(2)
+    expectOneLine(result.stderr, message)
+  })
+
+  it("shows required arguments as required, and the choices, in help", async () => {
+    const root = await sandbox.invoke("--help")
+    expect(root.stdout).toContain("import [options] <table> <file.csv|file.xlsx>")
+    expect(root.stdout).toContain("show [options] <view>")
+    const show = await sandbox.invoke("show", "--help")
+    expect(show.stdout.replace(/\s+/gu, " ")).toMatch(/--format <format> .*\(choices: "md", "json", "csv", "html", "xlsx"\)/u)
+  })
+
   it("asks for a command, in one line, when given only options", async () => {
     const result = await sandbox.invoke("--store", sandbox.store)
     expect(result.code).toBe(2)

@@ -30,29 +30,16 @@ import {
   parseEncoding
 } from "@plan-ledger/import-csv"
 import { match } from "ts-pattern"
-import { requiredPlanId } from "../Arguments.js"
+import { planIdOption } from "../Arguments.js"
 import { ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
 import { reportLedgerError } from "../LedgerErrorExit.js"
 import { withReplayProgress } from "../Progress.js"
-import { type CommandInput, TABLES } from "../Spec.js"
+import type { CommandInput } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
 import { counted } from "../Words.js"
 import { draftCommand, periodOption } from "./Lifecycle.js"
-
-/** The field delimiters `--delimiter` takes, by how they are written on a command line. */
-const DELIMITERS: Readonly<Record<string, string>> = {
-  ",": ",",
-  comma: ",",
-  ";": ";",
-  semicolon: ";",
-  "\t": "\t",
-  "\\t": "\t",
-  tab: "\t",
-  "|": "|",
-  pipe: "|"
-}
 
 const reportProblems = (io: Io, file: string, problems: ReadonlyArray<ImportProblem>): ExitCode => {
   for (const line of summarizeImportProblems(problems)) io.stderr(`${line}\n`)
@@ -97,20 +84,9 @@ const tableOf = async (
  * @since 0.1.0
  */
 export const importTable = async ({ values, positionals }: CommandInput<"import">, io: Io): Promise<ExitCode> => {
-  const [tableName, file] = positionals
-  const table = TABLES.find((name) => name === tableName)
-  if (table === undefined) throw new UsageError({ command: "import", detail: `say which table to import: ${TABLES.join(", ")}` })
-  if (file === undefined)
-    throw new UsageError({
-      command: "import",
-      detail: `name the CSV file or .xlsx workbook to import, for example: plan-ledger import ${table} ${table}.csv --plan lcsp-2009-10`
-    })
-  const planId = requiredPlanId("import", "plan", values.plan, "lcsp-2009-10")
-  const units = values.units
-  if (units !== undefined && units !== "thousands" && units !== "pounds")
-    throw new UsageError({ command: "import", detail: `--units "${units}" is not a unit: use thousands or pounds` })
-  const unit = values.unit?.trim()
-  if (unit === "") throw new UsageError({ command: "import", detail: "--unit names the unit, for example --unit Resources" })
+  const [table, file] = positionals
+  const planId = planIdOption("import", "plan", values.plan)
+  const { units, unit, delimiter } = values
   if (unit !== undefined && table !== "budget" && table !== "staffing")
     throw new UsageError({
       command: "import",
@@ -122,9 +98,6 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
       command: "import",
       detail: `--encoding "${values.encoding}" is not an encoding this reads: use one of ${ENCODINGS.join(", ")}`
     })
-  const delimiter = values.delimiter === undefined ? undefined : DELIMITERS[values.delimiter]
-  if (values.delimiter !== undefined && delimiter === undefined)
-    throw new UsageError({ command: "import", detail: `--delimiter "${values.delimiter}" is not a delimiter: use ',', ';', tab or '|'` })
   const workbook = extname(file).toLowerCase() === ".xlsx"
   if (workbook && (values.encoding !== undefined || values.delimiter !== undefined))
     throw new UsageError({

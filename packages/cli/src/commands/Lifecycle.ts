@@ -1,6 +1,6 @@
-import { Period, type PlanCommand, PlanKind } from "@plan-ledger/core"
+import { Period, type PlanCommand, type PlanKind } from "@plan-ledger/core"
 import { Option, Schema } from "effect"
-import { planIdOption, required, requiredPlanId } from "../Arguments.js"
+import { planIdOption } from "../Arguments.js"
 import { ledgerOver, openLedgerStore, provenanceFrom, type WhenMissing } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -38,18 +38,15 @@ export const draftCommand = (
   options: {
     readonly title?: string | undefined
     readonly period: string
-    readonly kind?: string | undefined
+    readonly kind?: PlanKind | undefined
     readonly owner?: string | undefined
     readonly priorPlan?: string | undefined
   }
 ): PlanCommand => {
-  const kind = Option.getOrUndefined(Schema.decodeUnknownOption(PlanKind)(options.kind ?? "service-business-plan"))
-  if (kind === undefined)
-    throw new UsageError({ command, detail: `--kind "${options.kind}" is not a plan kind: use ${PlanKind.literals.join(", ")}` })
   return {
     _tag: "DraftPlan",
     planId,
-    kind,
+    kind: options.kind ?? "service-business-plan",
     title: options.title ?? planId,
     ownerId: options.owner ?? "unassigned",
     period: periodOption(command, options.period),
@@ -58,8 +55,8 @@ export const draftCommand = (
 }
 
 // The date --on names, or a usage error saying how to write one.
-const onOption = (command: string, value: string | undefined, example: string): Period.CalendarDate => {
-  const date = Option.getOrUndefined(Schema.decodeUnknownOption(Period.CalendarDate)(required(command, "on", value, example)))
+const onOption = (command: string, value: string): Period.CalendarDate => {
+  const date = Option.getOrUndefined(Schema.decodeUnknownOption(Period.CalendarDate)(value))
   if (date === undefined) throw new UsageError({ command, detail: `--on "${value}" is not a date: write YYYY-MM-DD` })
   return date
 }
@@ -96,12 +93,10 @@ const execute = async (
  * @since 0.1.0
  */
 export const draft = async ({ values }: CommandInput<"draft">, io: Io): Promise<ExitCode> => {
-  const planId = requiredPlanId("draft", "plan", values.plan, "lcsp-2009-10")
-  const period = required("draft", "period", values.period, "2009/10")
-  const title = required("draft", "title", values.title, '"LCSP business plan 2009/10"')
+  const planId = planIdOption("draft", "plan", values.plan)
   const command = draftCommand("draft", planId, {
-    title,
-    period,
+    title: values.title,
+    period: values.period,
     kind: values.kind,
     owner: values.owner,
     priorPlan: planIdOption("draft", "prior-plan", values["prior-plan"])
@@ -116,9 +111,9 @@ export const draft = async ({ values }: CommandInput<"draft">, io: Io): Promise<
  * @since 0.1.0
  */
 export const approve = async ({ values }: CommandInput<"approve">, io: Io): Promise<ExitCode> => {
-  const planId = requiredPlanId("approve", "plan", values.plan, "lcsp-2009-10")
-  const approvedBy = required("approve", "by", values.by, "Cabinet")
-  const approvedOn = onOption("approve", values.on, "2009-03-16")
+  const planId = planIdOption("approve", "plan", values.plan)
+  const approvedBy = values.by
+  const approvedOn = onOption("approve", values.on)
   return execute(
     "approve",
     values,
@@ -137,17 +132,15 @@ export const approve = async ({ values }: CommandInput<"approve">, io: Io): Prom
  * @since 0.3.0
  */
 export const supersede = async ({ values }: CommandInput<"supersede">, io: Io): Promise<ExitCode> => {
-  const planId = requiredPlanId("supersede", "plan", values.plan, "county-operating-plan-2008-09")
-  const successors = required("supersede", "by", values.by, "ashford-1-lcypp,cranbrook-paddock-wood-lcypp")
-    .split(",")
-    .map((successor) => successor.trim())
+  const planId = planIdOption("supersede", "plan", values.plan)
+  const successors = values.by.split(",").map((successor) => successor.trim())
   if (successors.some((successor) => successor === ""))
     throw new UsageError({
       command: "supersede",
       detail: `--by "${values.by}" names an empty plan id: separate plan ids with single commas`
     })
   for (const successor of successors) planIdOption("supersede", "by", successor)
-  const supersededOn = onOption("supersede", values.on, "2008-09-01")
+  const supersededOn = onOption("supersede", values.on)
   return execute(
     "supersede",
     values,
