@@ -39,6 +39,7 @@ import { withReplayProgress } from "../Progress.js"
 import type { CommandInput } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
 import { counted } from "../Words.js"
+import { withWriteLog } from "../WriteLog.js"
 import { draftCommand, periodOption } from "./Lifecycle.js"
 
 const reportProblems = (io: Io, file: string, problems: ReadonlyArray<ImportProblem>): ExitCode => {
@@ -109,6 +110,7 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
       command: "import",
       detail: `--sheet is for Excel workbooks (.xlsx): ${file} is read as a CSV file, which has no sheets`
     })
+  io.writes?.expect("import", [`the ${table} table${unit === undefined ? "" : ` of unit "${unit}"`} from ${file} into plan ${planId}`])
   const path = resolve(io.cwd, file)
   let bytes: Uint8Array
   try {
@@ -148,7 +150,10 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
   const requestedPeriod = values.period === undefined ? undefined : periodOption("import", values.period)
   if (io.interactive && result.rows >= 1000)
     io.stderr(`${file}: ${counted(result.rows, "row")} valid; recording ${counted(result.commands.length, "command")}…\n`)
-  const store = withReplayProgress(await openLedgerStore(values, io, "write", values.create === true ? "create" : "offer-create"), io)
+  const store = withWriteLog(
+    withReplayProgress(await openLedgerStore(values, io, "write", values.create === true ? "create" : "offer-create"), io),
+    io.writes
+  )
   try {
     const ledger = ledgerOver(store, io)
     // The plan's own stream tells its period; there is no need to fold the whole ledger.

@@ -7,6 +7,7 @@ import type { Io } from "../Io.js"
 import { reportLedgerError } from "../LedgerErrorExit.js"
 import type { CommandInput, WriteValues } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
+import { withWriteLog } from "../WriteLog.js"
 
 /**
  * The period `--period` names (a financial or academic year, or a range of dates), or a usage
@@ -61,8 +62,11 @@ const onOption = (command: string, value: string): Period.CalendarDate => {
   return date
 }
 
+// What each command records, as Ctrl-C names it.
+const WORK = { draft: "draft", approve: "approval", supersede: "supersession" } as const
+
 const execute = async (
-  command: string,
+  command: keyof typeof WORK,
   values: WriteValues,
   io: Io,
   planId: string,
@@ -71,7 +75,8 @@ const execute = async (
   whenMissing: WhenMissing
 ): Promise<ExitCode> => {
   const provenance = provenanceFrom(values, io, command, reason)
-  const store = await openLedgerStore(values, io, "write", whenMissing)
+  io.writes?.expect(WORK[command], [`the ${WORK[command]} of plan ${planId}`])
+  const store = withWriteLog(await openLedgerStore(values, io, "write", whenMissing), io.writes)
   try {
     const outcome = await ledgerOver(store, io).executePlan(planId, commands, provenance)
     if (!outcome.ok) return reportLedgerError(io, outcome.error)
