@@ -193,7 +193,8 @@ const fitTable = (table: ParsedTable, layout: TerminalLayout): ReadonlyArray<str
  *
  * @example
  * import { terminalText } from "@plan-ledger/render-markdown"
- * // process.stdout.write(terminalText(markdown, { width: process.stdout.columns, color: true }))
+ * const markdown = "| Activity | £000 |\n|----------|-----:|\n| **Total** | **50,222.6** |"
+ * process.stdout.write(terminalText(markdown, { width: process.stdout.columns, color: process.stdout.hasColors() }))
  *
  * @category renderers
  * @since 0.3.0
