@@ -249,7 +249,7 @@ main().catch((error) => {
   const missingJsonl = run(cli, ["verify", "--store", "jsonl:ledger.jsonl"], app)
   if (missingJsonl.code !== 2) fail("plan-ledger verify on a JSON-lines ledger that does not exist did not exit 2")
   expectContains("plan-ledger verify on a missing JSON-lines ledger", missingJsonl.stderr, "no ledger at ledger.jsonl")
-  ok(cli, ["draft", "--plan", "smoke", "--title", "Smoke", "--period", "2009/10", "--store", "jsonl:ledger.jsonl"], app)
+  ok(cli, ["draft", "--plan", "smoke", "--title", "Smoke", "--period", "2009/10", "--store", "jsonl:ledger.jsonl", "--create"], app)
   const jsonl = ok(cli, ["verify", "--store", "jsonl:ledger.jsonl"], app)
   expectContains("plan-ledger verify on a JSON-lines store", jsonl, "1 event, hash chain intact")
 

@@ -53,7 +53,7 @@ const importArguments = (file: string, target: string): ReadonlyArray<string> =>
 /** Each call names a fresh ledger with `freshUrl` and drafts the plan in it with `plan-ledger draft`. */
 export const draftedLedgers = (cli: WorkerCommand, freshUrl: () => string) => async (): Promise<string> => {
   const url = freshUrl()
-  await timeCommand(cli, ["draft", "--plan", PLAN, "--title", "Import kills", "--period", "2009/10", "--store", url])
+  await timeCommand(cli, ["draft", "--plan", PLAN, "--title", "Import kills", "--period", "2009/10", "--create", "--store", url])
   return url
 }
 

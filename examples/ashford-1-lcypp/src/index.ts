@@ -54,7 +54,7 @@ export const PROVENANCE: Provenance = {
  * @example
  * import { InMemoryEventStore, Ledger } from "@plan-ledger/core"
  * import { loadAshford1Lcypp } from "@plan-ledger/example-ashford-1-lcypp"
- * // await loadAshford1Lcypp(Ledger.make({ store: InMemoryEventStore.make() }))
+ * const outcome = await loadAshford1Lcypp(Ledger.make({ store: InMemoryEventStore.make() }))
  *
  * @category loading
  * @since 0.2.0

@@ -54,7 +54,7 @@ export const PROVENANCE: Provenance = {
  * @example
  * import { InMemoryEventStore, Ledger } from "@plan-ledger/core"
  * import { loadCranbrookPaddockWoodLcypp } from "@plan-ledger/example-cranbrook-paddock-wood-lcypp"
- * // await loadCranbrookPaddockWoodLcypp(Ledger.make({ store: InMemoryEventStore.make() }))
+ * const outcome = await loadCranbrookPaddockWoodLcypp(Ledger.make({ store: InMemoryEventStore.make() }))
  *
  * @category loading
  * @since 0.2.0

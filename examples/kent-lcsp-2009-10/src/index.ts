@@ -46,7 +46,8 @@ const orFail = async (outcome: Promise<ExecuteOutcome>): Promise<void> => {
  * const ledger = Ledger.make({ store: InMemoryEventStore.make() })
  * await loadKentLcsp200910(ledger)
  * const state = await ledger.state()
- * BudgetStatement.project(state.plans.get(PLAN_ID)!).totals.controllableExpenditure // 5022260000 pence
+ * const budget = BudgetStatement.project(state, PLAN_ID)
+ * if (budget._tag === "Success") console.log(budget.success.totals.controllableExpenditure) // 5022260000 pence
  *
  * @category loaders
  * @since 0.1.0

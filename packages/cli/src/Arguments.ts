@@ -2,7 +2,8 @@ import { Period, PlanIdText } from "@plan-ledger/core"
 import { UsageError } from "./UsageError.js"
 
 /**
- * A required string option.
+ * A string option required by one form of a command only (`show partnership --id`), so not by
+ * commander.
  *
  * @category options
  * @since 0.1.0
@@ -27,7 +28,8 @@ export const planIdOption = <Value extends string | undefined>(command: string, 
 }
 
 /**
- * A required option naming a plan ({@link required}, then {@link planIdOption}).
+ * An option naming a plan required by one form of a command only ({@link required}, then
+ * {@link planIdOption}).
  *
  * @category options
  * @since 0.4.0
@@ -49,14 +51,9 @@ export const dateOption = (command: string, name: string, value: string | undefi
 }
 
 /**
- * The scorecard's `--tolerance` percentage, or a usage error.
+ * The scorecard's `--tolerance` percentage, as a number (commander checked it is one).
  *
  * @category options
  * @since 0.3.0
  */
-export const toleranceOption = (command: string, value: string | undefined): number | undefined => {
-  const tolerancePercent = value === undefined ? undefined : Number(value)
-  if (tolerancePercent !== undefined && !(tolerancePercent >= 0))
-    throw new UsageError({ command, detail: `--tolerance "${value}" is not a percentage: write a number such as 5` })
-  return tolerancePercent
-}
+export const toleranceOption = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value))

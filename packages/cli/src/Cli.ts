@@ -45,7 +45,15 @@ export const version = (): string => (createRequire(import.meta.url)("../package
  *
  * @example
  * import { run } from "@plan-ledger/cli"
- * // const code = await run(["show", "budget", "--plan", "lcsp-2009-10"], io)
+ * process.exitCode = await run(["show", "budget", "--plan", "lcsp-2009-10"], {
+ *   stdout: (text) => process.stdout.write(text),
+ *   stderr: (text) => process.stderr.write(text),
+ *   interactive: process.stderr.isTTY,
+ *   cwd: process.cwd(),
+ *   env: process.env,
+ *   user: "finance-officer",
+ *   now: () => new Date()
+ * })
  *
  * @category commands
  * @since 0.1.0

@@ -1,6 +1,7 @@
 /**
- * A read command (`show`, `check`, `verify`, `copy --from`) named a ledger file that does not
- * exist. Nothing is created: reading never makes a ledger.
+ * A command named a ledger file that does not exist. Nothing is created: reading never makes a
+ * ledger, and a write makes one only when `--create` asks for it, so a mistyped `--store` path is
+ * an error rather than a new, empty ledger.
  *
  * @category errors
  * @since 0.1.0
@@ -8,10 +9,13 @@
 export class LedgerNotFound extends Error {
   readonly _tag = "LedgerNotFound"
   readonly path: string
-  constructor(fields: { readonly path: string }) {
-    super(`no ledger at ${fields.path}: import or draft a plan first (or name an existing ledger with --store)`)
+  readonly fix: string
+  constructor(fields: { readonly path: string; readonly fix?: string }) {
+    const fix = fields.fix ?? "import or draft a plan first (or name an existing ledger with --store)"
+    super(`no ledger at ${fields.path}: ${fix}`)
     this.name = "LedgerNotFound"
     this.path = fields.path
+    this.fix = fix
   }
 }
 
@@ -33,6 +37,25 @@ export class NotALedger extends Error {
     this.path = fields.path
     this.reason = fields.reason
     this.fix = fields.fix
+  }
+}
+
+/**
+ * A store URL whose scheme is a near miss of one plan-ledger reads (`sqlit:ledger.db`): the URL
+ * it most likely meant.
+ *
+ * @category errors
+ * @since 0.5.0
+ */
+export class MistypedStoreUrl extends Error {
+  readonly _tag = "MistypedStoreUrl"
+  readonly url: string
+  readonly meant: string
+  constructor(fields: { readonly url: string; readonly meant: string }) {
+    super(`unknown store URL ${fields.url}; did you mean ${fields.meant}?`)
+    this.name = "MistypedStoreUrl"
+    this.url = fields.url
+    this.meant = fields.meant
   }
 }
 

@@ -2,10 +2,11 @@ import { closeSync, constants, accessSync, openSync, readSync, statSync } from "
 import { basename, join, resolve } from "node:path"
 import { type EventStore, Ledger, Period, type Provenance } from "@plan-ledger/core"
 import { DEFAULT_STORE_URL, openStore } from "@plan-ledger/stores"
-import { fileUnavailable, LedgerNotFound, NotALedger } from "./CliErrors.js"
+import { fileUnavailable, LedgerNotFound, MistypedStoreUrl, NotALedger } from "./CliErrors.js"
 import type { Io } from "./Io.js"
 import type { GlobalValues, WriteValues } from "./Spec.js"
 import { UsageError } from "./UsageError.js"
+import { nearest } from "./Words.js"
 
 /**
  * The store URL in force: `--store`, else `PLAN_LEDGER_STORE`, else the embedded default.
@@ -14,6 +15,23 @@ import { UsageError } from "./UsageError.js"
  * @since 0.1.0
  */
 export const storeUrl = (values: GlobalValues, io: Io): string => values.store ?? io.env["PLAN_LEDGER_STORE"] ?? DEFAULT_STORE_URL
+
+// The schemes a store URL may begin with (`openStore` reads each).
+const STORE_SCHEMES = ["memory:", "sqlite:", "jsonl:", "postgres://", "postgresql://"]
+
+/**
+ * Refuses a store URL whose scheme is a near miss of a known one (`sqlit:`, `jsonl//`), naming the
+ * URL meant; any other unknown URL is left to the store to refuse.
+ *
+ * @category options
+ * @since 0.5.0
+ */
+export const checkStoreScheme = (url: string): void => {
+  if (STORE_SCHEMES.some((scheme) => url.startsWith(scheme))) return
+  const scheme = /^[a-z][a-z0-9+.-]*:?(\/\/)?/iu.exec(url)?.[0] ?? ""
+  const meant = scheme === "" ? undefined : nearest(scheme.toLowerCase(), STORE_SCHEMES)
+  if (meant !== undefined) throw new MistypedStoreUrl({ url, meant: `${meant}${url.slice(scheme.length)}` })
+}
 
 const SQLITE_HEADER = "SQLite format 3\u0000"
 
@@ -29,15 +47,29 @@ const firstBytes = (path: string, length: number): string => {
 }
 
 /**
- * Checks the file a `sqlite:` or `jsonl:` URL names before the store opens it. Reading never
- * creates a ledger: a missing file is a `LedgerNotFound`. A directory, a file that is not an
- * SQLite database, or one the user may not read (or, to write, may not write) is said as such.
- * `memory:` and PostgreSQL URLs have no file and are not checked.
+ * What a command does when its ledger file does not exist: refuse (reading, and writes that need
+ * a plan already recorded), refuse and name `--create` (the writes that may start a ledger), or
+ * create it (`--create`, and commands such as `demo` whose work is a new ledger).
+ *
+ * @category options
+ * @since 0.5.0
+ */
+export type WhenMissing = "refuse" | "offer-create" | "create"
+
+const OFFER_CREATE = "pass --create to start a new ledger there, or name an existing ledger with --store"
+
+/**
+ * Checks the file a `sqlite:` or `jsonl:` URL names before the store opens it. A missing file is
+ * a `LedgerNotFound` unless `whenMissing` is `"create"`: reading never creates a ledger, and a
+ * write creates one only when asked, so a mistyped path is not silently a new ledger. A directory,
+ * a file that is not an SQLite database, or one the user may not read (or, to write, may not
+ * write) is said as such. `memory:` and PostgreSQL URLs have no file and are not checked.
  *
  * @category options
  * @since 0.1.0
  */
-export const checkLedgerFile = (url: string, io: Io, access: "read" | "write"): void => {
+export const checkLedgerFile = (url: string, io: Io, access: "read" | "write", whenMissing: WhenMissing = "refuse"): void => {
+  checkStoreScheme(url)
   const scheme = url.startsWith("sqlite:") ? "sqlite:" : url.startsWith("jsonl:") ? "jsonl:" : undefined
   if (scheme === undefined) return
   const file = url.slice(scheme.length)
@@ -51,8 +83,8 @@ export const checkLedgerFile = (url: string, io: Io, access: "read" | "write"): 
     size = stats.size
   } catch (error) {
     if (error instanceof Error && "code" in error && error.code === "ENOENT") {
-      if (access === "read") throw new LedgerNotFound({ path: file })
-      return
+      if (whenMissing === "create") return
+      throw new LedgerNotFound({ path: file, ...(whenMissing === "offer-create" ? { fix: OFFER_CREATE } : {}) })
     }
     throw fileUnavailable(file, "open the ledger", error)
   }
@@ -78,14 +110,20 @@ export const checkLedgerFile = (url: string, io: Io, access: "read" | "write"): 
 
 /**
  * Opens the store in force, for reading (which never creates, migrates or writes one, so it works
- * on a copy in a read-only directory) or writing.
+ * on a copy in a read-only directory) or writing (which creates a missing ledger file only when
+ * `whenMissing` is `"create"`).
  *
  * @category options
  * @since 0.1.0
  */
-export const openLedgerStore = (values: GlobalValues, io: Io, access: "read" | "write"): Promise<EventStore> => {
+export const openLedgerStore = (
+  values: GlobalValues,
+  io: Io,
+  access: "read" | "write",
+  whenMissing: WhenMissing = "refuse"
+): Promise<EventStore> => {
   const url = storeUrl(values, io)
-  checkLedgerFile(url, io, access)
+  checkLedgerFile(url, io, access, whenMissing)
   // A JSON-lines ledger is opened here rather than through `openStore`'s optional-package loader,
   // so the bundled command carries its own JSONL store and loads it only for a `jsonl:` URL.
   if (url.startsWith("jsonl:") && url.length > "jsonl:".length)

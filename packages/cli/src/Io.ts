@@ -1,3 +1,5 @@
+import type { WriteLog } from "./WriteLog.js"
+
 /**
  * What a command may touch of the outside world; `main.ts` passes the process's, tests pass
  * their own.
@@ -16,4 +18,6 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>
   readonly user: string
   readonly now: () => Date
+  /** Where a writing command notes what it has stored, for Ctrl-C to say (absent where nothing interrupts). */
+  readonly writes?: WriteLog
 }

@@ -5,8 +5,7 @@ import { fileUnavailable } from "./CliErrors.js"
 import { storeUrl } from "./Context.js"
 import type { Io } from "./Io.js"
 import { checkOutputTarget } from "./OutputTarget.js"
-import type { GlobalValues } from "./Spec.js"
-import { UsageError } from "./UsageError.js"
+import type { GlobalValues, TextFormat } from "./Spec.js"
 
 /**
  * What a renderer the command line uses gives: text, a promise of it (HTML), or text in pieces
@@ -18,7 +17,7 @@ import { UsageError } from "./UsageError.js"
 export type Rendered = string | Promise<string> | TextChunks
 
 // Each renderer is loaded only when its format is asked for (HTML brings Vega with it).
-const RENDERERS: Readonly<Record<string, () => Promise<Renderer<Rendered>>>> = {
+const RENDERERS: { readonly [Format in TextFormat]: () => Promise<Renderer<Rendered>> } = {
   md: async () => (await import("@plan-ledger/render-markdown")).markdownRenderer,
   json: async () => (await import("@plan-ledger/render-json")).jsonChunkRenderer,
   csv: async () => (await import("@plan-ledger/render-csv")).csvRenderer,
@@ -26,17 +25,12 @@ const RENDERERS: Readonly<Record<string, () => Promise<Renderer<Rendered>>>> = {
 }
 
 /**
- * The renderer for `--format` (default Markdown).
+ * The renderer for `--format` (default Markdown); commander has kept the format to the choices.
  *
  * @category output
  * @since 0.1.0
  */
-export const rendererFor = async (format: string | undefined, command: string): Promise<Renderer<Rendered>> => {
-  const load = RENDERERS[format ?? "md"]
-  if (load === undefined)
-    throw new UsageError({ command, detail: `--format "${format}" is not a format: use ${Object.keys(RENDERERS).join(", ")}` })
-  return load()
-}
+export const rendererFor = (format: TextFormat | undefined): Promise<Renderer<Rendered>> => RENDERERS[format ?? "md"]()
 
 /**
  * Refuses an `--out` file before the store is read: a file of the ledger (the ledger, its

@@ -1,7 +1,8 @@
-import { Command, type CommanderError, Option } from "commander"
+import { Argument, Command, type CommanderError, Option } from "commander"
 import type { Io } from "./Io.js"
-import { COMMAND_NAMES, COMMANDS, type CommandName, GLOBAL_OPTIONS, type OptionSpec } from "./Spec.js"
+import { type ArgumentSpec, COMMAND_NAMES, COMMANDS, type CommandName, GLOBAL_OPTIONS, type OptionSpec } from "./Spec.js"
 import { UsageError } from "./UsageError.js"
+import { nonBlank } from "./ValueParsers.js"
 import { nearest } from "./Words.js"
 
 /**
@@ -38,43 +39,82 @@ const flagsOf = (name: string, spec: OptionSpec): string => {
 
 const attributeOf = (name: string): string => name.replace(/-([a-z])/gu, (_, letter: string) => letter.toUpperCase())
 
-const optionNames = (command: CommandName | ""): ReadonlyArray<string> => [
-  ...(command === "" ? ["--version"] : Object.keys(COMMANDS[command].options).map((name) => `--${name}`)),
-  ...Object.keys(GLOBAL_OPTIONS).map((name) => `--${name}`),
-  "--help"
-]
+// The options a command takes, its own and the global ones, by name.
+const optionsOf = (command: CommandName | ""): Readonly<Record<string, OptionSpec>> => ({
+  ...(command === "" ? {} : COMMANDS[command].options),
+  ...GLOBAL_OPTIONS
+})
 
-const quoted = (message: string): string | undefined => /'([^']+)'/u.exec(message)?.[1]
+const quoted = (message: string): ReadonlyArray<string> => [...message.matchAll(/'([^']*)'/gu)].map((match) => match[1] ?? "")
+
+// Commander's own suggestion after an unknown command or option: "(Did you mean --format?)".
+const suggestionIn = (message: string): string => {
+  const suggested = /\(Did you mean (?:one of )?(.+)\?\)/u.exec(message)?.[1]
+  return suggested === undefined ? "" : `; did you mean ${suggested.includes(",") ? `one of ${suggested}` : suggested}?`
+}
+
+// A value outside an option's or argument's choices: the nearest choice, or every choice.
+const notAChoice = (flag: string, value: string, noun: string, choices: ReadonlyArray<string>): string => {
+  const suggestion = nearest(value, choices)
+  return `${flag}"${value}" is not a ${noun}${suggestion === undefined ? `: use ${choices.join(", ")}` : `; did you mean ${suggestion}?`}`
+}
+
+const invalidChoice = (message: string, command: CommandName | ""): string | undefined => {
+  const option = /^error: option '--([a-z-]+)[^']*' argument '(.*)' is invalid\. Allowed choices/su.exec(message)
+  if (option !== null) {
+    const [, name = "", value = ""] = option
+    const spec = optionsOf(command)[name]
+    return notAChoice(`--${name} `, value, spec?.noun ?? "value", spec?.choices ?? [])
+  }
+  const argument = /^error: command-argument value '(.*)' is invalid for argument '([^']+)'\. Allowed choices/su.exec(message)
+  if (argument === null || command === "") return undefined
+  const [, value = "", name = ""] = argument
+  const spec = (COMMANDS[command].arguments as ReadonlyArray<ArgumentSpec>).find((candidate) => candidate.name === name)
+  return notAChoice("", value, spec?.noun ?? "value", spec?.choices ?? [])
+}
 
 const usageErrorFrom = (error: CommanderError, command: CommandName | ""): UsageError => {
-  const message = error.message.replace(/^error: /u, "").split("\n")[0] ?? error.message
-  if (error.code === "commander.unknownOption") {
-    const flag = quoted(message) ?? message
-    const suggestion = nearest(flag.split("=")[0] ?? flag, optionNames(command))
-    return new UsageError({ command, detail: `unknown option ${flag}${suggestion === undefined ? "" : `; did you mean ${suggestion}?`}` })
+  const message = error.message.split("\n")[0] ?? error.message
+  const detail = message.replace(/^error: /u, "")
+  const [first = detail] = quoted(message)
+  switch (error.code) {
+    case "commander.unknownOption":
+      return new UsageError({ command, detail: `unknown option ${first}${suggestionIn(error.message)}` })
+    case "commander.unknownCommand": {
+      const suggestion = suggestionIn(error.message)
+      return new UsageError({
+        command: "",
+        detail: `unknown command "${first}"${suggestion === "" ? `; the commands are ${COMMAND_NAMES.join(", ")}` : suggestion}`
+      })
+    }
+    case "commander.optionMissingArgument":
+      return new UsageError({ command, detail: `${first.split(" ")[0] ?? first} needs a value: ${first}` })
+    case "commander.missingMandatoryOptionValue": {
+      const name = (first.split(" ")[0] ?? first).replace(/^--/u, "")
+      return new UsageError({
+        command,
+        detail: `--${name} is required, for example --${name} ${optionsOf(command)[name]?.required ?? "…"}`
+      })
+    }
+    case "commander.missingArgument": {
+      const spec =
+        command === ""
+          ? undefined
+          : (COMMANDS[command].arguments as ReadonlyArray<ArgumentSpec>).find((candidate) => candidate.name === first)
+      return new UsageError({ command, detail: spec?.missing ?? detail })
+    }
+    case "commander.invalidArgument":
+      return new UsageError({ command, detail: invalidChoice(message, command) ?? detail })
+    case "commander.help":
+      return new UsageError({ command: "", detail: `name a command: ${COMMAND_NAMES.join(", ")}` })
+    case "commander.excessArguments":
+      return new UsageError({
+        command,
+        detail: `too many arguments: ${command === "" ? "" : `plan-ledger ${command} ${COMMANDS[command].usage}`}`.trim()
+      })
+    default:
+      return new UsageError({ command, detail })
   }
-  if (error.code === "commander.unknownCommand") {
-    const name = quoted(message) ?? message
-    const suggestion = nearest(name, COMMAND_NAMES)
-    return new UsageError({
-      command: "",
-      detail: `unknown command "${name}"${suggestion === undefined ? `; the commands are ${COMMAND_NAMES.join(", ")}` : `; did you mean ${suggestion}?`}`
-    })
-  }
-  if (error.code === "commander.optionMissingArgument") {
-    const flags = quoted(message) ?? message
-    return new UsageError({ command, detail: `${flags.split(" ")[0] ?? flags} needs a value: ${flags}` })
-  }
-  if (error.code === "commander.help") {
-    return new UsageError({ command: "", detail: `name a command: ${COMMAND_NAMES.join(", ")}` })
-  }
-  if (error.code === "commander.excessArguments") {
-    return new UsageError({
-      command,
-      detail: `too many arguments: ${command === "" ? "" : `plan-ledger ${command} ${COMMANDS[command].usage}`}`.trim()
-    })
-  }
-  return new UsageError({ command, detail: message })
 }
 
 class Answered extends Error {}
@@ -87,6 +127,31 @@ const failWith =
   }
 
 const examplesText = (examples: ReadonlyArray<string>): string => `\nExample:\n${examples.map((example) => `  ${example}`).join("\n")}`
+
+// One option as commander reads it: required, limited to its choices, its value parsed — each
+// refused, in the CLI's words, before the command runs.
+const optionFor = (command: CommandName | "", name: string, spec: OptionSpec): Option => {
+  const option = new Option(flagsOf(name, spec), spec.description)
+  if (spec.choices !== undefined) option.choices(spec.choices)
+  const parsers = [
+    ...(spec.required === undefined ? [] : [nonBlank(name, spec.required)]),
+    ...(spec.parse === undefined ? [] : [spec.parse])
+  ]
+  if (parsers.length > 0)
+    option.argParser((given: string) =>
+      parsers.reduce((value, parse) => {
+        const parsed = parse(value)
+        if (!parsed.ok) throw new UsageError({ command, detail: parsed.problem })
+        return parsed.value
+      }, given)
+    )
+  return option.makeOptionMandatory(spec.required !== undefined)
+}
+
+const argumentFor = (spec: ArgumentSpec): Argument => {
+  const argument = new Argument(`<${spec.name}>`, spec.description)
+  return spec.choices === undefined ? argument : argument.choices(spec.choices)
+}
 
 /**
  * The command-line program, built from the specifications in `Spec.ts`: its parser, its help and
@@ -108,7 +173,7 @@ export const buildProgram = (io: Io, version: string, onCommand: (parsed: Parsed
     .configureHelp({ showGlobalOptions: true, helpWidth: 100 })
     .exitOverride(failWith(""))
     .addHelpText("after", ROOT_AFTER)
-  for (const [name, spec] of Object.entries(GLOBAL_OPTIONS)) program.addOption(new Option(flagsOf(name, spec), spec.description))
+  for (const [name, spec] of Object.entries(GLOBAL_OPTIONS)) program.addOption(optionFor("", name, spec))
   for (const name of COMMAND_NAMES) {
     const spec = COMMANDS[name]
     const command = program
@@ -118,9 +183,9 @@ export const buildProgram = (io: Io, version: string, onCommand: (parsed: Parsed
       .usage(spec.usage)
       .exitOverride(failWith(name))
       .addHelpText("after", examplesText(spec.examples))
-    for (const argument of spec.arguments) command.argument(`[${argument.name}]`, argument.description)
+    for (const argument of spec.arguments as ReadonlyArray<ArgumentSpec>) command.addArgument(argumentFor(argument))
     const options: ReadonlyArray<[string, OptionSpec]> = Object.entries(spec.options)
-    for (const [option, optionSpec] of options) command.addOption(new Option(flagsOf(option, optionSpec), optionSpec.description))
+    for (const [option, optionSpec] of options) command.addOption(optionFor(name, option, optionSpec))
     command.action((...args: ReadonlyArray<unknown>) => {
       const self = args[args.length - 1] as Command
       const given = self.optsWithGlobals()
@@ -129,7 +194,7 @@ export const buildProgram = (io: Io, version: string, onCommand: (parsed: Parsed
         const value: unknown = given[attributeOf(option)]
         if (typeof value === "string" || typeof value === "boolean") values[option] = value
       }
-      onCommand({ _tag: "Command", name, values, positionals: self.args })
+      onCommand({ _tag: "Command", name, values, positionals: self.processedArgs as ReadonlyArray<string> })
     })
   }
   return program

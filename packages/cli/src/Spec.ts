@@ -4,8 +4,12 @@
  * `--version` and `completion` start without them.
  */
 
+import { delimiterValue, percentValue, trimmedName, type ValueParser } from "./ValueParsers.js"
+
 /**
- * One option: a string that takes a value (shown as `value` in help) or a boolean flag.
+ * One option: a string that takes a value (shown as `value` in help) or a boolean flag. A
+ * `required` option must be given (its value is the example the error shows); `choices` are the
+ * only values it takes (`noun` names one of them in errors); `parse` checks and normalises a value.
  *
  * @category options
  * @since 0.1.0
@@ -14,10 +18,15 @@ export interface OptionSpec {
   readonly type: "string" | "boolean"
   readonly value?: string
   readonly description: string
+  readonly required?: string
+  readonly choices?: ReadonlyArray<string>
+  readonly noun?: string
+  readonly parse?: ValueParser
 }
 
 /**
- * One positional argument, with the values completion offers for it.
+ * One positional argument — always required —, with the values it takes (`choices`, which
+ * completion offers too), the noun that names one of them, and what to say when it is missing.
  *
  * @category options
  * @since 0.1.0
@@ -26,6 +35,8 @@ export interface ArgumentSpec {
   readonly name: string
   readonly description: string
   readonly choices?: ReadonlyArray<string>
+  readonly noun?: string
+  readonly missing: string
 }
 
 /**
@@ -110,6 +121,43 @@ export const VIEWS = [
 ] as const
 
 /**
+ * The kinds of plan `draft --kind` and `import --kind` take.
+ *
+ * @category options
+ * @since 0.5.0
+ */
+export const PLAN_KINDS = [
+  "annual-operating-plan",
+  "service-business-plan",
+  "directorate-business-plan",
+  "local-children-and-young-peoples-plan"
+] as const
+
+/**
+ * The statuses `show actions --status` keeps.
+ *
+ * @category options
+ * @since 0.5.0
+ */
+export const ACTION_STATUSES = ["not-started", "on-track", "completed", "slipped", "withdrawn"] as const
+
+/**
+ * The text formats of every view; `show` also writes `xlsx`.
+ *
+ * @category options
+ * @since 0.5.0
+ */
+export const TEXT_FORMATS = ["md", "json", "csv", "html"] as const
+
+/**
+ * A text format.
+ *
+ * @category options
+ * @since 0.5.0
+ */
+export type TextFormat = (typeof TEXT_FORMATS)[number]
+
+/**
  * The shells `completion` writes a script for.
  *
  * @category options
@@ -123,7 +171,7 @@ const FORCE_OPTION = {
 } as const satisfies Readonly<Record<string, OptionSpec>>
 
 const OUTPUT_OPTIONS = {
-  format: { type: "string", value: "md|json|csv|html", description: "output format (default md)" },
+  format: { type: "string", value: "<format>", description: "output format (default md)", choices: TEXT_FORMATS, noun: "format" },
   out: { type: "string", value: "<file>", description: "write to a file instead of standard output; an existing file needs --force" },
   ...FORCE_OPTION
 } as const satisfies Readonly<Record<string, OptionSpec>>
@@ -138,6 +186,12 @@ const WRITE_OPTIONS = {
     description:
       "the business date the change takes effect, YYYY-MM-DD (default: the plan's own — its period's start, or the --on date of an approval)"
   }
+} as const satisfies Readonly<Record<string, OptionSpec>>
+
+// A write never makes a ledger where there is none unless asked: a mistyped --store path is an
+// error, not a new, empty ledger.
+const CREATE_OPTION = {
+  create: { type: "boolean", description: "start a new ledger at --store if none is there (without it, a missing ledger is an error)" }
 } as const satisfies Readonly<Record<string, OptionSpec>>
 
 const VIEW_POINT_OPTIONS = {
@@ -185,15 +239,22 @@ range of dates (2008-09-01..2011-08-31, as a local children and young people's p
 local-children-and-young-peoples-plan. --prior-plan names last year's plan, whose budget then
 opens this plan's variation statement.`,
     options: {
-      plan: { type: "string", value: "<id>", description: "the plan's id (required)" },
-      title: { type: "string", value: "<title>", description: "the plan's title (required)" },
-      period: { type: "string", value: "<period>", description: "the plan's period (required)" },
-      kind: { type: "string", value: "<kind>", description: "the kind of plan (default service-business-plan)" },
+      plan: { type: "string", value: "<id>", description: "the plan's id (required)", required: "lcsp-2009-10" },
+      title: { type: "string", value: "<title>", description: "the plan's title (required)", required: '"LCSP business plan 2009/10"' },
+      period: { type: "string", value: "<period>", description: "the plan's period (required)", required: "2009/10" },
+      kind: {
+        type: "string",
+        value: "<kind>",
+        description: "the kind of plan (default service-business-plan)",
+        choices: PLAN_KINDS,
+        noun: "plan kind"
+      },
       owner: { type: "string", value: "<id>", description: "the body that owns the plan (default unassigned)" },
       "prior-plan": { type: "string", value: "<id>", description: "last year's plan, which opens the variation statement" },
-      ...WRITE_OPTIONS
+      ...WRITE_OPTIONS,
+      ...CREATE_OPTION
     },
-    examples: ['plan-ledger draft --plan lcsp-2009-10 --title "LCSP business plan 2009/10" --period 2009/10 --owner kcc-cfe']
+    examples: ['plan-ledger draft --plan lcsp-2009-10 --title "LCSP business plan 2009/10" --period 2009/10 --owner kcc-cfe --create']
   },
   approve: {
     summary: "record that a named body approved a plan",
@@ -202,9 +263,9 @@ opens this plan's variation statement.`,
     description: `Records the approval. Afterwards the plan's figures change only as restatements, which need
 --authority and --reason.`,
     options: {
-      plan: { type: "string", value: "<id>", description: "the plan (required)" },
-      by: { type: "string", value: "<body>", description: "the body that approved it (required)" },
-      on: { type: "string", value: "<date>", description: "the date of the approval, YYYY-MM-DD (required)" },
+      plan: { type: "string", value: "<id>", description: "the plan (required)", required: "lcsp-2009-10" },
+      by: { type: "string", value: "<body>", description: "the body that approved it (required)", required: "Cabinet" },
+      on: { type: "string", value: "<date>", description: "the date of the approval, YYYY-MM-DD (required)", required: "2009-03-16" },
       ...WRITE_OPTIONS
     },
     examples: ['plan-ledger approve --plan lcsp-2009-10 --by "Cabinet" --on 2009-03-16']
@@ -217,9 +278,19 @@ opens this plan's variation statement.`,
 replaced by the local plans of the partnerships, each named). Afterwards the plan takes no more
 changes; naming a successor again on the same date records nothing.`,
     options: {
-      plan: { type: "string", value: "<id>", description: "the plan that was replaced (required)" },
-      by: { type: "string", value: "<plan[,plan…]>", description: "the plan or plans that replaced it, separated by commas (required)" },
-      on: { type: "string", value: "<date>", description: "the date they replaced it, YYYY-MM-DD (required)" },
+      plan: {
+        type: "string",
+        value: "<id>",
+        description: "the plan that was replaced (required)",
+        required: "county-operating-plan-2008-09"
+      },
+      by: {
+        type: "string",
+        value: "<plan[,plan…]>",
+        description: "the plan or plans that replaced it, separated by commas (required)",
+        required: "ashford-1-lcypp,cranbrook-paddock-wood-lcypp"
+      },
+      on: { type: "string", value: "<date>", description: "the date they replaced it, YYYY-MM-DD (required)", required: "2008-09-01" },
       ...WRITE_OPTIONS
     },
     examples: [
@@ -231,8 +302,18 @@ changes; naming a successor again on the same date records nothing.`,
       "import a table into a plan: budget, variations, staffing, indicators, themes, priorities, actions, voice, lead-roles, risks, consultations, progress, line-mappings",
     usage: "<table> <file.csv|file.xlsx> --plan <id> [options]",
     arguments: [
-      { name: "table", description: "the table the file holds", choices: TABLES },
-      { name: "file.csv|file.xlsx", description: "the CSV file, or the Excel workbook whose sheet holds the table" }
+      {
+        name: "table",
+        description: "the table the file holds",
+        choices: TABLES,
+        noun: "table",
+        missing: `say which table to import: ${TABLES.join(", ")}`
+      },
+      {
+        name: "file.csv|file.xlsx",
+        description: "the CSV file, or the Excel workbook whose sheet holds the table",
+        missing: "name the CSV file or .xlsx workbook to import, for example: plan-ledger import budget budget.csv --plan lcsp-2009-10"
+      }
     ],
     description: `Tables: budget, variations, staffing, indicators (the figures); themes, priorities, actions, voice,
 lead-roles, risks, consultations, progress (what the plan says and how its actions are going);
@@ -251,33 +332,52 @@ unit; a file without --unit takes each row's unit from its unit column, and rows
 An Excel workbook (.xlsx) is read from its only sheet, or the one --sheet names; its problems are
 listed as file [sheet]:row:column letter. Formulas are read as the results Excel saved.`,
     options: {
-      plan: { type: "string", value: "<id>", description: "the plan (required)" },
+      plan: { type: "string", value: "<id>", description: "the plan (required)", required: "lcsp-2009-10" },
       period: {
         type: "string",
         value: "<period>",
         description: "draft the plan for this period if it does not exist yet; must match the period of a plan that does"
       },
       title: { type: "string", value: "<title>", description: "the title of a plan drafted by --period" },
-      kind: { type: "string", value: "<kind>", description: "the kind of a plan drafted by --period" },
+      kind: {
+        type: "string",
+        value: "<kind>",
+        description: "the kind of a plan drafted by --period",
+        choices: PLAN_KINDS,
+        noun: "plan kind"
+      },
       owner: { type: "string", value: "<id>", description: "the owner of a plan drafted by --period" },
-      units: { type: "string", value: "thousands|pounds", description: "the unit of budget amounts (default thousands)" },
+      units: {
+        type: "string",
+        value: "<units>",
+        description: "the unit of budget amounts (default thousands)",
+        choices: ["thousands", "pounds"],
+        noun: "unit of amounts"
+      },
       unit: {
         type: "string",
         value: "<name>",
-        description: "budget and staffing: the unit (portfolio or division) every row of the file belongs to"
+        description: "budget and staffing: the unit (portfolio or division) every row of the file belongs to",
+        parse: trimmedName("unit", "Resources")
       },
       area: { type: "string", value: "<id>", description: "the area indicator values are for (default: the plan id)" },
       encoding: { type: "string", value: "<encoding>", description: "the character encoding of the file" },
-      delimiter: { type: "string", value: "<character>", description: "the character that separates the file's columns" },
+      delimiter: {
+        type: "string",
+        value: "<character>",
+        description: "the character that separates the file's columns: , ; | or tab",
+        parse: delimiterValue
+      },
       sheet: {
         type: "string",
         value: "<name>",
         description: "the sheet of an .xlsx workbook that holds the table (default: its only sheet)"
       },
-      ...WRITE_OPTIONS
+      ...WRITE_OPTIONS,
+      ...CREATE_OPTION
     },
     examples: [
-      "plan-ledger import budget budget.csv --plan lcsp-2009-10 --period 2009/10",
+      "plan-ledger import budget budget.csv --plan lcsp-2009-10 --period 2009/10 --create",
       'plan-ledger import budget budget.xlsx --sheet "Budget" --plan lcsp-2009-10 --period 2009/10',
       'plan-ledger import budget resources.csv --unit "Resources" --plan directorate-2009-10 --period 2009/10'
     ]
@@ -286,7 +386,9 @@ listed as file [sheet]:row:column letter. Formulas are read as the results Excel
     summary: "print the plans, or a plan, its actions, budget, variations, staffing, scorecard or history; or the partnerships",
     usage:
       "<plans|plan|actions|budget|variations|staffing|scorecard|history|partnerships|partnership> [--plan <id>|--id <partnership>] [options]",
-    arguments: [{ name: "view", description: "what to print", choices: VIEWS }],
+    arguments: [
+      { name: "view", description: "what to print", choices: VIEWS, noun: "view", missing: `say which view to show: ${VIEWS.join(", ")}` }
+    ],
     description: `"plans" lists every plan in the ledger (no --plan). "plan" prints the whole plan: themes,
 priorities, key actions with leads, resources, dates and links, lead roles, risks, consultations
 and what people said. "actions" lists key actions with their latest progress.
@@ -309,12 +411,25 @@ LCSP from that day, the manager then in post.`,
       ...OUTPUT_OPTIONS,
       format: {
         type: "string",
-        value: "md|json|csv|html|xlsx",
-        description: "output format (default md; html, one self-contained page; xlsx, a workbook with live formulas, needs --out)"
+        value: "<format>",
+        description: "output format (default md; html, one self-contained page; xlsx, a workbook with live formulas, needs --out)",
+        choices: [...TEXT_FORMATS, "xlsx"],
+        noun: "format"
       },
-      tolerance: { type: "string", value: "<percent>", description: "scorecard: how close to the target counts as near (default 5)" },
+      tolerance: {
+        type: "string",
+        value: "<percent>",
+        description: "scorecard: how close to the target counts as near (default 5)",
+        parse: percentValue("tolerance")
+      },
       ...VIEW_POINT_OPTIONS,
-      status: { type: "string", value: "<status>", description: "actions: only not-started, on-track, completed, slipped or withdrawn" },
+      status: {
+        type: "string",
+        value: "<status>",
+        description: "actions: only those of this status",
+        choices: ACTION_STATUSES,
+        noun: "status"
+      },
       lead: { type: "string", value: "<text>", description: "actions: only those whose lead contains this text" },
       "due-before": { type: "string", value: "<date>", description: "actions: only those due on or before this date (YYYY-MM-DD)" },
       "overdue-on": {
@@ -385,7 +500,7 @@ a one-line summary of what it changed in the table's own words ("Behaviour Servi
 
 --as-of and --effective list only the events a point selects: recorded by then, in force on the date.`,
     options: {
-      plan: { type: "string", value: "<id>", description: "the plan (required)" },
+      plan: { type: "string", value: "<id>", description: "the plan (required)", required: "lcsp-2009-10" },
       ...VIEW_POINT_OPTIONS,
       ...OUTPUT_OPTIONS
     },
@@ -407,11 +522,12 @@ a point on the effective axis — effective:<YYYY-MM-DD> —, or one of each sep
 gives both ends an effective date when they name none. A line renamed between the points is shown
 as renamed, never as removed and added.`,
     options: {
-      plan: { type: "string", value: "<id>", description: "the plan (required)" },
+      plan: { type: "string", value: "<id>", description: "the plan (required)", required: "lcsp-2009-10" },
       from: {
         type: "string",
         value: "<point>",
-        description: "the earlier point (required): now, approval, revision:<n>, an instant, effective:<date>"
+        description: "the earlier point (required): now, approval, revision:<n>, an instant, effective:<date>",
+        required: "approval"
       },
       to: { type: "string", value: "<point>", description: "the later point (default now)" },
       effective: {
@@ -443,15 +559,21 @@ content gaps are in the HTML report only).
 
 --as-of and --effective report on the plan as it stood, as for show.`,
     options: {
-      plan: { type: "string", value: "<id>", description: "the plan (required)" },
+      plan: { type: "string", value: "<id>", description: "the plan (required)", required: "lcsp-2009-10" },
       out: {
         type: "string",
         value: "<file.html|file.xlsx>",
-        description: "the file to write; its extension chooses the format (required); an existing file needs --force"
+        description: "the file to write; its extension chooses the format (required); an existing file needs --force",
+        required: "report.html"
       },
       ...FORCE_OPTION,
       on: { type: "string", value: "<date>", description: "the date overdue actions are judged on, YYYY-MM-DD (default today)" },
-      tolerance: { type: "string", value: "<percent>", description: "scorecard: how close to the target counts as near (default 5)" },
+      tolerance: {
+        type: "string",
+        value: "<percent>",
+        description: "scorecard: how close to the target counts as near (default 5)",
+        parse: percentValue("tolerance")
+      },
       ...VIEW_POINT_OPTIONS
     },
     examples: [
@@ -547,8 +669,13 @@ Exit codes: 0 nothing to repair, or the torn tail was moved; 1 --dry-run found a
 event checked against the chain as it is written — then verifies the copy. Use it to move a
 ledger from a JSONL file into SQLite or PostgreSQL, or to take a backup.`,
     options: {
-      from: { type: "string", value: "<url>", description: "the store to copy (required)" },
-      to: { type: "string", value: "<url>", description: "the empty store to copy into (required); an existing file needs --force" },
+      from: { type: "string", value: "<url>", description: "the store to copy (required)", required: "jsonl:ledger.jsonl" },
+      to: {
+        type: "string",
+        value: "<url>",
+        description: "the empty store to copy into (required); an existing file needs --force",
+        required: "sqlite:ledger.db"
+      },
       force: { type: "boolean", description: "copy into a --to file that exists (a store that holds events is never overwritten)" }
     },
     examples: ["plan-ledger copy --from jsonl:ledger.jsonl --to sqlite:.plan-ledger/ledger.db"]
@@ -556,7 +683,9 @@ ledger from a JSONL file into SQLite or PostgreSQL, or to take a backup.`,
   completion: {
     summary: "print a shell completion script for bash, zsh or fish",
     usage: "<bash|zsh|fish>",
-    arguments: [{ name: "shell", description: "the shell", choices: SHELLS }],
+    arguments: [
+      { name: "shell", description: "the shell", choices: SHELLS, noun: "shell", missing: `say which shell: ${SHELLS.join(", ")}` }
+    ],
     description: `Prints a script that completes plan-ledger's commands, options, tables and views. Load it from
 your shell's start-up file.`,
     options: {},
@@ -584,8 +713,23 @@ export type CommandName = keyof typeof COMMANDS
  */
 export const COMMAND_NAMES = Object.keys(COMMANDS) as ReadonlyArray<CommandName>
 
+// A required option always has a value (commander refuses the command line without it); a choice
+// is one of its choices.
+type ValueOf<Spec extends OptionSpec> = Spec["type"] extends "boolean"
+  ? boolean
+  : Spec extends { readonly choices: ReadonlyArray<infer Choice> }
+    ? Choice
+    : string
+
 type ValuesOf<Options extends Readonly<Record<string, OptionSpec>>> = {
-  readonly [Name in keyof Options]?: Options[Name]["type"] extends "boolean" ? boolean : string
+  readonly [Name in keyof Options as Options[Name] extends { readonly required: string } ? Name : never]: ValueOf<Options[Name]>
+} & {
+  readonly [Name in keyof Options as Options[Name] extends { readonly required: string } ? never : Name]?: ValueOf<Options[Name]>
+}
+
+// The positional arguments, each one of its choices where it has them.
+type PositionalsOf<Arguments extends ReadonlyArray<ArgumentSpec>> = {
+  readonly [Index in keyof Arguments]: Arguments[Index] extends { readonly choices: ReadonlyArray<infer Choice> } ? Choice : string
 }
 
 /**
@@ -613,5 +757,5 @@ export type WriteValues = ValuesOf<typeof WRITE_OPTIONS> & GlobalValues
  */
 export interface CommandInput<Name extends CommandName> {
   readonly values: ValuesOf<(typeof COMMANDS)[Name]["options"]> & GlobalValues
-  readonly positionals: ReadonlyArray<string>
+  readonly positionals: PositionalsOf<(typeof COMMANDS)[Name]["arguments"]>
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest"
 import { cliSandbox, exampleCsv } from "./CliHarness.js"
 
 const PLAN = "lcsp-2009-10"
-const DRAFT = ["--period", "2009/10", "--title", "LCSP business plan 2009/10"] as const
+const DRAFT = ["--period", "2009/10", "--create", "--title", "LCSP business plan 2009/10"] as const
 const ANCHOR_LINE = /^plan-ledger anchor (\d+) ([0-9a-f]{64}) 2026-11-24T10:00:00\.000Z\n$/u
 
 const anchorOf = (stdout: string): { readonly position: number; readonly hash: string } => {

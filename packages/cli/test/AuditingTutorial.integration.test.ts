@@ -58,6 +58,7 @@ const STEPS: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
       "LCSP Service Level Business Plan 2009/10",
       "--period",
       "2009/10",
+      "--create",
       "--owner",
       "kcc-cfe",
       "--effective",

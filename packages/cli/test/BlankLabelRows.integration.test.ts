@@ -21,7 +21,9 @@ describe("show budget with rows printed without a label", () => {
   beforeAll(async () => {
     const path = join(sandbox.cwd, "budget.csv")
     writeFileSync(path, `${TABLE.join("\n")}\n`)
-    expect((await sandbox.invoke("import", "budget", path, "--plan", PLAN, "--period", "2009/10", "--title", PLAN)).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", path, "--plan", PLAN, "--period", "2009/10", "--create", "--title", PLAN)).code).toBe(
+      0
+    )
   })
 
   it("prints each in place with a blank label in Markdown, the continuation under its line", async () => {

@@ -24,6 +24,7 @@ describe("plan-ledger on the tables of the LCSP Service Level Business Plan 2009
           PLAN,
           "--period",
           "2009/10",
+          "--create",
           "--title",
           "LCSP business plan 2009/10"
         )
@@ -85,7 +86,7 @@ describe("plan-ledger on the tables of the LCSP Service Level Business Plan 2009
 
   it("records nothing when a file is imported again", async () => {
     const before = await sandbox.eventCount()
-    const again = await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10")
+    const again = await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10", "--create")
     expect(again.code).toBe(0)
     expect(again.stdout).toContain("no change")
     expect(await sandbox.eventCount()).toBe(before)
@@ -107,7 +108,7 @@ describe("plan-ledger on the tables of the LCSP Service Level Business Plan 2009
       file,
       'activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte\n"=HYPERLINK(""http://x"")",0,1,0,,0,0,MD,,\n'
     )
-    expect((await sandbox.invoke("import", "budget", file, "--plan", "evil-plan", "--period", "2009/10")).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", file, "--plan", "evil-plan", "--period", "2009/10", "--create")).code).toBe(0)
     const { stdout } = await sandbox.invoke("show", "budget", "--plan", "evil-plan", "--format", "csv")
     expect(stdout).toContain(`,"'=HYPERLINK(""http://x"")",`)
   })
@@ -124,7 +125,9 @@ describe("plan-ledger on bad input", () => {
     "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte"
 
   beforeAll(async () => {
-    expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10")).code).toBe(0)
+    expect(
+      (await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10", "--create")).code
+    ).toBe(0)
   })
 
   const rejects = async (table: string, file: string, ...messages: ReadonlyArray<string>) => {
@@ -180,7 +183,7 @@ describe("plan-ledger on bad input", () => {
       "wrong-total.csv",
       `row_type,${budgetHeader},controllable_expenditure\nline,Base,0,0,31.9,,0,0,MD,,,\ntotal,Controllable Totals,,,,,,,,,,41.9`
     )
-    expect((await sandbox.invoke("import", "budget", file, "--plan", "wrong-plan", "--period", "2009/10")).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", file, "--plan", "wrong-plan", "--period", "2009/10", "--create")).code).toBe(0)
     const result = await sandbox.invoke("check", "--plan", "wrong-plan")
     expect(result.code).toBe(1)
     expect(result.stdout).toContain("stated-total-mismatch")
@@ -265,6 +268,7 @@ describe("plan-ledger check before the budget is imported", () => {
         "early-2009-10",
         "--period",
         "2009/10",
+        "--create",
         "--title",
         "Early"
       )
@@ -286,7 +290,9 @@ describe("plan-ledger check before the budget is imported", () => {
   })
 
   it("says a plan without a variation statement has none, instead of printing an opening of zero", async () => {
-    expect(await sandbox.invoke("draft", "--plan", "bare-2009-10", "--title", "Bare", "--period", "2009/10")).toMatchObject({ code: 0 })
+    expect(await sandbox.invoke("draft", "--plan", "bare-2009-10", "--title", "Bare", "--period", "2009/10", "--create")).toMatchObject({
+      code: 0
+    })
     const shown = await sandbox.invoke("show", "variations", "--plan", "bare-2009-10")
     expect(shown.stdout).toContain("No variation statement is recorded for this plan.")
   })

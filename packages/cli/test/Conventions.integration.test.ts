@@ -41,7 +41,9 @@ describe("the command line's conventions", () => {
   const ledger = join(sandbox.cwd, "ledger.db")
 
   beforeAll(async () => {
-    expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10")).code).toBe(0)
+    expect(
+      (await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10", "--create")).code
+    ).toBe(0)
   })
 
   it("accepts the global options before the command as well as after it", async () => {
@@ -68,6 +70,53 @@ describe("the command line's conventions", () => {
     const result = await sandbox.invoke("show", "budget", "--plan", PLAN, "--formt", "json")
     expect(result.code).toBe(2)
     expectOneLine(result.stderr, "error: unknown option --formt; did you mean --format?")
+  })
+
+  it.each([
+    [["show", "budgte", "--plan", PLAN], '"budgte" is not a view; did you mean budget?'],
+    [["import", "budgte", "budget.csv", "--plan", PLAN], '"budgte" is not a table; did you mean budget?'],
+    [["show", "budget", "--plan", PLAN, "--format", "xls"], '--format "xls" is not a format; did you mean xlsx?'],
+    [["history", "--plan", PLAN, "--format", "pdf"], '--format "pdf" is not a format: use md, json, csv, html'],
+    [["show", "actions", "--plan", PLAN, "--status", "ontrack"], '--status "ontrack" is not a status; did you mean on-track?'],
+    [
+      ["draft", "--plan", PLAN, "--title", "T", "--period", "2009/10", "--kind", "directorate"],
+      '--kind "directorate" is not a plan kind: use'
+    ],
+    [
+      ["import", "budget", "budget.csv", "--plan", PLAN, "--units", "pound"],
+      '--units "pound" is not a unit of amounts; did you mean pounds?'
+    ],
+    [["completion", "bsh"], '"bsh" is not a shell; did you mean bash?'],
+    [["show", "plans", "--store", "sqlit:ledger.db"], "unknown store URL sqlit:ledger.db; did you mean sqlite:ledger.db?"]
+  ])("names the nearest value when a value is not one of the choices: %j", async (command, message) => {
+    const result = await sandbox.invoke(...command)
+    expect(result.code).toBe(2)
+    expectOneLine(result.stderr, message)
+  })
+
+  it.each([
+    [["import", "budget", "budget.csv"], "--plan is required, for example --plan lcsp-2009-10"],
+    [
+      ["draft", "--plan", PLAN, "--title", " ", "--period", "2009/10"],
+      '--title is required, for example --title "LCSP business plan 2009/10"'
+    ],
+    [["approve", "--plan", PLAN, "--on", "2009-03-16"], "--by is required, for example --by Cabinet"],
+    [["copy", "--from", "jsonl:ledger.jsonl"], "--to is required, for example --to sqlite:ledger.db"],
+    [["import", "--plan", PLAN], "say which table to import: budget, variations"],
+    [["import", "budget", "--plan", PLAN], "name the CSV file or .xlsx workbook to import"],
+    [["show", "--plan", PLAN], "say which view to show: plans, plan"]
+  ])("says what is missing, with an example, before anything is read: %j", async (command, message) => {
+    const result = await sandbox.invoke(...command)
+    expect(result.code).toBe(2)
+    expectOneLine(result.stderr, message)
+  })
+
+  it("shows required arguments as required, and the choices, in help", async () => {
+    const root = await sandbox.invoke("--help")
+    expect(root.stdout).toContain("import [options] <table> <file.csv|file.xlsx>")
+    expect(root.stdout).toContain("show [options] <view>")
+    const show = await sandbox.invoke("show", "--help")
+    expect(show.stdout.replace(/\s+/gu, " ")).toMatch(/--format <format> .*\(choices: "md", "json", "csv", "html", "xlsx"\)/u)
   })
 
   it("asks for a command, in one line, when given only options", async () => {
@@ -125,7 +174,7 @@ describe("the command line's conventions", () => {
     mkdirSync(directory)
     for (const command of [
       ["show", "budget", "--plan", PLAN],
-      ["draft", "--plan", "x", "--title", "X", "--period", "2009/10"]
+      ["draft", "--plan", "x", "--title", "X", "--period", "2009/10", "--create"]
     ]) {
       const result = await sandbox.invoke(...command, "--store", `sqlite:${directory}`)
       expect(result.code).toBe(2)
@@ -162,6 +211,33 @@ describe("the command line's conventions", () => {
     }
   )
 
+  it.each([
+    ["import", "budget", exampleCsv("budget.csv"), "--plan", "new-2009-10", "--period", "2009/10"],
+    ["draft", "--plan", "new-2009-10", "--title", "New", "--period", "2009/10"]
+  ])("never starts a ledger for %s without --create: a mistyped --store path is an error naming --create", async (...command) => {
+    for (const scheme of ["sqlite:", "jsonl:"]) {
+      const missing = join(sandbox.cwd, `mistyped-${command[0]}-${scheme.slice(0, -1)}`, "ledger")
+      const refused = await sandbox.invoke(...command, "--store", `${scheme}${missing}`)
+      expect(refused.code).toBe(2)
+      expectOneLine(refused.stderr, `no ledger at ${missing}: pass --create to start a new ledger there`)
+      expect(existsSync(join(missing, ".."))).toBe(false)
+      expect((await sandbox.invoke(...command, "--store", `${scheme}${missing}`, "--create")).code).toBe(0)
+      expect(existsSync(missing)).toBe(true)
+    }
+  })
+
+  it.each([
+    ["approve", "--plan", PLAN, "--by", "Cabinet", "--on", "2009-03-16"],
+    ["supersede", "--plan", PLAN, "--by", "lcsp-2010-11", "--on", "2010-04-01"],
+    ["rebuild"]
+  ])("never starts a ledger for %s, which needs a plan already recorded", async (...command) => {
+    const missing = join(sandbox.cwd, `missing-${command[0]}`, "ledger.db")
+    const refused = await sandbox.invoke(...command, "--store", `sqlite:${missing}`)
+    expect(refused.code).toBe(2)
+    expectOneLine(refused.stderr, `no ledger at ${missing}: import or draft a plan first`)
+    expect(existsSync(join(missing, ".."))).toBe(false)
+  })
+
   it("requires --reason whenever --authority is given, and writes nothing without it", async () => {
     const before = await sandbox.eventCount()
     const result = await sandbox.invoke(
@@ -180,11 +256,22 @@ describe("the command line's conventions", () => {
 
   it("refuses an import whose --period disagrees with the plan's period", async () => {
     const before = await sandbox.eventCount()
-    const result = await sandbox.invoke("import", "variations", exampleCsv("variations.csv"), "--plan", PLAN, "--period", "2010/11")
+    const result = await sandbox.invoke(
+      "import",
+      "variations",
+      exampleCsv("variations.csv"),
+      "--plan",
+      PLAN,
+      "--period",
+      "2010/11",
+      "--create"
+    )
     expect(result.code).toBe(2)
     expectOneLine(result.stderr, `--period 2010/11 does not match plan ${PLAN}, which was drafted for`)
     expect(await sandbox.eventCount()).toBe(before)
-    expect((await sandbox.invoke("import", "variations", exampleCsv("variations.csv"), "--plan", PLAN, "--period", "2009/10")).code).toBe(0)
+    expect(
+      (await sandbox.invoke("import", "variations", exampleCsv("variations.csv"), "--plan", PLAN, "--period", "2009/10", "--create")).code
+    ).toBe(0)
   })
 
   it("counts in the singular for one and the plural for more", async () => {
@@ -193,14 +280,14 @@ describe("the command line's conventions", () => {
       file,
       "activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte\nBase,0,1,0,,0,0,MD,,\n"
     )
-    const first = await sandbox.invoke("import", "budget", file, "--plan", "one-line-plan", "--period", "2009/10")
+    const first = await sandbox.invoke("import", "budget", file, "--plan", "one-line-plan", "--period", "2009/10", "--create")
     expect(first.stdout).toContain("one-line.csv: 1 row, 2 events recorded")
-    const again = await sandbox.invoke("import", "budget", file, "--plan", "one-line-plan", "--period", "2009/10")
+    const again = await sandbox.invoke("import", "budget", file, "--plan", "one-line-plan", "--period", "2009/10", "--create")
     expect(again.stdout).toContain("one-line.csv: 1 row, no change — plan one-line-plan already records it")
     const single = join(sandbox.cwd, "single.db")
-    expect((await sandbox.invoke("draft", "--plan", "p", "--title", "P", "--period", "2009/10", "--store", `sqlite:${single}`)).code).toBe(
-      0
-    )
+    expect(
+      (await sandbox.invoke("draft", "--plan", "p", "--title", "P", "--period", "2009/10", "--create", "--store", `sqlite:${single}`)).code
+    ).toBe(0)
     expect((await sandbox.invoke("verify", "--store", `sqlite:${single}`)).stdout).toContain(": 1 event, hash chain intact")
   })
 
@@ -210,7 +297,7 @@ describe("the command line's conventions", () => {
       file,
       "row_type,activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte,controllable_expenditure\nline,Base,0,0,31.9,,0,0,MD,,,\ntotal,Controllable Totals,,,,,,,,,,21.9\n"
     )
-    expect((await sandbox.invoke("import", "budget", file, "--plan", "short-total-plan", "--period", "2009/10")).code).toBe(0)
+    expect((await sandbox.invoke("import", "budget", file, "--plan", "short-total-plan", "--period", "2009/10", "--create")).code).toBe(0)
     const result = await sandbox.invoke("check", "--plan", "short-total-plan")
     expect(result.stdout).toContain("\u2212£10.0k")
     expect(result.stdout).not.toContain("£-")
@@ -244,7 +331,9 @@ describe("a ledger another program holds locked", () => {
   const sandbox = cliSandbox()
 
   it("is refused in one line naming the ledger and the lock, with exit 2 and nothing written", async () => {
-    expect(await sandbox.invoke("draft", "--plan", "locked-2009-10", "--title", "Locked", "--period", "2009/10")).toMatchObject({ code: 0 })
+    expect(await sandbox.invoke("draft", "--plan", "locked-2009-10", "--title", "Locked", "--period", "2009/10", "--create")).toMatchObject(
+      { code: 0 }
+    )
     const before = await sandbox.eventCount()
     // Another program holds the write lock for longer than the store waits. It is another process:
     // within one process, a second copy of the SQLite library (the other driver's) would not see

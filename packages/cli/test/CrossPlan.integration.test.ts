@@ -38,7 +38,17 @@ describe("plan-ledger check --all and --with-related", () => {
     }
     const partnership = file("ashford.csv", [HEADER, ...PARTNERSHIP_ROWS])
     const directorate = file("cfe.csv", [HEADER, `line,LCSP Ashford,5.5,${(CARRIED / 1000).toFixed(1)},0.0,,0.0,0.0,MD,,,ashford-2009-10`])
-    const plan = (planId: string, owner: string) => ["--plan", planId, "--period", "2009/10", "--owner", owner, "--title", planId]
+    const plan = (planId: string, owner: string) => [
+      "--plan",
+      planId,
+      "--period",
+      "2009/10",
+      "--create",
+      "--owner",
+      owner,
+      "--title",
+      planId
+    ]
     expect((await sandbox.invoke("import", "budget", partnership, ...plan("ashford-2009-10", "ashford-1"))).code).toBe(0)
     expect((await sandbox.invoke("import", "budget", directorate, ...plan("cfe-2009-10", "kcc-cfe"))).code).toBe(0)
     expect((await sandbox.invoke("import", "budget", partnership, "--plan", "ashford-2009-10")).stdout).toContain("no change")
@@ -93,7 +103,7 @@ describe("plan-ledger check --all and --with-related", () => {
   // Controllable Totals row prints 776.9 FTE, and the staffing table's TOTAL prints 776.9 FTE.
   it("finds the bundled business plan's budget FTE and staffing total in agreement, and a staffing total changed by 0.1 within rounding", async () => {
     const sandbox = cliSandbox()
-    const plan = ["--plan", "lcsp-2009-10", "--period", "2009/10", "--title", "LCSP business plan"]
+    const plan = ["--plan", "lcsp-2009-10", "--period", "2009/10", "--create", "--title", "LCSP business plan"]
     expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), ...plan)).code).toBe(0)
     expect((await sandbox.invoke("import", "staffing", exampleCsv("staffing.csv"), "--plan", "lcsp-2009-10")).code).toBe(0)
     expect(((await sandbox.json("check", "--all", "--format", "json")) as CrossPlanJson).findings).toEqual([])
@@ -120,7 +130,7 @@ describe("plan-ledger check --all and --with-related", () => {
     expect(refused.stderr).toContain("--all checks every plan")
     const blank = join(sandbox.cwd, "blank.csv")
     writeFileSync(blank, `${HEADER}\n${PARTNERSHIP_ROWS[0] ?? ""}\n,,1.0,40.0,0.0,,0.0,0.0,MD,,,\n`)
-    const imported = await sandbox.invoke("import", "budget", blank, "--plan", "p", "--period", "2009/10", "--title", "p")
+    const imported = await sandbox.invoke("import", "budget", blank, "--plan", "p", "--period", "2009/10", "--create", "--title", "p")
     expect(imported.code).toBe(2)
     expect(imported.stderr).toContain("blank.csv:3:2 (activity): activity is blank")
     expect(imported.stderr).toContain("row_type continuation")

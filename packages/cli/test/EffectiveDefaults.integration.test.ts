@@ -23,7 +23,7 @@ describe("effective dates that follow the plan, not the clock", () => {
 
   beforeAll(async () => {
     sandbox.at("2026-12-07T09:00:00.000Z")
-    expect((await sandbox.invoke("draft", "--plan", PLAN, "--title", "LCSP 2009/10", "--period", "2009/10")).code).toBe(0)
+    expect((await sandbox.invoke("draft", "--plan", PLAN, "--title", "LCSP 2009/10", "--period", "2009/10", "--create")).code).toBe(0)
     expect((await sandbox.invoke("import", "budget", budget(), "--plan", PLAN)).code).toBe(0)
     expect((await sandbox.invoke("approve", "--plan", PLAN, "--by", "Cabinet", "--on", "2009-03-16")).code).toBe(0)
   })

@@ -5,7 +5,7 @@ import { cliSandbox, exampleCsv } from "./CliHarness.js"
 import { mountSmallDisk, unmountSmallDisk } from "./Mounts.js"
 
 const PLAN = "lcsp-2009-10"
-const DRAFT = ["--period", "2009/10", "--title", "LCSP business plan 2009/10"] as const
+const DRAFT = ["--period", "2009/10", "--create", "--title", "LCSP business plan 2009/10"] as const
 const DISK_SIZE = "1m"
 const LARGE_ROWS = 3000
 

@@ -23,7 +23,16 @@ describe("plan-ledger import reading a file", () => {
   }
 
   it("refuses a Windows-1252 file read as UTF-8, saying where and how to fix it, and writes nothing", async () => {
-    const result = await sandbox.invoke("import", "budget", write("budget.csv", windows1252), "--plan", "p", "--period", "2009/10")
+    const result = await sandbox.invoke(
+      "import",
+      "budget",
+      write("budget.csv", windows1252),
+      "--plan",
+      "p",
+      "--period",
+      "2009/10",
+      "--create"
+    )
     expect(result.code).toBe(2)
     expect(result.stderr).toContain("budget.csv:2:9: byte 0x92 is not valid UTF-8")
     expect(result.stderr).toContain("--encoding windows-1252")
@@ -40,6 +49,7 @@ describe("plan-ledger import reading a file", () => {
       "p",
       "--period",
       "2009/10",
+      "--create",
       "--encoding",
       "windows-1252"
     )
@@ -50,9 +60,9 @@ describe("plan-ledger import reading a file", () => {
 
   it("reads a UTF-8 file with a byte-order mark, and a UTF-16 one by its mark", async () => {
     const text = readFileSync(exampleCsv("budget.csv"), "utf8")
-    expect((await sandbox.invoke("import", "budget", write("bom.csv", `\uFEFF${text}`), "--plan", "bom", "--period", "2009/10")).code).toBe(
-      0
-    )
+    expect(
+      (await sandbox.invoke("import", "budget", write("bom.csv", `\uFEFF${text}`), "--plan", "bom", "--period", "2009/10", "--create")).code
+    ).toBe(0)
     expect(
       (
         await sandbox.invoke(
@@ -62,7 +72,8 @@ describe("plan-ledger import reading a file", () => {
           "--plan",
           "utf16",
           "--period",
-          "2009/10"
+          "2009/10",
+          "--create"
         )
       ).code
     ).toBe(0)
@@ -70,10 +81,12 @@ describe("plan-ledger import reading a file", () => {
 
   it("reads a semicolon-delimited file with --delimiter ';' and names the delimiter without it", async () => {
     const file = write("semicolons.csv", `${header.replace(/,/g, ";")}\nBase;0;0;31.9;;0;0;MD;;\n`)
-    const refused = await sandbox.invoke("import", "budget", file, "--plan", "semi", "--period", "2009/10")
+    const refused = await sandbox.invoke("import", "budget", file, "--plan", "semi", "--period", "2009/10", "--create")
     expect(refused.code).toBe(2)
     expect(refused.stderr).toContain("semicolons.csv:1:1: this looks semicolon-delimited: use --delimiter ';'")
-    expect((await sandbox.invoke("import", "budget", file, "--plan", "semi", "--period", "2009/10", "--delimiter", ";")).code).toBe(0)
+    expect(
+      (await sandbox.invoke("import", "budget", file, "--plan", "semi", "--period", "2009/10", "--create", "--delimiter", ";")).code
+    ).toBe(0)
   })
 
   it("calls a binary file not a text file and echoes none of its bytes", async () => {
@@ -113,7 +126,18 @@ describe("plan-ledger import with rules the plan would break", () => {
         "Early Years,59.2,1520.3,1185.9,0.0,0.0,140.4,MD,2527.8,59.1"
       ].join("\n")
     )
-    const result = await sandbox.invoke("import", "budget", file, "--plan", "rules-2009-10", "--period", "2009/10", "--title", "Rules")
+    const result = await sandbox.invoke(
+      "import",
+      "budget",
+      file,
+      "--plan",
+      "rules-2009-10",
+      "--period",
+      "2009/10",
+      "--create",
+      "--title",
+      "Rules"
+    )
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('budget line "Behaviour Service": external income is income')
     expect(result.stderr).toContain('budget line "Early Years": internal income is income')
@@ -128,7 +152,18 @@ describe("a large file with one repeated mistake", () => {
     const rows = Array.from({ length: 50_000 }, (_, index) => `Line ${index},one,10.0,0.0,,0.0,0.0,MD,9.0,1.0`)
     const file = join(sandbox.cwd, "budget.csv")
     writeFileSync(file, `${header}\n${rows.join("\n")}\n`)
-    const { code, stderr } = await sandbox.invoke("import", "budget", file, "--plan", "big", "--period", "2009/10", "--title", "Big")
+    const { code, stderr } = await sandbox.invoke(
+      "import",
+      "budget",
+      file,
+      "--plan",
+      "big",
+      "--period",
+      "2009/10",
+      "--create",
+      "--title",
+      "Big"
+    )
     expect(code).toBe(2)
     const lines = stderr.trimEnd().split("\n")
     expect(lines).toHaveLength(5)

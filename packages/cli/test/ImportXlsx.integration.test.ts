@@ -47,7 +47,7 @@ describe("plan-ledger import reading an Excel workbook", () => {
 
   it("imports the budget sheet into a ledger with the printed controllable total, £50,222,600", async () => {
     const file = write("budget.xlsx", await budgetWorkbook())
-    const result = await sandbox.invoke("import", "budget", file, "--sheet", "Budget", "--plan", PLAN, "--period", "2009/10")
+    const result = await sandbox.invoke("import", "budget", file, "--sheet", "Budget", "--plan", PLAN, "--period", "2009/10", "--create")
     expect(result.stderr).toBe("")
     expect(result.code).toBe(0)
     const budget = await sandbox.json("show", "budget", "--plan", PLAN, "--format", "json")
@@ -62,7 +62,7 @@ describe("plan-ledger import reading an Excel workbook", () => {
         sheet.getCell("D7").value = "1,52O.3"
       })
     )
-    const result = await sandbox.invoke("import", "budget", file, "--sheet", "Budget", "--plan", "bad", "--period", "2009/10")
+    const result = await sandbox.invoke("import", "budget", file, "--sheet", "Budget", "--plan", "bad", "--period", "2009/10", "--create")
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('bad.xlsx [Budget]:7:D (employee_costs): "1,52O.3" is not a number — a decimal in £000 such as 1,520.3')
     expect(result.stderr).toContain("1 problem in")
@@ -76,7 +76,18 @@ describe("plan-ledger import reading an Excel workbook", () => {
         sheet.getCell("D7").value = 0.1 + 0.2
       })
     )
-    const result = await sandbox.invoke("import", "budget", file, "--sheet", "Budget", "--plan", "precise", "--period", "2009/10")
+    const result = await sandbox.invoke(
+      "import",
+      "budget",
+      file,
+      "--sheet",
+      "Budget",
+      "--plan",
+      "precise",
+      "--period",
+      "2009/10",
+      "--create"
+    )
     expect(result.code).toBe(2)
     expect(result.stderr).toContain(
       'precise.xlsx [Budget]:7:D (employee_costs): "0.30000000000000004" has more decimals than the unit holds'
@@ -85,12 +96,12 @@ describe("plan-ledger import reading an Excel workbook", () => {
 
   it("lists the sheets when --sheet is missing from a workbook with several, or names one it does not have", async () => {
     const file = write("sheets.xlsx", await budgetWorkbook())
-    const missing = await sandbox.invoke("import", "budget", file, "--plan", "p", "--period", "2009/10")
+    const missing = await sandbox.invoke("import", "budget", file, "--plan", "p", "--period", "2009/10", "--create")
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain(
       'the workbook has 2 sheets: "Budget", "Notes" — --sheet naming the one to import, such as --sheet "Budget"'
     )
-    const unknown = await sandbox.invoke("import", "budget", file, "--sheet", "Budgets", "--plan", "p", "--period", "2009/10")
+    const unknown = await sandbox.invoke("import", "budget", file, "--sheet", "Budgets", "--plan", "p", "--period", "2009/10", "--create")
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('the workbook has no sheet "Budgets"; its sheets are "Budget", "Notes"')
   })

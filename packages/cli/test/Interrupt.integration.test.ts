@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process"
+import { once } from "node:events"
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -17,7 +18,7 @@ const largeBudget = (lines: number): string =>
   ].join("\n")
 
 describe("plan-ledger import interrupted with Ctrl-C", () => {
-  it("leaves the ledger with all of the import or none of it, and its chain intact", async () => {
+  it("says what was and was not stored, exits 130, and leaves all of the import or none of it with its chain intact", async () => {
     const directory = mkdtempSync(join(tmpdir(), "plan-ledger-interrupt-"))
     const file = join(directory, "budget.csv")
     writeFileSync(file, largeBudget(20_000))
@@ -36,6 +37,7 @@ describe("plan-ledger import interrupted with Ctrl-C", () => {
         "big-2009-10",
         "--period",
         "2009/10",
+        "--create",
         "--title",
         "Big",
         "--store",
@@ -43,9 +45,14 @@ describe("plan-ledger import interrupted with Ctrl-C", () => {
       ],
       { cwd: repositoryRoot, stdio: ["ignore", "pipe", "pipe"] }
     )
+    let stderr = ""
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString("utf8")
+    })
     // Interrupt once the command has started its work (it prints nothing before it is done).
     setTimeout(() => child.kill("SIGINT"), 1_500)
-    await new Promise((resolve) => child.on("exit", resolve))
+    const [code] = (await once(child, "exit")) as [number | null]
+    expect(code).toBe(130)
     const verified = await cliSandbox().invoke("verify", "--store", store)
     // The draft and the 20,000 lines are one append: the ledger holds none of it (it may not even
     // exist yet) or all 20,001 events, with an intact chain — never part of the lines.
@@ -54,5 +61,9 @@ describe("plan-ledger import interrupted with Ctrl-C", () => {
       : Number(/: ([\d,]+) events?/.exec(verified.stdout)?.[1]?.replace(/,/g, "") ?? "0")
     expect([0, 20_001]).toContain(events)
     if (events > 0) expect(verified.code).toBe(0)
+    const table = `the budget table from ${file} into plan big-2009-10`
+    expect(stderr.trimEnd()).toBe(
+      events === 0 ? `stopped: nothing of ${table} was stored` : `stopped after the import was complete: ${table} is recorded`
+    )
   }, 60_000)
 })

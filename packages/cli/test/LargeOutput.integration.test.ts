@@ -14,7 +14,9 @@ describe("a large view as JSON", () => {
     const file = join(sandbox.cwd, "budget.csv")
     const rows = Array.from({ length: LINES }, (_, index) => `Line ${index},1.0,10.0,1.0,,0.0,0.0,MD,10.0,1.0`)
     writeFileSync(file, `${HEADER}\n${rows.join("\n")}\n`)
-    expect((await sandbox.invoke("import", "budget", file, "--plan", "big", "--period", "2009/10", "--title", "Big")).code).toBe(0)
+    expect(
+      (await sandbox.invoke("import", "budget", file, "--plan", "big", "--period", "2009/10", "--create", "--title", "Big")).code
+    ).toBe(0)
   }, 120_000)
 
   it("is printed a piece at a time, never built as one string, and reads back whole", async () => {

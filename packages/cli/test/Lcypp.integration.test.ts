@@ -20,6 +20,7 @@ describe("plan-ledger on a local children and young people's plan", () => {
       "Ashford 1 LCYPP 2008–2011",
       "--period",
       "2008-09-01..2011-08-31",
+      "--create",
       "--kind",
       "local-children-and-young-peoples-plan",
       "--owner",
@@ -84,7 +85,7 @@ describe("plan-ledger on a local children and young people's plan", () => {
   })
 
   it("refuses a period it cannot read, saying how to write one", async () => {
-    const refused = await sandbox.invoke("draft", "--plan", "x", "--title", "X", "--period", "September 2008 – August 2011")
+    const refused = await sandbox.invoke("draft", "--plan", "x", "--title", "X", "--period", "September 2008 – August 2011", "--create")
     expect(refused.code).toBe(2)
     expect(refused.stderr).toContain("2008-09-01..2011-08-31")
   })

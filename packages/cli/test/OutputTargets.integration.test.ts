@@ -14,7 +14,20 @@ describe("an output never touches a store", () => {
     sandbox = cliSandbox()
     ledger = sandbox.store.slice("sqlite:".length)
     expect(
-      (await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10", "--title", "LCSP")).code
+      (
+        await sandbox.invoke(
+          "import",
+          "budget",
+          exampleCsv("budget.csv"),
+          "--plan",
+          PLAN,
+          "--period",
+          "2009/10",
+          "--create",
+          "--title",
+          "LCSP"
+        )
+      ).code
     ).toBe(0)
     events = await sandbox.eventCount()
   })

@@ -84,7 +84,16 @@ describe("plan-ledger supersede", () => {
   const sandbox = cliSandbox()
 
   it("records a county-wide plan replaced by two local plans on one date, each named once", async () => {
-    const drafted = await sandbox.invoke("draft", "--plan", "county-plan", "--title", "County plan", "--period", "2008-04-01..2009-03-31")
+    const drafted = await sandbox.invoke(
+      "draft",
+      "--plan",
+      "county-plan",
+      "--title",
+      "County plan",
+      "--period",
+      "2008-04-01..2009-03-31",
+      "--create"
+    )
     expect(drafted.code).toBe(0)
     const superseded = await sandbox.invoke(
       "supersede",

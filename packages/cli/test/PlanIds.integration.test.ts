@@ -16,7 +16,7 @@ const expectOneLine = (stderr: string, ...parts: ReadonlyArray<string>): void =>
 describe("a plan id that is not a lower-case slug is one line naming the field and the fix", () => {
   it("--plan", async () => {
     const sandbox = cliSandbox()
-    const { code, stderr } = await sandbox.invoke("draft", "--plan", "LCSP-2009-10", "--title", "Plan", "--period", "2009/10")
+    const { code, stderr } = await sandbox.invoke("draft", "--plan", "LCSP-2009-10", "--title", "Plan", "--period", "2009/10", "--create")
     expect(code).toBe(2)
     expectOneLine(stderr, '--plan "LCSP-2009-10" is not a plan id', "such as lcsp-2009-10")
     expect(await sandbox.eventCount()).toBe(0)
@@ -32,6 +32,7 @@ describe("a plan id that is not a lower-case slug is one line naming the field a
       "Plan",
       "--period",
       "2009/10",
+      "--create",
       "--prior-plan",
       "LCSP 2008/09"
     )
@@ -51,6 +52,7 @@ describe("a plan id that is not a lower-case slug is one line naming the field a
       "kent-2009-10",
       "--period",
       "2009/10",
+      "--create",
       "--title",
       "Kent"
     )
@@ -65,7 +67,7 @@ describe("a plan id that is not a lower-case slug is one line naming the field a
     const sandbox = cliSandbox()
     const file = join(sandbox.cwd, "mappings.csv")
     writeFileSync(file, "mapping_id,kind,prior_line_ids,line_ids,reason,from_plan\nmoved,moved-in,a,a,transferred,Special Needs 2008-09\n")
-    expect((await sandbox.invoke("draft", "--plan", "lcsp-2009-10", "--title", "Plan", "--period", "2009/10")).code).toBe(0)
+    expect((await sandbox.invoke("draft", "--plan", "lcsp-2009-10", "--title", "Plan", "--period", "2009/10", "--create")).code).toBe(0)
     const { code, stderr } = await sandbox.invoke("import", "line-mappings", file, "--plan", "lcsp-2009-10")
     expect(code).toBe(2)
     expect(stderr).toContain(

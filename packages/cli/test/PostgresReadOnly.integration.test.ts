@@ -84,7 +84,7 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
     it("read a ledger a writing command created, and the store they open refuses to append", async () => {
       const sandbox = cliSandbox()
       const url = freshSchemaUrl(POSTGRES_TEST_URL ?? "")
-      const draft = ["--period", "2009/10", "--title", "LCSP business plan 2009/10"]
+      const draft = ["--period", "2009/10", "--create", "--title", "LCSP business plan 2009/10"]
       expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, ...draft, "--store", url)).code).toBe(0)
       for (const command of [["show", "plans"], ["history", "--plan", PLAN], ["verify"], ["anchor"]]) {
         expect({ command, code: (await sandbox.invoke(...command, "--store", url)).code }).toEqual({ command, code: 0 })

@@ -6,7 +6,7 @@ import { cliSandbox, exampleCsv } from "./CliHarness.js"
 import { mountSmallDisk, remountReadOnly, unmountSmallDisk } from "./Mounts.js"
 
 const PLAN = "lcsp-2009-10"
-const DRAFT = ["--period", "2009/10", "--title", "LCSP business plan 2009/10"] as const
+const DRAFT = ["--period", "2009/10", "--create", "--title", "LCSP business plan 2009/10"] as const
 
 // Every command that only reads, as an auditor runs them on a copy.
 const READING_COMMANDS: ReadonlyArray<ReadonlyArray<string>> = [

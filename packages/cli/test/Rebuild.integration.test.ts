@@ -32,7 +32,8 @@ describe("plan-ledger rebuild", () => {
 
     // Events recorded after the snapshot are folded onto it.
     expect(
-      (await sandbox.invoke("import", "staffing", exampleCsv("staffing.csv"), "--plan", "lcsp-2010-11", "--period", "2010/11")).code
+      (await sandbox.invoke("import", "staffing", exampleCsv("staffing.csv"), "--plan", "lcsp-2010-11", "--period", "2010/11", "--create"))
+        .code
     ).toBe(0)
     const withTail = await printed()
     const store = await openStore(sandbox.store)

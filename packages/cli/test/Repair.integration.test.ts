@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest"
 import { cliSandbox, exampleCsv } from "./CliHarness.js"
 
 const PLAN = "lcsp-2009-10"
-const DRAFT = ["--period", "2009/10", "--title", "LCSP business plan 2009/10"] as const
+const DRAFT = ["--period", "2009/10", "--create", "--title", "LCSP business plan 2009/10"] as const
 
 // A JSON-lines ledger holding the budget import, and its bytes; then the variations import too.
 const jsonlLedger = async () => {

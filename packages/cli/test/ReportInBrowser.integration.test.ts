@@ -16,6 +16,9 @@ const WATERFALL_BARS = 15 + 2
 
 const IMAGE = "<img src=x onerror=alert(1)>"
 
+// The eight bytes every PNG file begins with.
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+
 const OUTPUT = fileURLToPath(new URL("../test-output/", import.meta.url))
 
 // Locally the test needs Debian's Chromium; in CI (CI set) a missing Chromium is a failure, not a skip.
@@ -39,7 +42,9 @@ describe.skipIf(skipped)(`the demo plan's report, opened in Chromium${why}`, () 
       budget,
       `activity,fte,employee_costs,running_costs,contracts_projects,external_income,internal_income,cabinet_member,prior_controllable,prior_fte\n"${IMAGE}",1.0,10,0,,-1,0,MD,9,1\n`
     )
-    expect((await sandbox.invoke("import", "budget", budget, "--plan", "hostile", "--period", "2009/10", "--title", IMAGE)).code).toBe(0)
+    expect(
+      (await sandbox.invoke("import", "budget", budget, "--plan", "hostile", "--period", "2009/10", "--create", "--title", IMAGE)).code
+    ).toBe(0)
     expect((await sandbox.invoke("report", "--plan", "hostile", "--out", "hostile.html", "--on", "2009-09-01")).code).toBe(0)
     report = await openInChromium(join(sandbox.cwd, "report.html"))
     hostile = await openInChromium(join(sandbox.cwd, "hostile.html"))
@@ -80,10 +85,20 @@ describe.skipIf(skipped)(`the demo plan's report, opened in Chromium${why}`, () 
     expect(opened(report).requests).toEqual([])
   })
 
-  it("saves a screenshot", async () => {
+  it("saves a full-page screenshot: a PNG as wide as the window and as tall as the whole report", async () => {
     mkdirSync(OUTPUT, { recursive: true })
-    const path = join(OUTPUT, "report.png")
-    await opened(report).page.screenshot({ path, fullPage: true })
+    const { page } = opened(report)
+    const png = await page.screenshot({ path: join(OUTPUT, "report.png"), fullPage: true })
+    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE)
+    const size = await page.evaluate<{ readonly width: number; readonly height: number; readonly scale: number }>(
+      "({ width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight, scale: devicePixelRatio })"
+    )
+    // The image header (IHDR) holds the width and height, big-endian, at bytes 16 and 20.
+    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({
+      width: size.width * size.scale,
+      height: size.height * size.scale
+    })
+    expect(size.height).toBeGreaterThan(900)
   })
 
   it("shows an activity named as markup as text, and runs nothing from it", async () => {

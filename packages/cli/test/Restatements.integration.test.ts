@@ -28,10 +28,11 @@ describe("plan-ledger import line-mappings and check", () => {
       "partnership-split,split,partnership-support,partnership-boards;base,the partnership support line is shown as its two parts"
     ])
     const draft = ["--title", "LCSP business plan", "--reason", "budget tables"] as const
-    expect((await sandbox.invoke("draft", "--plan", "lcsp-2008-09", "--period", "2008/09", ...draft)).code).toBe(0)
+    expect((await sandbox.invoke("draft", "--plan", "lcsp-2008-09", "--period", "2008/09", "--create", ...draft)).code).toBe(0)
     expect((await sandbox.invoke("import", "budget", prior, "--plan", "lcsp-2008-09")).code).toBe(0)
     expect(
-      (await sandbox.invoke("draft", "--plan", "lcsp-2009-10", "--period", "2009/10", "--prior-plan", "lcsp-2008-09", ...draft)).code
+      (await sandbox.invoke("draft", "--plan", "lcsp-2009-10", "--period", "2009/10", "--create", "--prior-plan", "lcsp-2008-09", ...draft))
+        .code
     ).toBe(0)
     expect((await sandbox.invoke("import", "budget", current, "--plan", "lcsp-2009-10")).code).toBe(0)
 
@@ -74,7 +75,9 @@ describe("plan-ledger import line-mappings and check", () => {
     const sandbox = cliSandbox()
     const path = join(sandbox.cwd, "line-mappings.csv")
     writeFileSync(path, "mapping_id,kind,prior_line_ids,line_ids,reason\nm,split,a,b;c,reorganised\n")
-    expect((await sandbox.invoke("draft", "--plan", "p", "--period", "2009/10", "--title", "Plan", "--reason", "draft")).code).toBe(0)
+    expect(
+      (await sandbox.invoke("draft", "--plan", "p", "--period", "2009/10", "--create", "--title", "Plan", "--reason", "draft")).code
+    ).toBe(0)
     const before = await sandbox.eventCount()
     const refused = await sandbox.invoke("import", "line-mappings", path, "--plan", "p")
     expect(refused.code).toBe(2)

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { cliSandbox, exampleCsv } from "./CliHarness.js"
 
 const PLAN = "lcsp-2009-10"
-const DRAFT = ["--period", "2009/10", "--title", "LCSP business plan 2009/10"] as const
+const DRAFT = ["--period", "2009/10", "--create", "--title", "LCSP business plan 2009/10"] as const
 const AREA = ["--area", "kent-lcsps"] as const
 
 // Each table `show … --format csv` writes, with the view that shows it and the options its import takes.

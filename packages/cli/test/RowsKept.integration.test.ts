@@ -3,7 +3,7 @@ import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { cliSandbox, exampleCsv } from "./CliHarness.js"
 
-const DRAFT = ["--period", "2009/10", "--title", "LCSP business plan 2009/10"] as const
+const DRAFT = ["--period", "2009/10", "--create", "--title", "LCSP business plan 2009/10"] as const
 
 // Every row of an accepted file is in the ledger, or the file is refused at the row with the
 // reason: no row is dropped or replaced by another while the import reports it recorded.

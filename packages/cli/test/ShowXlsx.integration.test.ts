@@ -10,7 +10,7 @@ describe("plan-ledger show --format xlsx", () => {
   const sandbox = cliSandbox()
 
   beforeAll(async () => {
-    const imported = await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10")
+    const imported = await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, "--period", "2009/10", "--create")
     expect(imported.code).toBe(0)
   })
 

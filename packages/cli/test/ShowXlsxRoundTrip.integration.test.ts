@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { cliSandbox, exampleCsv } from "./CliHarness.js"
 
 const PLAN = "lcsp-2009-10"
-const DRAFT = ["--period", "2009/10", "--title", "LCSP business plan 2009/10"] as const
+const DRAFT = ["--period", "2009/10", "--create", "--title", "LCSP business plan 2009/10"] as const
 const AREA = ["--area", "kent-lcsps"] as const
 
 // Each view `show --format xlsx` writes with a table an import reads, and the options that import takes.

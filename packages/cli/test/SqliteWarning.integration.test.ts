@@ -21,7 +21,7 @@ const plan = (...args: ReadonlyArray<string>) =>
 describe(`plan-ledger on node:sqlite (Node ${process.version})`, () => {
   it("writes and reads a ledger with nothing on stderr", () => {
     const store = `sqlite:${join(mkdtempSync(join(tmpdir(), "plan-ledger-warning-")), "ledger.db")}`
-    const drafted = plan("draft", "--plan", "quiet-2009-10", "--title", "Quiet", "--period", "2009/10", "--store", store)
+    const drafted = plan("draft", "--plan", "quiet-2009-10", "--title", "Quiet", "--period", "2009/10", "--create", "--store", store)
     expect(drafted.stderr).toBe("")
     expect(drafted.status).toBe(0)
     const shown = plan("show", "plans", "--store", store)

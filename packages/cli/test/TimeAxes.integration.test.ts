@@ -23,7 +23,18 @@ describe("show and check on two time axes", () => {
 
   beforeAll(async () => {
     sandbox.at("2009-02-01T09:00:00.000Z")
-    const drafted = await sandbox.invoke("draft", "--plan", PLAN, "--title", "Axes", "--period", "2009/10", "--effective", "2009-02-01")
+    const drafted = await sandbox.invoke(
+      "draft",
+      "--plan",
+      PLAN,
+      "--title",
+      "Axes",
+      "--period",
+      "2009/10",
+      "--create",
+      "--effective",
+      "2009-02-01"
+    )
     expect(drafted.code).toBe(0)
     sandbox.at("2009-02-10T09:00:00.000Z")
     expect((await sandbox.invoke("import", "budget", table("budget.csv", "31.9"), "--plan", PLAN, "--effective", "2009-04-01")).code).toBe(

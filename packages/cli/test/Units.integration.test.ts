@@ -50,7 +50,7 @@ describe("plan-ledger import --unit, show budget and check for a plan with sever
     const grandTotal = Money.add(controllable("Resources"), controllable("Operations"))
     const plan = file("plan-total.csv", [BUDGET_HEADER, `total,Controllable Totals,,,,,,,,${thousands(grandTotal)},,,`])
 
-    const draft = ["--plan", "directorate-2009-10", "--period", "2009/10", "--title", "Directorate business plan"] as const
+    const draft = ["--plan", "directorate-2009-10", "--period", "2009/10", "--create", "--title", "Directorate business plan"] as const
     expect((await sandbox.invoke("draft", ...draft, "--kind", "directorate-business-plan", "--reason", "budget by portfolio")).code).toBe(0)
     const importUnit = (path: string, unit: string) =>
       sandbox.invoke("import", "budget", path, "--plan", "directorate-2009-10", "--unit", unit)
@@ -134,6 +134,7 @@ describe("plan-ledger import --unit, show budget and check for a plan with sever
       "directorate-2009-10",
       "--period",
       "2009/10",
+      "--create",
       "--title",
       "Directorate business plan",
       "--reason",

@@ -17,8 +17,10 @@ import { importPlanTables } from "./PlanTables.js"
  * this package that reads files; everything else works on text.
  *
  * @example
+ * import { formatImportProblem } from "@plan-ledger/core"
  * import { importPlanTableFiles } from "@plan-ledger/import-csv"
- * // const imported = importPlanTableFiles(new URL("../csv/", import.meta.url), "ashford-1-lcypp")
+ * const imported = importPlanTableFiles(new URL("../csv/", import.meta.url), "ashford-1-lcypp")
+ * if (!imported.ok) for (const problem of imported.problems) console.error(formatImportProblem(problem))
  *
  * @category importers
  * @since 0.2.0
@@ -49,9 +51,24 @@ export interface PlanTableFolder {
  * one append: the outcome of the append, or the tables' problems (and then nothing is written).
  *
  * @example
- * import { InMemoryEventStore, Ledger } from "@plan-ledger/core"
+ * import { InMemoryEventStore, Ledger, Period } from "@plan-ledger/core"
  * import { loadPlanTableFolder } from "@plan-ledger/import-csv"
- * // await loadPlanTableFolder(Ledger.make({ store: InMemoryEventStore.make() }), { draft, directory, provenance })
+ * const period = Period.fromText("2008-09-01..2011-08-31")
+ * const effectiveDate = Period.parseCalendarDate("2008-09-01")
+ * if (period !== undefined && effectiveDate !== undefined) {
+ *   const outcome = await loadPlanTableFolder(Ledger.make({ store: InMemoryEventStore.make() }), {
+ *     draft: {
+ *       _tag: "DraftPlan",
+ *       planId: "ashford-1-lcypp",
+ *       kind: "local-children-and-young-peoples-plan",
+ *       title: "Ashford 1 LCYPP 2008–2011",
+ *       ownerId: "ashford-1",
+ *       period
+ *     },
+ *     directory: new URL("../csv/", import.meta.url),
+ *     provenance: { actor: "partnership manager", reason: "the plan as published", effectiveDate }
+ *   })
+ * }
  *
  * @category importers
  * @since 0.2.0

@@ -40,6 +40,7 @@ describe("CSV cells", () => {
 
   it("quotes commas, quotes and line breaks", () => {
     expect(csvDocument(["a", "b"], [["1,5", 'say "hi"']])).toBe('a,b\r\n"1,5","say ""hi"""\r\n')
+    expect(csvDocument(["note"], [["first line\nsecond"], ["a lone\rreturn"]])).toBe('note\r\n"first line\nsecond"\r\n"a lone\rreturn"\r\n')
   })
 
   it("neutralises every cell of a document, the header included", () => {

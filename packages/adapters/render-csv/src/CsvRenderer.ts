@@ -242,8 +242,12 @@ const findingRow = (finding: ReconciliationFindings.Finding): ReadonlyArray<stri
  * same plan records nothing.
  *
  * @example
+ * import { writeFileSync } from "node:fs"
+ * import { BudgetStatement, InMemoryEventStore, Ledger } from "@plan-ledger/core"
+ * const state = await Ledger.make({ store: InMemoryEventStore.make() }).state()
+ * const budget = BudgetStatement.project(state, "lcsp-2009-10")
  * import { csvRenderer } from "@plan-ledger/render-csv"
- * // writeFileSync("budget.csv", csvRenderer.budgetStatement(BudgetStatement.project(plan)))
+ * if (budget._tag === "Success") writeFileSync("budget.csv", csvRenderer.budgetStatement(budget.success))
  *
  * @category renderers
  * @since 0.1.0

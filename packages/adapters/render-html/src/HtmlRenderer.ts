@@ -16,8 +16,12 @@ const single = (title: string, id: string, body: string): string => htmlDocument
  * them); {@link htmlReport} shows them next to the figures they concern.
  *
  * @example
+ * import { writeFileSync } from "node:fs"
+ * import { BudgetStatement, InMemoryEventStore, Ledger } from "@plan-ledger/core"
+ * const state = await Ledger.make({ store: InMemoryEventStore.make() }).state()
+ * const budget = BudgetStatement.project(state, "lcsp-2009-10")
  * import { htmlRenderer } from "@plan-ledger/render-html"
- * // writeFileSync("budget.html", await htmlRenderer.budgetStatement(BudgetStatement.project(state, planId)))
+ * if (budget._tag === "Success") writeFileSync("budget.html", await htmlRenderer.budgetStatement(budget.success))
  *
  * @category renderers
  * @since 0.1.0
@@ -61,8 +65,12 @@ export const htmlRenderer: Renderer<Promise<string>> = {
  * gaps in the plan's content, and its history.
  *
  * @example
+ * import { writeFileSync } from "node:fs"
+ * import { InMemoryEventStore, Ledger, PlanReport } from "@plan-ledger/core"
  * import { htmlReport } from "@plan-ledger/render-html"
- * // writeFileSync("report.html", await htmlReport(Result.getOrThrow(PlanReport.project(state, planId, options))))
+ * const state = await Ledger.make({ store: InMemoryEventStore.make() }).state()
+ * const report = PlanReport.project(state, "lcsp-2009-10", { today: "2009-09-01", history: [] })
+ * if (report._tag === "Success") writeFileSync("report.html", await htmlReport(report.success))
  *
  * @category renderers
  * @since 0.1.0

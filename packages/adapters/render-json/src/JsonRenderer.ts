@@ -233,8 +233,11 @@ const writtenWith = <Output>(write: (value: unknown) => Output): Renderer<Output
  * The JSON output adapter.
  *
  * @example
+ * import { BudgetStatement, InMemoryEventStore, Ledger } from "@plan-ledger/core"
+ * const state = await Ledger.make({ store: InMemoryEventStore.make() }).state()
+ * const budget = BudgetStatement.project(state, "lcsp-2009-10")
  * import { jsonRenderer } from "@plan-ledger/render-json"
- * // jsonRenderer.budgetStatement(BudgetStatement.project(plan))
+ * if (budget._tag === "Success") process.stdout.write(jsonRenderer.budgetStatement(budget.success))
  *
  * @category renderers
  * @since 0.1.0
@@ -247,8 +250,11 @@ export const jsonRenderer: Renderer = writtenWith((value) => `${JSON.stringify(v
  * (a budget of a million and a half lines) is still written.
  *
  * @example
+ * import { BudgetStatement, InMemoryEventStore, Ledger } from "@plan-ledger/core"
+ * const state = await Ledger.make({ store: InMemoryEventStore.make() }).state()
+ * const budget = BudgetStatement.project(state, "lcsp-2009-10")
  * import { jsonChunkRenderer } from "@plan-ledger/render-json"
- * // for (const chunk of jsonChunkRenderer.budgetStatement(statement).chunks) process.stdout.write(chunk)
+ * if (budget._tag === "Success") for (const chunk of jsonChunkRenderer.budgetStatement(budget.success).chunks) process.stdout.write(chunk)
  *
  * @category renderers
  * @since 0.4.0

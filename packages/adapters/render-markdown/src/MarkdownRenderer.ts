@@ -348,8 +348,11 @@ const diff = (view: PlanDiff.PlanDiff): string =>
  * negative incomes, totals rows.
  *
  * @example
+ * import { BudgetStatement, InMemoryEventStore, Ledger } from "@plan-ledger/core"
+ * const state = await Ledger.make({ store: InMemoryEventStore.make() }).state()
+ * const budget = BudgetStatement.project(state, "lcsp-2009-10")
  * import { markdownRenderer } from "@plan-ledger/render-markdown"
- * // process.stdout.write(markdownRenderer.budgetStatement(BudgetStatement.project(plan)))
+ * if (budget._tag === "Success") process.stdout.write(markdownRenderer.budgetStatement(budget.success))
  *
  * @category renderers
  * @since 0.1.0

@@ -1,22 +1,25 @@
 import { displayWidth, widestOf } from "./DisplayWidth.js"
 
 /**
- * Text from the data made safe for one line of Markdown: backslashes and pipes are escaped (so a
- * value can neither break a table nor escape the character after it), `&`, `<` and `>` become
- * character references (so no HTML — `<script>`, `<img onerror=…>` — passes through raw), and
- * every line break — CRLF, LF or a lone CR — becomes a space (so a value can never start a new
- * row, heading or list item).
+ * Text from the data made safe for one line of Markdown, and still readable as text: backslashes
+ * and pipes are escaped (so a value can neither break a table nor escape the character after it),
+ * a `<` that would open an HTML tag, comment or autolink and an `&` that would start a character
+ * reference are escaped with a backslash (so no HTML — `<script>`, `<img onerror=…>` — passes
+ * through raw, while "Health & Safety" and "a < b" print as they are), and every line break — CRLF,
+ * LF or a lone CR — becomes a space (so a value can never start a new row, heading or list item).
+ *
+ * @example
+ * import { markdownText } from "./MarkdownTable.js"
+ * markdownText("Health & Safety <script>") // "Health & Safety \\<script>"
  *
  * @category formatting
  * @since 0.2.0
  */
 export const markdownText = (value: string): string =>
   value
-    .replace(/\\/g, "\\\\")
-    .replace(/\|/g, "\\|")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
+    .replace(/[\\|]/g, "\\$&")
+    .replace(/<(?=[A-Za-z/!?])/g, "\\<")
+    .replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&")
     .replace(/\r\n|\r|\n/g, " ")
 
 function* cellsOfColumn(rows: ReadonlyArray<ReadonlyArray<string>>, column: number): Iterable<string> {

@@ -1,3 +1,4 @@
+import { styleText } from "node:util"
 import { cutToWidth, displayWidth, widestOf } from "./DisplayWidth.js"
 
 type Alignment = "left" | "right"
@@ -19,11 +20,6 @@ export interface TerminalLayout {
   readonly width: number
   readonly color: boolean
 }
-
-// SGR sequences: bold, red, yellow, and the resets of each.
-const BOLD = ["\u001b[1m", "\u001b[22m"] as const
-const RED = ["\u001b[31m", "\u001b[39m"] as const
-const YELLOW = ["\u001b[33m", "\u001b[39m"] as const
 
 // Every table row the Markdown renderer writes: `| a | b |`, cells padded, pipes in cells escaped.
 const isTableLine = (line: string): boolean => line.startsWith("|") && line.endsWith("|")
@@ -49,18 +45,16 @@ const plain = (cell: string): string => cell.replace(/^\*\*(.*)\*\*$/, "$1").rep
 // character (an escape sequence from the data could clear or retitle the terminal) shown as \uFFFD.
 const shownText = (cell: string): string =>
   plain(cell)
-    .replace(/\\([\\|])/g, "$1")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&")
+    .replace(/\\([\\|<&])/g, "$1")
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD")
 
+// Errors red, warnings yellow, totals (bold in the Markdown) bold. Whether to colour at all is the
+// layout's: the caller has read the terminal and NO_COLOR / FORCE_COLOR, so the stream is not asked again.
 const styled = (cell: string, shown: string, color: boolean): string => {
-  if (!color) return shown
   const word = plain(cell).trim()
-  const [open, close] = word === "error" ? RED : word === "warning" ? YELLOW : cell.startsWith("**") ? BOLD : ["", ""]
-  return `${open}${shown}${close}`
+  const style = word === "error" ? "red" : word === "warning" ? "yellow" : cell.startsWith("**") ? "bold" : undefined
+  return !color || style === undefined ? shown : styleText(style, shown, { validateStream: false })
 }
 
 const tableWidth = (widths: ReadonlyArray<number>): number => widths.reduce((sum, width) => sum + width + 3, 1)
@@ -199,7 +193,8 @@ const fitTable = (table: ParsedTable, layout: TerminalLayout): ReadonlyArray<str
  *
  * @example
  * import { terminalText } from "@plan-ledger/render-markdown"
- * // process.stdout.write(terminalText(markdown, { width: process.stdout.columns, color: true }))
+ * const markdown = "| Activity | £000 |\n|----------|-----:|\n| **Total** | **50,222.6** |"
+ * process.stdout.write(terminalText(markdown, { width: process.stdout.columns, color: process.stdout.hasColors() }))
  *
  * @category renderers
  * @since 0.3.0

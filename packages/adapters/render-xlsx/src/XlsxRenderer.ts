@@ -53,8 +53,14 @@ const sheetOf = (view: XlsxView): SheetTable =>
  * given in an importer's columns (`importSheet`).
  *
  * @example
+ * import { writeFileSync } from "node:fs"
+ * import { BudgetStatement, InMemoryEventStore, Ledger, StaffingTotals } from "@plan-ledger/core"
  * import { renderXlsxWorkbook } from "@plan-ledger/render-xlsx"
- * // writeFileSync("plan.xlsx", await renderXlsxWorkbook([{ view: "budget", budget }, { view: "staffing", staffing }]))
+ * const state = await Ledger.make({ store: InMemoryEventStore.make() }).state()
+ * const budget = BudgetStatement.project(state, "lcsp-2009-10")
+ * const staffing = StaffingTotals.project(state, "lcsp-2009-10")
+ * if (budget._tag === "Success" && staffing._tag === "Success")
+ *   writeFileSync("plan.xlsx", await renderXlsxWorkbook([{ view: "budget", budget: budget.success }, { view: "staffing", staffing: staffing.success }]))
  *
  * @category renderers
  * @since 0.1.0
@@ -67,8 +73,12 @@ export const renderXlsxWorkbook = (views: ReadonlyArray<XlsxView>, tables: Reado
  * (`importSheet`), so the workbook imports back.
  *
  * @example
+ * import { writeFileSync } from "node:fs"
+ * import { BudgetStatement, InMemoryEventStore, Ledger } from "@plan-ledger/core"
+ * const state = await Ledger.make({ store: InMemoryEventStore.make() }).state()
+ * const budget = BudgetStatement.project(state, "lcsp-2009-10")
  * import { renderXlsxView } from "@plan-ledger/render-xlsx"
- * // writeFileSync("budget.xlsx", await renderXlsxView({ view: "budget", budget: BudgetStatement.project(plan) }))
+ * if (budget._tag === "Success") writeFileSync("budget.xlsx", await renderXlsxView({ view: "budget", budget: budget.success }))
  *
  * @category renderers
  * @since 0.1.0

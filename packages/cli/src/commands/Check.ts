@@ -26,7 +26,7 @@ export const check = async ({ values }: CommandInput<"check">, io: Io): Promise<
     throw new UsageError({ command: "check", detail: "--all checks every plan: give it without --plan and --with-related" })
   const planId = all ? "" : requiredPlanId("check", "plan", values.plan, "lcsp-2009-10")
   const asked = askedPoint("check", values, planId)
-  const renderer = await rendererFor(values.format, "check")
+  const renderer = await rendererFor(values.format)
   guardOut("check", values, io)
   const store = await openLedgerStore(values, io, "read")
   try {

@@ -1,8 +1,7 @@
 import { completionScript } from "../Completion.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
-import { type CommandInput, SHELLS } from "../Spec.js"
-import { UsageError } from "../UsageError.js"
+import type { CommandInput } from "../Spec.js"
 
 /**
  * `plan-ledger completion bash|zsh|fish`: prints the shell's completion script.
@@ -11,8 +10,7 @@ import { UsageError } from "../UsageError.js"
  * @since 0.1.0
  */
 export const completion = async ({ positionals }: CommandInput<"completion">, io: Io): Promise<ExitCode> => {
-  const shell = SHELLS.find((name) => name === positionals[0])
-  if (shell === undefined) throw new UsageError({ command: "completion", detail: `say which shell: ${SHELLS.join(", ")}` })
+  const [shell] = positionals
   io.stdout(completionScript(shell))
   return ExitCode.ok
 }

@@ -1,5 +1,4 @@
 import { copyStore, openStore } from "@plan-ledger/stores"
-import { required } from "../Arguments.js"
 import { checkLedgerFile } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -15,13 +14,12 @@ import { counted } from "../Words.js"
  * @since 0.1.0
  */
 export const copy = async ({ values }: CommandInput<"copy">, io: Io): Promise<ExitCode> => {
-  const from = required("copy", "from", values.from, "jsonl:ledger.jsonl")
-  const to = required("copy", "to", values.to, "sqlite:ledger.db")
+  const { from, to } = values
   checkLedgerFile(from, io, "read")
   const toFile = /^(sqlite|jsonl):/.exec(to) === null ? undefined : to.slice(to.indexOf(":") + 1)
   if (toFile !== undefined && toFile !== ":memory:")
     checkOutputTarget(io, "copy", "--to", toFile, [from], { append: false, force: values.force === true })
-  checkLedgerFile(to, io, "write")
+  checkLedgerFile(to, io, "write", "create")
   // The source is read through the progress wrapper, so a long copy shows a bar on a terminal.
   const source = await openStore(from, { access: "read" })
   const report = await copyStore(withReplayProgress(source, io), to).finally(() => source.close())

@@ -23,6 +23,7 @@ import type { Io } from "../Io.js"
 import { reportLedgerError } from "../LedgerErrorExit.js"
 import type { CommandInput } from "../Spec.js"
 import { counted } from "../Words.js"
+import { withWriteLog } from "../WriteLog.js"
 
 /**
  * `plan-ledger demo`: every bundled example — the LCSP service level business plan 2009/10 and
@@ -35,11 +36,16 @@ import { counted } from "../Words.js"
  * @since 0.1.0
  */
 export const demo = async ({ values }: CommandInput<"demo">, io: Io): Promise<ExitCode> => {
-  if (values.store !== undefined) checkLedgerFile(values.store, io, "write")
+  if (values.store !== undefined) checkLedgerFile(values.store, io, "write", "create")
   const directory = values.store === undefined ? mkdtempSync(join(io.env["TMPDIR"] ?? tmpdir(), "plan-ledger-demo-")) : undefined
   const url = values.store ?? `sqlite:${join(directory ?? "", "ledger.db")}`
   const keep = values.keep === true || directory === undefined
-  const store = await openStore(url)
+  io.writes?.onStop(() => {
+    if (keep) return `the ledger is kept at ${url}`
+    rmSync(directory ?? "", { recursive: true, force: true })
+    return "the temporary ledger is removed"
+  })
+  const store = withWriteLog(await openStore(url), io.writes)
   try {
     const ledger = ledgerOver(store, io)
     await loadKentLcsp200910(ledger)

@@ -1,6 +1,6 @@
 import { Period, PlanDiff } from "@plan-ledger/core"
 import { Result } from "effect"
-import { required, requiredPlanId } from "../Arguments.js"
+import { planIdOption } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -18,15 +18,15 @@ import { diffPoint, planStream, resolveAgainst } from "../ViewPoint.js"
  * @since 0.2.0
  */
 export const diff = async ({ values }: CommandInput<"diff">, io: Io): Promise<ExitCode> => {
-  const planId = requiredPlanId("diff", "plan", values.plan, "lcsp-2009-10")
+  const planId = planIdOption("diff", "plan", values.plan)
   if (values.effective !== undefined && Period.parseCalendarDate(values.effective) === undefined)
     throw new UsageError({
       command: "diff",
       detail: `--effective "${values.effective}" is not a date: write YYYY-MM-DD, such as 2009-06-30`
     })
-  const from = diffPoint("from", required("diff", "from", values.from, "approval"), values.effective)
+  const from = diffPoint("from", values.from, values.effective)
   const to = diffPoint("to", values.to ?? "now", values.effective)
-  const renderer = await rendererFor(values.format, "diff")
+  const renderer = await rendererFor(values.format)
   guardOut("diff", values, io)
   const store = await openLedgerStore(values, io, "read")
   try {

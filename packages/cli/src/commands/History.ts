@@ -1,6 +1,6 @@
 import { type EventStore, LedgerState, PlanHistory, PlanNotFound, type Renderer, StreamName } from "@plan-ledger/core"
 import { Result } from "effect"
-import { requiredPlanId } from "../Arguments.js"
+import { planIdOption } from "../Arguments.js"
 import { openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -48,9 +48,9 @@ export const printHistory = async (
  * @since 0.2.0
  */
 export const history = async ({ values }: CommandInput<"history">, io: Io): Promise<ExitCode> => {
-  const planId = requiredPlanId("history", "plan", values.plan, "lcsp-2009-10")
+  const planId = planIdOption("history", "plan", values.plan)
   const asked = askedPoint("history", values, planId)
-  const renderer = await rendererFor(values.format, "history")
+  const renderer = await rendererFor(values.format)
   guardOut("history", values, io)
   const store = await openLedgerStore(values, io, "read")
   try {

@@ -33,30 +33,18 @@ import {
   parseEncoding
 } from "@plan-ledger/import-csv"
 import { match } from "ts-pattern"
-import { requiredPlanId } from "../Arguments.js"
+import { planIdOption } from "../Arguments.js"
 import { type EffectiveDefault, ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
 import { reportLedgerError } from "../LedgerErrorExit.js"
 import { withReplayProgress } from "../Progress.js"
-import { type CommandInput, TABLES } from "../Spec.js"
+import type { CommandInput } from "../Spec.js"
 import { tableSheetName } from "../TableSheet.js"
 import { UsageError } from "../UsageError.js"
 import { counted } from "../Words.js"
+import { withWriteLog } from "../WriteLog.js"
 import { draftCommand, periodOption } from "./Lifecycle.js"
-
-/** The field delimiters `--delimiter` takes, by how they are written on a command line. */
-const DELIMITERS: Readonly<Record<string, string>> = {
-  ",": ",",
-  comma: ",",
-  ";": ";",
-  semicolon: ";",
-  "\t": "\t",
-  "\\t": "\t",
-  tab: "\t",
-  "|": "|",
-  pipe: "|"
-}
 
 const reportProblems = (io: Io, file: string, problems: ReadonlyArray<ImportProblem>): ExitCode => {
   for (const line of summarizeImportProblems(problems)) io.stderr(`${line}\n`)
@@ -122,20 +110,9 @@ const importEffectiveDefault = (
  * @since 0.1.0
  */
 export const importTable = async ({ values, positionals }: CommandInput<"import">, io: Io): Promise<ExitCode> => {
-  const [tableName, file] = positionals
-  const table = TABLES.find((name) => name === tableName)
-  if (table === undefined) throw new UsageError({ command: "import", detail: `say which table to import: ${TABLES.join(", ")}` })
-  if (file === undefined)
-    throw new UsageError({
-      command: "import",
-      detail: `name the CSV file or .xlsx workbook to import, for example: plan-ledger import ${table} ${table}.csv --plan lcsp-2009-10`
-    })
-  const planId = requiredPlanId("import", "plan", values.plan, "lcsp-2009-10")
-  const units = values.units
-  if (units !== undefined && units !== "thousands" && units !== "pounds")
-    throw new UsageError({ command: "import", detail: `--units "${units}" is not a unit: use thousands or pounds` })
-  const unit = values.unit?.trim()
-  if (unit === "") throw new UsageError({ command: "import", detail: "--unit names the unit, for example --unit Resources" })
+  const [table, file] = positionals
+  const planId = planIdOption("import", "plan", values.plan)
+  const { units, unit, delimiter } = values
   if (unit !== undefined && table !== "budget" && table !== "staffing")
     throw new UsageError({
       command: "import",
@@ -147,9 +124,6 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
       command: "import",
       detail: `--encoding "${values.encoding}" is not an encoding this reads: use one of ${ENCODINGS.join(", ")}`
     })
-  const delimiter = values.delimiter === undefined ? undefined : DELIMITERS[values.delimiter]
-  if (values.delimiter !== undefined && delimiter === undefined)
-    throw new UsageError({ command: "import", detail: `--delimiter "${values.delimiter}" is not a delimiter: use ',', ';', tab or '|'` })
   const workbook = extname(file).toLowerCase() === ".xlsx"
   if (workbook && (values.encoding !== undefined || values.delimiter !== undefined))
     throw new UsageError({
@@ -161,6 +135,7 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
       command: "import",
       detail: `--sheet is for Excel workbooks (.xlsx): ${file} is read as a CSV file, which has no sheets`
     })
+  io.writes?.expect("import", [`the ${table} table${unit === undefined ? "" : ` of unit "${unit}"`} from ${file} into plan ${planId}`])
   const path = resolve(io.cwd, file)
   let bytes: Uint8Array
   try {
@@ -194,7 +169,10 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
   const requestedPeriod = values.period === undefined ? undefined : periodOption("import", values.period)
   if (io.interactive && result.rows >= 1000)
     io.stderr(`${file}: ${counted(result.rows, "row")} valid; recording ${counted(result.commands.length, "command")}…\n`)
-  const store = withReplayProgress(await openLedgerStore(values, io, "write"), io)
+  const store = withWriteLog(
+    withReplayProgress(await openLedgerStore(values, io, "write", values.create === true ? "create" : "offer-create"), io),
+    io.writes
+  )
   try {
     const ledger = ledgerOver(store, io)
     // The plan's own stream tells its period, its approval and what it defines; there is no need

@@ -1,12 +1,12 @@
-import { Period, type PlanCommand, PlanKind } from "@plan-ledger/core"
-import { Option, Schema } from "effect"
-import { planIdOption, required, requiredPlanId } from "../Arguments.js"
-import { calendarOption, type EffectiveDefault, ledgerOver, openLedgerStore, provenanceFrom } from "../Context.js"
+import { Period, type PlanCommand, type PlanKind } from "@plan-ledger/core"
+import { planIdOption } from "../Arguments.js"
+import { calendarOption, type EffectiveDefault, ledgerOver, openLedgerStore, provenanceFrom, type WhenMissing } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
 import { reportLedgerError } from "../LedgerErrorExit.js"
 import type { CommandInput, WriteValues } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
+import { withWriteLog } from "../WriteLog.js"
 
 /**
  * The period `--period` names (a financial or academic year, or a range of dates), or a usage
@@ -38,18 +38,15 @@ export const draftCommand = (
   options: {
     readonly title?: string | undefined
     readonly period: string
-    readonly kind?: string | undefined
+    readonly kind?: PlanKind | undefined
     readonly owner?: string | undefined
     readonly priorPlan?: string | undefined
   }
 ): Extract<PlanCommand, { readonly _tag: "DraftPlan" }> => {
-  const kind = Option.getOrUndefined(Schema.decodeUnknownOption(PlanKind)(options.kind ?? "service-business-plan"))
-  if (kind === undefined)
-    throw new UsageError({ command, detail: `--kind "${options.kind}" is not a plan kind: use ${PlanKind.literals.join(", ")}` })
   return {
     _tag: "DraftPlan",
     planId,
-    kind,
+    kind: options.kind ?? "service-business-plan",
     title: options.title ?? planId,
     ownerId: options.owner ?? "unassigned",
     period: periodOption(command, options.period),
@@ -58,20 +55,25 @@ export const draftCommand = (
 }
 
 // The date --on names, or a usage error saying how to write one.
-const onOption = (command: string, value: string | undefined, example: string): Period.CalendarDate =>
-  calendarOption(command, "on", required(command, "on", value, example), example)
+const onOption = (command: string, value: string, example: string): Period.CalendarDate =>
+  calendarOption(command, "on", value, example)
+
+// What each command records, as Ctrl-C names it.
+const WORK = { draft: "draft", approve: "approval", supersede: "supersession" } as const
 
 const execute = async (
-  command: string,
+  command: keyof typeof WORK,
   values: WriteValues,
   io: Io,
   planId: string,
   commands: ReadonlyArray<PlanCommand>,
   reason: string,
-  effectiveDefault: EffectiveDefault
+  effectiveDefault: EffectiveDefault,
+  whenMissing: WhenMissing
 ): Promise<ExitCode> => {
   const provenance = provenanceFrom(values, io, command, reason, undefined, effectiveDefault)
-  const store = await openLedgerStore(values, io, "write")
+  io.writes?.expect(WORK[command], [`the ${WORK[command]} of plan ${planId}`])
+  const store = withWriteLog(await openLedgerStore(values, io, "write", whenMissing), io.writes)
   try {
     const outcome = await ledgerOver(store, io).executePlan(planId, commands, provenance)
     if (!outcome.ok) return reportLedgerError(io, outcome.error)
@@ -93,19 +95,17 @@ const execute = async (
  * @since 0.1.0
  */
 export const draft = async ({ values }: CommandInput<"draft">, io: Io): Promise<ExitCode> => {
-  const planId = requiredPlanId("draft", "plan", values.plan, "lcsp-2009-10")
-  const period = required("draft", "period", values.period, "2009/10")
-  const title = required("draft", "title", values.title, '"LCSP business plan 2009/10"')
+  const planId = planIdOption("draft", "plan", values.plan)
   const command = draftCommand("draft", planId, {
-    title,
-    period,
+    title: values.title,
+    period: values.period,
     kind: values.kind,
     owner: values.owner,
     priorPlan: planIdOption("draft", "prior-plan", values["prior-plan"])
   })
   // A draft is in force from the start of the period it plans, whenever it is recorded.
   const start = Period.parseCalendarDate(Period.startDate(command.period))
-  return execute("draft", values, io, planId, [command], `drafted plan ${planId}`, start)
+  return execute("draft", values, io, planId, [command], `drafted plan ${planId}`, start, values.create === true ? "create" : "offer-create")
 }
 
 /**
@@ -115,8 +115,8 @@ export const draft = async ({ values }: CommandInput<"draft">, io: Io): Promise<
  * @since 0.1.0
  */
 export const approve = async ({ values }: CommandInput<"approve">, io: Io): Promise<ExitCode> => {
-  const planId = requiredPlanId("approve", "plan", values.plan, "lcsp-2009-10")
-  const approvedBy = required("approve", "by", values.by, "Cabinet")
+  const planId = planIdOption("approve", "plan", values.plan)
+  const approvedBy = values.by
   const approvedOn = onOption("approve", values.on, "2009-03-16")
   return execute(
     "approve",
@@ -125,7 +125,8 @@ export const approve = async ({ values }: CommandInput<"approve">, io: Io): Prom
     planId,
     [{ _tag: "ApprovePlan", planId, approvedBy, approvedOn }],
     `approved by ${approvedBy} on ${approvedOn}`,
-    approvedOn
+    approvedOn,
+    "refuse"
   )
 }
 
@@ -136,10 +137,8 @@ export const approve = async ({ values }: CommandInput<"approve">, io: Io): Prom
  * @since 0.3.0
  */
 export const supersede = async ({ values }: CommandInput<"supersede">, io: Io): Promise<ExitCode> => {
-  const planId = requiredPlanId("supersede", "plan", values.plan, "county-operating-plan-2008-09")
-  const successors = required("supersede", "by", values.by, "ashford-1-lcypp,cranbrook-paddock-wood-lcypp")
-    .split(",")
-    .map((successor) => successor.trim())
+  const planId = planIdOption("supersede", "plan", values.plan)
+  const successors = values.by.split(",").map((successor) => successor.trim())
   if (successors.some((successor) => successor === ""))
     throw new UsageError({
       command: "supersede",
@@ -154,6 +153,7 @@ export const supersede = async ({ values }: CommandInput<"supersede">, io: Io): 
     planId,
     successors.map((supersededBy): PlanCommand => ({ _tag: "SupersedePlan", planId, supersededBy, supersededOn })),
     `superseded by ${successors.join(", ")} on ${supersededOn}`,
-    supersededOn
+    supersededOn,
+    "refuse"
   )
 }

@@ -1,5 +1,5 @@
 import { LedgerSnapshot } from "@plan-ledger/core"
-import { checkLedgerFile, openLedgerStore, storeUrl } from "../Context.js"
+import { openLedgerStore, storeUrl } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
 import { withReplayProgress } from "../Progress.js"
@@ -14,8 +14,6 @@ import { counted } from "../Words.js"
  */
 export const rebuild = async ({ values }: CommandInput<"rebuild">, io: Io): Promise<ExitCode> => {
   const url = storeUrl(values, io)
-  // Rebuilding never creates a ledger: a missing file is said as such before the store is opened to write.
-  checkLedgerFile(url, io, "read")
   const store = withReplayProgress(await openLedgerStore(values, io, "write"), io)
   try {
     const rebuilt = await LedgerSnapshot.rebuild(store)

@@ -65,7 +65,7 @@ export const repair = async ({ values }: CommandInput<"repair">, io: Io): Promis
   const url = storeUrl(values, io)
   const dryRun = values["dry-run"] === true
   if (url.startsWith(JSONL) && url.length > JSONL.length) {
-    checkLedgerFile(url, io, dryRun ? "read" : "write")
+    checkLedgerFile(url, io, dryRun ? "read" : "write", "refuse")
     return reportJsonlRepair(url, await repairJsonlStore(url.slice(JSONL.length), { dryRun, now: io.now() }), io)
   }
   const store = await openLedgerStore(values, io, "read")

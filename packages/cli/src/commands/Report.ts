@@ -1,7 +1,7 @@
 import { extname } from "node:path"
 import { LedgerState, PlanHistory, PlanReport } from "@plan-ledger/core"
 import { Result } from "effect"
-import { dateOption, required, requiredPlanId, toleranceOption } from "../Arguments.js"
+import { dateOption, planIdOption, toleranceOption } from "../Arguments.js"
 import { ledgerOver, openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
@@ -55,10 +55,10 @@ const reportRendererFor = async (out: string): Promise<ReportRenderer> => {
  * @since 0.3.0
  */
 export const report = async ({ values }: CommandInput<"report">, io: Io): Promise<ExitCode> => {
-  const planId = requiredPlanId("report", "plan", values.plan, "lcsp-2009-10")
-  const out = required("report", "out", values.out, "report.html")
+  const planId = planIdOption("report", "plan", values.plan)
+  const out = values.out
   const today = dateOption("report", "on", values.on) ?? io.now().toISOString().slice(0, 10)
-  const tolerancePercent = toleranceOption("report", values.tolerance)
+  const tolerancePercent = toleranceOption(values.tolerance)
   const asked = askedPoint("report", values, planId)
   const render = await reportRendererFor(out)
   guardOut("report", values, io)

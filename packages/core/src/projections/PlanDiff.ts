@@ -121,8 +121,16 @@ const causesByField = (history: ReadonlyArray<RecordedEvent>, from: ViewPoint, t
  * neither point knows the plan.
  *
  * @example
- * import { PlanDiff } from "@plan-ledger/core"
- * // const diff = PlanDiff.project({ from, to, history }, "lcsp-2009-10", { from: { label: "approval", point: { recordedUpTo } }, to: { label: "now", point: {} } })
+ * import { InMemoryEventStore, Ledger, PlanDiff, type RecordedEvent } from "@plan-ledger/core"
+ * const store = InMemoryEventStore.make()
+ * const ledger = Ledger.make({ store })
+ * const history: Array<RecordedEvent> = []
+ * for await (const event of store.readStream("plan-lcsp-2009-10")) history.push(event)
+ * const before = { effectiveOn: "2009-06-30" }
+ * const diff = PlanDiff.project({ from: await ledger.state(before), to: await ledger.state(), history }, "lcsp-2009-10", {
+ *   from: { label: "in force on 30 June", point: before },
+ *   to: { label: "now", point: {} }
+ * })
  *
  * @category projections
  * @since 0.2.0

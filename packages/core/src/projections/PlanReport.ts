@@ -48,7 +48,7 @@ export interface PlanReportOptions {
  * @example
  * import { InMemoryEventStore, Ledger, PlanReport } from "@plan-ledger/core"
  * const ledger = Ledger.make({ store: InMemoryEventStore.make() })
- * // PlanReport.project(await ledger.state(), "lcsp-2009-10", { today: "2009-09-01", history: [] })
+ * const report = PlanReport.project(await ledger.state(), "lcsp-2009-10", { today: "2009-09-01", history: [] })
  *
  * @category projections
  * @since 0.3.0

@@ -5,9 +5,10 @@ import { Result } from "effect"
  * `PlanNotFound`) — for tests, where a missing plan should fail the test loudly.
  *
  * @example
- * import { BudgetStatement } from "@plan-ledger/core"
+ * import { BudgetStatement, InMemoryEventStore, Ledger } from "@plan-ledger/core"
  * import { viewOf } from "@plan-ledger/core/testkit"
- * // const { totals } = viewOf(BudgetStatement.project(state, "lcsp-2009-10"))
+ * const state = await Ledger.make({ store: InMemoryEventStore.make() }).state()
+ * const { totals } = viewOf(BudgetStatement.project(state, "lcsp-2009-10")) // throws PlanNotFound: no plan is recorded
  *
  * @category testing
  * @since 0.2.0
