@@ -54,4 +54,5 @@ describe.each(LEDGERS)("plan-ledger import into %s, killed at random moments", (
 })
 
 // Without a server the PostgreSQL ledger is listed as skipped, with the reason, rather than left out.
-if (POSTGRES_TEST_URL === undefined) it.skip(`plan-ledger import into postgres, killed at random moments (skipped: ${POSTGRES_SKIP_REASON})`)
+if (POSTGRES_TEST_URL === undefined)
+  it.skip(`plan-ledger import into postgres, killed at random moments (skipped: ${POSTGRES_SKIP_REASON})`)

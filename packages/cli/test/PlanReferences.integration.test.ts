@@ -16,7 +16,9 @@ describe("references to what the plan does not define", () => {
   }
 
   beforeAll(async () => {
-    expect((await sandbox.invoke("draft", "--plan", PLAN, "--title", "Ashford 1", "--period", "2008-09-01..2011-08-31", "--create")).code).toBe(0)
+    expect(
+      (await sandbox.invoke("draft", "--plan", PLAN, "--title", "Ashford 1", "--period", "2008-09-01..2011-08-31", "--create")).code
+    ).toBe(0)
     const priorities = file("priorities.csv", "code,title", "EWB1,Improve access to counselling")
     expect((await sandbox.invoke("import", "priorities", priorities, "--plan", PLAN)).code).toBe(0)
   })

@@ -55,8 +55,7 @@ export const draftCommand = (
 }
 
 // The date --on names, or a usage error saying how to write one.
-const onOption = (command: string, value: string, example: string): Period.CalendarDate =>
-  calendarOption(command, "on", value, example)
+const onOption = (command: string, value: string, example: string): Period.CalendarDate => calendarOption(command, "on", value, example)
 
 // What each command records, as Ctrl-C names it.
 const WORK = { draft: "draft", approve: "approval", supersede: "supersession" } as const
@@ -105,7 +104,16 @@ export const draft = async ({ values }: CommandInput<"draft">, io: Io): Promise<
   })
   // A draft is in force from the start of the period it plans, whenever it is recorded.
   const start = Period.parseCalendarDate(Period.startDate(command.period))
-  return execute("draft", values, io, planId, [command], `drafted plan ${planId}`, start, values.create === true ? "create" : "offer-create")
+  return execute(
+    "draft",
+    values,
+    io,
+    planId,
+    [command],
+    `drafted plan ${planId}`,
+    start,
+    values.create === true ? "create" : "offer-create"
+  )
 }
 
 /**
