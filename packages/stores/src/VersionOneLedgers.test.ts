@@ -5,7 +5,6 @@ import { fileURLToPath } from "node:url"
 import {
   BudgetStatement,
   CURRENT_SCHEMA_VERSION,
-  EventHash,
   type EventStore,
   Ledger,
   Money,
@@ -16,6 +15,7 @@ import {
   UNSPECIFIED_FUNDING_SOURCE,
   Upcaster
 } from "@plan-ledger/core"
+import { EventHash } from "@plan-ledger/eventstore"
 import { viewOf } from "@plan-ledger/core/testkit"
 import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
 import { afterAll, describe, expect, it } from "vitest"

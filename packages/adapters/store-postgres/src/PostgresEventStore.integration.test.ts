@@ -1,4 +1,5 @@
-import { ReplayPages } from "@plan-ledger/core"
+import { LedgerEvents } from "@plan-ledger/core"
+import { ReplayPages } from "@plan-ledger/eventstore"
 import { eventStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
 import pg from "pg"
 import { describe, expect, it } from "vitest"
@@ -9,8 +10,8 @@ import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl } from "./testkit
 const POSTGRES_TEST_URL = postgresTestUrl()
 
 const urls = new WeakMap<object, string>()
-const open = async (url: string): Promise<PostgresEventStore> => {
-  const store = await openPostgresEventStore(url)
+const open = async (url: string) => {
+  const store = await openPostgresEventStore(url, { events: LedgerEvents })
   urls.set(store, url)
   return store
 }

@@ -1,3 +1,4 @@
+import { LedgerEvents } from "@plan-ledger/core"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -14,7 +15,7 @@ const freshPath = (): string => join(directory, `ledger-${++counter}.db`)
 
 // Every case runs on both drivers: the store is one implementation over either.
 describe.each(SQLITE_DRIVER_NAMES)("on %s", (driver) => {
-  const openSqliteEventStore = (path: string) => openWithDriver(path, { driver })
+  const openSqliteEventStore = (path: string) => openWithDriver(path, { events: LedgerEvents, driver })
 
   eventStoreConformance(`sqlite (${driver})`, {
     open: () => openSqliteEventStore(freshPath()),

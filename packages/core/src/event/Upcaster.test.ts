@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest"
 import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
-import { makeChainWalker } from "../store/ChainVerifier.js"
+import { ChainVerifier, EventHash } from "@plan-ledger/eventstore"
+import { LedgerEvents } from "./LedgerEvents.js"
 import type { RecordedEvent } from "./EventEnvelope.js"
-import { hashEvent } from "./EventHash.js"
 import { CURRENT_SCHEMA_VERSION } from "./SchemaVersion.js"
 import { upcast, upcastEvent } from "./Upcaster.js"
 
@@ -41,7 +41,7 @@ const sealed = <Data extends { readonly _tag: string }>(schemaVersion: number, d
     streamRevision: 0,
     previousHash: null
   }
-  return { ...content, globalPosition: 1, hash: hashEvent(content as unknown as Parameters<typeof hashEvent>[0]) }
+  return { ...content, globalPosition: 1, hash: EventHash.hashEvent(content as unknown as Parameters<typeof EventHash.hashEvent>[0]) }
 }
 
 describe("upcasting stored events", () => {
@@ -55,7 +55,7 @@ describe("upcasting stored events", () => {
   })
 
   it("keeps the version an event was written at, and upcasts only its payload", () => {
-    const checked = makeChainWalker().check(sealed(1, version1Line))
+    const checked = ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(1, version1Line))
     expect(checked.ok).toBe(true)
     const event = (checked as { readonly event: RecordedEvent }).event
     expect(event.data).toEqual(version1Line)
@@ -63,10 +63,12 @@ describe("upcasting stored events", () => {
   })
 
   it("refuses a version-1 line that names a funding source, and a version-2 line that does not", () => {
-    const claimsVersion1 = makeChainWalker().check(sealed(1, { ...version1Line, fundingSource: "Standards Fund" }))
+    const claimsVersion1 = ChainVerifier.makeChainWalker(LedgerEvents).check(
+      sealed(1, { ...version1Line, fundingSource: "Standards Fund" })
+    )
     expect(claimsVersion1).toMatchObject({ ok: false, damage: { kind: "undecodable" } })
     expect(JSON.stringify(claimsVersion1)).toContain("a schema version 1 BudgetLineAdded has no funding source")
-    const claimsVersion2 = makeChainWalker().check(sealed(2, version1Line))
+    const claimsVersion2 = ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(2, version1Line))
     expect(claimsVersion2).toMatchObject({ ok: false, damage: { kind: "undecodable" } })
     expect(JSON.stringify(claimsVersion2)).toContain("names its funding source, but this one does not")
   })
@@ -79,10 +81,10 @@ describe("upcasting stored events", () => {
       stated: { controllableExpenditure: Money.fromThousands("870.1") }
     }
     expect(upcast(2, planTotals)).toBe(planTotals)
-    expect(makeChainWalker().check(sealed(2, planTotals))).toMatchObject({ ok: true })
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(2, planTotals))).toMatchObject({ ok: true })
     const unitTotals = { ...planTotals, unit: "Resources" }
-    expect(makeChainWalker().check(sealed(3, unitTotals))).toMatchObject({ ok: true })
-    const claimsVersion2 = makeChainWalker().check(sealed(2, unitTotals))
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(3, unitTotals))).toMatchObject({ ok: true })
+    const claimsVersion2 = ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(2, unitTotals))
     expect(claimsVersion2).toMatchObject({ ok: false, damage: { kind: "undecodable" } })
     expect(JSON.stringify(claimsVersion2)).toContain("a schema version 2 BudgetTotalsStated names no unit, but this one names one")
   })
@@ -96,8 +98,8 @@ describe("upcasting stored events", () => {
       continues: "behaviour-service",
       fundingSource: "Standards Fund"
     }
-    expect(makeChainWalker().check(sealed(3, continuation))).toMatchObject({ ok: true })
-    const claimsVersion2 = makeChainWalker().check(sealed(2, continuation))
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(3, continuation))).toMatchObject({ ok: true })
+    const claimsVersion2 = ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(2, continuation))
     expect(claimsVersion2).toMatchObject({ ok: false, damage: { kind: "undecodable" } })
     expect(JSON.stringify(claimsVersion2)).toContain("a schema version 2 BudgetLineAdded has an activity label and no row type")
     const carried = {
@@ -106,14 +108,16 @@ describe("upcasting stored events", () => {
       lineId: "behaviour-service",
       carriedPlanId: "ashford-1-lcypp"
     }
-    expect(makeChainWalker().check(sealed(3, carried))).toMatchObject({ ok: true })
-    expect(JSON.stringify(makeChainWalker().check(sealed(2, carried)))).toContain("holds no BudgetLineCarriesPlan")
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(3, carried))).toMatchObject({ ok: true })
+    expect(JSON.stringify(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(2, carried)))).toContain(
+      "holds no BudgetLineCarriesPlan"
+    )
   })
 
   it("refuses a schema version the ledger does not know", () => {
     const current = { ...version1Line, fundingSource: "Standards Fund" }
-    expect(makeChainWalker().check(sealed(CURRENT_SCHEMA_VERSION, current))).toMatchObject({ ok: true })
-    expect(makeChainWalker().check(sealed(CURRENT_SCHEMA_VERSION + 1, current))).toMatchObject({
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(CURRENT_SCHEMA_VERSION, current))).toMatchObject({ ok: true })
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(CURRENT_SCHEMA_VERSION + 1, current))).toMatchObject({
       ok: false,
       damage: { kind: "undecodable", message: `at schemaVersion: Expected 1 | 2 | 3, got ${CURRENT_SCHEMA_VERSION + 1}` }
     })

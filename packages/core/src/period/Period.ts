@@ -1,22 +1,16 @@
+import { CalendarDate } from "@plan-ledger/eventstore"
 import { Option, Schema } from "effect"
 import { match } from "ts-pattern"
 
 /**
  * A calendar date written `YYYY-MM-DD`: the business dates of the ledger (effective dates,
- * approval dates, period bounds). Dates are kept as text so they never shift with a time zone.
+ * approval dates, period bounds), the event store's own date. Dates are kept as text so they never
+ * shift with a time zone.
  *
  * @category models
  * @since 0.1.0
  */
-export const CalendarDate = Schema.String.check(
-  Schema.isPattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: "expected a date written YYYY-MM-DD" })
-).pipe(Schema.brand("CalendarDate"))
-
-/**
- * @category models
- * @since 0.1.0
- */
-export type CalendarDate = typeof CalendarDate.Type
+export { CalendarDate }
 
 const yearPairPattern = /^(\d{4})\/(\d{2})$/
 

@@ -1,5 +1,5 @@
 import { Result } from "effect"
-import type { EnvelopeFacts } from "../event/EventEnvelope.js"
+import type { EnvelopeFacts } from "@plan-ledger/eventstore"
 import { hasTagIn } from "../internal/hasTagIn.js"
 import { BUDGET_COMMAND_TAGS, type BudgetCommand } from "./budget/BudgetCommand.js"
 import * as BudgetDecider from "./budget/BudgetDecider.js"

@@ -8,7 +8,7 @@ import { CalendarDate } from "../period/Period.js"
 import type { PlanCommand } from "../plan/PlanCommand.js"
 import * as PlanDecider from "../plan/PlanDecider.js"
 import type { PlanRuleViolation } from "../plan/PlanRuleViolation.js"
-import type { EnvelopeFacts } from "../event/EventEnvelope.js"
+import type { EnvelopeFacts } from "@plan-ledger/eventstore"
 
 /**
  * A business rule written as a specification: given these past events, when these commands

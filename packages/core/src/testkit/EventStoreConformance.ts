@@ -3,10 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import type { FoldableEvent, RecordedEvent } from "../event/EventEnvelope.js"
 import * as LedgerSnapshot from "../ledger/LedgerSnapshot.js"
 import * as LedgerState from "../ledger/LedgerState.js"
-import * as SnapshotSeal from "../ledger/SnapshotSeal.js"
+import { ReplayPages, type Snapshot, SnapshotSeal, type SnapshotStore } from "@plan-ledger/eventstore"
 import type { EventStore } from "../store/EventStore.js"
-import { REPLAY_PAGE_SIZE } from "../store/ReplayPages.js"
-import type { Snapshot, SnapshotStore } from "../store/SnapshotStore.js"
 import { appendHistory, ledgerHistory, stateFingerprint } from "./ledgerHistories.js"
 import { sampleEvent, sampleEvents } from "./sampleEvents.js"
 
@@ -199,12 +197,12 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
     })
 
     testCase("replays a log longer than one page into the state readAll folds to", async () => {
-      await store.appendToStream("plan-a", sampleEvents(REPLAY_PAGE_SIZE + 1), { expectedRevision: "no-stream" })
+      await store.appendToStream("plan-a", sampleEvents(ReplayPages.REPLAY_PAGE_SIZE + 1), { expectedRevision: "no-stream" })
       let pages = 0
       for await (const _page of store.readAllForReplay()) pages += 1
       expect(pages).toBe(2)
       const replayed = await LedgerState.fromStore(store)
-      expect(replayed.eventCount).toBe(REPLAY_PAGE_SIZE + 1)
+      expect(replayed.eventCount).toBe(ReplayPages.REPLAY_PAGE_SIZE + 1)
       expect(replayed).toEqual(await LedgerState.replay(store.readAll()))
     })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { validateBatch } from "./EventChain.js"
-import { InvalidEvent } from "./StoreErrors.js"
+import { EventChain, InvalidEvent } from "@plan-ledger/eventstore"
+import { LedgerEvents } from "./LedgerEvents.js"
 
 const drafted = (planId: string) => ({
   eventId: "01a250ad-e47f-73d9-8104-6965574592ee",
@@ -24,7 +24,7 @@ describe("an event refused before it is written", () => {
   it("is named by the field its schema rejects, in one short line, not by the schema of every event", () => {
     let refused: unknown
     try {
-      validateBatch("plan-LCSP-2009-10", [drafted("LCSP-2009-10")])
+      EventChain.validateBatch(LedgerEvents, "plan-LCSP-2009-10", [drafted("LCSP-2009-10")])
     } catch (error) {
       refused = error
     }

@@ -1,0 +1,1 @@
+export * as SampleEvents from "./SampleEvents.js"
