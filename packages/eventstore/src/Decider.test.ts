@@ -17,16 +17,11 @@ const counter: Decider.Decider<number, { readonly add: number }, Counted, OverTe
 
 describe("Decider", () => {
   it("folds a history from the initial state", () => {
-    expect(
-      Decider.fold(
-        counter,
-        [
-          { _tag: "Counted", by: 4, actor: "a" },
-          { _tag: "Counted", by: 5, actor: "a" }
-        ],
-        { actor: "a" }
-      )
-    ).toBe(9)
+    const history: ReadonlyArray<Counted> = [
+      { _tag: "Counted", by: 4, actor: "a" },
+      { _tag: "Counted", by: 5, actor: "a" }
+    ]
+    expect(Decider.fold(counter, history, { actor: "a" })).toBe(9)
   })
 
   it("decides a sequence of commands, each seeing the events of the ones before it", () => {
