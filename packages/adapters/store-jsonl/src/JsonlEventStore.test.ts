@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { LedgerEvents, LedgerSnapshot } from "@plan-ledger/core"
-import { eventStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
+import { ledgerStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
+import { eventStoreConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
 import { afterAll, describe, expect, it } from "vitest"
 import { type JsonlEventStore, openJsonlEventStore } from "./JsonlEventStore.js"
 
@@ -12,10 +13,10 @@ let counter = 0
 const freshPath = (): string => join(directory, `ledger-${++counter}.jsonl`)
 
 eventStoreConformance("jsonl", {
-  open: () => openJsonlEventStore(freshPath(), { events: LedgerEvents }),
+  open: () => openJsonlEventStore(freshPath(), { events: SampleEvents.schema }),
   reopen: async (store) => {
     await store.close()
-    return openJsonlEventStore((store as JsonlEventStore).path, { events: LedgerEvents })
+    return openJsonlEventStore((store as JsonlEventStore).path, { events: SampleEvents.schema })
   },
   tamper: async (store, globalPosition) => {
     const { path } = store as JsonlEventStore
@@ -26,6 +27,14 @@ eventStoreConformance("jsonl", {
       '"reason":"store conformance tesT"'
     )
     writeFileSync(path, lines.join("\n"))
+  }
+})
+
+ledgerStoreConformance("jsonl", {
+  open: () => openJsonlEventStore(freshPath(), { events: LedgerEvents }),
+  reopen: async (store) => {
+    await store.close()
+    return openJsonlEventStore((store as JsonlEventStore).path, { events: LedgerEvents })
   }
 })
 
