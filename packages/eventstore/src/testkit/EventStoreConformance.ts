@@ -83,9 +83,9 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
 
     testCase("appends a batch to a new stream and reads it back in order", async () => {
       const batch = sampleEvents(3)
-      const result = await store.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })
+      const result = await store.appendToStream("notes-a", batch, { expectedRevision: "no-stream" })
       expect(result).toEqual({ appended: true, nextExpectedRevision: 2, lastGlobalPosition: 3 })
-      const read = await collect(store.readStream("plan-a"))
+      const read = await collect(store.readStream("notes-a"))
       expect(read.map((event) => event.eventId)).toEqual(batch.map((event) => event.eventId))
       expect(read.map((event) => event.streamRevision)).toEqual([0, 1, 2])
       expect(read.map((event) => event.globalPosition)).toEqual([1, 2, 3])
@@ -94,110 +94,110 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
 
     testCase("reports the head of the log: position and hash of the last event, or nothing yet", async () => {
       expect(await store.head()).toEqual({ globalPosition: 0, hash: null })
-      await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
-      await store.appendToStream("plan-b", sampleEvents(3), { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-a", sampleEvents(2), { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-b", sampleEvents(3), { expectedRevision: "no-stream" })
       const last = (await collect(store.readAll())).at(-1)
       expect(await store.head()).toEqual({ globalPosition: 5, hash: last?.hash })
     })
 
     testCase("rejects no-stream on an existing stream, naming stream, expected and actual revision", async () => {
-      await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-a", sampleEvents(2), { expectedRevision: "no-stream" })
       const error = await store
-        .appendToStream("plan-a", sampleEvents(1), { expectedRevision: "no-stream" })
+        .appendToStream("notes-a", sampleEvents(1), { expectedRevision: "no-stream" })
         .catch((caught: unknown) => caught)
-      expect(error).toMatchObject({ _tag: "WrongExpectedRevision", stream: "plan-a", expected: "no-stream", actual: 1 })
+      expect(error).toMatchObject({ _tag: "WrongExpectedRevision", stream: "notes-a", expected: "no-stream", actual: 1 })
     })
 
     testCase("appends at the exact expected revision and rejects a stale one", async () => {
-      await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
-      const next = await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: 1 })
+      await store.appendToStream("notes-a", sampleEvents(2), { expectedRevision: "no-stream" })
+      const next = await store.appendToStream("notes-a", sampleEvents(1), { expectedRevision: 1 })
       expect(next.nextExpectedRevision).toBe(2)
-      const error = await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: 1 }).catch((caught: unknown) => caught)
-      expect(error).toMatchObject({ _tag: "WrongExpectedRevision", stream: "plan-a", expected: 1, actual: 2 })
-      const onMissing = await store.appendToStream("plan-b", sampleEvents(1), { expectedRevision: 0 }).catch((caught: unknown) => caught)
-      expect(onMissing).toMatchObject({ _tag: "WrongExpectedRevision", stream: "plan-b", expected: 0, actual: "no-stream" })
+      const error = await store.appendToStream("notes-a", sampleEvents(1), { expectedRevision: 1 }).catch((caught: unknown) => caught)
+      expect(error).toMatchObject({ _tag: "WrongExpectedRevision", stream: "notes-a", expected: 1, actual: 2 })
+      const onMissing = await store.appendToStream("notes-b", sampleEvents(1), { expectedRevision: 0 }).catch((caught: unknown) => caught)
+      expect(onMissing).toMatchObject({ _tag: "WrongExpectedRevision", stream: "notes-b", expected: 0, actual: "no-stream" })
     })
 
     testCase("appends with any expected revision to new and existing streams", async () => {
-      await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: "any" })
-      const result = await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "any" })
+      await store.appendToStream("notes-a", sampleEvents(1), { expectedRevision: "any" })
+      const result = await store.appendToStream("notes-a", sampleEvents(2), { expectedRevision: "any" })
       expect(result.nextExpectedRevision).toBe(2)
     })
 
     testCase("writes nothing of a batch that holds an invalid event", async () => {
       const invalid = invalidEvent()
       const error = await store
-        .appendToStream("plan-a", [sampleEvent(), invalid as never], { expectedRevision: "no-stream" })
+        .appendToStream("notes-a", [sampleEvent(), invalid as never], { expectedRevision: "no-stream" })
         .catch((caught: unknown) => caught)
-      expect(error).toMatchObject({ _tag: "InvalidEvent", stream: "plan-a", index: 1 })
+      expect(error).toMatchObject({ _tag: "InvalidEvent", stream: "notes-a", index: 1 })
       // What the user reads: one line naming the field, what was expected and what was found.
       expect((error as Error).message).toMatch(/is not a valid event: at data\.noteId: Expected a non-empty string, got ""$/)
       expect(await collect(store.readAll())).toEqual([])
     })
 
     testCase("writes nothing of a batch whose expected revision is wrong", async () => {
-      await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: "no-stream" })
-      await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: 5 }).catch(() => undefined)
+      await store.appendToStream("notes-a", sampleEvents(1), { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-a", sampleEvents(3), { expectedRevision: 5 }).catch(() => undefined)
       expect((await collect(store.readAll())).length).toBe(1)
     })
 
     testCase("treats re-appending identical events as a no-op", async () => {
       const batch = sampleEvents(2)
-      await store.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })
-      const again = await store.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-a", batch, { expectedRevision: "no-stream" })
+      const again = await store.appendToStream("notes-a", batch, { expectedRevision: "no-stream" })
       expect(again).toEqual({ appended: false, nextExpectedRevision: 1, lastGlobalPosition: 2 })
       expect((await collect(store.readAll())).length).toBe(2)
     })
 
     testCase("rejects an event id stored with different content", async () => {
-      const original = sampleEvent({ text: "Ashford 1" })
-      await store.appendToStream("plan-a", [original], { expectedRevision: "no-stream" })
-      const altered = { ...original, data: { ...original.data, text: "Ashford 2" } }
-      const error = await store.appendToStream("plan-a", [altered], { expectedRevision: "any" }).catch((caught: unknown) => caught)
+      const original = sampleEvent({ text: "First note" })
+      await store.appendToStream("notes-a", [original], { expectedRevision: "no-stream" })
+      const altered = { ...original, data: { ...original.data, text: "Second note" } }
+      const error = await store.appendToStream("notes-a", [altered], { expectedRevision: "any" }).catch((caught: unknown) => caught)
       expect(error).toMatchObject({ _tag: "DuplicateEventId", eventId: original.eventId })
-      const elsewhere = await store.appendToStream("plan-b", [original], { expectedRevision: "any" }).catch((caught: unknown) => caught)
+      const elsewhere = await store.appendToStream("notes-b", [original], { expectedRevision: "any" }).catch((caught: unknown) => caught)
       expect(elsewhere).toMatchObject({ _tag: "DuplicateEventId", eventId: original.eventId })
     })
 
     testCase("reads a stream between revisions", async () => {
       const batch = sampleEvents(5)
-      await store.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })
-      const middle = await collect(store.readStream("plan-a", { fromRevision: 1, toRevision: 3 }))
+      await store.appendToStream("notes-a", batch, { expectedRevision: "no-stream" })
+      const middle = await collect(store.readStream("notes-a", { fromRevision: 1, toRevision: 3 }))
       expect(middle.map((event) => event.streamRevision)).toEqual([1, 2, 3])
-      expect(await collect(store.readStream("plan-missing"))).toEqual([])
+      expect(await collect(store.readStream("notes-missing"))).toEqual([])
     })
 
     testCase("reads all streams in global order from a position", async () => {
-      await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
-      await store.appendToStream("plan-b", sampleEvents(2), { expectedRevision: "no-stream" })
-      await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: 1 })
+      await store.appendToStream("notes-a", sampleEvents(2), { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-b", sampleEvents(2), { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-a", sampleEvents(1), { expectedRevision: 1 })
       const all = await collect(store.readAll())
       expect(all.map((event) => [event.stream, event.streamRevision, event.globalPosition])).toEqual([
-        ["plan-a", 0, 1],
-        ["plan-a", 1, 2],
-        ["plan-b", 0, 3],
-        ["plan-b", 1, 4],
-        ["plan-a", 2, 5]
+        ["notes-a", 0, 1],
+        ["notes-a", 1, 2],
+        ["notes-b", 0, 3],
+        ["notes-b", 1, 4],
+        ["notes-a", 2, 5]
       ])
       const fromThree = await collect(store.readAll({ fromPosition: 3 }))
       expect(fromThree.map((event) => event.globalPosition)).toEqual([3, 4, 5])
     })
 
     testCase("reads the events recorded up to an instant", async () => {
-      await store.appendToStream("plan-a", [sampleEvent({ recordedAt: "2009-03-01T10:00:00.000Z" })], { expectedRevision: "no-stream" })
-      await store.appendToStream("plan-a", [sampleEvent({ recordedAt: "2009-06-01T10:00:00.000Z" })], { expectedRevision: 0 })
+      await store.appendToStream("notes-a", [sampleEvent({ recordedAt: "2009-03-01T10:00:00.000Z" })], { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-a", [sampleEvent({ recordedAt: "2009-06-01T10:00:00.000Z" })], { expectedRevision: 0 })
       const asOfApril = await collect(store.readAll({ recordedUpTo: "2009-04-01T00:00:00.000Z" }))
       expect(asOfApril.map((event) => event.recordedAt)).toEqual(["2009-03-01T10:00:00.000Z"])
     })
 
     testCase("reads for replay what readAll reads, in the same order and with the same selection", async () => {
       await store.appendToStream(
-        "plan-a",
+        "notes-a",
         [sampleEvent({ recordedAt: "2009-03-01T10:00:00.000Z" }), sampleEvent({ authority: "Cabinet, 12 March 2009" })],
         { expectedRevision: "no-stream" }
       )
-      await store.appendToStream("plan-b", sampleEvents(2), { expectedRevision: "no-stream" })
-      await store.appendToStream("plan-a", [sampleEvent({ recordedAt: "2009-06-01T10:00:00.000Z" })], { expectedRevision: 1 })
+      await store.appendToStream("notes-b", sampleEvents(2), { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-a", [sampleEvent({ recordedAt: "2009-06-01T10:00:00.000Z" })], { expectedRevision: 1 })
       for (const options of [{}, { fromPosition: 3 }, { recordedUpTo: "2009-04-01T00:00:00.000Z" }]) {
         const replayed = (await collectPages(store.readAllForReplay(options))).map(foldFacts)
         expect(replayed).toEqual((await collect(store.readAll(options))).map(foldFacts))
@@ -207,7 +207,7 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
     })
 
     testCase("replays a log longer than one page, in pages, as the events readAll returns", async () => {
-      await store.appendToStream("plan-a", sampleEvents(REPLAY_PAGE_SIZE + 1), { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-a", sampleEvents(REPLAY_PAGE_SIZE + 1), { expectedRevision: "no-stream" })
       let pages = 0
       for await (const _page of store.readAllForReplay()) pages += 1
       expect(pages).toBe(2)
@@ -217,8 +217,8 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
     })
 
     testCase("chains every event to the hash of the one before it, and verify passes", async () => {
-      await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
-      await store.appendToStream("plan-b", sampleEvents(2), { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-a", sampleEvents(2), { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-b", sampleEvents(2), { expectedRevision: "no-stream" })
       const all = await collect(store.readAll())
       expect(all[0]?.previousHash).toBeNull()
       all.slice(1).forEach((event, index) => expect(event.previousHash).toBe(all[index]?.hash))
@@ -226,34 +226,34 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
     })
 
     testCase("records where each append ends (lastInBatch) in every read, across a reopen too", async () => {
-      await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: "no-stream" })
-      await store.appendToStream("plan-b", sampleEvents(1), { expectedRevision: "no-stream" })
-      await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: 2 })
+      await store.appendToStream("notes-a", sampleEvents(3), { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-b", sampleEvents(1), { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-a", sampleEvents(2), { expectedRevision: 2 })
       const boundaries = [false, false, true, true, false, true]
       expect((await collect(store.readAll())).map((event) => event.lastInBatch)).toEqual(boundaries)
-      expect((await collect(store.readStream("plan-a"))).map((event) => event.lastInBatch)).toEqual([false, false, true, false, true])
+      expect((await collect(store.readStream("notes-a"))).map((event) => event.lastInBatch)).toEqual([false, false, true, false, true])
       if (harness.reopen !== undefined) store = await harness.reopen(store)
       expect((await collect(store.readAll())).map((event) => event.lastInBatch)).toEqual(boundaries)
       expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 6 })
     })
 
     testCase("stops reading when the reader stops", async () => {
-      await store.appendToStream("plan-a", sampleEvents(50), { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-a", sampleEvents(50), { expectedRevision: "no-stream" })
       let read = 0
       for await (const _event of store.readAll()) {
         read += 1
         if (read === 3) break
       }
       expect(read).toBe(3)
-      expect((await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: 49 })).appended).toBe(true)
+      expect((await store.appendToStream("notes-a", sampleEvents(1), { expectedRevision: 49 })).appended).toBe(true)
     })
 
     testCase("names the streams that start with a prefix, each once, in name order", async () => {
-      for (const stream of ["catalogue-b", "plan-a", "catalogue", "catalogue-a", "catalogue.", "catalogue-b"])
+      for (const stream of ["topic-b", "notes-a", "topic", "topic-a", "topic.", "topic-b"])
         await store.appendToStream(stream, sampleEvents(1), { expectedRevision: "any" })
-      expect(await store.streamNames("catalogue-")).toEqual(["catalogue-a", "catalogue-b"])
-      expect(await store.streamNames("plan-")).toEqual(["plan-a"])
-      expect(await store.streamNames("partnership-")).toEqual([])
+      expect(await store.streamNames("topic-")).toEqual(["topic-a", "topic-b"])
+      expect(await store.streamNames("notes-")).toEqual(["notes-a"])
+      expect(await store.streamNames("other-")).toEqual([])
     })
 
     const snapshotsOf = (opened: EventStore): SnapshotStore => {
@@ -295,13 +295,13 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
     }
 
     testCase("a subscriber catches up from a position, then follows appends in global order with no gaps", async () => {
-      await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-a", sampleEvents(3), { expectedRevision: "no-stream" })
       const delivered = await subscribeUntil(
         2,
         (events) => events.length === 2 + 4,
         async () => {
-          await store.appendToStream("plan-b", sampleEvents(2), { expectedRevision: "no-stream" })
-          await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: 2 })
+          await store.appendToStream("notes-b", sampleEvents(2), { expectedRevision: "no-stream" })
+          await store.appendToStream("notes-a", sampleEvents(2), { expectedRevision: 2 })
         }
       )
       expect(delivered.map((event) => event.globalPosition)).toEqual([2, 3, 4, 5, 6, 7])
@@ -309,16 +309,16 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
     })
 
     testCase("a subscriber that resumes from its checkpoint receives exactly what it had not processed", async () => {
-      await store.appendToStream("plan-a", sampleEvents(4), { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-a", sampleEvents(4), { expectedRevision: "no-stream" })
       const first = await subscribeUntil(1, (events) => events.length >= 4)
       const checkpoint = first.at(-1)?.globalPosition ?? 0
-      await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: 3 })
+      await store.appendToStream("notes-a", sampleEvents(3), { expectedRevision: 3 })
       const resumed = await subscribeUntil(checkpoint + 1, (events) => events.length >= 3)
       expect(resumed.map((event) => event.globalPosition)).toEqual([5, 6, 7])
     })
 
     testCase("a subscriber keeps up with concurrent writers, every event once and in order", async () => {
-      const writers = ["plan-a", "plan-b", "plan-c"]
+      const writers = ["notes-a", "notes-b", "notes-c"]
       const perWriter = 15
       const delivered = await subscribeUntil(
         1,
@@ -347,7 +347,7 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
       const waiting = store.subscribe({ signal: idle.signal, onEvents: () => undefined })
       idle.abort()
       await expect(waiting).resolves.toBeUndefined()
-      await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: "no-stream" })
+      await store.appendToStream("notes-a", sampleEvents(1), { expectedRevision: "no-stream" })
       const failure = new Error("the read model is full")
       const failing = store.subscribe({
         signal: new AbortController().signal,
@@ -361,7 +361,7 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
     if (harness.tamper !== undefined) {
       const tamper = harness.tamper
       testCase("detects one changed character in a stored event", async () => {
-        await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: "no-stream" })
+        await store.appendToStream("notes-a", sampleEvents(3), { expectedRevision: "no-stream" })
         const [, second] = await collect(store.readAll())
         await tamper(store, 2)
         const report = await store.verify()
@@ -375,17 +375,17 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
       const reopen = harness.reopen
       testCase("keeps every event across close and reopen", async () => {
         const batch = sampleEvents(3)
-        await store.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })
+        await store.appendToStream("notes-a", batch, { expectedRevision: "no-stream" })
         store = await reopen(store)
-        const read = await collect(store.readStream("plan-a"))
+        const read = await collect(store.readStream("notes-a"))
         expect(read.map((event) => event.eventId)).toEqual(batch.map((event) => event.eventId))
-        const next = await store.appendToStream("plan-a", sampleEvents(1), { expectedRevision: 2 })
+        const next = await store.appendToStream("notes-a", sampleEvents(1), { expectedRevision: 2 })
         expect(next.lastGlobalPosition).toBe(4)
         expect((await store.verify()).ok).toBe(true)
       })
 
       testCase("keeps its snapshot across close and reopen", async () => {
-        await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: "no-stream" })
+        await store.appendToStream("notes-a", sampleEvents(3), { expectedRevision: "no-stream" })
         const head = await store.head()
         const kept = { globalPosition: head.globalPosition, hash: head.hash ?? "", projectionVersion: 1, state: '{"notes":3}' }
         await snapshotsOf(store).write(kept)
