@@ -1,6 +1,8 @@
-// Lint rules for the whole workspace, and the dependency rules that keep the architecture:
-// core imports no other package and does no I/O; an adapter imports only core; nothing reaches
-// into another package's src/, test/ or dist/ (see docs/architecture.md).
+// Lint rules for the whole workspace, and the dependency rules that keep the architecture: the
+// event store kernel imports no other package of the workspace; core imports only the kernel and
+// does no I/O; a store adapter imports only the kernel; any other adapter imports only core; an
+// example of another domain imports only the kernel and the store adapters; nothing reaches into
+// another package's src/, test/ or dist/ (see docs/architecture.md).
 import js from "@eslint/js"
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript"
 import importX from "eslint-plugin-import-x"
@@ -29,10 +31,29 @@ export default tseslint.config(
     }
   },
   {
+    files: ["packages/eventstore/src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrictImports(
+        {
+          regex: "^@plan-ledger/",
+          message:
+            "the event store kernel imports no other package of the workspace: it knows no domain, and core and the adapters depend on it"
+        },
+        {
+          regex: "^(node:)?(fs|fs/promises|net|http|https|child_process|worker_threads|dgram|readline|sqlite)$|^(pg|better-sqlite3)$",
+          message: "the event store kernel does no I/O: put it in a store adapter"
+        }
+      )
+    }
+  },
+  {
     files: ["packages/core/src/**/*.ts"],
     rules: {
       "no-restricted-imports": restrictImports(
-        { regex: "^@plan-ledger/", message: "core imports no other package: adapters depend on core, never the reverse" },
+        {
+          regex: "^@plan-ledger/(?!eventstore(/|$))",
+          message: "core imports no other package but the event store kernel: adapters depend on core, never the reverse"
+        },
         {
           regex: "^(node:)?(fs|fs/promises|net|http|https|child_process|worker_threads|dgram|readline|sqlite)$|^(pg|better-sqlite3)$",
           message: "core does no I/O: put it in an adapter"
@@ -42,7 +63,7 @@ export default tseslint.config(
   },
   {
     files: ["packages/adapters/*/src/**/*.ts"],
-    ignores: ["**/*.test.ts"],
+    ignores: ["**/*.test.ts", "packages/adapters/store-*/**"],
     rules: {
       "no-restricted-imports": restrictImports({
         regex: "^@plan-ledger/(?!core(/|$))",
@@ -51,11 +72,32 @@ export default tseslint.config(
     }
   },
   {
+    files: ["packages/adapters/store-*/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": restrictImports({
+        regex: "^@plan-ledger/(?!eventstore(/|$))",
+        message:
+          "a store adapter imports only @plan-ledger/eventstore: it stores any domain's events, so it never imports core or another adapter"
+      })
+    }
+  },
+  {
     files: ["packages/adapters/*/src/**/*.test.ts", "packages/adapters/*/test/**/*.ts"],
     rules: {
       "no-restricted-imports": restrictImports({
-        regex: "^@plan-ledger/(?!core(/|$)|example-)",
-        message: "an adapter's tests import only @plan-ledger/core and the bundled examples, never another adapter"
+        regex: "^@plan-ledger/(?!core(/|$)|eventstore(/|$)|example-)",
+        message: "an adapter's tests import only @plan-ledger/core, the event store kernel and the bundled examples, never another adapter"
+      })
+    }
+  },
+  {
+    files: ["examples/complaints-log/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrictImports({
+        regex: "^@plan-ledger/(?!eventstore(/|$)|store-)",
+        message:
+          "the complaints log is another domain on the event store: it imports only the kernel and the store adapters, never the council plans' core"
       })
     }
   },
@@ -64,8 +106,8 @@ export default tseslint.config(
     ignores: ["**/*.test.ts"],
     rules: {
       "no-restricted-imports": restrictImports({
-        regex: "^@plan-ledger/(?!core(/|$)|store-)",
-        message: "the store resolver imports only core and the store adapters"
+        regex: "^@plan-ledger/(?!core(/|$)|eventstore(/|$)|store-)",
+        message: "the store resolver imports only core, the event store kernel and the store adapters"
       })
     }
   },
@@ -73,8 +115,8 @@ export default tseslint.config(
     files: ["packages/stores/src/**/*.test.ts", "packages/stores/test/**/*.ts"],
     rules: {
       "no-restricted-imports": restrictImports({
-        regex: "^@plan-ledger/(?!core(/|$)|store-|example-)",
-        message: "the store resolver's tests import only core, the store adapters and the bundled examples"
+        regex: "^@plan-ledger/(?!core(/|$)|eventstore(/|$)|store-|example-)",
+        message: "the store resolver's tests import only core, the event store kernel, the store adapters and the bundled examples"
       })
     }
   },

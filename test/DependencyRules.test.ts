@@ -11,6 +11,41 @@ const problemsIn = async (filePath: string, code: string): Promise<ReadonlyArray
 }
 
 describe("dependency rules", () => {
+  it("refuse the event store kernel importing core, an adapter or the CLI, or doing I/O", async () => {
+    for (const other of ["@plan-ledger/core", "@plan-ledger/store-sqlite", "@plan-ledger/cli"]) {
+      expect(await problemsIn("packages/eventstore/src/Example.ts", `import { imported } from "${other}"`)).toEqual([
+        expect.stringContaining("the event store kernel imports no other package")
+      ])
+    }
+    expect(await problemsIn("packages/eventstore/src/Example.ts", 'import { readFileSync as imported } from "node:fs"')).toEqual([
+      expect.stringContaining("the event store kernel does no I/O")
+    ])
+  })
+
+  it("allow core the event store kernel, and nothing else of the workspace", async () => {
+    expect(
+      await problemsIn("packages/core/src/plan/Example.ts", 'import { EventSchema as imported } from "@plan-ledger/eventstore"')
+    ).toEqual([])
+  })
+
+  it("refuse a store adapter importing core, and allow it the event store kernel", async () => {
+    expect(
+      await problemsIn("packages/adapters/store-sqlite/src/Example.ts", 'import { LedgerEvents as imported } from "@plan-ledger/core"')
+    ).toEqual([expect.stringContaining("a store adapter imports only @plan-ledger/eventstore")])
+    expect(
+      await problemsIn(
+        "packages/adapters/store-jsonl/src/Example.ts",
+        'import { ChainVerifier as imported } from "@plan-ledger/eventstore"'
+      )
+    ).toEqual([])
+  })
+
+  it("refuse the complaints log importing the council plans' core", async () => {
+    expect(
+      await problemsIn("examples/complaints-log/src/Example.ts", 'import { LedgerEvents as imported } from "@plan-ledger/core"')
+    ).toEqual([expect.stringContaining("the complaints log is another domain on the event store")])
+  })
+
   it("refuse core importing an adapter or doing I/O", async () => {
     expect(await problemsIn("packages/core/src/plan/Example.ts", 'import { imported } from "@plan-ledger/store-sqlite"')).toEqual([
       expect.stringContaining("core imports no other package")

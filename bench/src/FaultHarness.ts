@@ -1,3 +1,4 @@
+import { LedgerEvents } from "@plan-ledger/core"
 // The fault harness: appending processes killed at random moments, and a PostgreSQL server
 // restarted under running writers. Each run counts the events its writers were told were stored
 // (acknowledged) and checks, after every fault, that the store verifies and still holds every one
@@ -63,7 +64,9 @@ const reopenAndCheck = async (
   url: string,
   acknowledged: ReadonlySet<string>
 ): Promise<{ readonly lost: number; readonly repaired: boolean; readonly failure: string | undefined }> => {
-  const repaired = url.startsWith("jsonl:") ? (await repairJsonlStore(url.slice("jsonl:".length))).outcome === "torn-tail" : false
+  const repaired = url.startsWith("jsonl:")
+    ? (await repairJsonlStore(url.slice("jsonl:".length), { events: LedgerEvents })).outcome === "torn-tail"
+    : false
   const store = await openStore(url)
   try {
     const report = await store.verify()

@@ -7,7 +7,7 @@
 // append, so a part of one is partial, which must never happen. `importKills.ts` runs it large;
 // `ImportKillHarness.integration.test.ts` runs it small in CI.
 import { writeFileSync } from "node:fs"
-import { LedgerState, StreamName } from "@plan-ledger/core"
+import { LedgerEvents, LedgerState, StreamName } from "@plan-ledger/core"
 import { repairJsonlStore } from "@plan-ledger/store-jsonl"
 import { openStore } from "@plan-ledger/stores"
 import { commandKillRun, runCommand, type Sorted, timeCommand } from "./CommandKillHarness.js"
@@ -66,7 +66,7 @@ const describe = (cause: unknown): string => (cause instanceof Error ? cause.mes
 // A JSON-lines ledger's torn tail, moved aside as a user would: with `plan-ledger repair`, which must
 // then say the ledger is whole. Returns what went wrong, or whether there was a tail to move.
 const repairTornTail = async (cli: WorkerCommand, url: string): Promise<{ readonly repaired: boolean } | { readonly partial: string }> => {
-  const found = await repairJsonlStore(url.slice(JSONL.length), { dryRun: true })
+  const found = await repairJsonlStore(url.slice(JSONL.length), { events: LedgerEvents, dryRun: true })
   if (found.outcome === "intact") return { repaired: false }
   if (found.outcome === "damaged")
     return { partial: `damaged, which a killed append cannot leave: ${found.damage.map((damage) => damage.description).join("; ")}` }

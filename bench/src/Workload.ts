@@ -1,4 +1,5 @@
-import { CURRENT_SCHEMA_VERSION, type DomainEvent, EventId, Fte, Money, type NewEvent, Period, StreamName } from "@plan-ledger/core"
+import { CURRENT_SCHEMA_VERSION, type DomainEvent, Fte, Money, type NewEvent, Period, StreamName } from "@plan-ledger/core"
+import { EventId } from "@plan-ledger/eventstore"
 
 /**
  * The shape of a generated ledger: 23 partnerships, several financial years, one plan per

@@ -1,3 +1,4 @@
+import { LedgerEvents } from "@plan-ledger/core"
 // Appends the generated workload to a fresh SQLite ledger in a fresh process — batches, then
 // single events — and prints what it measured as one JSON line, with the durability settings the
 // store opened the ledger with and the SQLite version its driver runs. The driver is the one
@@ -10,7 +11,7 @@ if (path === undefined || events === undefined || batch === undefined || singles
   process.stderr.write("usage: node dist/appendChild.js <fresh ledger path> <events> <batch size> <single appends>\n")
   process.exit(2)
 }
-const store = await openSqliteEventStore(path)
+const store = await openSqliteEventStore(path, { events: LedgerEvents })
 const batches = await appendWorkload(store, Number(events), Number(batch), () => undefined)
 const single = await singleEventLatency(store, Number(singles))
 const setting = (name: string): string => String(store.database.pragma(name))

@@ -1,6 +1,6 @@
 import { closeSync, constants, accessSync, openSync, readSync, statSync } from "node:fs"
 import { basename, join, resolve } from "node:path"
-import { type EventStore, Ledger, Period, type Provenance } from "@plan-ledger/core"
+import { type EventStore, Ledger, LedgerEvents, Period, type Provenance } from "@plan-ledger/core"
 import { DEFAULT_STORE_URL, openStore } from "@plan-ledger/stores"
 import { fileUnavailable, LedgerNotFound, MistypedStoreUrl, NotALedger } from "./CliErrors.js"
 import type { Io } from "./Io.js"
@@ -127,7 +127,9 @@ export const openLedgerStore = (
   // A JSON-lines ledger is opened here rather than through `openStore`'s optional-package loader,
   // so the bundled command carries its own JSONL store and loads it only for a `jsonl:` URL.
   if (url.startsWith("jsonl:") && url.length > "jsonl:".length)
-    return import("@plan-ledger/store-jsonl").then((jsonl) => jsonl.openJsonlEventStore(url.slice("jsonl:".length), { access }))
+    return import("@plan-ledger/store-jsonl").then((jsonl) =>
+      jsonl.openJsonlEventStore(url.slice("jsonl:".length), { events: LedgerEvents, access })
+    )
   return openStore(url, { access })
 }
 

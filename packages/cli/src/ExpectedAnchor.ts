@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs"
 import { resolve } from "node:path"
 import { Result } from "effect"
-import { Anchor } from "@plan-ledger/core"
+import { Anchor } from "@plan-ledger/eventstore"
 import { fileUnavailable } from "./CliErrors.js"
 import type { Io } from "./Io.js"
 import { UsageError } from "./UsageError.js"

@@ -1,4 +1,4 @@
-import type { VerifyReport } from "@plan-ledger/core"
+import type { VerifyReport } from "@plan-ledger/eventstore"
 import { counted } from "./Words.js"
 
 /**

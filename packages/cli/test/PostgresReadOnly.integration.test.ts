@@ -1,3 +1,4 @@
+import { LedgerEvents } from "@plan-ledger/core"
 import { MIGRATIONS, openPostgresEventStore } from "@plan-ledger/store-postgres"
 import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
 import { describe, expect, it } from "vitest"
@@ -23,7 +24,7 @@ const schemaOf = (url: string): string => new URL(url).searchParams.get("schema"
 const onServer = async <Result>(
   work: (query: (sql: string, values: ReadonlyArray<unknown>) => Promise<Array<Record<string, unknown>>>) => Promise<Result>
 ) => {
-  const store = await openPostgresEventStore(freshSchemaUrl(POSTGRES_TEST_URL ?? ""))
+  const store = await openPostgresEventStore(freshSchemaUrl(POSTGRES_TEST_URL ?? ""), { events: LedgerEvents })
   try {
     return await work(async (sql, values) => (await store.pool.query(sql, [...values])).rows)
   } finally {
@@ -55,7 +56,7 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
     it("refuse a ledger at an older migration level without migrating it", async () => {
       const sandbox = cliSandbox()
       const url = freshSchemaUrl(POSTGRES_TEST_URL ?? "")
-      await (await openPostgresEventStore(url)).close()
+      await (await openPostgresEventStore(url, { events: LedgerEvents })).close()
       const last = MIGRATIONS.length
       await onServer((query) => query(`DELETE FROM ${schemaOf(url)}.schema_migrations WHERE version = $1`, [last]))
       for (const command of READING_COMMANDS) {
@@ -71,7 +72,7 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
     it("refuse a ledger written by a newer plan-ledger", async () => {
       const sandbox = cliSandbox()
       const url = freshSchemaUrl(POSTGRES_TEST_URL ?? "")
-      await (await openPostgresEventStore(url)).close()
+      await (await openPostgresEventStore(url, { events: LedgerEvents })).close()
       const newer = MIGRATIONS.length + 1
       await onServer((query) =>
         query(`INSERT INTO ${schemaOf(url)}.schema_migrations (version, description) VALUES ($1, 'a later plan-ledger')`, [newer])
@@ -89,7 +90,7 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
       for (const command of [["show", "plans"], ["history", "--plan", PLAN], ["verify"], ["anchor"]]) {
         expect({ command, code: (await sandbox.invoke(...command, "--store", url)).code }).toEqual({ command, code: 0 })
       }
-      const reader = await openPostgresEventStore(url, { access: "read" })
+      const reader = await openPostgresEventStore(url, { events: LedgerEvents, access: "read" })
       try {
         await expect(reader.appendToStream(`plan-${PLAN}`, [], { expectedRevision: "any" })).rejects.toMatchObject({
           _tag: "StoreUnavailable",

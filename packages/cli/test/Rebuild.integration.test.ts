@@ -1,5 +1,5 @@
 import { join } from "node:path"
-import { type Snapshot, SnapshotSeal } from "@plan-ledger/core"
+import { type Snapshot, SnapshotSeal } from "@plan-ledger/eventstore"
 import { openStore } from "@plan-ledger/stores"
 import { DatabaseSync } from "node:sqlite"
 import { describe, expect, it } from "vitest"

@@ -1,4 +1,5 @@
-import { type EventStore, SealedImport, StoreUnavailable, type VerifyReport } from "@plan-ledger/core"
+import { type EventStore, StoreUnavailable } from "@plan-ledger/core"
+import { SealedImport, type VerifyReport } from "@plan-ledger/eventstore"
 import { openStore } from "./StoreUrl.js"
 
 /**

@@ -1,4 +1,5 @@
-import { type EventStore, InMemoryEventStore, StoreUnavailable } from "@plan-ledger/core"
+import { type EventStore, InMemoryEventStore, LedgerEvents, type NewEvent, type RecordedEvent } from "@plan-ledger/core"
+import { type EventSchema, StoreUnavailable } from "@plan-ledger/eventstore"
 import { openSqliteEventStore } from "@plan-ledger/store-sqlite"
 import { loadOptionalStorePackage } from "./OptionalStorePackage.js"
 
@@ -33,7 +34,7 @@ export interface StoreAccess {
 }
 
 /**
- * Opens the store a URL names: `memory:` (a fresh in-memory store), `sqlite:<path>` (the
+ * Opens the ledger store a URL names (its events decoded with `LedgerEvents`): `memory:` (a fresh in-memory store), `sqlite:<path>` (the
  * embedded default), `jsonl:<path>` (a JSON-lines file), `postgres://…` or `postgresql://…`.
  * Stores other than memory and SQLite are optional peer dependencies, loaded only when their
  * scheme is used; a missing one is a `StoreUnavailable` naming the package to install.
@@ -47,22 +48,24 @@ export interface StoreAccess {
  */
 export const openStore = async (url: string, options: StoreAccess = {}): Promise<EventStore> => {
   if (url === "memory:") return InMemoryEventStore.make()
-  if (url.startsWith("sqlite:")) return openSqliteEventStore(requirePath(url, "sqlite:"), options)
+  if (url.startsWith("sqlite:")) return openSqliteEventStore(requirePath(url, "sqlite:"), { ...options, events: LedgerEvents })
   if (url.startsWith("jsonl:")) {
-    const jsonl = await loadOptionalStorePackage<{ openJsonlEventStore: (path: string, options: StoreAccess) => Promise<EventStore> }>(
-      "@plan-ledger/store-jsonl",
-      url
-    )
-    return jsonl.openJsonlEventStore(requirePath(url, "jsonl:"), options)
+    const jsonl = await loadOptionalStorePackage<{
+      openJsonlEventStore: (path: string, options: LedgerStoreOptions) => Promise<EventStore>
+    }>("@plan-ledger/store-jsonl", url)
+    return jsonl.openJsonlEventStore(requirePath(url, "jsonl:"), { ...options, events: LedgerEvents })
   }
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
     const postgres = await loadOptionalStorePackage<{
-      openPostgresEventStore: (connection: string, options: StoreAccess) => Promise<EventStore>
+      openPostgresEventStore: (connection: string, options: LedgerStoreOptions) => Promise<EventStore>
     }>("@plan-ledger/store-postgres", url)
-    return postgres.openPostgresEventStore(url, options)
+    return postgres.openPostgresEventStore(url, { ...options, events: LedgerEvents })
   }
   throw unavailable(url, `unknown store URL; use one of ${SCHEMES.join(", ")}`)
 }
+
+// What an optional store package's opener is handed: the access, and the ledger's events.
+type LedgerStoreOptions = StoreAccess & { readonly events: EventSchema.EventSchema<NewEvent, RecordedEvent> }
 
 const requirePath = (url: string, scheme: string): string => {
   const path = url.slice(scheme.length)

@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs"
 import {
   BudgetStatement,
   CURRENT_SCHEMA_VERSION,
-  EventHash,
   type EventStore,
   Ledger,
   Money,
@@ -12,6 +11,7 @@ import {
   UNSPECIFIED_FUNDING_SOURCE,
   Upcaster
 } from "@plan-ledger/core"
+import { EventHash } from "@plan-ledger/eventstore"
 import { viewOf } from "@plan-ledger/core/testkit"
 import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
 import { describe, expect, it } from "vitest"

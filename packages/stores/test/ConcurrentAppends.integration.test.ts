@@ -1,3 +1,4 @@
+import { LedgerEvents } from "@plan-ledger/core"
 import { type ChildProcess, spawn } from "node:child_process"
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -116,7 +117,7 @@ describe.each(STORES)("%s store shared by several processes", (_name, freshUrl) 
     if (url.startsWith("jsonl:")) {
       const path = url.slice("jsonl:".length)
       // The killed process may still hold the lock; the next append takes it over by itself.
-      await repairJsonlStore(path)
+      await repairJsonlStore(path, { events: LedgerEvents })
     }
     const events = await readAll(url)
     expect(events.length).toBeGreaterThan(0)

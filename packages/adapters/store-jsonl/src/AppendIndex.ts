@@ -1,5 +1,5 @@
 import { statSync } from "node:fs"
-import type { RecordedEvent } from "@plan-ledger/core"
+import type { RecordedEvent } from "@plan-ledger/eventstore"
 import { closesBatch } from "./BatchBoundary.js"
 import { readLines } from "./LineReader.js"
 

@@ -1,3 +1,4 @@
+import { LedgerEvents } from "@plan-ledger/core"
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -56,7 +57,7 @@ const faultyFileSystem = (fault: {
 // A ledger of two whole batches, written through the real file system.
 const ledgerWithTwoBatches = async (): Promise<{ readonly path: string; readonly before: Buffer }> => {
   const path = freshPath()
-  const store = await openJsonlEventStore(path)
+  const store = await openJsonlEventStore(path, { events: LedgerEvents })
   await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: "no-stream" })
   await store.appendToStream("plan-b", sampleEvents(2), { expectedRevision: "no-stream" })
   await store.close()
@@ -71,7 +72,7 @@ describe("a JSONL append whose write or fsync fails", () => {
   ])("when $case: rejects naming the file and the error, and leaves the file byte for byte as it was", async ({ fault }) => {
     const { path, before } = await ledgerWithTwoBatches()
     const faulty = faultyFileSystem(fault)
-    const store = await openJsonlEventStore(path, { fileSystem: faulty.fileSystem })
+    const store = await openJsonlEventStore(path, { events: LedgerEvents, fileSystem: faulty.fileSystem })
     const failed = await store.appendToStream("plan-a", sampleEvents(40), { expectedRevision: 2 }).catch((caught: unknown) => caught)
     expect(failed).toMatchObject({ _tag: "StoreWriteFailed", target: path, code: fault.code, left: "nothing" })
     expect((failed as Error).message).toContain(path)
@@ -79,7 +80,7 @@ describe("a JSONL append whose write or fsync fails", () => {
     expect((failed as Error).message).toContain("nothing of the batch was kept")
     expect(readFileSync(path).equals(before)).toBe(true)
 
-    const reopened = await openJsonlEventStore(path)
+    const reopened = await openJsonlEventStore(path, { events: LedgerEvents })
     expect(await reopened.verify()).toMatchObject({ ok: true, eventsChecked: 5 })
     // The same handle appends once the disk is healthy again: its index never took in the failed batch.
     faulty.heal()
@@ -93,7 +94,10 @@ describe("a JSONL append whose write or fsync fails", () => {
 
   it("removes the file again when the append that would have created it fails", async () => {
     const path = freshPath()
-    const store = await openJsonlEventStore(path, { fileSystem: faultyFileSystem({ on: "fsync", code: "EIO" }).fileSystem })
+    const store = await openJsonlEventStore(path, {
+      events: LedgerEvents,
+      fileSystem: faultyFileSystem({ on: "fsync", code: "EIO" }).fileSystem
+    })
     await expect(store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })).rejects.toMatchObject({
       _tag: "StoreWriteFailed",
       left: "nothing"
@@ -104,16 +108,17 @@ describe("a JSONL append whose write or fsync fails", () => {
   it("says a partly written batch is left when the file cannot be cut back either, and repair then moves exactly those bytes aside", async () => {
     const { path, before } = await ledgerWithTwoBatches()
     const store = await openJsonlEventStore(path, {
+      events: LedgerEvents,
       fileSystem: faultyFileSystem({ on: "write", code: "ENOSPC", afterHalf: true, truncateFails: true }).fileSystem
     })
     const failed = await store.appendToStream("plan-a", sampleEvents(40), { expectedRevision: 2 }).catch((caught: unknown) => caught)
     expect(failed).toMatchObject({ _tag: "StoreWriteFailed", code: "ENOSPC", left: "torn-tail" })
     expect((failed as Error).message).toContain("run plan-ledger repair")
-    await expect(openJsonlEventStore(path)).rejects.toMatchObject({
+    await expect(openJsonlEventStore(path, { events: LedgerEvents })).rejects.toMatchObject({
       message: expect.stringContaining("line 6 onwards is a partly written batch")
     })
-    expect(await repairJsonlStore(path)).toMatchObject({ outcome: "torn-tail", tail: { fromLine: 6 } })
+    expect(await repairJsonlStore(path, { events: LedgerEvents })).toMatchObject({ outcome: "torn-tail", tail: { fromLine: 6 } })
     expect(readFileSync(path).equals(before)).toBe(true)
-    expect(await (await openJsonlEventStore(path)).verify()).toMatchObject({ ok: true, eventsChecked: 5 })
+    expect(await (await openJsonlEventStore(path, { events: LedgerEvents })).verify()).toMatchObject({ ok: true, eventsChecked: 5 })
   })
 })

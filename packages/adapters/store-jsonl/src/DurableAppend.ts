@@ -1,5 +1,5 @@
 import { dirname } from "node:path"
-import { StoreWriteFailed } from "@plan-ledger/core"
+import { StoreWriteFailed } from "@plan-ledger/eventstore"
 import type { LedgerFileSystem } from "./LedgerFileSystem.js"
 
 /** The operating system's error code of a failed file operation (EIO when it gives none). */

@@ -1,6 +1,6 @@
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { StoreUnavailable } from "@plan-ledger/core"
+import { StoreUnavailable } from "@plan-ledger/eventstore"
 
 // The lock is a directory of numbered holds. Whoever creates hold N+1 (with `link`, which fails if
 // the name exists, so exactly one process can) holds the lock; it may do so only after seeing hold

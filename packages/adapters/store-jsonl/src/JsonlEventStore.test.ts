@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { LedgerSnapshot } from "@plan-ledger/core"
-import { eventStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
+import { LedgerEvents, LedgerSnapshot } from "@plan-ledger/core"
+import { ledgerStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
+import { eventStoreConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
 import { afterAll, describe, expect, it } from "vitest"
 import { type JsonlEventStore, openJsonlEventStore } from "./JsonlEventStore.js"
 
@@ -12,10 +13,10 @@ let counter = 0
 const freshPath = (): string => join(directory, `ledger-${++counter}.jsonl`)
 
 eventStoreConformance("jsonl", {
-  open: () => openJsonlEventStore(freshPath()),
+  open: () => openJsonlEventStore(freshPath(), { events: SampleEvents.schema }),
   reopen: async (store) => {
     await store.close()
-    return openJsonlEventStore((store as JsonlEventStore).path)
+    return openJsonlEventStore((store as JsonlEventStore).path, { events: SampleEvents.schema })
   },
   tamper: async (store, globalPosition) => {
     const { path } = store as JsonlEventStore
@@ -29,10 +30,18 @@ eventStoreConformance("jsonl", {
   }
 })
 
+ledgerStoreConformance("jsonl", {
+  open: () => openJsonlEventStore(freshPath(), { events: LedgerEvents }),
+  reopen: async (store) => {
+    await store.close()
+    return openJsonlEventStore((store as JsonlEventStore).path, { events: LedgerEvents })
+  }
+})
+
 describe("jsonl store", () => {
   it("keeps its snapshot in a side file next to the ledger, leaving no temporary file behind", async () => {
     const folder = mkdtempSync(join(directory, "snapshot-"))
-    const store = await openJsonlEventStore(join(folder, "ledger.jsonl"))
+    const store = await openJsonlEventStore(join(folder, "ledger.jsonl"), { events: LedgerEvents })
     await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
     await LedgerSnapshot.rebuild(store)
     await LedgerSnapshot.rebuild(store)
@@ -48,7 +57,7 @@ describe("jsonl store", () => {
   })
 
   it("writes one readable JSON object per line", async () => {
-    const store = await openJsonlEventStore(freshPath())
+    const store = await openJsonlEventStore(freshPath(), { events: LedgerEvents })
     await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
     const lines = readFileSync(store.path, "utf8").trimEnd().split("\n")
     expect(lines).toHaveLength(2)
@@ -65,17 +74,17 @@ describe("jsonl store", () => {
 
   it("opened to read, never creates a ledger, takes no lock and refuses appends", async () => {
     const missing = freshPath()
-    await expect(openJsonlEventStore(missing, { access: "read" })).rejects.toMatchObject({
+    await expect(openJsonlEventStore(missing, { events: LedgerEvents, access: "read" })).rejects.toMatchObject({
       _tag: "StoreUnavailable",
       message: expect.stringContaining(`no ledger at ${missing}`)
     })
     expect(existsSync(missing)).toBe(false)
 
     const path = freshPath()
-    const writer = await openJsonlEventStore(path)
+    const writer = await openJsonlEventStore(path, { events: LedgerEvents })
     await writer.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
     rmSync(`${path}.lock`, { recursive: true })
-    const reader = await openJsonlEventStore(path, { access: "read" })
+    const reader = await openJsonlEventStore(path, { events: LedgerEvents, access: "read" })
     expect(await reader.head()).toMatchObject({ globalPosition: 2 })
     expect(await reader.verify()).toMatchObject({ ok: true, eventsChecked: 2 })
     await expect(reader.appendToStream("plan-b", sampleEvents(1), { expectedRevision: "no-stream" })).rejects.toMatchObject({
@@ -87,8 +96,8 @@ describe("jsonl store", () => {
 
   it("appends after another handle's appends, seeing its streams, ids and chain head without reopening", async () => {
     const path = freshPath()
-    const first = await openJsonlEventStore(path)
-    const second = await openJsonlEventStore(path)
+    const first = await openJsonlEventStore(path, { events: LedgerEvents })
+    const second = await openJsonlEventStore(path, { events: LedgerEvents })
     const batch = sampleEvents(3)
     await first.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })
     expect(
@@ -118,7 +127,7 @@ describe("jsonl store", () => {
   })
 
   it("verifies the end of the file as opening and repair read it: a torn tail, a whole batch made to look torn, a closing line without its newline", async () => {
-    const store = await openJsonlEventStore(freshPath())
+    const store = await openJsonlEventStore(freshPath(), { events: LedgerEvents })
     await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
     await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: 1 })
     const full = readFileSync(store.path, "utf8")
@@ -150,7 +159,7 @@ describe("jsonl store", () => {
 
   it("appends without reading the lines written before the last one it has indexed", async () => {
     const path = freshPath()
-    const store = await openJsonlEventStore(path)
+    const store = await openJsonlEventStore(path, { events: LedgerEvents })
     const batch = sampleEvents(50)
     await store.appendToStream("plan-a", batch, { expectedRevision: "no-stream" })
     // The first line, damaged in place (same length, no longer JSON): any rescan of the file would
@@ -174,7 +183,7 @@ describe("jsonl store", () => {
       message: expect.stringContaining("no longer parses")
     })
     // The damage was real: reopening (a full scan) refuses the file, naming the damaged line.
-    await expect(openJsonlEventStore(path)).rejects.toMatchObject({
+    await expect(openJsonlEventStore(path, { events: LedgerEvents })).rejects.toMatchObject({
       _tag: "StoreUnavailable",
       message: expect.stringContaining("line 1 is damaged")
     })

@@ -4,9 +4,10 @@ import {
   AppendAlgorithm,
   ChainVerifier,
   EventHash,
+  type EventSchema,
   type EventStore,
-  EventStoreService,
   type FoldableEvent,
+  type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -18,7 +19,7 @@ import {
   Subscription,
   type VerifyOptions,
   type VerifyReport
-} from "@plan-ledger/core"
+} from "@plan-ledger/eventstore"
 import { addWritten, catchUp, emptyIndex } from "./AppendIndex.js"
 import { closesBatch, END_OF_BATCH } from "./BatchBoundary.js"
 import { appendDurably, createDirectoryDurably } from "./DurableAppend.js"
@@ -35,21 +36,25 @@ import { writeWholeFile } from "./WrittenBeside.js"
  * @category models
  * @since 0.1.0
  */
-export interface JsonlEventStore extends SealedImport.SealedImportTarget {
+export interface JsonlEventStore<
+  New extends NewEvent = NewEvent,
+  Recorded extends RecordedEvent = RecordedEvent
+> extends SealedImport.SealedImportTarget<New, Recorded> {
   readonly path: string
   /** The snapshot's side file, `<path>.snapshot`. */
   readonly snapshots: SnapshotStore
 }
 
 /**
- * How to open the ledger: for `"write"` (the default) or only to `"read"` — then the file must
+ * How to open the ledger: the schema of the events it holds; for `"write"` (the default) or only to `"read"` — then the file must
  * exist, nothing is ever created (no directory, no lock), and appends are refused. `fileSystem`
  * is what appends write through (the real one unless a test hands in another).
  *
  * @category models
  * @since 0.3.0
  */
-export interface JsonlOpenOptions {
+export interface JsonlOpenOptions<New extends NewEvent, Recorded extends RecordedEvent> {
+  readonly events: EventSchema.EventSchema<New, Recorded>
   readonly access?: "read" | "write"
   readonly fileSystem?: LedgerFileSystem
 }
@@ -145,12 +150,17 @@ const readBatches = async function* (
  *
  * @example
  * import { openJsonlEventStore } from "@plan-ledger/store-jsonl"
- * const store = await openJsonlEventStore("ledger.jsonl")
+ * import { LedgerEvents } from "@plan-ledger/core"
+ * const store = await openJsonlEventStore("ledger.jsonl", { events: LedgerEvents })
  *
  * @category constructors
  * @since 0.1.0
  */
-export const openJsonlEventStore = async (path: string, options: JsonlOpenOptions = {}): Promise<JsonlEventStore> => {
+export const openJsonlEventStore = async <New extends NewEvent, Recorded extends RecordedEvent>(
+  path: string,
+  options: JsonlOpenOptions<New, Recorded>
+): Promise<JsonlEventStore<New, Recorded>> => {
+  const schema = options.events
   const storeName = `jsonl:${path}`
   const lockDirectory = `${path}.lock`
   const fileSystem = options.fileSystem ?? nodeFileSystem
@@ -166,7 +176,7 @@ export const openJsonlEventStore = async (path: string, options: JsonlOpenOption
   // the torn tail of an append that never completed, or damage — takes a full read to tell.
   const refuseIfNotWhole = async (): Promise<void> => {
     if ((await catchUp(path, index)) === undefined) return
-    throw new StoreUnavailable({ store: storeName, detail: refusalDetail(path, await examineLedgerFile(path)) })
+    throw new StoreUnavailable({ store: storeName, detail: refusalDetail(path, await examineLedgerFile(path, { events: schema })) })
   }
   await refuseIfNotWhole()
   let closed = false
@@ -239,34 +249,34 @@ export const openJsonlEventStore = async (path: string, options: JsonlOpenOption
     writeBatch
   }
 
-  const appendToStream: EventStore["appendToStream"] = async (stream, events, options) => {
+  const appendToStream: EventStore<New, Recorded>["appendToStream"] = async (stream, events, options) => {
     ensureWritable()
-    const prepared = AppendAlgorithm.prepare(stream, events, options.expectedRevision)
+    const prepared = AppendAlgorithm.prepare(schema, stream, events, options.expectedRevision)
     return underLock(async () => AppendAlgorithm.runSync(primitives, prepared))
   }
 
   // The file's whole batches, as stored records (with a format-1 batch's end-of-batch flag still on
   // its last).
-  async function* storedBatches(): AsyncIterable<ReadonlyArray<RecordedEvent>> {
+  async function* storedBatches(): AsyncIterable<ReadonlyArray<Recorded>> {
     ensureOpen()
     for await (const batch of readBatches(path)) {
       if (!("events" in batch)) return
-      yield batch.events as ReadonlyArray<unknown> as ReadonlyArray<RecordedEvent>
+      yield batch.events as ReadonlyArray<unknown> as ReadonlyArray<Recorded>
     }
   }
 
-  async function* readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+  async function* readAll(options: ReadAllOptions = {}): AsyncIterable<Recorded> {
     const selected = ReplayPages.selectedBy(options)
     for await (const batch of storedBatches()) {
-      for (const record of batch) if (selected(record)) yield withoutFlag(record)
+      for (const record of batch) if (selected(record)) yield withoutFlag(record) as Recorded
     }
   }
 
   // A fold ignores the end-of-batch flag, so replay skips copying each record without it.
-  const readAllForReplay = (options: ReadAllOptions = {}): AsyncIterable<ReadonlyArray<FoldableEvent>> =>
+  const readAllForReplay = (options: ReadAllOptions = {}): AsyncIterable<ReadonlyArray<FoldableEvent<Recorded>>> =>
     ReplayPages.regroup(storedBatches(), options)
 
-  async function* readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+  async function* readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<Recorded> {
     const from = options.fromRevision ?? 0
     const to = options.toRevision ?? Number.MAX_SAFE_INTEGER
     for await (const event of readAll()) {
@@ -282,7 +292,7 @@ export const openJsonlEventStore = async (path: string, options: JsonlOpenOption
   // line without its newline is reported, as opening and repair report it.
   const verify = async (options: VerifyOptions = {}): Promise<VerifyReport> => {
     ensureOpen()
-    const { tornTail } = await examineLedgerFile(path, { checkChain: false })
+    const { tornTail } = await examineLedgerFile(path)
     async function* records(): AsyncIterable<StoredRecord.StoredRecord> {
       for await (const line of readLines(path)) {
         if (tornTail !== undefined && !line.complete) return
@@ -296,7 +306,7 @@ export const openJsonlEventStore = async (path: string, options: JsonlOpenOption
         }
       }
     }
-    const report = await ChainVerifier.verifyStore(storeName, records(), options.onProgress)
+    const report = await ChainVerifier.verifyStore(schema, storeName, records(), options.onProgress)
     if (!report.ok || tornTail === undefined) return report
     const wholeEvents = report.eventsChecked - tornTail.events.length
     return {
@@ -310,7 +320,7 @@ export const openJsonlEventStore = async (path: string, options: JsonlOpenOption
     }
   }
 
-  const store: JsonlEventStore = {
+  const store: JsonlEventStore<New, Recorded> = {
     path,
     appendToStream,
     // Under the lock, so the head includes whatever other processes have appended; a reader
@@ -350,7 +360,7 @@ export const openJsonlEventStore = async (path: string, options: JsonlOpenOption
       ensureWritable()
       return underLock(async () => {
         const imported = await writeWholeFile(fileSystem, path, storeName, (write) =>
-          SealedImport.importChecked(storeName, events, {
+          SealedImport.importChecked(schema, storeName, events, {
             holdsEvents: () => index.size > 0,
             writeBatch: (batch) => {
               write(Buffer.from(batch.map((event, offset) => lineOf(event, closesFormatOneBatch(batch, offset))).join("\n") + "\n"))
@@ -373,14 +383,6 @@ export const openJsonlEventStore = async (path: string, options: JsonlOpenOption
  * @since 0.1.0
  */
 export const findTornTail = async (path: string): Promise<{ readonly offset: number; readonly lineNumber: number } | undefined> => {
-  const { tornTail } = await examineLedgerFile(path, { checkChain: false })
+  const { tornTail } = await examineLedgerFile(path)
   return tornTail === undefined ? undefined : { offset: tornTail.offset, lineNumber: tornTail.fromLine }
 }
-
-/**
- * The JSON-lines store as an Effect layer.
- *
- * @category layers
- * @since 0.1.0
- */
-export const layerJsonl = (path: string) => EventStoreService.layerFrom(() => openJsonlEventStore(path), `jsonl:${path}`)

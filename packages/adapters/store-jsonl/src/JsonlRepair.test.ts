@@ -1,3 +1,4 @@
+import { LedgerEvents } from "@plan-ledger/core"
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { basename, join } from "node:path"
@@ -16,7 +17,7 @@ let counter = 0
  */
 const ledger = async () => {
   const path = join(directory, `ledger-${++counter}.jsonl`)
-  const store = await openJsonlEventStore(path)
+  const store = await openJsonlEventStore(path, { events: LedgerEvents })
   await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: "no-stream" })
   await store.appendToStream("plan-b", sampleEvents(2), { expectedRevision: "no-stream" })
   await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: 2 })
@@ -42,13 +43,13 @@ describe("repairing a JSON-lines ledger", () => {
     const lastBatch = full.slice(firstSevenLines.length)
     const torn = lastBatch.slice(0, cut(lastBatch))
     writeFileSync(path, firstSevenLines + torn)
-    await expect(openJsonlEventStore(path)).rejects.toMatchObject({
+    await expect(openJsonlEventStore(path, { events: LedgerEvents })).rejects.toMatchObject({
       message: expect.stringContaining(
         `line 8 onwards is a partly written batch (an append that never completed); it was never read as events. Run plan-ledger repair --store jsonl:${path}`
       )
     })
 
-    const dryRun = await repairJsonlStore(path, { dryRun: true })
+    const dryRun = await repairJsonlStore(path, { events: LedgerEvents, dryRun: true })
     expect(dryRun).toMatchObject({
       outcome: "torn-tail",
       wholeEvents: 7,
@@ -57,7 +58,7 @@ describe("repairing a JSON-lines ledger", () => {
     })
     expect(readFileSync(path, "utf8")).toBe(firstSevenLines + torn)
 
-    const repaired = await repairJsonlStore(path)
+    const repaired = await repairJsonlStore(path, { events: LedgerEvents })
     expect(repaired).toMatchObject({
       outcome: "torn-tail",
       wholeEvents: 7,
@@ -66,18 +67,18 @@ describe("repairing a JSON-lines ledger", () => {
     expect(readFileSync(path, "utf8")).toBe(firstSevenLines)
     expect(sideFilesOf(path)).toHaveLength(1)
     expect(readFileSync(join(directory, sideFilesOf(path)[0] ?? ""), "utf8")).toBe(torn)
-    expect(await (await openJsonlEventStore(path)).verify()).toMatchObject({ ok: true, eventsChecked: 7 })
-    expect(await repairJsonlStore(path)).toEqual({ outcome: "intact", wholeEvents: 7 })
+    expect(await (await openJsonlEventStore(path, { events: LedgerEvents })).verify()).toMatchObject({ ok: true, eventsChecked: 7 })
+    expect(await repairJsonlStore(path, { events: LedgerEvents })).toEqual({ outcome: "intact", wholeEvents: 7 })
   })
 
   it("reports a changed byte in the middle with its line and event, and moves nothing", async () => {
     const { path, lines, record } = await ledger()
     const damaged = lines.map((line, index) => (index === 3 ? line.replace('"reason":', '"reason"=') : line))
     writeFileSync(path, `${damaged.join("\n")}\n`)
-    await expect(openJsonlEventStore(path)).rejects.toMatchObject({
+    await expect(openJsonlEventStore(path, { events: LedgerEvents })).rejects.toMatchObject({
       message: expect.stringContaining(`line 4 is damaged: the line is not a readable JSON object`)
     })
-    const report = await repairJsonlStore(path)
+    const report = await repairJsonlStore(path, { events: LedgerEvents })
     expect(report).toEqual({
       outcome: "damaged",
       wholeEvents: 9,
@@ -140,7 +141,7 @@ describe("repairing a JSON-lines ledger", () => {
     const { path, lines } = await ledger()
     const text = `${edit(lines).join("\n")}\n`
     writeFileSync(path, text)
-    const report = await repairJsonlStore(path)
+    const report = await repairJsonlStore(path, { events: LedgerEvents })
     expect(report).toMatchObject({ outcome: "damaged", tail: undefined, damage: [damage] })
     expect(readFileSync(path, "utf8")).toBe(text)
     expect(sideFilesOf(path)).toEqual([])
@@ -149,14 +150,16 @@ describe("repairing a JSON-lines ledger", () => {
   it("leaves a last batch whose closing line lost only its newline, saying so, as verify and opening do", async () => {
     const { path, full } = await ledger()
     writeFileSync(path, full.slice(0, -1))
-    expect(await repairJsonlStore(path)).toMatchObject({
+    expect(await repairJsonlStore(path, { events: LedgerEvents })).toMatchObject({
       outcome: "damaged",
       tail: undefined,
       damage: [{ lineNumber: 10, problem: "unterminated-batch", event: { globalPosition: 10 } }]
     })
     expect(readFileSync(path, "utf8")).toBe(full.slice(0, -1))
-    await expect(openJsonlEventStore(path)).rejects.toMatchObject({ message: expect.stringContaining("line 10 is damaged") })
-    const reader = await openJsonlEventStore(path, { access: "read" }).catch((cause: unknown) => cause)
+    await expect(openJsonlEventStore(path, { events: LedgerEvents })).rejects.toMatchObject({
+      message: expect.stringContaining("line 10 is damaged")
+    })
+    const reader = await openJsonlEventStore(path, { events: LedgerEvents, access: "read" }).catch((cause: unknown) => cause)
     expect(reader).toMatchObject({ _tag: "StoreUnavailable" })
   })
 
@@ -164,7 +167,7 @@ describe("repairing a JSON-lines ledger", () => {
     const { path, lines, firstSevenLines } = await ledger()
     const text = `${["", ...lines.slice(0, 7)].join("\n")}\n${lines[7] ?? ""}\n{"globalPosition":9,"str`
     writeFileSync(path, text)
-    const report = await repairJsonlStore(path)
+    const report = await repairJsonlStore(path, { events: LedgerEvents })
     expect(report).toMatchObject({
       outcome: "damaged",
       wholeEvents: 7,

@@ -1,6 +1,6 @@
 import { closeSync, constants, existsSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from "node:fs"
 import { dirname } from "node:path"
-import { StoreUnavailable } from "@plan-ledger/core"
+import { type EventSchema, StoreUnavailable } from "@plan-ledger/eventstore"
 import { withFileLock } from "./FileLock.js"
 import { examineLedgerFile, type LineDamage, type TornTail } from "./LedgerCondition.js"
 
@@ -64,24 +64,26 @@ const moveTailAside = (path: string, tail: TornTail, now: Date): string => {
  * `<path>.torn-<timestamp>` (written and synced first) and the ledger cut back to its last whole
  * batch. Damage anywhere else (a blank line, a byte-order mark, a changed byte, an event that
  * breaks the chain) is reported line by line with the event it affects, and nothing is moved: no
- * valid event is ever taken out of the ledger. `dryRun` reports without changing anything. The
+ * valid event is ever taken out of the ledger; the chain is followed with `events`, the schema of
+ * the events the ledger holds. `dryRun` reports without changing anything. The
  * repair itself holds the ledger's lock, so no append runs meanwhile.
  *
  * @example
  * import { repairJsonlStore } from "@plan-ledger/store-jsonl"
- * const report = await repairJsonlStore("ledger.jsonl", { dryRun: true })
+ * import { LedgerEvents } from "@plan-ledger/core"
+ * const report = await repairJsonlStore("ledger.jsonl", { events: LedgerEvents, dryRun: true })
  *
  * @category repairing
  * @since 0.1.0
  */
 export const repairJsonlStore = async (
   path: string,
-  options: { readonly dryRun?: boolean; readonly now?: Date } = {}
+  options: { readonly events: EventSchema.EventSchema; readonly dryRun?: boolean; readonly now?: Date }
 ): Promise<RepairReport> => {
   const store = `jsonl:${path}`
   if (!existsSync(path)) throw new StoreUnavailable({ store, detail: `no ledger at ${path}: there is nothing to repair` })
   const examineAndRepair = async (): Promise<RepairReport> => {
-    const condition = await examineLedgerFile(path)
+    const condition = await examineLedgerFile(path, { events: options.events })
     const { wholeEvents, tornTail, damage } = condition
     if (damage.length > 0) return { outcome: "damaged", wholeEvents, damage, tail: tornTail }
     if (tornTail === undefined) return { outcome: "intact", wholeEvents }

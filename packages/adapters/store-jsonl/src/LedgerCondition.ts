@@ -1,4 +1,4 @@
-import { ChainVerifier } from "@plan-ledger/core"
+import { ChainVerifier, type EventSchema } from "@plan-ledger/eventstore"
 import { closesBatch } from "./BatchBoundary.js"
 import { readLines } from "./LineReader.js"
 
@@ -113,17 +113,21 @@ const affectedByText = (text: string, expectedPosition: number): AffectedEvent =
  * anywhere else: a blank line, a byte-order mark, a whole line that does not read, an event that
  * breaks the hash chain. A torn tail is only ever the end of the file after its last whole batch,
  * holding no damaged whole line; everything else is damage, located by line with the event it
- * affects. A missing file is an empty one. `checkChain: false` leaves the hash chain to the caller
- * (`verify` walks it anyway), so the file's lines are only parsed.
+ * affects. A missing file is an empty one. The hash chain is followed with the schema of the
+ * events the ledger holds, `options.events`; without it the chain is left to the caller (`verify`
+ * walks it anyway), so the file's lines are only parsed.
  *
  * @category repairing
  * @since 0.3.0
  */
-export const examineLedgerFile = async (path: string, options: { readonly checkChain?: boolean } = {}): Promise<LedgerCondition> => {
+export const examineLedgerFile = async (
+  path: string,
+  options: { readonly events?: EventSchema.EventSchema } = {}
+): Promise<LedgerCondition> => {
   const damage: Array<LineDamage> = []
-  const walker = ChainVerifier.makeChainWalker()
+  const walker = options.events === undefined ? undefined : ChainVerifier.makeChainWalker(options.events)
   // The chain is followed up to the first damaged line: past it, every link would look broken.
-  let chainReadable = options.checkChain !== false
+  let chainReadable = walker !== undefined
   let wholeEvents = 0
   let lastPosition = 0
   let pending: Array<{ readonly record: Record<string, unknown>; readonly lineNumber: number }> = []
@@ -139,7 +143,7 @@ export const examineLedgerFile = async (path: string, options: { readonly checkC
   }
   const checkChain = (entries: ReadonlyArray<{ readonly record: Record<string, unknown>; readonly lineNumber: number }>): void => {
     for (const entry of entries) {
-      if (!chainReadable) return
+      if (!chainReadable || walker === undefined) return
       const checked = walker.check(entry.record)
       if (!checked.ok) {
         addDamage({

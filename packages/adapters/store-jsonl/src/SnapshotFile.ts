@@ -1,7 +1,7 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs"
 import { readFile } from "node:fs/promises"
 import { basename, dirname } from "node:path"
-import { type Snapshot, type SnapshotStore, StoreUnavailable } from "@plan-ledger/core"
+import { type Snapshot, type SnapshotStore, StoreUnavailable } from "@plan-ledger/eventstore"
 
 const isErrorCode = (cause: unknown, code: string): boolean =>
   typeof cause === "object" && cause !== null && "code" in cause && cause.code === code

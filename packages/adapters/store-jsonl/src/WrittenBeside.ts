@@ -1,5 +1,5 @@
 import { basename, dirname, join } from "node:path"
-import { StoreWriteFailed } from "@plan-ledger/core"
+import { StoreWriteFailed } from "@plan-ledger/eventstore"
 import { closeQuietly, codeOf, reasonOf, syncDirectory } from "./DurableAppend.js"
 import type { LedgerFileSystem } from "./LedgerFileSystem.js"
 

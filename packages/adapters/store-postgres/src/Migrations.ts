@@ -1,4 +1,4 @@
-import { MigrationLevel, StoreUnavailable } from "@plan-ledger/core"
+import { MigrationLevel, StoreUnavailable } from "@plan-ledger/eventstore"
 import type { PoolClient } from "pg"
 
 /**

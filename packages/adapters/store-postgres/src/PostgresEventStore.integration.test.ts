@@ -1,5 +1,7 @@
-import { ReplayPages } from "@plan-ledger/core"
-import { eventStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
+import { LedgerEvents } from "@plan-ledger/core"
+import { ReplayPages } from "@plan-ledger/eventstore"
+import { ledgerStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
+import { eventStoreConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
 import pg from "pg"
 import { describe, expect, it } from "vitest"
 import { lockKey, MIGRATIONS } from "./Migrations.js"
@@ -9,8 +11,13 @@ import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl } from "./testkit
 const POSTGRES_TEST_URL = postgresTestUrl()
 
 const urls = new WeakMap<object, string>()
-const open = async (url: string): Promise<PostgresEventStore> => {
-  const store = await openPostgresEventStore(url)
+const open = async (url: string) => {
+  const store = await openPostgresEventStore(url, { events: LedgerEvents })
+  urls.set(store, url)
+  return store
+}
+const openWithSamples = async (url: string) => {
+  const store = await openPostgresEventStore(url, { events: SampleEvents.schema })
   urls.set(store, url)
   return store
 }
@@ -21,10 +28,10 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
   `PostgreSQL (${POSTGRES_TEST_URL === undefined ? `skipped: ${POSTGRES_SKIP_REASON}` : "test server"})`,
   () => {
     eventStoreConformance("postgres", {
-      open: () => open(freshSchemaUrl(base)),
+      open: () => openWithSamples(freshSchemaUrl(base)),
       reopen: async (store) => {
         await store.close()
-        return open(urls.get(store) as string)
+        return openWithSamples(urls.get(store) as string)
       },
       tamper: async (store, globalPosition) => {
         const { pool, schema } = store as PostgresEventStore
@@ -33,6 +40,14 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
           `UPDATE ${schema}.events SET event = replace(event, '"reason":"store conformance test"', '"reason":"store conformance tesT"') WHERE global_position = $1`,
           [globalPosition]
         )
+      }
+    })
+
+    ledgerStoreConformance("postgres", {
+      open: () => open(freshSchemaUrl(base)),
+      reopen: async (store) => {
+        await store.close()
+        return open(urls.get(store) as string)
       }
     })
 

@@ -2,8 +2,9 @@ import {
   AppendAlgorithm,
   ChainVerifier,
   EventChain,
-  EventStoreService,
+  type EventSchema,
   type FoldableEvent,
+  type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -13,7 +14,7 @@ import {
   StoreUnavailable,
   type StoredRecord,
   Subscription
-} from "@plan-ledger/core"
+} from "@plan-ledger/eventstore"
 import pg from "pg"
 import { lockKey, migrate, notifyChannel, requireReadableLevel } from "./Migrations.js"
 import { parsePostgresUrl } from "./PostgresLocation.js"
@@ -31,7 +32,10 @@ const LISTEN_FALLBACK_MILLISECONDS = 2000
  * @category models
  * @since 0.1.0
  */
-export interface PostgresEventStore extends SealedImport.SealedImportTarget {
+export interface PostgresEventStore<
+  New extends NewEvent = NewEvent,
+  Recorded extends RecordedEvent = RecordedEvent
+> extends SealedImport.SealedImportTarget<New, Recorded> {
   readonly schema: string
   readonly pool: pg.Pool
   /** The schema's `snapshots` table. */
@@ -42,8 +46,8 @@ const describe = (cause: unknown): string => (cause instanceof Error ? cause.mes
 const isTagged = (value: unknown): boolean => typeof value === "object" && value !== null && "_tag" in value
 
 /**
- * Opens the ledger in a PostgreSQL database (`postgres://user@host:5432/db`, optionally
- * `?schema=name`), creating and migrating its schema if needed. With `access: "read"` the schema
+ * Opens the ledger of the events `options.events` decodes in a PostgreSQL database
+ * (`postgres://user@host:5432/db`, optionally `?schema=name`), creating and migrating its schema if needed. With `access: "read"` the schema
  * must already hold a ledger at this code's migration level (`requireReadableLevel`): nothing is
  * created or migrated, every session is read-only on the server, and appends are refused.
  *
@@ -55,15 +59,17 @@ const isTagged = (value: unknown): boolean => typeof value === "object" && value
  *
  * @example
  * import { openPostgresEventStore } from "@plan-ledger/store-postgres"
- * const store = await openPostgresEventStore("postgres://ledger@db.example:5432/plans")
+ * import { LedgerEvents } from "@plan-ledger/core"
+ * const store = await openPostgresEventStore("postgres://ledger@db.example:5432/plans", { events: LedgerEvents })
  *
  * @category constructors
  * @since 0.1.0
  */
-export const openPostgresEventStore = async (
+export const openPostgresEventStore = async <New extends NewEvent, Recorded extends RecordedEvent>(
   url: string,
-  options: { readonly access?: "read" | "write" } = {}
-): Promise<PostgresEventStore> => {
+  options: { readonly events: EventSchema.EventSchema<New, Recorded>; readonly access?: "read" | "write" }
+): Promise<PostgresEventStore<New, Recorded>> => {
+  const { events: eventSchema } = options
   const { connectionString, schema } = parsePostgresUrl(url)
   const storeName = url.replace(/:\/\/[^@/]*@/, "://…@")
   const readOnly = options.access === "read"
@@ -206,9 +212,9 @@ export const openPostgresEventStore = async (
   }
   let presumedChain: AppendAlgorithm.ChainHead = { globalPosition: 0, hash: null }
 
-  const appendToStream: PostgresEventStore["appendToStream"] = async (stream, newEvents, options) => {
+  const appendToStream: PostgresEventStore<New, Recorded>["appendToStream"] = async (stream, newEvents, options) => {
     ensureOpen()
-    const prepared = AppendAlgorithm.prepare(stream, newEvents, options.expectedRevision)
+    const prepared = AppendAlgorithm.prepare(eventSchema, stream, newEvents, options.expectedRevision)
     const { result, chain } = await AppendAlgorithm.runPresumed(writeIfAt, prepared, presumedChain)
     if (chain.globalPosition > presumedChain.globalPosition) presumedChain = chain
     return result
@@ -253,14 +259,14 @@ export const openPostgresEventStore = async (
     return pages(sql, (from) => (upTo === undefined ? [from] : [from, upTo]), options.fromPosition ?? 1, byPosition)
   }
 
-  async function* readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+  async function* readAll(options: ReadAllOptions = {}): AsyncIterable<Recorded> {
     for await (const rows of globalPages(options)) {
-      for (const row of rows) yield JSON.parse(row.event) as RecordedEvent
+      for (const row of rows) yield JSON.parse(row.event) as Recorded
     }
   }
 
-  async function* readAllForReplay(options: ReadAllOptions = {}): AsyncIterable<ReadonlyArray<FoldableEvent>> {
-    for await (const rows of globalPages(options)) yield rows.map((row) => JSON.parse(row.event) as RecordedEvent)
+  async function* readAllForReplay(options: ReadAllOptions = {}): AsyncIterable<ReadonlyArray<FoldableEvent<Recorded>>> {
+    for await (const rows of globalPages(options)) yield rows.map((row) => JSON.parse(row.event) as Recorded)
   }
 
   // A stream's revisions are consecutive, so a page of it is a range of revisions: the server reads
@@ -271,7 +277,7 @@ export const openPostgresEventStore = async (
   const streamPage = `SELECT global_position, stream_revision, event FROM ${events} WHERE stream = $2 AND stream_revision >= $1 AND stream_revision <= LEAST($3, $1 + ${PAGE_SIZE - 1}) ORDER BY stream_revision`
   const revisionAfterGap = `SELECT min(stream_revision) AS next FROM ${events} WHERE stream = $2 AND stream_revision >= $1 AND stream_revision <= $3`
 
-  async function* readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+  async function* readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<Recorded> {
     const to = options.toRevision ?? 2_147_483_647
     const page = (from: number): Promise<ReadonlyArray<Row>> => {
       ensureOpen()
@@ -292,7 +298,7 @@ export const openPostgresEventStore = async (
         const resumeAt = rows.length === end - from + 1 ? end + 1 : await nextAfterGap(lastRead + 1)
         from = resumeAt ?? to + 1
         pending = from <= to ? page(from) : undefined
-        for (const row of rows) yield JSON.parse(row.event) as RecordedEvent
+        for (const row of rows) yield JSON.parse(row.event) as Recorded
       }
     } finally {
       // A reader that stops early leaves the prefetched page to settle, not to fail unobserved.
@@ -313,7 +319,7 @@ export const openPostgresEventStore = async (
 
   // A subscriber listens on a connection of its own; every committed append notifies it, and it
   // also looks every few seconds in case a notification was lost with a dropped connection.
-  const subscribe: PostgresEventStore["subscribe"] = async (options) => {
+  const subscribe: PostgresEventStore<New, Recorded>["subscribe"] = async (options) => {
     ensureOpen()
     const listener = await pool.connect().catch((cause: unknown) => {
       throw new StoreUnavailable({ store: storeName, detail: `the server did not answer (${describe(cause)})` })
@@ -344,7 +350,7 @@ export const openPostgresEventStore = async (
     }
   }
 
-  const store: PostgresEventStore = {
+  const store: PostgresEventStore<New, Recorded> = {
     schema,
     pool,
     head: async () => {
@@ -399,7 +405,7 @@ export const openPostgresEventStore = async (
     subscribe,
     verify: async (options = {}) => {
       ensureOpen()
-      return ChainVerifier.verifyStore(storeName, storedRecords(), options.onProgress)
+      return ChainVerifier.verifyStore(eventSchema, storeName, storedRecords(), options.onProgress)
     },
     close: async () => {
       if (closed) return
@@ -411,7 +417,7 @@ export const openPostgresEventStore = async (
       // One transaction, under the ledger's lock, for the whole import: a copy that fails midway
       // rolls back and leaves the schema empty.
       return inLockedTransaction((client) =>
-        SealedImport.importChecked(storeName, sealedEvents, {
+        SealedImport.importChecked(eventSchema, storeName, sealedEvents, {
           holdsEvents: async () => (await client.query(`SELECT 1 FROM ${events} LIMIT 1`)).rows.length > 0,
           writeBatch: (batch) => insert(client, batch)
         })
@@ -420,11 +426,3 @@ export const openPostgresEventStore = async (
   }
   return store
 }
-
-/**
- * The PostgreSQL store as an Effect layer.
- *
- * @category layers
- * @since 0.1.0
- */
-export const layerPostgres = (url: string) => EventStoreService.layerFrom(() => openPostgresEventStore(url), "postgres")

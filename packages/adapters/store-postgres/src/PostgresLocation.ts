@@ -1,4 +1,4 @@
-import { StoreUnavailable } from "@plan-ledger/core"
+import { StoreUnavailable } from "@plan-ledger/eventstore"
 
 /**
  * Where the ledger lives on a server: the connection string for `pg`, and the schema holding the

@@ -1,4 +1,4 @@
-import { EventChain, type RecordedEvent, StoredRecord } from "@plan-ledger/core"
+import { EventChain, type RecordedEvent, StoredRecord } from "@plan-ledger/eventstore"
 
 /**
  * Every column of one `events` row, in the order `verify` selects them.

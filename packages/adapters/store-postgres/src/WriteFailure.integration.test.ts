@@ -1,3 +1,4 @@
+import { LedgerEvents } from "@plan-ledger/core"
 import { sampleEvents } from "@plan-ledger/core/testkit"
 import { describe, expect, it } from "vitest"
 import { openPostgresEventStore, type PostgresEventStore } from "./PostgresEventStore.js"
@@ -24,7 +25,7 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
   `PostgreSQL commit that fails (${POSTGRES_TEST_URL === undefined ? `skipped: ${POSTGRES_SKIP_REASON}` : "test server"})`,
   () => {
     it("rejects a commit the server refuses for a full disk as StoreWriteFailed, with nothing stored", async () => {
-      const store = await openPostgresEventStore(freshSchemaUrl(POSTGRES_TEST_URL ?? ""))
+      const store = await openPostgresEventStore(freshSchemaUrl(POSTGRES_TEST_URL ?? ""), { events: LedgerEvents })
       await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
       await failAtCommit(store, "RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'")
       const failed = await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: 1 }).catch((caught: unknown) => caught)
@@ -37,7 +38,7 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
     })
 
     it("never says a commit whose connection was lost was written or not: its outcome is unknown", async () => {
-      const store = await openPostgresEventStore(freshSchemaUrl(POSTGRES_TEST_URL ?? ""))
+      const store = await openPostgresEventStore(freshSchemaUrl(POSTGRES_TEST_URL ?? ""), { events: LedgerEvents })
       await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
       // The backend ends its own connection in the middle of the commit.
       await failAtCommit(store, "PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5)")

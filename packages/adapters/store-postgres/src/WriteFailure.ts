@@ -1,4 +1,4 @@
-import { StoreUnavailable, StoreWriteFailed } from "@plan-ledger/core"
+import { StoreUnavailable, StoreWriteFailed } from "@plan-ledger/eventstore"
 
 const fieldOf = (cause: unknown, name: string): string | undefined =>
   typeof cause === "object" && cause !== null && name in cause && typeof (cause as Record<string, unknown>)[name] === "string"

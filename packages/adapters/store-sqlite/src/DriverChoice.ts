@@ -1,4 +1,4 @@
-import { StoreUnavailable } from "@plan-ledger/core"
+import { StoreUnavailable } from "@plan-ledger/eventstore"
 import { loadBetterSqlite3Driver } from "./BetterSqlite3Driver.js"
 import { loadNodeSqliteDriver } from "./NodeSqliteDriver.js"
 import { SQLITE_DRIVER_NAMES, type SqliteDriver, type SqliteDriverName } from "./SqliteConnection.js"

@@ -1,4 +1,4 @@
-import { type FoldableEvent, type RecordedEvent, StoredRecord } from "@plan-ledger/core"
+import { type FoldableEvent, type RecordedEvent, StoredRecord } from "@plan-ledger/eventstore"
 
 /**
  * The names of the columns of one `events` row, in the order every query selects them.

@@ -1,4 +1,4 @@
-import { MigrationLevel } from "@plan-ledger/core"
+import { MigrationLevel } from "@plan-ledger/eventstore"
 import { EVENT_COLUMN_NAMES } from "./EventRow.js"
 import type { SqliteConnection } from "./SqliteConnection.js"
 

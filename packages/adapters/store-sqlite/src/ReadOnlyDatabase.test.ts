@@ -1,3 +1,4 @@
+import { LedgerEvents } from "@plan-ledger/core"
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -21,7 +22,8 @@ const collect = async <A>(items: AsyncIterable<A>): Promise<Array<A>> => {
 
 // Every case runs on each driver (DRIVERS_UNDER_TEST): the store is one implementation over either.
 describe.each(DRIVERS_UNDER_TEST)("on %s", (driver) => {
-  const openSqliteEventStore = (path: string, options: { readonly access?: "read" } = {}) => openWithDriver(path, { ...options, driver })
+  const openSqliteEventStore = (path: string, options: { readonly access?: "read" } = {}) =>
+    openWithDriver(path, { ...options, events: LedgerEvents, driver })
 
   describe("an SQLite ledger opened to read", () => {
     it("is never created where there is none", async () => {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from "node:fs"
-import { MigrationLevel, StoreUnavailable } from "@plan-ledger/core"
+import { MigrationLevel, StoreUnavailable } from "@plan-ledger/eventstore"
 import { MIGRATIONS, schemaDifference } from "./Migrations.js"
 import type { SqliteConnection, SqliteDriver } from "./SqliteConnection.js"
 import { sqliteErrorCode } from "./WriteFailure.js"

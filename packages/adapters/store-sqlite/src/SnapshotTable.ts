@@ -1,4 +1,4 @@
-import { type Snapshot, type SnapshotStore, StoreUnavailable } from "@plan-ledger/core"
+import { type Snapshot, type SnapshotStore, StoreUnavailable } from "@plan-ledger/eventstore"
 import type { SqliteConnection, SqliteStatement } from "./SqliteConnection.js"
 
 const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))

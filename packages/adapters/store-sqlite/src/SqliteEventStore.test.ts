@@ -1,7 +1,9 @@
+import { LedgerEvents } from "@plan-ledger/core"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { eventStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
+import { ledgerStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
+import { eventStoreConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
 import { afterAll, describe, expect, it } from "vitest"
 import { MIGRATIONS } from "./Migrations.js"
 import { DRIVERS_UNDER_TEST } from "../test/DriversUnderTest.js"
@@ -14,19 +16,30 @@ const freshPath = (): string => join(directory, `ledger-${++counter}.db`)
 
 // Every case runs on each driver (DRIVERS_UNDER_TEST): the store is one implementation over either.
 describe.each(DRIVERS_UNDER_TEST)("on %s", (driver) => {
-  const openSqliteEventStore = (path: string) => openWithDriver(path, { driver })
+  const openSqliteEventStore = (path: string) => openWithDriver(path, { events: LedgerEvents, driver })
+
+  const openWithSamples = (path: string) => openWithDriver(path, { events: SampleEvents.schema, driver })
 
   eventStoreConformance(`sqlite (${driver})`, {
-    open: () => openSqliteEventStore(freshPath()),
+    open: () => openWithSamples(freshPath()),
     reopen: async (store) => {
       const { path } = store as SqliteEventStore
       await store.close()
-      return openSqliteEventStore(path)
+      return openWithSamples(path)
     },
     tamper: async (store, globalPosition) => {
       const { database } = store as SqliteEventStore
       // One character of the stored reason, changed behind the store's back.
       database.prepare("UPDATE events SET reason = reason || '!' WHERE global_position = ?").run([globalPosition])
+    }
+  })
+
+  ledgerStoreConformance(`sqlite (${driver})`, {
+    open: () => openSqliteEventStore(freshPath()),
+    reopen: async (store) => {
+      const { path } = store as SqliteEventStore
+      await store.close()
+      return openSqliteEventStore(path)
     }
   })
 

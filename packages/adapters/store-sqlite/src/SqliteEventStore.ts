@@ -4,8 +4,9 @@ import {
   type AppendResult,
   ChainVerifier,
   AppendAlgorithm,
-  EventStoreService,
+  type EventSchema,
   type FoldableEvent,
+  type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -15,7 +16,7 @@ import {
   StoreUnavailable,
   type StoredRecord,
   Subscription
-} from "@plan-ledger/core"
+} from "@plan-ledger/eventstore"
 import { chooseDriver, loadDriver } from "./DriverChoice.js"
 import { snapshotTable } from "./SnapshotTable.js"
 import {
@@ -57,7 +58,10 @@ const IN_GLOBAL_RANGE = "global_position >= @from AND (@upTo IS NULL OR recorded
  * @category models
  * @since 0.1.0
  */
-export interface SqliteEventStore extends SealedImport.SealedImportTarget {
+export interface SqliteEventStore<
+  New extends NewEvent = NewEvent,
+  Recorded extends RecordedEvent = RecordedEvent
+> extends SealedImport.SealedImportTarget<New, Recorded> {
   readonly path: string
   /** The underlying connection — for tamper tests and maintenance, never for appends. */
   readonly database: SqliteConnection
@@ -88,8 +92,21 @@ const openForWriting = (driver: SqliteDriver, path: string, storeName: string): 
 }
 
 /**
- * Opens (creating if needed, with its directory) the SQLite ledger at `path`, in WAL mode, and
- * applies the schema migrations it has not seen. With `access: "read"` the ledger must exist and
+ * How a SQLite store is opened: the schema of the events it holds, whether it may write, and the
+ * SQLite driver.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface SqliteOpenOptions<New extends NewEvent, Recorded extends RecordedEvent> {
+  readonly events: EventSchema.EventSchema<New, Recorded>
+  readonly access?: "read" | "write"
+  readonly driver?: SqliteDriverName
+}
+
+/**
+ * Opens (creating if needed, with its directory) the SQLite ledger at `path`, for the events
+ * `options.events` decodes, in WAL mode, and applies the schema migrations it has not seen. With `access: "read"` the ledger must exist and
  * is neither created, migrated nor written (`openReadOnlyDatabase`); appends are refused. `driver`
  * names the SQLite driver (`"node:sqlite"` or `"better-sqlite3"`); without it the environment
  * variable `PLAN_LEDGER_SQLITE_DRIVER` decides, else `DEFAULT_SQLITE_DRIVER`. Both drivers read and
@@ -97,15 +114,17 @@ const openForWriting = (driver: SqliteDriver, path: string, storeName: string): 
  *
  * @example
  * import { openSqliteEventStore } from "@plan-ledger/store-sqlite"
- * const store = await openSqliteEventStore(".plan-ledger/ledger.db")
+ * import { LedgerEvents } from "@plan-ledger/core"
+ * const store = await openSqliteEventStore(".plan-ledger/ledger.db", { events: LedgerEvents })
  *
  * @category constructors
  * @since 0.1.0
  */
-export const openSqliteEventStore = async (
+export const openSqliteEventStore = async <New extends NewEvent, Recorded extends RecordedEvent>(
   path: string,
-  options: { readonly access?: "read" | "write"; readonly driver?: SqliteDriverName } = {}
-): Promise<SqliteEventStore> => {
+  options: SqliteOpenOptions<New, Recorded>
+): Promise<SqliteEventStore<New, Recorded>> => {
+  const schema = options.events
   const storeName = `sqlite:${path}`
   const readOnly = options.access === "read"
   const driver = await loadDriver(storeName, chooseDriver(storeName, options.driver))
@@ -183,13 +202,13 @@ export const openSqliteEventStore = async (
       throw new StoreUnavailable({ store: storeName, detail: "the ledger was opened for reading only; open it for writing to append" })
   }
 
-  async function* readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+  async function* readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<Recorded> {
     ensureOpen()
     let from = options.fromRevision ?? 0
     const to = options.toRevision ?? Number.MAX_SAFE_INTEGER
     for (;;) {
       const rows = streamPage.all([stream, from, to])
-      for (const row of rows) yield fromRow(row)
+      for (const row of rows) yield fromRow(row) as Recorded
       if (rows.length < PAGE_SIZE) return
       from = (rows[rows.length - 1] as EventRow)[3] + 1
     }
@@ -212,14 +231,14 @@ export const openSqliteEventStore = async (
     }
   }
 
-  async function* readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+  async function* readAll(options: ReadAllOptions = {}): AsyncIterable<Recorded> {
     for await (const rows of pages(allPage, options)) {
-      for (const row of rows) yield fromRow(row)
+      for (const row of rows) yield fromRow(row) as Recorded
     }
   }
 
-  async function* readAllForReplay(options: ReadAllOptions = {}): AsyncIterable<ReadonlyArray<FoldableEvent>> {
-    for await (const rows of pages(replayPage, options)) yield rows.map(fromReplayRow)
+  async function* readAllForReplay(options: ReadAllOptions = {}): AsyncIterable<ReadonlyArray<FoldableEvent<Recorded>>> {
+    for await (const rows of pages(replayPage, options)) yield rows.map((row) => fromReplayRow(row) as FoldableEvent<Recorded>)
   }
 
   // For verify: a row that no longer parses is handed on as text, so the schema reports it as
@@ -238,7 +257,7 @@ export const openSqliteEventStore = async (
     }
   }
 
-  const store: SqliteEventStore = {
+  const store: SqliteEventStore<New, Recorded> = {
     path,
     database,
     head: async () => {
@@ -249,7 +268,7 @@ export const openSqliteEventStore = async (
       ensureWritable()
       if (importing)
         throw new StoreUnavailable({ store: storeName, detail: "an import into this store is under way; append once it has finished" })
-      const prepared = AppendAlgorithm.prepare(stream, events, options.expectedRevision)
+      const prepared = AppendAlgorithm.prepare(schema, stream, events, options.expectedRevision)
       try {
         return append(prepared)
       } catch (cause) {
@@ -276,7 +295,7 @@ export const openSqliteEventStore = async (
     subscribe: (options) => Subscription.follow(readAll, Subscription.pollingHead(store.head, HEAD_POLL_MILLISECONDS), options),
     verify: async (options = {}) => {
       ensureOpen()
-      return ChainVerifier.verifyStore(storeName, storedRecords(), options.onProgress)
+      return ChainVerifier.verifyStore(schema, storeName, storedRecords(), options.onProgress)
     },
     close: async () => {
       if (closed) return
@@ -292,7 +311,7 @@ export const openSqliteEventStore = async (
       importing = true
       try {
         database.exec("BEGIN IMMEDIATE")
-        const imported = await SealedImport.importChecked(storeName, events, {
+        const imported = await SealedImport.importChecked(schema, storeName, events, {
           holdsEvents: () => anyEvent.get() !== undefined,
           writeBatch
         })
@@ -312,11 +331,3 @@ export const openSqliteEventStore = async (
   }
   return store
 }
-
-/**
- * The SQLite store as an Effect layer: opened when the layer is built, closed with its scope.
- *
- * @category layers
- * @since 0.1.0
- */
-export const layerSqlite = (path: string) => EventStoreService.layerFrom(() => openSqliteEventStore(path), `sqlite:${path}`)

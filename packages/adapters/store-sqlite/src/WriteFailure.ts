@@ -1,4 +1,4 @@
-import { StoreWriteFailed } from "@plan-ledger/core"
+import { StoreWriteFailed } from "@plan-ledger/eventstore"
 import { resultCodeName } from "./SqliteResultCodes.js"
 
 /**

@@ -1,6 +1,6 @@
 import { appendFileSync } from "node:fs"
 import { resolve } from "node:path"
-import { Anchor } from "@plan-ledger/core"
+import { Anchor } from "@plan-ledger/eventstore"
 import { fileUnavailable } from "../CliErrors.js"
 import { openLedgerStore, storeUrl } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"

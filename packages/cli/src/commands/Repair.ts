@@ -1,3 +1,4 @@
+import { LedgerEvents } from "@plan-ledger/core"
 import { describeEvent, type RepairReport, repairJsonlStore, type TornTail } from "@plan-ledger/store-jsonl"
 import { checkLedgerFile, openLedgerStore, storeUrl } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
@@ -66,7 +67,7 @@ export const repair = async ({ values }: CommandInput<"repair">, io: Io): Promis
   const dryRun = values["dry-run"] === true
   if (url.startsWith(JSONL) && url.length > JSONL.length) {
     checkLedgerFile(url, io, dryRun ? "read" : "write", "refuse")
-    return reportJsonlRepair(url, await repairJsonlStore(url.slice(JSONL.length), { dryRun, now: io.now() }), io)
+    return reportJsonlRepair(url, await repairJsonlStore(url.slice(JSONL.length), { events: LedgerEvents, dryRun, now: io.now() }), io)
   }
   const store = await openLedgerStore(values, io, "read")
   try {

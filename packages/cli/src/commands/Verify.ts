@@ -1,5 +1,6 @@
 import { Result } from "effect"
-import { Anchor, LedgerSnapshot } from "@plan-ledger/core"
+import { LedgerSnapshot } from "@plan-ledger/core"
+import { Anchor } from "@plan-ledger/eventstore"
 import { openLedgerStore, storeUrl } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import { expectedAnchor } from "../ExpectedAnchor.js"

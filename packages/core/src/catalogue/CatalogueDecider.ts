@@ -1,4 +1,5 @@
 import { Result } from "effect"
+import { Decider } from "@plan-ledger/eventstore"
 import { match } from "ts-pattern"
 import type { Accumulator } from "../internal/Accumulator.js"
 import type { CommandOf } from "../internal/CommandOf.js"
@@ -64,12 +65,19 @@ export const decideAll = (
 ): Result.Result<ReadonlyArray<CatalogueEvent>, never> => {
   let catalogue: Accumulator<CatalogueState> | undefined
   for (const event of history) catalogue = evolve(catalogue, event.data)
-  const decided: Array<CatalogueEvent> = []
-  for (const command of commands) {
-    for (const event of decide(command, catalogue)) {
-      catalogue = evolve(catalogue, event)
-      decided.push(event)
-    }
-  }
-  return Result.succeed(decided)
+  return Decider.decideAll(decider, commands, catalogue, undefined)
+}
+
+/**
+ * A catalogue as one decider: `decide` above (which never refuses), and the catalogue fold as
+ * `evolve`. Its state is the catalogue's accumulator (`undefined` before its first entry),
+ * updated in place.
+ *
+ * @category deciders
+ * @since 0.3.0
+ */
+export const decider: Decider.Decider<CatalogueState | undefined, CatalogueCommand, CatalogueEvent> = {
+  initialState: () => undefined,
+  decide: (command, catalogue) => Result.succeed(decide(command, catalogue)),
+  evolve: (catalogue, event) => evolve(catalogue as Accumulator<CatalogueState> | undefined, event)
 }

@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import { NonEmptyTrimmedString } from "../internal/NonEmptyTrimmedString.js"
+import { NonEmptyTrimmedString } from "@plan-ledger/eventstore"
 import { IndicatorUnit, Polarity } from "../plan/indicators/events.js"
 
 const CatalogueId = NonEmptyTrimmedString

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest"
 import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
-import { makeChainWalker } from "../store/ChainVerifier.js"
+import { ChainVerifier, EventHash } from "@plan-ledger/eventstore"
+import { LedgerEvents } from "./LedgerEvents.js"
 import type { RecordedEvent } from "./EventEnvelope.js"
-import { hashEvent } from "./EventHash.js"
 import { CURRENT_SCHEMA_VERSION } from "./SchemaVersion.js"
 import { upcast, upcastEvent } from "./Upcaster.js"
 
@@ -41,7 +41,7 @@ const sealed = <Data extends { readonly _tag: string }>(schemaVersion: number, d
     streamRevision: 0,
     previousHash: null
   }
-  return { ...content, globalPosition: 1, hash: hashEvent(content as unknown as Parameters<typeof hashEvent>[0]) }
+  return { ...content, globalPosition: 1, hash: EventHash.hashEvent(content as unknown as Parameters<typeof EventHash.hashEvent>[0]) }
 }
 
 describe("upcasting stored events", () => {
@@ -55,7 +55,7 @@ describe("upcasting stored events", () => {
   })
 
   it("keeps the version an event was written at, and upcasts only its payload", () => {
-    const checked = makeChainWalker().check(sealed(1, version1Line))
+    const checked = ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(1, version1Line))
     expect(checked.ok).toBe(true)
     const event = (checked as { readonly event: RecordedEvent }).event
     expect(event.data).toEqual(version1Line)
@@ -63,10 +63,12 @@ describe("upcasting stored events", () => {
   })
 
   it("refuses a version-1 line that names a funding source, and a version-2 line that does not", () => {
-    const claimsVersion1 = makeChainWalker().check(sealed(1, { ...version1Line, fundingSource: "Standards Fund" }))
+    const claimsVersion1 = ChainVerifier.makeChainWalker(LedgerEvents).check(
+      sealed(1, { ...version1Line, fundingSource: "Standards Fund" })
+    )
     expect(claimsVersion1).toMatchObject({ ok: false, damage: { kind: "undecodable" } })
     expect(JSON.stringify(claimsVersion1)).toContain("a schema version 1 BudgetLineAdded has no funding source")
-    const claimsVersion2 = makeChainWalker().check(sealed(2, version1Line))
+    const claimsVersion2 = ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(2, version1Line))
     expect(claimsVersion2).toMatchObject({ ok: false, damage: { kind: "undecodable" } })
     expect(JSON.stringify(claimsVersion2)).toContain("names its funding source, but this one does not")
   })
@@ -79,10 +81,10 @@ describe("upcasting stored events", () => {
       stated: { controllableExpenditure: Money.fromThousands("870.1") }
     }
     expect(upcast(2, planTotals)).toBe(planTotals)
-    expect(makeChainWalker().check(sealed(2, planTotals))).toMatchObject({ ok: true })
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(2, planTotals))).toMatchObject({ ok: true })
     const unitTotals = { ...planTotals, unit: "Resources" }
-    expect(makeChainWalker().check(sealed(3, unitTotals))).toMatchObject({ ok: true })
-    const claimsVersion2 = makeChainWalker().check(sealed(2, unitTotals))
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(3, unitTotals))).toMatchObject({ ok: true })
+    const claimsVersion2 = ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(2, unitTotals))
     expect(claimsVersion2).toMatchObject({ ok: false, damage: { kind: "undecodable" } })
     expect(JSON.stringify(claimsVersion2)).toContain("a schema version 2 BudgetTotalsStated names no unit, but this one names one")
   })
@@ -96,8 +98,8 @@ describe("upcasting stored events", () => {
       continues: "behaviour-service",
       fundingSource: "Standards Fund"
     }
-    expect(makeChainWalker().check(sealed(3, continuation))).toMatchObject({ ok: true })
-    const claimsVersion2 = makeChainWalker().check(sealed(2, continuation))
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(3, continuation))).toMatchObject({ ok: true })
+    const claimsVersion2 = ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(2, continuation))
     expect(claimsVersion2).toMatchObject({ ok: false, damage: { kind: "undecodable" } })
     expect(JSON.stringify(claimsVersion2)).toContain("a schema version 2 BudgetLineAdded has an activity label and no row type")
     const carried = {
@@ -106,8 +108,10 @@ describe("upcasting stored events", () => {
       lineId: "behaviour-service",
       carriedPlanId: "ashford-1-lcypp"
     }
-    expect(makeChainWalker().check(sealed(3, carried))).toMatchObject({ ok: true })
-    expect(JSON.stringify(makeChainWalker().check(sealed(2, carried)))).toContain("holds no BudgetLineCarriesPlan")
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(3, carried))).toMatchObject({ ok: true })
+    expect(JSON.stringify(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(2, carried)))).toContain(
+      "holds no BudgetLineCarriesPlan"
+    )
   })
 
   it("reads a version-3 content payload at version 4 as it is, and refuses one that holds what only version 4 records", () => {
@@ -121,27 +125,31 @@ describe("upcasting stored events", () => {
       statutory: false
     }
     expect(upcast(3, consultation)).toBe(consultation)
-    expect(makeChainWalker().check(sealed(3, consultation))).toMatchObject({ ok: true })
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(3, consultation))).toMatchObject({ ok: true })
     const notStated = { ...consultation, statutory: "not-stated" as const }
-    expect(makeChainWalker().check(sealed(4, notStated))).toMatchObject({ ok: true })
-    expect(JSON.stringify(makeChainWalker().check(sealed(3, notStated)))).toContain(
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(4, notStated))).toMatchObject({ ok: true })
+    expect(JSON.stringify(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(3, notStated)))).toContain(
       "a schema version 3 ConsultationRecorded says whether it is statutory, but this one does not"
     )
     const undated = { _tag: "ActionProgressRecorded" as const, planId: "ashford-1-lcypp", actionId: "EWB1.1", status: "on-track" as const }
-    expect(makeChainWalker().check(sealed(4, undated))).toMatchObject({ ok: true })
-    expect(JSON.stringify(makeChainWalker().check(sealed(3, undated)))).toContain("has a date, but this one does not")
-    const theme = { _tag: "ThemeAdded" as const, planId: "ashford-1-lcypp", code: "EWB", name: "Emotional Well Being" }
-    expect(makeChainWalker().check(sealed(3, theme))).toMatchObject({ ok: true })
-    expect(JSON.stringify(makeChainWalker().check(sealed(3, { ...theme, introduction: "Why this theme" })))).toContain(
-      "a schema version 3 ThemeAdded has no introduction, but this one has one"
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(4, undated))).toMatchObject({ ok: true })
+    expect(JSON.stringify(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(3, undated)))).toContain(
+      "has a date, but this one does not"
     )
+    const theme = { _tag: "ThemeAdded" as const, planId: "ashford-1-lcypp", code: "EWB", name: "Emotional Well Being" }
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(3, theme))).toMatchObject({ ok: true })
+    expect(
+      JSON.stringify(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(3, { ...theme, introduction: "Why this theme" })))
+    ).toContain("a schema version 3 ThemeAdded has no introduction, but this one has one")
     const listed = {
       _tag: "ContributingIndicatorListed" as const,
       planId: "ashford-1-lcypp",
       code: "NI 50",
       title: "Emotional health of children"
     }
-    expect(JSON.stringify(makeChainWalker().check(sealed(3, listed)))).toContain("holds no ContributingIndicatorListed")
+    expect(JSON.stringify(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(3, listed)))).toContain(
+      "holds no ContributingIndicatorListed"
+    )
   })
 
   it("marks a version-3 variation item as named by its id across sections, and refuses the mark on a stored item", () => {
@@ -156,10 +164,10 @@ describe("upcasting stored events", () => {
     expect(upcast(3, item)).toEqual({ ...item, idAcrossSections: true })
     expect(upcast(1, item)).toEqual({ ...item, idAcrossSections: true })
     expect(upcast(4, item)).toEqual(item)
-    expect(makeChainWalker().check(sealed(4, item))).toMatchObject({ ok: true })
-    expect(makeChainWalker().check(sealed(3, item))).toMatchObject({ ok: true })
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(4, item))).toMatchObject({ ok: true })
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(3, item))).toMatchObject({ ok: true })
     for (const version of [3, 4]) {
-      const marked = makeChainWalker().check(sealed(version, { ...item, idAcrossSections: true }))
+      const marked = ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(version, { ...item, idAcrossSections: true }))
       expect(marked).toMatchObject({ ok: false, damage: { kind: "undecodable" } })
       expect(JSON.stringify(marked)).toContain("never carries idAcrossSections")
     }
@@ -167,8 +175,8 @@ describe("upcasting stored events", () => {
 
   it("refuses a schema version the ledger does not know", () => {
     const current = { ...version1Line, fundingSource: "Standards Fund" }
-    expect(makeChainWalker().check(sealed(CURRENT_SCHEMA_VERSION, current))).toMatchObject({ ok: true })
-    expect(makeChainWalker().check(sealed(CURRENT_SCHEMA_VERSION + 1, current))).toMatchObject({
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(CURRENT_SCHEMA_VERSION, current))).toMatchObject({ ok: true })
+    expect(ChainVerifier.makeChainWalker(LedgerEvents).check(sealed(CURRENT_SCHEMA_VERSION + 1, current))).toMatchObject({
       ok: false,
       damage: { kind: "undecodable", message: `at schemaVersion: Expected 1 | 2 | 3 | 4, got ${CURRENT_SCHEMA_VERSION + 1}` }
     })

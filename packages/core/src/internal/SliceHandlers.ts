@@ -1,4 +1,4 @@
-import type { EnvelopeFacts } from "../event/EventEnvelope.js"
+import type { EnvelopeFacts } from "@plan-ledger/eventstore"
 
 /**
  * One evolve handler per event type of a slice, each updating the slice's accumulator. The mapped

@@ -3,10 +3,10 @@ import * as E from "fp-ts/lib/Either.js"
 import type * as TE from "fp-ts/lib/TaskEither.js"
 import * as t from "io-ts"
 import { NewEvent } from "../event/EventEnvelope.js"
-import { locatedIssue } from "../internal/locatedIssue.js"
+import { locatedIssue } from "@plan-ledger/eventstore"
 import type { ExecuteOutcome, Ledger, LedgerError } from "../ledger/Ledger.js"
 import type { PlanCommand } from "../plan/PlanCommand.js"
-import type { Provenance } from "../event/EventEnvelope.js"
+import type { Provenance } from "@plan-ledger/eventstore"
 
 /**
  * Converts an Effect `Result` (what the deciders and projections return) to an fp-ts `Either`:

@@ -1,11 +1,9 @@
 import { Result } from "effect"
 import { foldPages, evolve, initial, type LedgerAccumulator } from "../internal/LedgerFold.js"
 import * as StateCodec from "../internal/StateCodec.js"
-import * as Anchor from "../store/Anchor.js"
+import { Anchor, type Snapshot, SnapshotSeal } from "@plan-ledger/eventstore"
 import type { EventStore } from "../store/EventStore.js"
-import type { Snapshot } from "../store/SnapshotStore.js"
 import type { LedgerState } from "./LedgerState.js"
-import { sealed, unsealed } from "./SnapshotSeal.js"
 import { shapeProblem } from "./SnapshotShape.js"
 
 /**
@@ -57,7 +55,7 @@ const proven = async (store: EventStore): Promise<{ readonly state: LedgerAccumu
   if (snapshot === undefined) return { state: initial(), use: { _tag: "None" } }
   if (typeof snapshot.projectionVersion === "number" && snapshot.projectionVersion !== PROJECTION_VERSION)
     return { state: initial(), use: { _tag: "OtherVersion", projectionVersion: snapshot.projectionVersion } }
-  const opened = unsealed(snapshot)
+  const opened = SnapshotSeal.unsealed(snapshot)
   if (!opened.ok) return refused(opened.reason)
   const held = await Anchor.check(store, { position: snapshot.globalPosition, hash: snapshot.hash, anchoredAt: null })
   if (Result.isFailure(held))
@@ -157,7 +155,10 @@ export const rebuild = async (store: EventStore): Promise<{ readonly globalPosit
     return { globalPosition: 0, eventCount: 0 }
   }
   await snapshots.write(
-    sealed({ globalPosition: last.globalPosition, hash: last.hash, projectionVersion: PROJECTION_VERSION }, StateCodec.encode(state))
+    SnapshotSeal.sealed(
+      { globalPosition: last.globalPosition, hash: last.hash, projectionVersion: PROJECTION_VERSION },
+      StateCodec.encode(state)
+    )
   )
   return { globalPosition: last.globalPosition, eventCount: state.eventCount }
 }

@@ -3,7 +3,8 @@ import type { FoldableEvent, RecordedEvent } from "../event/EventEnvelope.js"
 import { evolve, foldPages, inForce, initial } from "../internal/LedgerFold.js"
 import type { PartnershipState } from "../partnership/PartnershipState.js"
 import type { PlanState } from "../plan/PlanState.js"
-import type { EventStore, ReadAllOptions } from "../store/EventStore.js"
+import type { ReadAllOptions } from "@plan-ledger/eventstore"
+import type { EventStore } from "../store/EventStore.js"
 
 /**
  * The state of every plan and partnership in a ledger: the fold every projection reads.

@@ -1,11 +1,11 @@
 import type { CatalogueCommand } from "../catalogue/CatalogueDecider.js"
 import { Clock, Effect } from "effect"
-import type { Provenance } from "../event/EventEnvelope.js"
+import type { Provenance } from "@plan-ledger/eventstore"
 import type { PartnershipCommand } from "../partnership/PartnershipDecider.js"
 import type { PlanCommand } from "../plan/PlanCommand.js"
 import type { LedgerState, ViewPoint } from "./LedgerState.js"
 import { EventStoreService } from "../store/EventStoreService.js"
-import { StoreUnavailable } from "../store/StoreErrors.js"
+import { StoreUnavailable } from "@plan-ledger/eventstore"
 import * as Ledger from "./Ledger.js"
 
 /**

@@ -1,4 +1,5 @@
 import { Result, Schema } from "effect"
+import { Decider } from "@plan-ledger/eventstore"
 import { match } from "ts-pattern"
 import { withoutUndefined } from "../internal/withoutUndefined.js"
 import {
@@ -132,14 +133,18 @@ export const decideAll = (
 ): Result.Result<ReadonlyArray<PartnershipEvent>, PartnershipRuleViolation> => {
   let partnership: Accumulator<PartnershipState> | undefined
   for (const event of history) partnership = evolve(partnership, event.data)
-  const decided: Array<PartnershipEvent> = []
-  for (const command of commands) {
-    const decision = decide(command, partnership)
-    if (Result.isFailure(decision)) return decision
-    for (const event of decision.success) {
-      partnership = evolve(partnership, event)
-      decided.push(event)
-    }
-  }
-  return Result.succeed(decided)
+  return Decider.decideAll(decider, commands, partnership, undefined)
+}
+
+/**
+ * The partnership as one decider: `decide` above, and the partnership fold as `evolve`. Its state
+ * is the partnership's accumulator (`undefined` before registration), updated in place.
+ *
+ * @category deciders
+ * @since 0.3.0
+ */
+export const decider: Decider.Decider<PartnershipState | undefined, PartnershipCommand, PartnershipEvent, PartnershipRuleViolation> = {
+  initialState: () => undefined,
+  decide,
+  evolve: (partnership, event) => evolve(partnership as Accumulator<PartnershipState> | undefined, event)
 }

@@ -1,5 +1,5 @@
 import { Data } from "effect"
-import { isTaggedErrorIn } from "../internal/isTaggedErrorIn.js"
+import { isTaggedErrorIn } from "@plan-ledger/eventstore"
 
 /**
  * A command named a partnership that is not registered.

@@ -6,7 +6,7 @@ import * as Period from "../period/Period.js"
 import { planSpecification as spec } from "../testkit/DeciderSpecification.js"
 import type { PlanCommand } from "./PlanCommand.js"
 import * as PlanDecider from "./PlanDecider.js"
-import type { EnvelopeFacts } from "../event/EventEnvelope.js"
+import type { EnvelopeFacts } from "@plan-ledger/eventstore"
 
 const planId = "lcsp-2009-10"
 const facts: EnvelopeFacts = { actor: "officer", reason: "import", effectiveDate: Period.CalendarDate.make("2009-04-01") }

@@ -1,5 +1,5 @@
 import { Result } from "effect"
-import type { EnvelopeFacts } from "../event/EventEnvelope.js"
+import { Decider, type EnvelopeFacts } from "@plan-ledger/eventstore"
 import { hasTagIn } from "../internal/hasTagIn.js"
 import { BUDGET_COMMAND_TAGS, type BudgetCommand } from "./budget/BudgetCommand.js"
 import * as BudgetDecider from "./budget/BudgetDecider.js"
@@ -115,6 +115,28 @@ const restatedIfApproved = (plan: PlanState, slice: SliceDecision, context: Deci
 }
 
 /**
+ * The plan aggregate as one decider: `decide` above, and the plan fold (`PlanEvolve`) as
+ * `evolve`, each event recorded under its envelope's facts. Its state is the plan's accumulator
+ * (`undefined` before the draft): a state folded from `initialState` is the folder's own, and
+ * `evolve` updates it in place (see docs/architecture.md, "Folds update an accumulator they own").
+ *
+ * @category deciders
+ * @since 0.3.0
+ */
+export const decider: Decider.Decider<PlanState | undefined, PlanCommand, PlanEvent, PlanRuleViolation, EnvelopeFacts> = {
+  initialState: () => undefined,
+  decide,
+  evolve: (plan, event, facts) => evolve(plan as PlanAccumulator | undefined, event, facts)
+}
+
+// A plan's state from its stream, each event folded under its own envelope's facts.
+const stateOf = (history: Iterable<{ readonly data: PlanEvent } & EnvelopeFacts>): PlanState | undefined => {
+  let plan: PlanAccumulator | undefined
+  for (const event of history) plan = evolve(plan, event.data, event)
+  return plan
+}
+
+/**
  * Decides a sequence of commands against a plan's history, each command seeing the events the
  * ones before it decided: all the events, or the first rule broken (and then none). This is how
  * an import becomes one atomic append.
@@ -126,20 +148,7 @@ export const decideAll = (
   commands: ReadonlyArray<PlanCommand>,
   history: Iterable<{ readonly data: PlanEvent } & EnvelopeFacts>,
   context: EnvelopeFacts
-): Decision => {
-  let plan: PlanAccumulator | undefined
-  for (const event of history) plan = evolve(plan, event.data, event)
-  const decided: Array<PlanEvent> = []
-  for (const command of commands) {
-    const decision = decide(command, plan, context)
-    if (Result.isFailure(decision)) return decision
-    for (const event of decision.success) {
-      plan = evolve(plan, event, context)
-      decided.push(event)
-    }
-  }
-  return Result.succeed(decided)
-}
+): Decision => Decider.decideAll(decider, commands, stateOf(history), context)
 
 /**
  * One rule a command of a sequence broke: the command's place in the sequence and the violation.
@@ -147,10 +156,7 @@ export const decideAll = (
  * @category models
  * @since 0.2.0
  */
-export interface CommandViolation {
-  readonly index: number
-  readonly violation: PlanRuleViolation
-}
+export type CommandViolation = Decider.CommandViolation<PlanRuleViolation>
 
 /**
  * Decides a sequence of commands like `decideAll`, but goes on past a broken rule — the command
@@ -164,17 +170,4 @@ export const decideEach = (
   commands: ReadonlyArray<PlanCommand>,
   history: Iterable<{ readonly data: PlanEvent } & EnvelopeFacts>,
   context: EnvelopeFacts
-): ReadonlyArray<CommandViolation> => {
-  let plan: PlanAccumulator | undefined
-  for (const event of history) plan = evolve(plan, event.data, event)
-  const violations: Array<CommandViolation> = []
-  commands.forEach((command, index) => {
-    const decision = decide(command, plan, context)
-    if (Result.isFailure(decision)) {
-      violations.push({ index, violation: decision.failure })
-      return
-    }
-    for (const event of decision.success) plan = evolve(plan, event, context)
-  })
-  return violations
-}
+): ReadonlyArray<CommandViolation> => Decider.decideEach(decider, commands, stateOf(history), context)

@@ -1,4 +1,4 @@
-import type { EnvelopeFacts } from "../event/EventEnvelope.js"
+import type { EnvelopeFacts } from "@plan-ledger/eventstore"
 import type { Accumulator } from "../internal/Accumulator.js"
 import type { SliceHandlers } from "../internal/SliceHandlers.js"
 import { budgetHandlers, emptyBudget } from "./budget/BudgetState.js"

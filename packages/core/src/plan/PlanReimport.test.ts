@@ -1,6 +1,6 @@
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
-import type { EnvelopeFacts } from "../event/EventEnvelope.js"
+import type { EnvelopeFacts } from "@plan-ledger/eventstore"
 import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
 import * as Period from "../period/Period.js"

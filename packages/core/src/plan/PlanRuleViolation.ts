@@ -1,4 +1,4 @@
-import { isTaggedErrorIn } from "../internal/isTaggedErrorIn.js"
+import { isTaggedErrorIn } from "@plan-ledger/eventstore"
 import { InvalidFigure } from "../money/InvalidFigure.js"
 import { DuplicateActivity } from "./budget/DuplicateActivity.js"
 import { InvalidBudgetLine } from "./budget/InvalidBudgetLine.js"

@@ -1,4 +1,4 @@
-import type { EnvelopeFacts } from "../event/EventEnvelope.js"
+import type { EnvelopeFacts } from "@plan-ledger/eventstore"
 import type { BudgetState } from "./budget/BudgetState.js"
 import type { ContentState } from "./content/ContentState.js"
 import type { IndicatorsState } from "./indicators/IndicatorsState.js"

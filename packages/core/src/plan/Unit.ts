@@ -1,4 +1,4 @@
-import { NonEmptyTrimmedString } from "../internal/NonEmptyTrimmedString.js"
+import { NonEmptyTrimmedString } from "@plan-ledger/eventstore"
 
 /**
  * A unit of a directorate — a portfolio or a division — when a plan holds one budget table (or one

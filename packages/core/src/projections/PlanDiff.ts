@@ -1,5 +1,6 @@
 import { Result } from "effect"
-import type { RecordedEvent, SourceReference } from "../event/EventEnvelope.js"
+import type { SourceReference } from "@plan-ledger/eventstore"
+import type { RecordedEvent } from "../event/EventEnvelope.js"
 import { selects, type LedgerState, type ViewPoint } from "../ledger/LedgerState.js"
 import type { PlanEvent } from "../plan/PlanEvent.js"
 import { changesBetween, type FieldChange } from "./fields/FieldChange.js"

@@ -1,6 +1,6 @@
 import { Context, Effect, Layer } from "effect"
 import type { EventStore } from "./EventStore.js"
-import { StoreUnavailable } from "./StoreErrors.js"
+import { StoreUnavailable } from "@plan-ledger/eventstore"
 
 /**
  * The `EventStore` port as an Effect service. Every store package ships a `layer*` built with

@@ -1,4 +1,4 @@
-export * from "./EventStoreConformance.js"
+export * from "./LedgerStoreConformance.js"
 export * from "./sampleEvents.js"
 export * from "./DeciderSpecification.js"
 export * from "./foldable.js"

@@ -6,7 +6,8 @@
 // was recomputed, which only a fold of the log can tell — every view must read as before.
 import { readFileSync, writeFileSync } from "node:fs"
 import { randomUUID } from "node:crypto"
-import { type EventStore, InMemoryEventStore, LedgerSnapshot, LedgerState, type Snapshot, SnapshotSeal } from "@plan-ledger/core"
+import { type EventStore, InMemoryEventStore, LedgerSnapshot, LedgerState, LedgerEvents } from "@plan-ledger/core"
+import { type Snapshot, SnapshotSeal } from "@plan-ledger/eventstore"
 import { stateFingerprint } from "@plan-ledger/core/testkit"
 import { type JsonlEventStore, openJsonlEventStore } from "@plan-ledger/store-jsonl"
 import { openPostgresEventStore, type PostgresEventStore } from "@plan-ledger/store-postgres"
@@ -114,10 +115,10 @@ const memoryCases = (): ReadonlyArray<TamperCase> =>
   }))
 
 const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
-  const open = () => openSqliteEventStore(`${directory}/tamper-snapshot-${randomUUID()}.db`)
+  const open = () => openSqliteEventStore(`${directory}/tamper-snapshot-${randomUUID()}.db`, { events: LedgerEvents })
   const reopen = async (store: SqliteEventStore) => {
     await store.close()
-    return openSqliteEventStore(store.path)
+    return openSqliteEventStore(store.path, { events: LedgerEvents })
   }
   const written = (edited: Snapshot) => (store: SqliteEventStore) => {
     store.database
@@ -142,10 +143,10 @@ const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
 }
 
 const jsonlCases = (directory: string): ReadonlyArray<TamperCase> => {
-  const open = () => openJsonlEventStore(`${directory}/tamper-snapshot-${randomUUID()}.jsonl`)
+  const open = () => openJsonlEventStore(`${directory}/tamper-snapshot-${randomUUID()}.jsonl`, { events: LedgerEvents })
   const reopen = async (store: JsonlEventStore) => {
     await store.close()
-    return openJsonlEventStore(store.path)
+    return openJsonlEventStore(store.path, { events: LedgerEvents })
   }
   const sideFile = (store: JsonlEventStore) => `${store.path}.snapshot`
   const written = (edited: Snapshot) => (store: JsonlEventStore) => {
@@ -179,13 +180,13 @@ const postgresCases = (baseUrl: string): ReadonlyArray<TamperCase> => {
   const urls = new WeakMap<PostgresEventStore, string>()
   const open = async () => {
     const url = freshSchemaUrl(baseUrl)
-    const store = await openPostgresEventStore(url)
+    const store = await openPostgresEventStore(url, { events: LedgerEvents })
     urls.set(store, url)
     return store
   }
   const reopen = async (store: PostgresEventStore) => {
     await store.close()
-    return openPostgresEventStore(urls.get(store) ?? "")
+    return openPostgresEventStore(urls.get(store) ?? "", { events: LedgerEvents })
   }
   const written = (edited: Snapshot) => async (store: PostgresEventStore) => {
     await store.pool.query(`UPDATE ${store.schema}.snapshots SET global_position = $1, hash = $2, projection_version = $3, state = $4`, [

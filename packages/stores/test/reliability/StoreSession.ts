@@ -1,6 +1,7 @@
 // What the model-based tests ask of one store handle, and its answers: plain data, so the same
 // requests reach a store in this process or, over IPC, a store in a worker process of its own.
-import type { AppendResult, EventStore, ExpectedRevision, NewEvent, VerifyReport } from "@plan-ledger/core"
+import type { EventStore, NewEvent } from "@plan-ledger/core"
+import type { AppendResult, ExpectedRevision, VerifyReport } from "@plan-ledger/eventstore"
 import { openStore } from "../../src/index.js"
 
 export type StoreRequest =

@@ -5,7 +5,8 @@
 // when verify finds nothing, whether the anchor still holds (`verify --expect`).
 import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { randomUUID } from "node:crypto"
-import { Anchor, EventHash, type EventStore, InMemoryEventStore } from "@plan-ledger/core"
+import { type EventStore, InMemoryEventStore, LedgerEvents } from "@plan-ledger/core"
+import { Anchor, EventHash } from "@plan-ledger/eventstore"
 import { type JsonlEventStore, openJsonlEventStore } from "@plan-ledger/store-jsonl"
 import { openPostgresEventStore, type PostgresEventStore } from "@plan-ledger/store-postgres"
 import { freshSchemaUrl } from "@plan-ledger/store-postgres/testkit"
@@ -146,10 +147,10 @@ const memoryCases = (): ReadonlyArray<TamperCase> => {
 }
 
 const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
-  const open = () => openSqliteEventStore(`${directory}/tamper-${randomUUID()}.db`)
+  const open = () => openSqliteEventStore(`${directory}/tamper-${randomUUID()}.db`, { events: LedgerEvents })
   const reopen = async (store: SqliteEventStore) => {
     await store.close()
-    return openSqliteEventStore(store.path)
+    return openSqliteEventStore(store.path, { events: LedgerEvents })
   }
   const sql =
     (...statements: ReadonlyArray<string>) =>
@@ -246,7 +247,7 @@ const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
       run: () =>
         runCase(open, tamper, async (store) => {
           if (store.database.isOpen) await store.close()
-          return openSqliteEventStore(store.path)
+          return openSqliteEventStore(store.path, { events: LedgerEvents })
         })
     }))
   ]
@@ -261,10 +262,10 @@ const editLines = (path: string, change: (lines: Array<string>) => Array<string>
 }
 
 const jsonlCases = (directory: string): ReadonlyArray<TamperCase> => {
-  const open = () => openJsonlEventStore(`${directory}/tamper-${randomUUID()}.jsonl`)
+  const open = () => openJsonlEventStore(`${directory}/tamper-${randomUUID()}.jsonl`, { events: LedgerEvents })
   const reopen = async (store: JsonlEventStore) => {
     await store.close()
-    return openJsonlEventStore(store.path)
+    return openJsonlEventStore(store.path, { events: LedgerEvents })
   }
   const target = (change: (line: string) => string) => (lines: Array<string>) =>
     lines.map((line, index) => (index === TARGET - 1 ? change(line) : line))
@@ -352,13 +353,13 @@ const postgresCases = (baseUrl: string): ReadonlyArray<TamperCase> => {
   const urls = new WeakMap<PostgresEventStore, string>()
   const open = async () => {
     const url = freshSchemaUrl(baseUrl)
-    const store = await openPostgresEventStore(url)
+    const store = await openPostgresEventStore(url, { events: LedgerEvents })
     urls.set(store, url)
     return store
   }
   const reopen = async (store: PostgresEventStore) => {
     await store.close()
-    return openPostgresEventStore(urls.get(store) ?? "")
+    return openPostgresEventStore(urls.get(store) ?? "", { events: LedgerEvents })
   }
   const sql =
     (...statements: ReadonlyArray<string>) =>

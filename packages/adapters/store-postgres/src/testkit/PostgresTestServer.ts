@@ -1,4 +1,4 @@
-import { StoreUnavailable } from "@plan-ledger/core"
+import { StoreUnavailable } from "@plan-ledger/eventstore"
 
 const VARIABLE = "PLAN_LEDGER_TEST_POSTGRES_URL"
 

@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import { NonEmptyTrimmedString } from "../../internal/NonEmptyTrimmedString.js"
+import { NonEmptyTrimmedString } from "@plan-ledger/eventstore"
 import { CalendarDate, Period } from "../../period/Period.js"
 import { PlanId } from "../PlanId.js"
 

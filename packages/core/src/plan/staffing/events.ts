@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import { NonEmptyTrimmedString } from "../../internal/NonEmptyTrimmedString.js"
+import { NonEmptyTrimmedString } from "@plan-ledger/eventstore"
 import { PlanId } from "../PlanId.js"
 import { Fte } from "../../money/Fte.js"
 import { Unit } from "../Unit.js"

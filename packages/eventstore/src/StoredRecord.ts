@@ -1,4 +1,4 @@
-import type { RecordedEvent } from "../event/EventEnvelope.js"
+import type { RecordedEvent } from "./EventEnvelope.js"
 
 /**
  * One record as a store holds it, handed to `verifyChain` in global order: the value read from

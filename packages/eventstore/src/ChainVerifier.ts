@@ -1,13 +1,11 @@
-import { Result, Schema } from "effect"
-import { RecordedEvent } from "../event/EventEnvelope.js"
-import { type HashedContent, hashEvent } from "../event/EventHash.js"
-import { locatedIssue } from "../internal/locatedIssue.js"
+import { Result } from "effect"
+import type { NewEvent, RecordedEvent } from "./EventEnvelope.js"
+import { type HashedContent, hashEvent } from "./EventHash.js"
+import type { EventSchema } from "./EventSchema.js"
+import { locatedIssue } from "./locatedIssue.js"
 import { StoreUnavailable } from "./StoreErrors.js"
 import type { StoredRecord } from "./StoredRecord.js"
 import type { Damage, VerifyReport } from "./VerifyReport.js"
-
-// Rejected values are kept with the issue, so a damage message can say what was found.
-const decodeRecorded = Schema.decodeUnknownResult(RecordedEvent, { reportInput: true })
 
 const boundaryWords = (lastInBatch: boolean | undefined): string =>
   lastInBatch === undefined ? "with no batch boundary" : lastInBatch ? "as the last of its batch" : "inside its batch"
@@ -37,11 +35,9 @@ const field = (record: unknown, name: string): string | undefined =>
  * @category verifying
  * @since 0.1.0
  */
-export interface ChainWalker {
+export interface ChainWalker<Recorded extends RecordedEvent = RecordedEvent> {
   /** The next record as a checked event, or the damage it shows. */
-  readonly check: (
-    record: unknown
-  ) => { readonly ok: true; readonly event: RecordedEvent } | { readonly ok: false; readonly damage: Damage }
+  readonly check: (record: unknown) => { readonly ok: true; readonly event: Recorded } | { readonly ok: false; readonly damage: Damage }
   /** How many records passed. */
   readonly checked: () => number
   /** The hash of the last record that passed. */
@@ -49,12 +45,13 @@ export interface ChainWalker {
 }
 
 /**
- * A fresh walker, expecting global position 1 and no previous hash.
+ * A fresh walker, expecting global position 1 and no previous hash, decoding records with the
+ * domain's schema.
  *
  * @category verifying
  * @since 0.1.0
  */
-export const makeChainWalker = (): ChainWalker => {
+export const makeChainWalker = <Recorded extends RecordedEvent>(schema: EventSchema<NewEvent, Recorded>): ChainWalker<Recorded> => {
   let previousHash: string | null = null
   let expectedPosition = 1
   const lastRevisionByStream = new Map<string, number>()
@@ -74,7 +71,7 @@ export const makeChainWalker = (): ChainWalker => {
   }
   return {
     check: (record) => {
-      const decoded = decodeRecorded(record)
+      const decoded = schema.decodeRecordedEvent(record)
       if (Result.isFailure(decoded)) return damage(record, "undecodable", locatedIssue(decoded.failure))
       const event = decoded.success
       if (event.globalPosition !== expectedPosition)
@@ -112,7 +109,7 @@ const describe = (cause: unknown): string => (cause instanceof Error ? cause.mes
 // record whose check throws (a payload nested too deep to walk, say) is reported, never thrown.
 // Every damage is located at the position the walk had reached, so the records before it are the
 // intact ones.
-const checkStored = (walker: ChainWalker, stored: StoredRecord): Damage | undefined => {
+const checkStored = <Recorded extends RecordedEvent>(walker: ChainWalker<Recorded>, stored: StoredRecord): Damage | undefined => {
   const position = walker.checked() + 1
   try {
     const result = walker.check(stored.record)
@@ -148,10 +145,11 @@ const checkStored = (walker: ChainWalker, stored: StoredRecord): Damage | undefi
  * @since 0.1.0
  */
 export const verifyChain = async (
+  schema: EventSchema,
   records: AsyncIterable<StoredRecord>,
   onProgress?: (eventsChecked: number) => void
 ): Promise<VerifyReport> => {
-  const walker = makeChainWalker()
+  const walker = makeChainWalker(schema)
   for await (const stored of records) {
     const damage = checkStored(walker, stored)
     if (damage !== undefined) return { ok: false, eventsChecked: damage.globalPosition - 1, damage }
@@ -171,11 +169,12 @@ const isTagged = (value: unknown): boolean => typeof value === "object" && value
  * @since 0.3.0
  */
 export const verifyStore = (
+  schema: EventSchema,
   store: string,
   records: AsyncIterable<StoredRecord>,
   onProgress?: (eventsChecked: number) => void
 ): Promise<VerifyReport> =>
-  verifyChain(records, onProgress).catch((cause: unknown) => {
+  verifyChain(schema, records, onProgress).catch((cause: unknown) => {
     if (isTagged(cause)) throw cause
     throw new StoreUnavailable({
       store,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest"
-import { sampleEvents } from "../testkit/index.js"
 import { verifyChain } from "./ChainVerifier.js"
-import type { RecordedEvent } from "../event/EventEnvelope.js"
+import type { RecordedEvent } from "./EventEnvelope.js"
 import * as InMemoryEventStore from "./InMemoryEventStore.js"
 import { firstDifference, type StoredRecord, textDifference } from "./StoredRecord.js"
+import { sampleEvents, schema } from "./testkit/SampleEvents.js"
 
 describe("firstDifference", () => {
   it("names an extra field, a missing field and a changed value by their path", () => {
@@ -34,7 +34,7 @@ describe("textDifference", () => {
 
 describe("verifyChain", () => {
   const recorded = async (): Promise<ReadonlyArray<RecordedEvent>> => {
-    const store = InMemoryEventStore.make()
+    const store = InMemoryEventStore.make(schema)
     await store.appendToStream("plan-a", sampleEvents(3), { expectedRevision: "no-stream" })
     const events: Array<RecordedEvent> = []
     for await (const event of store.readAll()) events.push(event)
@@ -46,12 +46,16 @@ describe("verifyChain", () => {
     })()
 
   it("reports a record whose stored form differs from its event as non-canonical, counting only the records before it", async () => {
-    const report = await verifyChain(stored(await recorded(), (position) => (position === 2 ? "column x differs" : undefined)))
+    const report = await verifyChain(
+      schema,
+      stored(await recorded(), (position) => (position === 2 ? "column x differs" : undefined))
+    )
     expect(report).toMatchObject({ ok: false, eventsChecked: 1, damage: { kind: "non-canonical", globalPosition: 2 } })
   })
 
   it("reports a record whose check throws as unreadable instead of throwing", async () => {
     const report = await verifyChain(
+      schema,
       stored(await recorded(), (position) => {
         if (position === 3) throw new RangeError("Maximum call stack size exceeded")
         return undefined
@@ -61,7 +65,7 @@ describe("verifyChain", () => {
   })
 
   it("reports an extra key in a memory store's record, which decoding would drop", async () => {
-    const store = InMemoryEventStore.make()
+    const store = InMemoryEventStore.make(schema)
     await store.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
     store.tamperForTesting(2, (record) => ({ ...record, data: { ...record.data, note: "added" } }))
     expect(await store.verify()).toMatchObject({

@@ -17,6 +17,9 @@ const depth = (issue: Located): number => issue.path?.length ?? 0
  * schema and as version 1); the deepest is given, the first of them on a tie, because the
  * alternative that got furthest into the value is the one the value was meant to be. The value
  * after "got" is there only when the decoder was made with `reportInput: true`.
+ *
+ * @category errors
+ * @since 0.3.0
  */
 export const locatedIssue = (error: Schema.SchemaError): string => {
   const issue = issuesOf(error.issue).issues.reduce<Located | undefined>(

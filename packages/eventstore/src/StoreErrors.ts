@@ -1,5 +1,5 @@
 import { Data } from "effect"
-import { isTaggedErrorIn } from "../internal/isTaggedErrorIn.js"
+import { isTaggedErrorIn } from "./isTaggedErrorIn.js"
 import type { ExpectedRevision } from "./EventStore.js"
 
 const describeRevision = (revision: ExpectedRevision | number | "no-stream"): string =>

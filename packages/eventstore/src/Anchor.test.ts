@@ -1,13 +1,14 @@
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
-import type { NewEvent } from "../event/EventEnvelope.js"
-import { Anchor, InMemoryEventStore } from "../index.js"
-import { sampleEvents } from "../testkit/index.js"
+import { Anchor, InMemoryEventStore } from "./index.js"
+import { SampleEvents } from "./testkit/index.js"
+
+const { sampleEvents } = SampleEvents
 
 const AT = new Date("2026-11-24T10:00:00.000Z")
 
-const storeWith = async (events: ReadonlyArray<NewEvent>) => {
-  const store = InMemoryEventStore.make()
+const storeWith = async (events: ReadonlyArray<SampleEvents.NewNote>) => {
+  const store = InMemoryEventStore.make(SampleEvents.schema)
   if (events.length > 0) await store.appendToStream("plan-a", events, { expectedRevision: "no-stream" })
   return store
 }

@@ -1,4 +1,5 @@
-import type { RecordedEvent } from "../event/EventEnvelope.js"
+import type { NewEvent, RecordedEvent } from "./EventEnvelope.js"
+import type { EventSchema } from "./EventSchema.js"
 import type { EventStore } from "./EventStore.js"
 import { makeChainWalker } from "./ChainVerifier.js"
 import { StoreUnavailable } from "./StoreErrors.js"
@@ -11,7 +12,10 @@ import { StoreUnavailable } from "./StoreErrors.js"
  * @category ports
  * @since 0.1.0
  */
-export interface SealedImportTarget extends EventStore {
+export interface SealedImportTarget<New extends NewEvent = NewEvent, Recorded extends RecordedEvent = RecordedEvent> extends EventStore<
+  New,
+  Recorded
+> {
   /** Writes the events, checked as they come, into an empty store as one unit — all or none; returns how many. */
   readonly importSealed: (events: AsyncIterable<RecordedEvent>) => Promise<number>
 }
@@ -22,8 +26,9 @@ export interface SealedImportTarget extends EventStore {
  * @category predicates
  * @since 0.1.0
  */
-export const canImportSealed = (store: EventStore): store is SealedImportTarget =>
-  typeof (store as Partial<SealedImportTarget>).importSealed === "function"
+export const canImportSealed = <New extends NewEvent, Recorded extends RecordedEvent>(
+  store: EventStore<New, Recorded>
+): store is SealedImportTarget<New, Recorded> => typeof (store as Partial<SealedImportTarget<New, Recorded>>).importSealed === "function"
 
 /**
  * Checks sealed events as a store imports them, in batches: each must decode, follow the one
@@ -35,14 +40,15 @@ export const canImportSealed = (store: EventStore): store is SealedImportTarget 
  * @category appending
  * @since 0.1.0
  */
-export const checkedBatches = async function* (
+export const checkedBatches = async function* <Recorded extends RecordedEvent>(
+  schema: EventSchema<NewEvent, Recorded>,
   store: string,
   events: AsyncIterable<RecordedEvent>,
   batchSize = 1000
-): AsyncIterable<ReadonlyArray<RecordedEvent>> {
-  const walker = makeChainWalker()
-  let batch: Array<RecordedEvent> = []
-  let last: RecordedEvent | undefined
+): AsyncIterable<ReadonlyArray<Recorded>> {
+  const walker = makeChainWalker(schema)
+  let batch: Array<Recorded> = []
+  let last: Recorded | undefined
   for await (const event of events) {
     const result = walker.check(event)
     if (!result.ok) {
@@ -73,7 +79,10 @@ export const checkedBatches = async function* (
  * @category appending
  * @since 0.1.0
  */
-export const requireEmpty = async (store: string, target: EventStore): Promise<void> => {
+export const requireEmpty = async <New extends NewEvent, Recorded extends RecordedEvent>(
+  store: string,
+  target: EventStore<New, Recorded>
+): Promise<void> => {
   for await (const _event of target.readAll()) {
     throw new StoreUnavailable({ store, detail: "the target store already holds events; copy into a new, empty store" })
   }
@@ -86,11 +95,11 @@ export const requireEmpty = async (store: string, target: EventStore): Promise<v
  * @category appending
  * @since 0.2.0
  */
-export interface ImportPrimitives {
+export interface ImportPrimitives<Recorded extends RecordedEvent = RecordedEvent> {
   /** Whether the store holds any event (then the import is refused). */
   readonly holdsEvents: () => boolean | Promise<boolean>
   /** Writes a checked batch as part of the surrounding transaction. */
-  readonly writeBatch: (batch: ReadonlyArray<RecordedEvent>) => void | Promise<void>
+  readonly writeBatch: (batch: ReadonlyArray<Recorded>) => void | Promise<void>
 }
 
 /**
@@ -101,12 +110,17 @@ export interface ImportPrimitives {
  * @category appending
  * @since 0.2.0
  */
-export const importChecked = async (store: string, events: AsyncIterable<RecordedEvent>, primitives: ImportPrimitives): Promise<number> => {
+export const importChecked = async <Recorded extends RecordedEvent>(
+  schema: EventSchema<NewEvent, Recorded>,
+  store: string,
+  events: AsyncIterable<RecordedEvent>,
+  primitives: ImportPrimitives<Recorded>
+): Promise<number> => {
   if (await primitives.holdsEvents()) {
     throw new StoreUnavailable({ store, detail: "the target store already holds events; copy into a new, empty store" })
   }
   let imported = 0
-  for await (const batch of checkedBatches(store, events)) {
+  for await (const batch of checkedBatches(schema, store, events)) {
     await primitives.writeBatch(batch)
     imported += batch.length
   }

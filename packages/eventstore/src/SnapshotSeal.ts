@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import type { Snapshot } from "../store/SnapshotStore.js"
+import type { Snapshot } from "./SnapshotStore.js"
 
 // Names the formula, so a seal made by another formula is never taken for a mismatch of this one.
 const SEAL_FORMAT = "plan-ledger snapshot seal 1"

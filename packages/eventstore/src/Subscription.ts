@@ -1,4 +1,4 @@
-import type { RecordedEvent } from "../event/EventEnvelope.js"
+import type { NewEvent, RecordedEvent } from "./EventEnvelope.js"
 import type { EventStore } from "./EventStore.js"
 
 /**
@@ -15,11 +15,11 @@ import type { EventStore } from "./EventStore.js"
  * @category models
  * @since 0.3.0
  */
-export interface SubscribeOptions {
+export interface SubscribeOptions<Recorded extends RecordedEvent = RecordedEvent> {
   /** The first global position to deliver (default 1: the whole log). */
   readonly fromPosition?: number
   /** Handles one page of events, in global order. A rejection ends the subscription with it. */
-  readonly onEvents: (events: ReadonlyArray<RecordedEvent>) => void | Promise<void>
+  readonly onEvents: (events: ReadonlyArray<Recorded>) => void | Promise<void>
   /** Aborting it ends the subscription: `subscribe` then resolves. */
   readonly signal: AbortSignal
 }
@@ -77,15 +77,19 @@ export const pollingHead =
  * @category subscribing
  * @since 0.3.0
  */
-export const follow = async (readAll: EventStore["readAll"], waitForEvents: WaitForEvents, options: SubscribeOptions): Promise<void> => {
+export const follow = async <Recorded extends RecordedEvent>(
+  readAll: EventStore<NewEvent, Recorded>["readAll"],
+  waitForEvents: WaitForEvents,
+  options: SubscribeOptions<Recorded>
+): Promise<void> => {
   const { signal, onEvents } = options
   let next = options.fromPosition ?? 1
-  const deliver = async (page: ReadonlyArray<RecordedEvent>): Promise<void> => {
+  const deliver = async (page: ReadonlyArray<Recorded>): Promise<void> => {
     await onEvents(page)
-    next = (page[page.length - 1] as RecordedEvent).globalPosition + 1
+    next = (page[page.length - 1] as Recorded).globalPosition + 1
   }
   while (!signal.aborted) {
-    let page: Array<RecordedEvent> = []
+    let page: Array<Recorded> = []
     for await (const event of readAll({ fromPosition: next })) {
       if (signal.aborted) return
       page.push(event)

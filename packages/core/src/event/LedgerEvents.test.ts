@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { CURRENT_SCHEMA_VERSION } from "../event/SchemaVersion.js"
-import { validateBatch } from "./EventChain.js"
-import { InvalidEvent } from "./StoreErrors.js"
+import { EventChain, InvalidEvent } from "@plan-ledger/eventstore"
+import { LedgerEvents } from "./LedgerEvents.js"
+import { CURRENT_SCHEMA_VERSION } from "./SchemaVersion.js"
 
 const drafted = (planId: string) => ({
   eventId: "01a250ad-e47f-73d9-8104-6965574592ee",
@@ -25,7 +25,7 @@ describe("an event refused before it is written", () => {
   it("is named by the field its schema rejects, in one short line, not by the schema of every event", () => {
     let refused: unknown
     try {
-      validateBatch("plan-LCSP-2009-10", [drafted("LCSP-2009-10")])
+      EventChain.validateBatch(LedgerEvents, "plan-LCSP-2009-10", [drafted("LCSP-2009-10")])
     } catch (error) {
       refused = error
     }

@@ -1,4 +1,4 @@
-import type { FoldableEvent, RecordedEvent } from "../event/EventEnvelope.js"
+import type { FoldableEvent, RecordedEvent } from "./EventEnvelope.js"
 import type { ReadAllOptions } from "./EventStore.js"
 
 /**
@@ -29,12 +29,12 @@ export const selectedBy =
  * @category constructors
  * @since 0.1.0
  */
-export const regroup = async function* (
-  chunks: AsyncIterable<ReadonlyArray<RecordedEvent>> | Iterable<ReadonlyArray<RecordedEvent>>,
+export const regroup = async function* <Recorded extends RecordedEvent>(
+  chunks: AsyncIterable<ReadonlyArray<Recorded>> | Iterable<ReadonlyArray<Recorded>>,
   options: ReadAllOptions
-): AsyncIterable<ReadonlyArray<FoldableEvent>> {
+): AsyncIterable<ReadonlyArray<FoldableEvent<Recorded>>> {
   const selected = selectedBy(options)
-  let page: Array<FoldableEvent> = []
+  let page: Array<FoldableEvent<Recorded>> = []
   for await (const chunk of chunks) {
     for (const event of chunk) {
       if (!selected(event)) continue

@@ -1,5 +1,6 @@
-import type { NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
+import type { NewEvent, RecordedEvent } from "./EventEnvelope.js"
 import { checkExpectedRevision, classifyBatch, sealBatch, validateBatch } from "./EventChain.js"
+import type { EventSchema } from "./EventSchema.js"
 import type { AppendResult, ExpectedRevision } from "./EventStore.js"
 
 /**
@@ -60,14 +61,19 @@ export interface PreparedAppend {
 }
 
 /**
- * Validates a batch (throws `InvalidEvent`), outside any transaction.
+ * Validates a batch against the domain's schema (throws `InvalidEvent`), outside any transaction.
  *
  * @category appending
  * @since 0.2.0
  */
-export const prepare = (stream: string, events: ReadonlyArray<unknown>, expectedRevision: ExpectedRevision): PreparedAppend => ({
+export const prepare = (
+  schema: EventSchema,
+  stream: string,
+  events: ReadonlyArray<unknown>,
+  expectedRevision: ExpectedRevision
+): PreparedAppend => ({
   stream,
-  batch: validateBatch(stream, events),
+  batch: validateBatch(schema, stream, events),
   expectedRevision
 })
 

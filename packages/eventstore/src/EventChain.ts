@@ -1,8 +1,8 @@
 import { Result } from "effect"
-import type { NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
-import { canonicalJson, type HashedContent, hashEvent } from "../event/EventHash.js"
-import { decodeNewEvent } from "../event/NewEventDecoder.js"
-import { locatedIssue } from "../internal/locatedIssue.js"
+import type { NewEvent, RecordedEvent } from "./EventEnvelope.js"
+import { canonicalJson, type HashedContent, hashEvent } from "./EventHash.js"
+import type { EventSchema } from "./EventSchema.js"
+import { locatedIssue } from "./locatedIssue.js"
 import type { ExpectedRevision } from "./EventStore.js"
 import { DuplicateEventId, InvalidEvent, WrongExpectedRevision } from "./StoreErrors.js"
 
@@ -13,9 +13,13 @@ import { DuplicateEventId, InvalidEvent, WrongExpectedRevision } from "./StoreEr
  * @category appending
  * @since 0.1.0
  */
-export const validateBatch = (stream: string, events: ReadonlyArray<unknown>): ReadonlyArray<NewEvent> =>
+export const validateBatch = <New extends NewEvent>(
+  schema: EventSchema<New, RecordedEvent>,
+  stream: string,
+  events: ReadonlyArray<unknown>
+): ReadonlyArray<New> =>
   events.map((event, index) => {
-    const decoded = decodeNewEvent(event)
+    const decoded = schema.decodeNewEvent(event)
     if (Result.isFailure(decoded)) {
       const eventId = typeof event === "object" && event !== null && "eventId" in event ? String(event.eventId) : undefined
       throw new InvalidEvent({
@@ -142,12 +146,12 @@ const placed = (
  * @category appending
  * @since 0.1.0
  */
-export const sealEvent = (event: NewEvent, placement: Placement): RecordedEvent => {
+export const sealEvent = <Data>(event: NewEvent<Data>, placement: Placement): RecordedEvent<Data> => {
   // One object per event, hashed as it stands (`hashEvent` leaves out the global position), then
   // given its hash.
   const sealed = placed(event, placement)
   sealed["hash"] = hashEvent(sealed as unknown as HashedContent)
-  return sealed as unknown as RecordedEvent
+  return sealed as unknown as RecordedEvent<Data>
 }
 
 /**
@@ -159,10 +163,10 @@ export const sealEvent = (event: NewEvent, placement: Placement): RecordedEvent 
  * @category appending
  * @since 0.3.0
  */
-export const sealedForm = (event: RecordedEvent): RecordedEvent => {
+export const sealedForm = <Recorded extends RecordedEvent>(event: Recorded): Recorded => {
   const sealed = placed(event, event)
   sealed["hash"] = event.hash
-  return sealed as unknown as RecordedEvent
+  return sealed as unknown as Recorded
 }
 
 /**
@@ -172,12 +176,12 @@ export const sealedForm = (event: RecordedEvent): RecordedEvent => {
  * @category appending
  * @since 0.1.0
  */
-export const sealBatch = (
+export const sealBatch = <Data>(
   stream: string,
-  batch: ReadonlyArray<NewEvent>,
+  batch: ReadonlyArray<NewEvent<Data>>,
   after: { readonly streamRevision: number | undefined; readonly globalPosition: number; readonly hash: string | null }
-): ReadonlyArray<RecordedEvent> => {
-  const sealed: Array<RecordedEvent> = []
+): ReadonlyArray<RecordedEvent<Data>> => {
+  const sealed: Array<RecordedEvent<Data>> = []
   let previousHash = after.hash
   batch.forEach((event, offset) => {
     const recorded = sealEvent(event, {

@@ -1,0 +1,7 @@
+export * from "./events.js"
+export * from "./ComplaintEvents.js"
+export type * from "./ComplaintCommand.js"
+export * from "./ComplaintRuleViolation.js"
+export * from "./ComplaintDecider.js"
+export * as ServiceComplaints from "./ServiceComplaints.js"
+export * as ComplaintsLog from "./ComplaintsLog.js"
