@@ -155,9 +155,16 @@ export const restartRun = async (options: {
   while (!printed.every((child) => child.lines().includes("ready"))) await sleep(5)
   let running = true
   void Promise.all(ends).then(() => (running = false))
+  // Each restart lands at a random point of its own share of the writers' work (the first in the
+  // second half of the first share, and so on), counted in acknowledged batches, so every restart
+  // meets writers mid-run however fast or loaded the machine is.
+  const batches = options.writers * options.batchesEach
+  const acknowledgedBatches = () => printed.reduce((sum, child) => sum + child.lines().filter((line) => line.startsWith("ack ")).length, 0)
   let restarted = 0
   while (restarted < options.restarts && running) {
-    await sleep(200 + options.random() * 800)
+    const at = (batches * (restarted + 0.5 + options.random() * 0.5)) / (options.restarts + 1)
+    while (running && acknowledgedBatches() < at) await sleep(5)
+    if (!running) break
     await promisify(exec)(options.restartCommand)
     restarted += 1
   }

@@ -14,7 +14,7 @@ export default defineConfig({
   },
   test: {
     ...workspace.test,
-    include: ["packages/adapters/store-sqlite/src/{SqliteDrivers,ReadOnlyDatabase,SqliteEventStore}.test.ts"],
+    include: ["packages/adapters/store-sqlite/src/{SqliteDrivers,ReadOnlyDatabase,SqliteEventStore,OpenWhileLocked}.test.ts"],
     globalSetup: [],
     env: { PLAN_LEDGER_TEST_SQLITE_DRIVER: "better-sqlite3" },
     outputFile: { json: ".vitest-results-better-sqlite3.json" }

@@ -77,9 +77,11 @@ const openForWriting = (driver: SqliteDriver, path: string, storeName: string): 
   try {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true })
     database = driver.open(path, { readOnly: false })
+    // Wait for a writer's lock from the first statement on: switching a new ledger to WAL needs
+    // the lock too, and another process may be creating or migrating the same ledger.
+    database.pragma("busy_timeout = 10000")
     database.pragma("journal_mode = WAL")
     database.pragma("synchronous = FULL")
-    database.pragma("busy_timeout = 10000")
     migrate(database)
     return database
   } catch (cause) {
