@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { once } from "node:events"
+import { SampleEvents } from "@plan-ledger/eventstore/testkit"
 import { afterAll, describe, expect, it } from "vitest"
 import { DRIVERS_UNDER_TEST } from "../test/DriversUnderTest.js"
 import { openSqliteEventStore } from "./SqliteEventStore.js"
@@ -33,7 +34,7 @@ describe.each(DRIVERS_UNDER_TEST)("on %s", (driver) => {
     const holder = holdExclusiveLock(path, 500)
     const [line] = (await once(holder.stdout, "data")) as [Buffer]
     expect(line.toString()).toBe("locked\n")
-    const store = await openSqliteEventStore(path, { driver })
+    const store = await openSqliteEventStore(path, { events: SampleEvents.schema, driver })
     expect(await store.verify()).toMatchObject({ ok: true, eventsChecked: 0 })
     await store.close()
     await once(holder, "exit")
