@@ -7,7 +7,7 @@ import { v7 } from "uuid"
  * ids would land each on a page of its own — on SQLite, about three times the writes per batch.
  *
  * @example
- * import { EventId } from "@plan-ledger/core"
+ * import { EventId } from "@plan-ledger/eventstore"
  * const eventId = EventId.timeOrdered()
  *
  * @category constructors

@@ -17,8 +17,8 @@ import { firstDifference, type StoredRecord } from "./StoredRecord.js"
  *
  * @example
  * import { InMemoryEventStore } from "@plan-ledger/eventstore"
- * import { ComplaintEvents } from "@plan-ledger/example-complaints-log"
- * const store = InMemoryEventStore.make(ComplaintEvents)
+ * import { SampleEvents } from "@plan-ledger/eventstore/testkit"
+ * const store = InMemoryEventStore.make(SampleEvents.schema)
  *
  * @category constructors
  * @since 0.1.0

@@ -17,7 +17,7 @@ export interface MigrationDifference {
  * Compares the migration versions a ledger records with those the code knows.
  *
  * @example
- * import { MigrationLevel } from "@plan-ledger/core"
+ * import { MigrationLevel } from "@plan-ledger/eventstore"
  * MigrationLevel.difference([1, 2, 4], [1, 2, 3]) // { missing: [3], unknown: [4] }
  *
  * @category comparisons
@@ -34,7 +34,7 @@ export const difference = (recorded: ReadonlyArray<number>, known: ReadonlyArray
  * one is refused with what to do, as is one a newer plan-ledger wrote.
  *
  * @example
- * import { MigrationLevel } from "@plan-ledger/core"
+ * import { MigrationLevel } from "@plan-ledger/eventstore"
  * MigrationLevel.readRefusal("sqlite:ledger.db", { missing: [3], unknown: [] }, 3)?.message
  * // "sqlite:ledger.db: the ledger's schema is older than this plan-ledger (it lacks migration 3), …"
  *
