@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the README's two commands as a new user runs them: each run in a fresh clone of this
 # repository's HEAD, with an empty pnpm store and cache (every package downloaded again, nothing
-# built before), on the Node first on the PATH. The commands are read from the README's first two
+# built before) and an empty npm global folder (pnpm installed afresh, as on a machine that never
+# had it), on the Node first on the PATH. The commands are read from the README's first two
 # `sh` blocks, so what is timed is what the README says. Runs alternate between the two commands.
 # Prints each run's wall time, exit code and one-minute load average at its start and end, then
 # each command's median and range (docs/performance.md, "The README's commands").
@@ -32,6 +33,7 @@ for run in $(seq "$runs"); do
     (
       cd "$scratch/plan-ledger"
       export npm_config_store_dir="$scratch/pnpm-store" XDG_CACHE_HOME="$scratch/cache" npm_config_cache="$scratch/npm-cache"
+      export npm_config_prefix="$scratch/global" PATH="$scratch/global/bin:$PATH"
       bash -c "$command"
     ) > "$scratch/output.log" 2>&1
     code=$?
