@@ -5,6 +5,7 @@ import { join } from "node:path"
 import { promisify } from "node:util"
 import { freeLoopbackPort } from "./FreeLoopbackPort.js"
 import { postgresBinaries } from "./PostgresBinaries.js"
+import { reachableBinaries } from "./ReachableBinaries.js"
 import { serverAccount } from "./ServerAccount.js"
 
 /** A PostgreSQL server of its own, on loopback, in a temporary directory. */
@@ -31,8 +32,8 @@ const PORT_ATTEMPTS = 3
  * error says what the server logged.
  */
 export const startThrowawayPostgres = async (settings: Readonly<Record<string, string | number>>): Promise<ThrowawayPostgres> => {
-  const binaries = await postgresBinaries()
   const account = serverAccount()
+  const binaries = reachableBinaries(await postgresBinaries(), account)
   const directory = mkdtempSync(join(tmpdir(), "plan-ledger-postgres-"))
   const dataDirectory = join(directory, "data")
   const logFile = join(directory, "server.log")

@@ -5,14 +5,15 @@
 import { execFileSync } from "node:child_process"
 import { dirname } from "node:path"
 import { postgresBinaries } from "./PostgresBinaries.js"
-import { asOwnerOf } from "./ServerAccount.js"
+import { reachableBinaries } from "./ReachableBinaries.js"
+import { asOwnerOf, serverAccount } from "./ServerAccount.js"
 
 const [dataDirectory, ...pgCtlArguments] = process.argv.slice(2)
 if (dataDirectory === undefined || pgCtlArguments.length === 0) {
   process.stderr.write("usage: pgCtlAsOwner.ts <data directory> <pg_ctl command and options>\n")
   process.exit(2)
 }
-const { pgCtl } = await postgresBinaries()
+const { pgCtl } = reachableBinaries(await postgresBinaries(), serverAccount())
 execFileSync(pgCtl, [...pgCtlArguments, "-D", dataDirectory], {
   ...asOwnerOf(dataDirectory),
   cwd: dirname(dataDirectory),
