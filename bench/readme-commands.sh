@@ -45,7 +45,7 @@ for run in $(seq "$runs"); do
       echo "  the command failed; its output: $scratch/output.log" >&2
       exit 1
     fi
-    if [ "$which" = 2 ]; then grep -E 'Tests +[0-9]|skipped' "$scratch/output.log" | sed 's/\x1b\[[0-9;]*m//g; s/^/  /'; fi
+    if [ "$which" = 2 ]; then sed 's/\x1b\[[0-9;]*m//g' "$scratch/output.log" | grep -E '^ *Tests +[0-9]|skipped\.$' | sed 's/^ */  /'; fi
     times[$which]="${times[$which]:-} $seconds"
     rm -rf "$scratch"
   done

@@ -155,14 +155,15 @@ export const restartRun = async (options: {
   while (!printed.every((child) => child.lines().includes("ready"))) await sleep(5)
   let running = true
   void Promise.all(ends).then(() => (running = false))
-  // Each restart lands at a random point of its own share of the writers' work (the first in the
-  // second half of the first share, and so on), counted in acknowledged batches, so every restart
-  // meets writers mid-run however fast or loaded the machine is.
+  // Each restart lands at a random point of its own share of the first half of the writers' work
+  // (the first in the second half of the first share, and so on), counted in acknowledged batches:
+  // every restart meets writers mid-run however fast or loaded the machine is, with half the work
+  // left for what they append while pg_ctl waits for the server to come back.
   const batches = options.writers * options.batchesEach
   const acknowledgedBatches = () => printed.reduce((sum, child) => sum + child.lines().filter((line) => line.startsWith("ack ")).length, 0)
   let restarted = 0
   while (restarted < options.restarts && running) {
-    const at = (batches * (restarted + 0.5 + options.random() * 0.5)) / (options.restarts + 1)
+    const at = (batches * (restarted + 0.5 + options.random() * 0.5)) / (2 * options.restarts)
     while (running && acknowledgedBatches() < at) await sleep(5)
     if (!running) break
     await promisify(exec)(options.restartCommand)
