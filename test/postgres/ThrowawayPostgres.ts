@@ -6,7 +6,7 @@ import { promisify } from "node:util"
 import { freeLoopbackPort } from "./FreeLoopbackPort.js"
 import { postgresBinaries } from "./PostgresBinaries.js"
 import { reachableBinaries } from "./ReachableBinaries.js"
-import { serverAccount } from "./ServerAccount.js"
+import { type Account, serverAccount } from "./ServerAccount.js"
 
 /** A PostgreSQL server of its own, on loopback, in a temporary directory. */
 export interface ThrowawayPostgres {
@@ -16,6 +16,9 @@ export interface ThrowawayPostgres {
   readonly directory: string
   readonly dataDirectory: string
   readonly logFile: string
+  /** The server's `pg_ctl`, and the account it runs as when started by root (`nobody`). */
+  readonly pgCtl: string
+  readonly account: Account | undefined
   /** Stops the server at once and removes its directory. Synchronous, so an exit handler can call it. */
   readonly stop: () => void
 }
@@ -60,7 +63,15 @@ export const startThrowawayPostgres = async (settings: Readonly<Record<string, s
         .join(" ")
       try {
         await run(binaries.pgCtl, ["start", "-D", dataDirectory, "-l", logFile, "-w", "-t", "120", "-o", options], asOwner)
-        return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, directory, dataDirectory, logFile, stop }
+        return {
+          url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+          directory,
+          dataDirectory,
+          logFile,
+          pgCtl: binaries.pgCtl,
+          account,
+          stop
+        }
       } catch (error) {
         const log = existsSync(logFile) ? readFileSync(logFile, "utf8") : ""
         if (attempt < PORT_ATTEMPTS && log.includes("could not bind")) continue
