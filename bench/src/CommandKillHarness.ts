@@ -67,22 +67,31 @@ export const medianTime = async (runs: number, time: () => Promise<number>): Pro
 }
 
 /**
- * Kills the command `command(target)` writing into a fresh target `kills` times, each at a random
- * moment from `minDelayMs` to `maxDelayMs` after it started (the command's start-up, which writes
- * nothing, can be left out), and sorts every target it left with `sort`.
+ * How many kills, when each comes (`minDelayMs` to `maxDelayMs` after the command started, drawn
+ * with `random`), the command line they run and what to call after each.
  */
-export const commandKillRun = async <Kind extends string>(options: {
-  readonly kinds: ReadonlyArray<Kind>
-  readonly command: (target: string) => ReadonlyArray<string>
-  readonly freshTarget: () => string | Promise<string>
-  readonly sort: (target: string) => Promise<Sorted<Kind>>
+export interface KillSchedule {
   readonly kills: number
   readonly minDelayMs: number
   readonly maxDelayMs: number
   readonly random: () => number
   readonly cli: WorkerCommand
   readonly onKill?: (done: number) => void
-}): Promise<CommandKillFigures<Kind>> => {
+}
+
+/**
+ * Kills the command `command(target)` writing into a fresh target `kills` times, each at a random
+ * moment from `minDelayMs` to `maxDelayMs` after it started (the command's start-up, which writes
+ * nothing, can be left out), and sorts every target it left with `sort`.
+ */
+export const commandKillRun = async <Kind extends string>(
+  options: KillSchedule & {
+    readonly kinds: ReadonlyArray<Kind>
+    readonly command: (target: string) => ReadonlyArray<string>
+    readonly freshTarget: () => string | Promise<string>
+    readonly sort: (target: string) => Promise<Sorted<Kind>>
+  }
+): Promise<CommandKillFigures<Kind>> => {
   let finishedFirst = 0
   const sorted = Object.fromEntries(options.kinds.map((kind) => [kind, 0])) as Record<Kind, number>
   const partial: Array<string> = []

@@ -6,7 +6,7 @@
 // `copyKills.ts` runs it large; `CopyKillHarness.integration.test.ts` runs it small in CI.
 import { sampleEvents } from "@plan-ledger/core/testkit"
 import { openStore } from "@plan-ledger/stores"
-import { commandKillRun, type Sorted, timeCommand } from "./CommandKillHarness.js"
+import { commandKillRun, type KillSchedule, type Sorted, timeCommand } from "./CommandKillHarness.js"
 import type { WorkerCommand } from "./FaultHarness.js"
 
 /** What a run found. `partial` must be empty. */
@@ -69,17 +69,9 @@ export const timeOneCopy = (cli: WorkerCommand, from: string, to: string): Promi
  * `kills` times, each at a random moment from `minDelayMs` to `maxDelayMs` after it started (the
  * command's start-up, which writes nothing, can be left out), and sorts every target it left.
  */
-export const copyKillRun = async (options: {
-  readonly source: string
-  readonly sourceEvents: number
-  readonly freshTarget: () => string
-  readonly kills: number
-  readonly minDelayMs: number
-  readonly maxDelayMs: number
-  readonly random: () => number
-  readonly cli: WorkerCommand
-  readonly onKill?: (done: number) => void
-}): Promise<CopyKillFigures> => {
+export const copyKillRun = async (
+  options: KillSchedule & { readonly source: string; readonly sourceEvents: number; readonly freshTarget: () => string }
+): Promise<CopyKillFigures> => {
   const { source, sourceEvents, ...run } = options
   const figures = await commandKillRun({
     ...run,

@@ -53,8 +53,11 @@ const exited = (child: ChildProcess): Promise<number | null> =>
     ? Promise.resolve(child.exitCode)
     : new Promise((resolve) => child.once("exit", (code) => resolve(code)))
 
+// A worker's `ack <ids>` lines: one for each batch the store acknowledged.
+const acknowledgements = (lines: ReadonlyArray<string>): ReadonlyArray<string> => lines.filter((line) => line.startsWith("ack "))
+
 const acknowledgedIds = (lines: ReadonlyArray<string>): ReadonlyArray<string> =>
-  lines.filter((line) => line.startsWith("ack ")).flatMap((line) => line.slice("ack ".length).split(" "))
+  acknowledgements(lines).flatMap((line) => line.slice("ack ".length).split(" "))
 
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds))
 
@@ -160,7 +163,7 @@ export const restartRun = async (options: {
   // every restart meets writers mid-run however fast or loaded the machine is, with half the work
   // left for what they append while pg_ctl waits for the server to come back.
   const batches = options.writers * options.batchesEach
-  const acknowledgedBatches = () => printed.reduce((sum, child) => sum + child.lines().filter((line) => line.startsWith("ack ")).length, 0)
+  const acknowledgedBatches = () => printed.reduce((sum, child) => sum + acknowledgements(child.lines()).length, 0)
   let restarted = 0
   while (restarted < options.restarts && running) {
     const at = (batches * (restarted + 0.5 + options.random() * 0.5)) / (2 * options.restarts)

@@ -10,7 +10,7 @@ import { writeFileSync } from "node:fs"
 import { LedgerEvents, LedgerState, StreamName } from "@plan-ledger/core"
 import { repairJsonlStore } from "@plan-ledger/store-jsonl"
 import { openStore } from "@plan-ledger/stores"
-import { commandKillRun, runCommand, type Sorted, timeCommand } from "./CommandKillHarness.js"
+import { commandKillRun, type KillSchedule, runCommand, type Sorted, timeCommand } from "./CommandKillHarness.js"
 import type { WorkerCommand } from "./FaultHarness.js"
 
 /** The plan every kill imports into. */
@@ -120,17 +120,9 @@ export const sortImportKill = async (cli: WorkerCommand, url: string, fileLines:
  * `maxDelayMs` after it started (the command's start-up, which writes nothing, can be left out),
  * and sorts every ledger it left.
  */
-export const importKillRun = async (options: {
-  readonly file: string
-  readonly fileLines: number
-  readonly freshTarget: () => Promise<string>
-  readonly kills: number
-  readonly minDelayMs: number
-  readonly maxDelayMs: number
-  readonly random: () => number
-  readonly cli: WorkerCommand
-  readonly onKill?: (done: number) => void
-}): Promise<ImportKillFigures> => {
+export const importKillRun = async (
+  options: KillSchedule & { readonly file: string; readonly fileLines: number; readonly freshTarget: () => Promise<string> }
+): Promise<ImportKillFigures> => {
   const { file, fileLines, ...run } = options
   let tornTailsRepaired = 0
   const figures = await commandKillRun({
