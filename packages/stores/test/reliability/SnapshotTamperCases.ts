@@ -5,15 +5,14 @@
 // store's back and reopens it: verify's snapshot check must report damage, and — unless the seal
 // was recomputed, which only a fold of the log can tell — every view must read as before.
 import { readFileSync, writeFileSync } from "node:fs"
-import { randomUUID } from "node:crypto"
-import { type EventStore, InMemoryEventStore, LedgerSnapshot, LedgerState, LedgerEvents } from "@plan-ledger/core"
+import { type EventStore, InMemoryEventStore, LedgerSnapshot, LedgerState } from "@plan-ledger/core"
 import { type Snapshot, SnapshotSeal } from "@plan-ledger/eventstore"
 import { stateFingerprint } from "@plan-ledger/core/testkit"
-import { type JsonlEventStore, openJsonlEventStore } from "@plan-ledger/store-jsonl"
-import { openPostgresEventStore, type PostgresEventStore } from "@plan-ledger/store-postgres"
-import { freshSchemaUrl } from "@plan-ledger/store-postgres/testkit"
-import { openSqliteEventStore, type SqliteEventStore } from "@plan-ledger/store-sqlite"
+import type { JsonlEventStore } from "@plan-ledger/store-jsonl"
+import type { PostgresEventStore } from "@plan-ledger/store-postgres"
+import type { SqliteEventStore } from "@plan-ledger/store-sqlite"
 import { appendSampleLedger } from "./SampleLedger.js"
+import { jsonlTamperStores, postgresTamperStores, sqliteTamperStores } from "./TamperStores.js"
 import type { CaughtBy, TamperCase } from "./TamperCases.js"
 
 // The sealed state's text, after its seal line.
@@ -115,11 +114,7 @@ const memoryCases = (): ReadonlyArray<TamperCase> =>
   }))
 
 const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
-  const open = () => openSqliteEventStore(`${directory}/tamper-snapshot-${randomUUID()}.db`, { events: LedgerEvents })
-  const reopen = async (store: SqliteEventStore) => {
-    await store.close()
-    return openSqliteEventStore(store.path, { events: LedgerEvents })
-  }
+  const { open, reopen } = sqliteTamperStores(directory, "tamper-snapshot")
   const written = (edited: Snapshot) => (store: SqliteEventStore) => {
     store.database
       .prepare("UPDATE snapshots SET global_position = ?, hash = ?, projection_version = ?, state = ?")
@@ -143,11 +138,7 @@ const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
 }
 
 const jsonlCases = (directory: string): ReadonlyArray<TamperCase> => {
-  const open = () => openJsonlEventStore(`${directory}/tamper-snapshot-${randomUUID()}.jsonl`, { events: LedgerEvents })
-  const reopen = async (store: JsonlEventStore) => {
-    await store.close()
-    return openJsonlEventStore(store.path, { events: LedgerEvents })
-  }
+  const { open, reopen } = jsonlTamperStores(directory, "tamper-snapshot")
   const sideFile = (store: JsonlEventStore) => `${store.path}.snapshot`
   const written = (edited: Snapshot) => (store: JsonlEventStore) => {
     const { state, ...header } = edited
@@ -177,17 +168,7 @@ const jsonlCases = (directory: string): ReadonlyArray<TamperCase> => {
 }
 
 const postgresCases = (baseUrl: string): ReadonlyArray<TamperCase> => {
-  const urls = new WeakMap<PostgresEventStore, string>()
-  const open = async () => {
-    const url = freshSchemaUrl(baseUrl)
-    const store = await openPostgresEventStore(url, { events: LedgerEvents })
-    urls.set(store, url)
-    return store
-  }
-  const reopen = async (store: PostgresEventStore) => {
-    await store.close()
-    return openPostgresEventStore(urls.get(store) ?? "", { events: LedgerEvents })
-  }
+  const { open, reopen } = postgresTamperStores(baseUrl)
   const written = (edited: Snapshot) => async (store: PostgresEventStore) => {
     await store.pool.query(`UPDATE ${store.schema}.snapshots SET global_position = $1, hash = $2, projection_version = $3, state = $4`, [
       edited.globalPosition,

@@ -7,11 +7,11 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { randomUUID } from "node:crypto"
 import { type EventStore, InMemoryEventStore, LedgerEvents } from "@plan-ledger/core"
 import { Anchor, EventHash } from "@plan-ledger/eventstore"
-import { type JsonlEventStore, openJsonlEventStore } from "@plan-ledger/store-jsonl"
-import { openPostgresEventStore, type PostgresEventStore } from "@plan-ledger/store-postgres"
-import { freshSchemaUrl } from "@plan-ledger/store-postgres/testkit"
+import type { JsonlEventStore } from "@plan-ledger/store-jsonl"
+import type { PostgresEventStore } from "@plan-ledger/store-postgres"
 import { openSqliteEventStore, type SqliteEventStore } from "@plan-ledger/store-sqlite"
 import { appendSampleLedger } from "./SampleLedger.js"
+import { jsonlTamperStores, postgresTamperStores, sqliteTamperStores } from "./TamperStores.js"
 import { snapshotTamperCases } from "./SnapshotTamperCases.js"
 
 /**
@@ -147,11 +147,7 @@ const memoryCases = (): ReadonlyArray<TamperCase> => {
 }
 
 const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
-  const open = () => openSqliteEventStore(`${directory}/tamper-${randomUUID()}.db`, { events: LedgerEvents })
-  const reopen = async (store: SqliteEventStore) => {
-    await store.close()
-    return openSqliteEventStore(store.path, { events: LedgerEvents })
-  }
+  const { open, reopen } = sqliteTamperStores(directory, "tamper")
   const sql =
     (...statements: ReadonlyArray<string>) =>
     (store: SqliteEventStore) => {
@@ -262,11 +258,7 @@ const editLines = (path: string, change: (lines: Array<string>) => Array<string>
 }
 
 const jsonlCases = (directory: string): ReadonlyArray<TamperCase> => {
-  const open = () => openJsonlEventStore(`${directory}/tamper-${randomUUID()}.jsonl`, { events: LedgerEvents })
-  const reopen = async (store: JsonlEventStore) => {
-    await store.close()
-    return openJsonlEventStore(store.path, { events: LedgerEvents })
-  }
+  const { open, reopen } = jsonlTamperStores(directory, "tamper")
   const target = (change: (line: string) => string) => (lines: Array<string>) =>
     lines.map((line, index) => (index === TARGET - 1 ? change(line) : line))
   const fieldEdits = FIELD_EDITS.map(([field, change]): readonly [string, (lines: Array<string>) => Array<string>] => [
@@ -350,17 +342,7 @@ const jsonlCases = (directory: string): ReadonlyArray<TamperCase> => {
 }
 
 const postgresCases = (baseUrl: string): ReadonlyArray<TamperCase> => {
-  const urls = new WeakMap<PostgresEventStore, string>()
-  const open = async () => {
-    const url = freshSchemaUrl(baseUrl)
-    const store = await openPostgresEventStore(url, { events: LedgerEvents })
-    urls.set(store, url)
-    return store
-  }
-  const reopen = async (store: PostgresEventStore) => {
-    await store.close()
-    return openPostgresEventStore(urls.get(store) ?? "", { events: LedgerEvents })
-  }
+  const { open, reopen } = postgresTamperStores(baseUrl)
   const sql =
     (...statements: ReadonlyArray<string>) =>
     async (store: PostgresEventStore) => {
