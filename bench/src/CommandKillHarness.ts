@@ -67,6 +67,15 @@ export const medianTime = async (runs: number, time: () => Promise<number>): Pro
 }
 
 /**
+ * When kills land: from just before the end of the command's start-up (which writes nothing) to a
+ * little past the time a whole run takes.
+ */
+export const killWindow = (startUpMs: number, wholeRunMs: number): Pick<KillSchedule, "minDelayMs" | "maxDelayMs"> => ({
+  minDelayMs: startUpMs * 0.9,
+  maxDelayMs: wholeRunMs * 1.1
+})
+
+/**
  * How many kills, when each comes (`minDelayMs` to `maxDelayMs` after the command started, drawn
  * with `random`), the command line they run and what to call after each.
  */

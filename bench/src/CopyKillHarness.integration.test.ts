@@ -1,11 +1,12 @@
-import { randomUUID } from "node:crypto"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
+import { POSTGRES_SKIP_REASON, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { copyKillRun, timeOneCopy, writeSourceLedger } from "./CopyKillHarness.js"
+import { killWindow } from "./CommandKillHarness.js"
 import { seededRandom } from "./FaultHarness.js"
+import { freshTargets } from "./KillTargets.js"
 import { sourceCommand } from "./PlanLedgerCommand.js"
 
 // The copy-kill harness with a few kills; `pnpm copy-kills` runs it large (docs/reliability.md).
@@ -23,10 +24,10 @@ const KILLS = 6
 
 const POSTGRES_TEST_URL = postgresTestUrl()
 const TARGETS: ReadonlyArray<readonly [string, () => string]> = [
-  ["jsonl", () => `jsonl:${join(directory, `${randomUUID()}.jsonl`)}`],
-  ["sqlite", () => `sqlite:${join(directory, `${randomUUID()}.db`)}`],
-  ...(POSTGRES_TEST_URL === undefined ? [] : [["postgres", () => freshSchemaUrl(POSTGRES_TEST_URL ?? "")] as const])
-]
+  "jsonl",
+  "sqlite",
+  ...(POSTGRES_TEST_URL === undefined ? [] : ["postgres"])
+].map((store) => [store, freshTargets(store, directory, POSTGRES_TEST_URL)] as const)
 
 beforeAll(async () => {
   await writeSourceLedger(SOURCE, SOURCE_EVENTS)
@@ -42,8 +43,7 @@ describe.each(TARGETS)("plan-ledger copy into %s, killed at random moments", (_n
       sourceEvents: SOURCE_EVENTS,
       freshTarget,
       kills: KILLS,
-      minDelayMs: startUp * 0.9,
-      maxDelayMs: wholeCopy * 1.1,
+      ...killWindow(startUp, wholeCopy),
       random: seededRandom(KILLS),
       cli
     })

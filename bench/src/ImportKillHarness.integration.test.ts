@@ -1,10 +1,11 @@
-import { randomUUID } from "node:crypto"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
+import { POSTGRES_SKIP_REASON, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { killWindow } from "./CommandKillHarness.js"
 import { seededRandom } from "./FaultHarness.js"
+import { freshTargets } from "./KillTargets.js"
 import { draftedLedgers, importKillRun, timeOneImport, writeBudgetCsv } from "./ImportKillHarness.js"
 import { sourceCommand } from "./PlanLedgerCommand.js"
 
@@ -23,10 +24,10 @@ const KILLS = 4
 
 const POSTGRES_TEST_URL = postgresTestUrl()
 const LEDGERS: ReadonlyArray<readonly [string, () => string]> = [
-  ["jsonl", () => `jsonl:${join(directory, `${randomUUID()}.jsonl`)}`],
-  ["sqlite", () => `sqlite:${join(directory, `${randomUUID()}.db`)}`],
-  ...(POSTGRES_TEST_URL === undefined ? [] : [["postgres", () => freshSchemaUrl(POSTGRES_TEST_URL ?? "")] as const])
-]
+  "jsonl",
+  "sqlite",
+  ...(POSTGRES_TEST_URL === undefined ? [] : ["postgres"])
+].map((store) => [store, freshTargets(store, directory, POSTGRES_TEST_URL)] as const)
 
 beforeAll(() => {
   writeBudgetCsv(BUDGET, BUDGET_LINES)
@@ -43,8 +44,7 @@ describe.each(LEDGERS)("plan-ledger import into %s, killed at random moments", (
       fileLines: BUDGET_LINES,
       freshTarget,
       kills: KILLS,
-      minDelayMs: startUp * 0.9,
-      maxDelayMs: wholeImport * 1.1,
+      ...killWindow(startUp, wholeImport),
       random: seededRandom(KILLS),
       cli
     })

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
 import { type CopyKillFigures, copyKillRun, timeOneCopy, writeSourceLedger } from "./CopyKillHarness.js"
+import { killWindow } from "./CommandKillHarness.js"
 import { seededRandom } from "./FaultHarness.js"
 import { freshTargets } from "./KillTargets.js"
 import { harnessCommand } from "./PlanLedgerCommand.js"
@@ -51,8 +52,7 @@ try {
       sourceEvents: events,
       freshTarget: freshTarget(store),
       kills: Number(values.kills),
-      minDelayMs: startUp * 0.9,
-      maxDelayMs: wholeCopy * 1.1,
+      ...killWindow(startUp, wholeCopy),
       random: seededRandom(seed + index),
       cli,
       onKill: (done) => {

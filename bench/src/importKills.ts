@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
-import { medianTime } from "./CommandKillHarness.js"
+import { killWindow, medianTime } from "./CommandKillHarness.js"
 import { seededRandom } from "./FaultHarness.js"
 import { draftedLedgers, type ImportKillFigures, importKillRun, timeOneImport, writeBudgetCsv } from "./ImportKillHarness.js"
 import { freshTargets } from "./KillTargets.js"
@@ -55,8 +55,7 @@ try {
       fileLines: lines,
       freshTarget,
       kills: Number(values.kills),
-      minDelayMs: startUp * 0.9,
-      maxDelayMs: wholeImport * 1.1,
+      ...killWindow(startUp, wholeImport),
       random: seededRandom(seed + index),
       cli,
       onKill: (done) => {
