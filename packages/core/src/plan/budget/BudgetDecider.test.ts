@@ -1,3 +1,4 @@
+import { DeciderSpecification } from "@plan-ledger/eventstore/testkit"
 import { describe, it } from "vitest"
 import * as Fte from "../../money/Fte.js"
 import * as Money from "../../money/Money.js"
@@ -5,6 +6,8 @@ import * as Period from "../../period/Period.js"
 import { planSpecification as spec } from "../../testkit/DeciderSpecification.js"
 import type { PlanCommand } from "../PlanCommand.js"
 import type { PlanEvent } from "../PlanEvent.js"
+import * as BudgetDecider from "./BudgetDecider.js"
+import type { BudgetEvent } from "./events.js"
 
 // A directorate plan with one budget table per unit; every figure is made up for the rule under test.
 const planId = "directorate-2009-10"
@@ -168,5 +171,28 @@ describe("budget decider, variation items", () => {
       .given(history)
       .when(pressure)
       .then([itemRecorded(pressure)])
+  })
+})
+
+describe("the budget slice's decider on its own", () => {
+  // No plan around it: the slice's rules and fold alone (it reads nothing of the context).
+  const slice = DeciderSpecification.make(BudgetDecider.decider, undefined)
+  const { _tag, ...fields } = resourcesLine
+  const lineAdded: BudgetEvent = { ...fields, _tag: "BudgetLineAdded", fundingSource: "unspecified" }
+
+  it("adds a line, records nothing when it is set again, and refuses a positive income", () => {
+    slice.given([]).when(resourcesLine).then([lineAdded])
+    slice.given([lineAdded]).when(resourcesLine).then([])
+    slice
+      .given([])
+      .when({ ...resourcesLine, figures: { ...resourcesLine.figures, externalIncome: Money.fromThousands("80.0") } })
+      .thenFails({ _tag: "InvalidFigure", field: "external income" })
+  })
+
+  it("refuses a second line with a label another line of its unit has", () => {
+    slice
+      .given([lineAdded])
+      .when({ ...resourcesLine, lineId: "resources.other" })
+      .thenFails({ _tag: "DuplicateActivity", existingLineId: resourcesLine.lineId })
   })
 })

@@ -1,8 +1,10 @@
+import type { Decider } from "@plan-ledger/eventstore"
 import { Result } from "effect"
 import { match } from "ts-pattern"
+import { evolveBy } from "../../internal/SliceHandlers.js"
 import { unlessEquivalent } from "../../internal/unlessEquivalent.js"
 import type { ContentCommand } from "./ContentCommand.js"
-import type { ContentState } from "./ContentState.js"
+import { type ContentState, contentHandlers, emptyContent } from "./ContentState.js"
 import { ActionNotInPlan, ProgressIncomplete } from "./ContentRuleViolation.js"
 import {
   ActionProgressRecorded,
@@ -17,7 +19,9 @@ import {
   VoiceRecorded
 } from "./events.js"
 
-type Decision = Result.Result<ReadonlyArray<ContentEvent>, ActionNotInPlan | ProgressIncomplete>
+type Violation = ActionNotInPlan | ProgressIncomplete
+
+type Decision = Result.Result<ReadonlyArray<ContentEvent>, Violation>
 
 type Statement = Pick<typeof VoiceRecorded.Type, "themeCode" | "speaker" | "statement">
 
@@ -119,3 +123,18 @@ export const describe = (command: ContentCommand): string =>
     .with({ _tag: "ListContributingIndicator" }, ({ code }) => `contributing indicator ${code}`)
     .with({ _tag: "RecordVoice" }, ({ voiceId }) => `statement ${voiceId}`)
     .exhaustive()
+
+/**
+ * The content slice as a decider: `decide` above, the slice's fold (`contentHandlers`) as
+ * `evolve` and the slice of a freshly drafted plan as its initial state. It reads nothing of the
+ * context. `evolve` updates the accumulator it is handed in place (see docs/architecture.md,
+ * "Folds update an accumulator they own").
+ *
+ * @category deciders
+ * @since 0.5.0
+ */
+export const decider: Decider.Decider<ContentState, ContentCommand, ContentEvent, Violation, unknown> = {
+  initialState: emptyContent,
+  decide,
+  evolve: evolveBy<ContentState, ContentEvent, unknown>(contentHandlers)
+}
