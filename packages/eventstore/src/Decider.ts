@@ -204,8 +204,8 @@ export type Combined<Parts extends ReadonlyArray<AnyPart>> = Combination<
  * evolved, by the one part that lists its `_tag`; the initial state holds every part's initial
  * state. A part's `evolve` may update the state it is handed in place and return it (then nothing
  * is copied), or return its own part of the state anew (then the combined state is a copy with
- * that part's fields replaced). Parts whose states share a field, or whose commands or events
- * share a tag, do not combine: a shared tag is refused when the parts are combined.
+ * that part's fields replaced). The parts' states must not share a field, nor their commands or
+ * events a tag: a tag two parts list is refused (thrown) when they are combined.
  *
  * @example
  * import { Result } from "effect"

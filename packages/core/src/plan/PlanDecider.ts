@@ -67,6 +67,8 @@ const isMonitoring = (command: SliceCommand): boolean => command._tag === "Recor
  * @since 0.1.0
  */
 export const decide = (command: PlanCommand, plan: PlanState | undefined, context: DecisionContext = {}): Decision => {
+  // The lifecycle decider's context is the envelope's facts (its fold keeps a restatement's), more
+  // than this function is given; its `decide` reads none of them.
   if (isLifecycleCommand(command)) return LifecycleDecider.decide(command, plan)
   const subject = subjectOf(command)
   return whenOpen(plan, command.planId, subject, (open) => restatedIfApproved(open, command, subject, context))

@@ -159,11 +159,8 @@ const mappingViolation = (plan: BudgetState, mapping: typeof PriorYearLinesMappe
  * not, two lines never share a label, a line without a label says what it is, and only a line
  * the plan has can carry another plan. A command whose content the plan already holds records
  * nothing.
- *
- * @category deciders
- * @since 0.2.0
  */
-export const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
+const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
   match(command)
     .with({ _tag: "SetBudgetLine" }, (setLine) => setBudgetLine(plan, setLine))
     .with({ _tag: "LinkCarriedPlan" }, ({ _tag, ...fields }): Decision => {

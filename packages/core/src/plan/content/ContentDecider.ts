@@ -43,11 +43,8 @@ const recordProgress = (plan: ContentState, produced: typeof ActionProgressRecor
  * What a content command records: its event, or nothing when the plan already holds an
  * equivalent payload. Progress is recorded only for a key action the plan holds; a slipped action
  * needs its new target date and a withdrawn one its reason.
- *
- * @category deciders
- * @since 0.2.0
  */
-export const decide = (command: ContentCommand, plan: ContentState): Decision =>
+const decide = (command: ContentCommand, plan: ContentState): Decision =>
   match(command)
     .with({ _tag: "RecordActionProgress" }, ({ _tag, ...fields }) => recordProgress(plan, { _tag: "ActionProgressRecorded", ...fields }))
     .with({ _tag: "RecordRisk" }, ({ _tag, ...fields }) => recordRisk(plan, { _tag: "RiskRecorded", ...fields }))

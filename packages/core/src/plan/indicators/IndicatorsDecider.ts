@@ -28,11 +28,8 @@ const reportedValue = (plan: IndicatorsState, produced: typeof IndicatorValue.Ty
  * What an indicators command records, or the rule it breaks (values are reported only for an
  * indicator in the plan's KPI table). A command whose content the plan already holds records
  * nothing.
- *
- * @category deciders
- * @since 0.2.0
  */
-export const decide = (command: IndicatorsCommand, plan: IndicatorsState): Decision =>
+const decide = (command: IndicatorsCommand, plan: IndicatorsState): Decision =>
   match(command)
     .with({ _tag: "AddPlanIndicator" }, ({ _tag, ...fields }): Decision => {
       const produced = { _tag: "PlanIndicatorAdded" as const, ...fields }

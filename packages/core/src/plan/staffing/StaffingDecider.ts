@@ -17,11 +17,8 @@ type Decision = Result.Result<ReadonlyArray<StaffingEvent>, Violation>
 /**
  * What a staffing command records, or the rule it breaks (FTE is never negative). A command whose
  * content the plan already holds records nothing.
- *
- * @category deciders
- * @since 0.2.0
  */
-export const decide = (command: StaffingCommand, plan: StaffingState): Decision =>
+const decide = (command: StaffingCommand, plan: StaffingState): Decision =>
   match(command)
     .with({ _tag: "SetStaffingRow" }, ({ _tag, ...row }): Decision => {
       if ((row.fte ?? 0) < 0 || (row.priorFte ?? 0) < 0) {
