@@ -9,7 +9,7 @@ const commandsOf = (result: ImportResult): ReadonlyArray<PlanCommand> => {
   return result.commands
 }
 
-const tableCommands = <Options>(fileName: string, importer: Importer<Options & CsvOptions>, planId: string, options: Options) =>
+const tableCommands = <Options extends CsvOptions>(fileName: string, importer: Importer<Options>, planId: string, options: Options) =>
   commandsOf(importer({ fileName: `csv/${fileName}`, text: readFileSync(new URL(fileName, TABLES), "utf8"), planId, options }))
 
 /**
