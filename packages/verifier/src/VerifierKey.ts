@@ -69,10 +69,11 @@ export const formatVerifierKey = (key: VerifierKey): string =>
  * @since 0.1.0
  */
 export const parseVerifierKey = async (text: string): Promise<Verdict<VerifierKey>> => {
-  const [name = "", hexId = "", encoded = "", ...rest] = text.split("+")
+  // The name holds no "+" and the key id is hex, so the first two "+" end them; base64 may hold more.
+  const [name = "", hexId = "", ...encoded] = text.split("+")
   const keyId = fromHex(hexId)
-  const material = fromBase64(encoded)
-  if (rest.length > 0 || !isKeyName(name) || hexId.length !== 8 || keyId === undefined || material === undefined) {
+  const material = fromBase64(encoded.join("+"))
+  if (!isKeyName(name) || hexId.length !== 8 || keyId === undefined || material === undefined) {
     return refuse("malformed", `"${text}" is not a verifier key <name>+<8 hex digits>+<base64 key>`)
   }
   const type = material[0]

@@ -119,15 +119,13 @@ describe("consistency proofs", () => {
   it("are refused after any one change: a bit of a hash, a hash dropped or added, another older or newer size", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc
-          .integer({ min: 2, max: LARGEST })
-          .chain((size2) =>
-            fc.record({
-              size1: fc.integer({ min: 1, max: size2 - 1 }),
-              size2: fc.constant(size2),
-              other: fc.integer({ min: 1, max: LARGEST })
-            })
-          ),
+        fc.integer({ min: 2, max: LARGEST }).chain((size2) =>
+          fc.record({
+            size1: fc.integer({ min: 1, max: size2 - 1 }),
+            size2: fc.constant(size2),
+            other: fc.integer({ min: 1, max: LARGEST })
+          })
+        ),
         fc.nat(),
         async ({ size1, size2, other }, choice) => {
           const proof = await MerkleProofs.consistencyProof(tree, size1, size2)

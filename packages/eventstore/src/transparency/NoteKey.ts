@@ -81,18 +81,11 @@ export const format = (key: NoteKey): string =>
  * @since 0.4.0
  */
 export const parse = async (text: string): Promise<Result.Result<NoteKey, InvalidNoteKey>> => {
-  const [private_ = "", key_ = "", name = "", hexId = "", encoded = "", ...rest] = text.trim().split("+")
+  // The name holds no "+" and the key id is hex, so the first four "+" end the parts; base64 may hold more.
+  const [private_ = "", key_ = "", name = "", hexId = "", ...encoded] = text.trim().split("+")
   const keyId = fromHex(hexId)
-  const material = fromBase64(encoded)
-  if (
-    private_ !== "PRIVATE" ||
-    key_ !== "KEY" ||
-    rest.length > 0 ||
-    !isKeyName(name) ||
-    hexId.length !== 8 ||
-    keyId === undefined ||
-    material === undefined
-  ) {
+  const material = fromBase64(encoded.join("+"))
+  if (private_ !== "PRIVATE" || key_ !== "KEY" || !isKeyName(name) || hexId.length !== 8 || keyId === undefined || material === undefined) {
     return Result.fail(new InvalidNoteKey({ detail: "it has not those five parts" }))
   }
   if (material[0] !== ED25519 || material.length !== 33)
