@@ -1,4 +1,5 @@
-import type { CompletedNode } from "./MerkleNodes.js"
+import type { CompletedNode, MerkleNodes } from "./MerkleNodes.js"
+import { perfectSubtreesOf } from "./PerfectSubtrees.js"
 import { emptyRoot, nodeHash } from "./TreeHasher.js"
 
 /**
@@ -59,4 +60,18 @@ export const root = (range: CompactRange): Uint8Array => {
   let hash = range.peaks[range.peaks.length - 1] as Uint8Array
   for (let peak = range.peaks.length - 2; peak >= 0; peak--) hash = nodeHash(range.peaks[peak] as Uint8Array, hash)
   return hash
+}
+
+/**
+ * The compact range of the first `size` leaves a store holds, read back from its nodes in one read
+ * (its peaks are perfect subtrees): how a writer resumes appending after a restart.
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const resume = async (nodes: MerkleNodes, size: number): Promise<CompactRange> => {
+  const held = await nodes.leafCount()
+  if (!Number.isSafeInteger(size) || size < 0 || size > held)
+    throw new RangeError(`a tree of ${size} leaves is not within the ${held} leaves held`)
+  return { size, peaks: size === 0 ? [] : await nodes.read(perfectSubtreesOf(0, size)) }
 }

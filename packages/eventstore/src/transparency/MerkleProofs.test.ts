@@ -50,6 +50,14 @@ describe("the prover's tree", () => {
     }
   })
 
+  it("resumes its compact range at any size from the nodes it keeps, and goes on growing the same tree", async () => {
+    for (const size of [0, 1, 2, 7, 8, 100, 255, 256, LARGEST]) {
+      const resumed = await CompactRange.resume(tree, size)
+      expect(toHex(CompactRange.root(resumed)), `size ${size}`).toBe(toHex(headAt(size)))
+      expect(toHex(CompactRange.root(CompactRange.append(resumed, leafOf(size)).range))).toBe(toHex(headAt(size + 1)))
+    }
+  })
+
   it("refuses a proof about more leaves than it holds", async () => {
     await expect(MerkleProofs.inclusionProof(tree, 0, LARGEST + 2)).rejects.toThrow("not within the 301 leaves held")
     await expect(MerkleProofs.consistencyProof(tree, 0, 5)).rejects.toThrow("not a start of one of 5")

@@ -1,34 +1,18 @@
 import { splitOf } from "@plan-ledger/verifier"
-import type { MerkleNodes, NodeId } from "./MerkleNodes.js"
+import type { MerkleNodes } from "./MerkleNodes.js"
+import { perfectSubtreesOf } from "./PerfectSubtrees.js"
 import { emptyRoot, nodeHash } from "./TreeHasher.js"
 
-// A run of leaves [start, end) whose hash a proof carries. Every run the RFC 9162 recursion names
-// starts on a multiple of the largest power of two not above its length, so it is a row of perfect
-// subtrees, largest first: its hash folds their nodes from the right.
+// A run of leaves [start, end) whose hash a proof carries: a row of perfect subtrees, whose hash folds
+// their nodes from the right.
 interface Run {
   readonly start: number
   readonly end: number
 }
 
-const perfectSubtreesOf = (run: Run): ReadonlyArray<NodeId> => {
-  const ids: Array<NodeId> = []
-  let start = run.start
-  while (start < run.end) {
-    let width = 1
-    let level = 0
-    while (width * 2 <= run.end - start) {
-      width *= 2
-      level++
-    }
-    ids.push({ level, index: start / width })
-    start += width
-  }
-  return ids
-}
-
 // The hashes of the runs, in order, from one read of all their nodes.
 const hashesOf = async (nodes: MerkleNodes, runs: ReadonlyArray<Run>): Promise<ReadonlyArray<Uint8Array>> => {
-  const idsOfRuns = runs.map(perfectSubtreesOf)
+  const idsOfRuns = runs.map((run) => perfectSubtreesOf(run.start, run.end))
   const read = await nodes.read(idsOfRuns.flat())
   let next = 0
   return idsOfRuns.map((ids) => {
