@@ -25,7 +25,8 @@ export interface CompletedNode {
 /**
  * What the prover reads from a store to answer proofs: the hashes of perfect subtrees. A store
  * keeps each node as an append completes it (`CompactRange.append` names them: on average two a
- * leaf), keyed by `(level, index)`, and after a restart resumes from them (`CompactRange.resume`). A proof or a tree head at any size needs at most about
+ * leaf), keyed by `(level, index)`, and resumes appending from them after a restart
+ * (`CompactRange.resume`). A proof or a tree head at any size needs at most about
  * `2 × log2(size)` nodes, all asked for in one `read`, so a store answers from an index in one
  * query, without reading the leaves.
  *
