@@ -19,10 +19,22 @@ export interface VerifiedCheckpoint {
 }
 
 /**
+ * How many of the witnesses given must have cosigned a checkpoint: all of them unless
+ * `witnessQuorum` says fewer.
+ *
+ * @category checkpoints
+ * @since 0.1.0
+ */
+export interface WitnessPolicy {
+  readonly witnessQuorum?: number
+}
+
+/**
  * Verifies a signed checkpoint (c2sp.org/tlog-checkpoint): it must carry a valid signature by one
- * of `logKeys` whose name is the checkpoint's origin, and a valid cosignature by every one of
- * `witnessKeys` (c2sp.org/tlog-cosignature). Signatures by keys not given are ignored; one by a
- * given key that fails to verify refuses the checkpoint.
+ * of `logKeys` whose name is the checkpoint's origin, and valid cosignatures
+ * (c2sp.org/tlog-cosignature) by every one of `witnessKeys`, or by `policy.witnessQuorum` of them.
+ * Signatures by keys not given are ignored; one by a given key that fails to verify refuses the
+ * checkpoint.
  *
  * @category checkpoints
  * @since 0.1.0
@@ -30,7 +42,8 @@ export interface VerifiedCheckpoint {
 export const verifyCheckpoint = async (
   signedNote: string,
   logKeys: ReadonlyArray<VerifierKey>,
-  witnessKeys: ReadonlyArray<VerifierKey>
+  witnessKeys: ReadonlyArray<VerifierKey>,
+  policy: WitnessPolicy = {}
 ): Promise<Verdict<VerifiedCheckpoint>> => {
   const note = parseSignedNote(signedNote)
   if (!note.ok) return note
@@ -49,7 +62,16 @@ export const verifyCheckpoint = async (
       : refuse("unknown-signer", `the checkpoint of "${checkpoint.origin}" carries no signature by a log key given`)
   }
   const cosignedBy = verified.value.filter((signature) => witnesses.includes(signature.key))
-  const missing = witnesses.find((witness) => !cosignedBy.some((signature) => signature.key === witness))
-  if (missing !== undefined) return refuse("missing-cosignature", `the witness ${missing.name} did not cosign the checkpoint`)
+  const missing = witnesses.filter((witness) => !cosignedBy.some((signature) => signature.key === witness))
+  const quorum = Math.min(policy.witnessQuorum ?? witnesses.length, witnesses.length)
+  if (witnesses.length - missing.length < quorum) {
+    const absent = missing.map((witness) => witness.name).join(", ")
+    return refuse(
+      "missing-cosignature",
+      quorum === witnesses.length
+        ? `the witness${missing.length > 1 ? "es" : ""} ${absent} did not cosign the checkpoint`
+        : `${witnesses.length - missing.length} of the witnesses cosigned the checkpoint, ${quorum} ${quorum === 1 ? "is" : "are"} required (${absent} did not)`
+    )
+  }
   return accept({ checkpoint, text: note.value.text, signedBy: signer.key, cosignedBy })
 }

@@ -1,5 +1,5 @@
 import { fromHex } from "./Bytes.js"
-import { verifyCheckpoint } from "./CheckpointVerification.js"
+import { verifyCheckpoint, type WitnessPolicy } from "./CheckpointVerification.js"
 import { verifyInclusion } from "./InclusionProof.js"
 import { leafHash } from "./MerkleHash.js"
 import { type ProofEntry, parseProofFile } from "./ProofFile.js"
@@ -51,7 +51,8 @@ const leafHashOf = async (entry: ProofEntry): Promise<Verdict<Uint8Array>> => {
 /**
  * Checks a proof file against a checkpoint the caller trusts:
  * 1. the checkpoint given must be signed by one of `verifierKeys` named after its origin, and
- *    cosigned by every one of `witnessKeys` (verifier keys, as text);
+ *    cosigned by every one of `witnessKeys` (verifier keys, as text), or by `policy.witnessQuorum`
+ *    of them;
  * 2. the file's own checkpoint must be signed by the same log, for the same origin;
  * 3. the two checkpoints must agree: at the same size, the same root; when the file's is older, the
  *    file's consistency proof must lead from it to the one given — otherwise the log showed two
@@ -67,13 +68,14 @@ export const verifyProofFile = async (
   proofText: string,
   checkpointText: string,
   verifierKeys: ReadonlyArray<string>,
-  witnessKeys: ReadonlyArray<string>
+  witnessKeys: ReadonlyArray<string>,
+  policy: WitnessPolicy = {}
 ): Promise<Verdict<VerifiedProofFile>> => {
   const logKeys = await keysOf(verifierKeys, "log's verifier")
   if (!logKeys.ok) return logKeys
   const witnesses = await keysOf(witnessKeys, "witness's verifier")
   if (!witnesses.ok) return witnesses
-  const trusted = within("the checkpoint given", await verifyCheckpoint(checkpointText, logKeys.value, witnesses.value))
+  const trusted = within("the checkpoint given", await verifyCheckpoint(checkpointText, logKeys.value, witnesses.value, policy))
   if (!trusted.ok) return trusted
   const file = parseProofFile(proofText)
   if (!file.ok) return file

@@ -76,6 +76,24 @@ describe("signed and cosigned checkpoints", () => {
     expect(await verifyCheckpoint(signed, logKeys, [])).toMatchObject({ ok: true })
   })
 
+  it("need every witness given, or as many as the quorum says", async () => {
+    const { log, witness, logKeys, witnessKeys } = await keys()
+    const absent = await NoteKey.generate("witness.example.net/w2")
+    const both = [...witnessKeys, await NoteKey.witnessVerifierKey(absent)]
+    const cosigned = await CheckpointSigning.cosign(CheckpointSigning.sign(checkpointOf(42), log), witness, 1_790_000_000n)
+    expect(await verifyCheckpoint(cosigned, logKeys, both)).toMatchObject({
+      ok: false,
+      refusal: { code: "missing-cosignature", message: "the witness witness.example.net/w2 did not cosign the checkpoint" }
+    })
+    expect(await verifyCheckpoint(cosigned, logKeys, both, { witnessQuorum: 1 })).toMatchObject({ ok: true })
+    expect(await verifyCheckpoint(CheckpointSigning.sign(checkpointOf(42), log), logKeys, both, { witnessQuorum: 1 })).toMatchObject({
+      ok: false,
+      refusal: {
+        message: "0 of the witnesses cosigned the checkpoint, 1 is required (witness.example.net/w1, witness.example.net/w2 did not)"
+      }
+    })
+  })
+
   it("are refused when altered, unsigned by the log, uncosigned, or signed for another origin", async () => {
     const { log, witness, logKeys, witnessKeys } = await keys()
     const signed = CheckpointSigning.sign(checkpointOf(42), log)
