@@ -1,5 +1,6 @@
 // Lint rules for the whole workspace, and the dependency rules that keep the architecture: the
-// event store kernel imports no other package of the workspace; core imports only the kernel and
+// verifier imports nothing (no package, no Node module: it runs in a browser); the event store
+// kernel imports no other package of the workspace but the verifier; core imports only the kernel and
 // does no I/O; a store adapter imports only the kernel; any other adapter imports only core; an
 // example of another domain imports only the kernel and the store adapters; nothing reaches into
 // another package's src/, test/ or dist/; inside core, a plan's slice imports no other slice, a
@@ -59,13 +60,24 @@ export default tseslint.config(
     }
   },
   {
+    files: ["packages/verifier/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": restrictImports({
+        regex: "^[^.]",
+        message:
+          "the verifier imports nothing but its own modules: no package and no Node module, so it runs as it is in a browser and anyone can audit it alone"
+      })
+    }
+  },
+  {
     files: ["packages/eventstore/src/**/*.ts"],
     rules: {
       "no-restricted-imports": restrictImports(
         {
-          regex: "^@plan-ledger/",
+          regex: "^@plan-ledger/(?!verifier$)",
           message:
-            "the event store kernel imports no other package of the workspace: it knows no domain, and core and the adapters depend on it"
+            "the event store kernel imports no other package of the workspace but the verifier: it knows no domain, and core and the adapters depend on it"
         },
         {
           regex: "^(node:)?(fs|fs/promises|net|http|https|child_process|worker_threads|dgram|readline|sqlite)$|^(pg|better-sqlite3)$",

@@ -22,6 +22,24 @@ describe("dependency rules", () => {
     ])
   })
 
+  it("allow the event store kernel the verifier", async () => {
+    expect(
+      await problemsIn(
+        "packages/eventstore/src/transparency/Example.ts",
+        'import { verifyInclusion as imported } from "@plan-ledger/verifier"'
+      )
+    ).toEqual([])
+  })
+
+  it("refuse the verifier importing any package or Node module", async () => {
+    for (const other of ["@plan-ledger/eventstore", "effect", "node:crypto", "crypto"]) {
+      expect(await problemsIn("packages/verifier/src/Example.ts", `import { imported } from "${other}"`), other).toEqual([
+        expect.stringContaining("the verifier imports nothing but its own modules")
+      ])
+    }
+    expect(await problemsIn("packages/verifier/src/Example.ts", 'import { sha256 as imported } from "./Sha256.js"')).toEqual([])
+  })
+
   it("allow core the event store kernel, and nothing else of the workspace", async () => {
     expect(
       await problemsIn("packages/core/src/plan/Example.ts", 'import { EventSchema as imported } from "@plan-ledger/eventstore"')

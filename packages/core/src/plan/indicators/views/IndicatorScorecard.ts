@@ -52,6 +52,8 @@ export interface ScorecardRow {
   readonly title: string
   readonly unit: IndicatorUnit
   readonly polarity: Polarity
+  /** The groups the plan files the indicator under, such as LAA. */
+  readonly categories: ReadonlyArray<string>
   readonly area: string
   readonly target: ScorecardValue | undefined
   readonly latest: ScorecardValue | undefined
@@ -195,6 +197,7 @@ const scorecardOf = (plan: PlanState, options: { readonly tolerancePercent?: num
       title: indicator.title,
       unit: indicator.unit,
       polarity: indicator.polarity,
+      categories: indicator.categories,
       area: indicator.area,
       target,
       latest,

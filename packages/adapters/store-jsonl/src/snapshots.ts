@@ -43,7 +43,7 @@ const headerOf = (line: string): Omit<Snapshot, "state"> | undefined => {
 }
 
 /**
- * The snapshot of a JSON-lines ledger, kept in a side file next to it (`<ledger>.snapshot`): a
+ * `snapshots` of the JSON-lines store: the ledger's snapshot, kept in a side file next to it (`<ledger>.snapshot`): a
  * header line (position, hash, projection version), then the state's JSON text. It is replaced
  * atomically — written whole to a temporary file, synced, renamed over the old one, and the
  * directory synced — so a reader finds the old snapshot or the new one, never a part.
@@ -51,7 +51,7 @@ const headerOf = (line: string): Omit<Snapshot, "state"> | undefined => {
  * @category snapshots
  * @since 0.3.0
  */
-export const snapshotFile = (ledgerPath: string): SnapshotStore => {
+export const snapshots = (ledgerPath: string): SnapshotStore => {
   const path = `${ledgerPath}.snapshot`
   const unavailable = (doing: string, cause: unknown): StoreUnavailable =>
     new StoreUnavailable({

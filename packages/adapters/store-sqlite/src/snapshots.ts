@@ -1,10 +1,11 @@
-import { type Snapshot, type SnapshotStore, StoreUnavailable } from "@plan-ledger/eventstore"
-import type { SqliteConnection, SqliteStatement } from "./SqliteConnection.js"
+import { type NewEvent, type RecordedEvent, type Snapshot, type SnapshotStore, StoreUnavailable } from "@plan-ledger/eventstore"
+import { ensureOpen, type SqliteLedger } from "./open.js"
+import type { SqliteStatement } from "./SqliteConnection.js"
 
 const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
 
 /**
- * The `snapshots` table of an SQLite ledger. Its statements are prepared when the snapshot is
+ * `snapshots` of the SQLite store: the ledger's `snapshots` table. Its statements are prepared when the snapshot is
  * first read or written, not when the ledger opens: a ledger whose snapshots table was dropped or
  * changed still opens and shows every view (folded from the log), and the snapshot is refused as a
  * `StoreUnavailable` naming the table and the fix, never an error from inside SQLite. A row is
@@ -14,7 +15,8 @@ const describe = (cause: unknown): string => (cause instanceof Error ? cause.mes
  * @category snapshots
  * @since 0.4.0
  */
-export const snapshotTable = (database: SqliteConnection, storeName: string, ensureOpen: () => void): SnapshotStore => {
+export const snapshots = <New extends NewEvent, Recorded extends RecordedEvent>(ledger: SqliteLedger<New, Recorded>): SnapshotStore => {
+  const { database, storeName } = ledger
   const unavailable = (doing: string, cause: unknown): StoreUnavailable =>
     new StoreUnavailable({
       store: storeName,
@@ -32,7 +34,7 @@ export const snapshotTable = (database: SqliteConnection, storeName: string, ens
     return statements
   }
   const guarded = <Result>(doing: string, work: () => Result): Result => {
-    ensureOpen()
+    ensureOpen(ledger)
     try {
       return work()
     } catch (cause) {
