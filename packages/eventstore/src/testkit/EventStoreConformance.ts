@@ -193,6 +193,28 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
       expect(await collect(store.readAll())).toEqual([])
     })
 
+    testCase("refuses every read and write once closed", async () => {
+      await store.appendToStream("notes-a", sampleEvents(1), { expectedRevision: "no-stream" })
+      await store.close()
+      const calls = {
+        appendToStream: () => store.appendToStream("notes-a", sampleEvents(1), { expectedRevision: 0 }),
+        importSealed: () => (store as SealedImportTarget<NewNote, RecordedEvent>).importSealed(fromArray([])),
+        readStream: () => collect(store.readStream("notes-a")),
+        readAll: () => collect(store.readAll()),
+        readAllForReplay: () => collectPages(store.readAllForReplay()),
+        streamNames: () => store.streamNames("notes-"),
+        head: () => store.head(),
+        verify: () => store.verify()
+      }
+      for (const [operation, call] of Object.entries(calls)) {
+        const error = await call().catch((caught: unknown) => caught)
+        expect({ operation, error }).toMatchObject({
+          operation,
+          error: { _tag: "StoreUnavailable", detail: expect.stringMatching(/^the store was closed; open (it again|a new one)$/) }
+        })
+      }
+    })
+
     testCase("reads a stream between revisions", async () => {
       const batch = sampleEvents(5)
       await store.appendToStream("notes-a", batch, { expectedRevision: "no-stream" })
