@@ -142,7 +142,8 @@ const checkStored = <Recorded extends RecordedEvent>(walker: ChainWalker<Recorde
  * event it decodes to (`non-canonical` otherwise); a record that cannot even be checked is
  * reported as `unreadable`. The Merkle tree the store keeps (`tree`) must then be the tree of the
  * chain hashes walked (`tree-mismatch` otherwise, at the event whose leaf completes the first wrong
- * node: `TreeCheck`). A failure to read the store itself (a file, a table, a server) is the store's
+ * node: `TreeCheck`) — of the first `treeLeaves` of them, for a store that walks lines beyond its
+ * log (a torn tail). A failure to read the store itself (a file, a table, a server) is the store's
  * to report, as `StoreUnavailable`.
  *
  * @category verifying
@@ -152,10 +153,11 @@ export const verifyChain = async (
   schema: EventSchema,
   records: AsyncIterable<StoredRecord>,
   tree: MerkleNodes,
-  onProgress?: (eventsChecked: number) => void
+  onProgress?: (eventsChecked: number) => void,
+  treeLeaves?: number
 ): Promise<VerifyReport> => {
   const walker = makeChainWalker(schema)
-  const treeCheck = TreeCheck.make(tree)
+  const treeCheck = TreeCheck.make(tree, treeLeaves)
   const failed = (damage: Damage): VerifyReport => ({ ok: false, eventsChecked: damage.globalPosition - 1, damage })
   for await (const stored of records) {
     const damage = checkStored(walker, stored)
@@ -184,9 +186,10 @@ export const verifyStore = (
   store: string,
   records: AsyncIterable<StoredRecord>,
   tree: MerkleNodes,
-  onProgress?: (eventsChecked: number) => void
+  onProgress?: (eventsChecked: number) => void,
+  treeLeaves?: number
 ): Promise<VerifyReport> =>
-  verifyChain(schema, records, tree, onProgress).catch((cause: unknown) => {
+  verifyChain(schema, records, tree, onProgress, treeLeaves).catch((cause: unknown) => {
     if (isTagged(cause)) throw cause
     throw new StoreUnavailable({
       store,

@@ -30,12 +30,14 @@ const completedAt = ({ id }: CompletedNode): number => (id.index + 1) * 2 ** id.
 const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
 
 /**
- * A check of `nodes` against the tree recomputed, one chain hash at a time, from leaf 0.
+ * A check of `nodes` against the tree recomputed, one chain hash at a time, from leaf 0 — of the
+ * first `leaves` events walked, when the store walks events beyond its log (a torn tail), else of
+ * all.
  *
  * @category verifying
  * @since 0.4.0
  */
-export const make = (nodes: MerkleNodes): TreeCheck => {
+export const make = (nodes: MerkleNodes, leaves = Number.POSITIVE_INFINITY): TreeCheck => {
   let range = CompactRange.empty
   let pending: Array<CompletedNode> = []
   const compare = async (): Promise<Damage | undefined> => {
@@ -63,6 +65,7 @@ export const make = (nodes: MerkleNodes): TreeCheck => {
   }
   return {
     leaf: async (chainHash) => {
+      if (range.size >= leaves) return undefined
       const next = CompactRange.append(range, eventLeafHash(chainHash))
       range = next.range
       pending.push(...next.completed)
