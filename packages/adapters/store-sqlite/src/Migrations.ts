@@ -157,3 +157,13 @@ export const missingEventColumns = (database: SqliteConnection): ReadonlyArray<s
   )
   return EVENT_COLUMN_NAMES.filter((column) => !present.has(column))
 }
+
+/**
+ * Whether the database holds the `merkle_nodes` table the migrations create — a ledger damaged by
+ * hand may have lost it, and then no append could keep its tree.
+ *
+ * @category migrations
+ * @since 0.5.0
+ */
+export const holdsMerkleNodes = (database: SqliteConnection): boolean =>
+  database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merkle_nodes'").get() !== undefined

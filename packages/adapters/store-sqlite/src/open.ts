@@ -3,7 +3,7 @@ import { dirname } from "node:path"
 import { type CompactRange, type EventSchema, type NewEvent, type RecordedEvent, StoreUnavailable } from "@plan-ledger/eventstore"
 import { chooseDriver, loadDriver } from "./DriverChoice.js"
 import { EVENT_COLUMN_NAMES } from "./EventRow.js"
-import { migrate, missingEventColumns } from "./Migrations.js"
+import { holdsMerkleNodes, migrate, missingEventColumns } from "./Migrations.js"
 import { openReadOnlyDatabase } from "./ReadOnlyDatabase.js"
 import type { SqliteConnection, SqliteDriver, SqliteDriverName } from "./SqliteConnection.js"
 
@@ -71,7 +71,8 @@ const openForWriting = (driver: SqliteDriver, path: string, storeName: string): 
 
 /**
  * Opens the ledger at `path` with the driver chosen (creating, with its directory, and migrating it
- * to write; `openReadOnlyDatabase` to read), and refuses one whose events table lost columns.
+ * to write; `openReadOnlyDatabase` to read), and refuses one whose events table lost columns or
+ * whose Merkle tree table is gone.
  *
  * @category constructors
  * @since 0.5.0
@@ -90,6 +91,13 @@ export const open = async <New extends NewEvent, Recorded extends RecordedEvent>
     throw new StoreUnavailable({
       store: storeName,
       detail: `the events table ${missing.length === EVENT_COLUMN_NAMES.length ? "is missing" : `lacks the column${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`}: the ledger was damaged outside plan-ledger; restore it from a backup or a copy`
+    })
+  }
+  if (!holdsMerkleNodes(database)) {
+    database.close()
+    throw new StoreUnavailable({
+      store: storeName,
+      detail: "the merkle_nodes table is missing: the ledger was damaged outside plan-ledger; restore it from a backup or a copy"
     })
   }
   return { path, storeName, schema: options.events, readOnly, database, closed: false, importing: false, tree: undefined }
