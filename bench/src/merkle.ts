@@ -125,10 +125,13 @@ const nodeRows = withNodes.database.prepare<[count: number]>("SELECT count(*) FR
 await withNodes.close()
 await eventsOnly.close()
 
-const [kept, dropped] = ledgers.map((ledger) => ({ ...ledger, overall: size / ledger.seconds, slices: spread(ledger.rates) })) as [
-  { name: string; overall: number; slices: ReturnType<typeof spread> },
-  { name: string; overall: number; slices: ReturnType<typeof spread> }
-]
+const figuresOf = (ledger: (typeof ledgers)[number]) => ({
+  name: ledger.name,
+  overall: size / ledger.seconds,
+  slices: spread(ledger.rates)
+})
+const kept = figuresOf(ledgers[0] as (typeof ledgers)[number])
+const dropped = figuresOf(ledgers[1] as (typeof ledgers)[number])
 const row = (name: string, measured: ReturnType<typeof spread>, digits: number, unit: string) =>
   `| ${name} | ${format(measured.median, digits)} ${unit} | ${format(measured.lowest, digits)} – ${format(measured.highest, digits)} ${unit} |`
 
