@@ -40,6 +40,28 @@ const describe = (cause: unknown): string => (cause instanceof Error ? cause.mes
 export const make = (nodes: MerkleNodes, leaves = Number.POSITIVE_INFINITY): TreeCheck => {
   let range = CompactRange.empty
   let pending: Array<CompletedNode> = []
+  const wrongNode = (node: CompletedNode): Damage => ({
+    kind: "tree-mismatch",
+    globalPosition: completedAt(node),
+    message: `the stored Merkle tree node (level ${node.id.level}, index ${node.id.index}) is not the hash of the chain hashes under it, so it was changed after it was written`
+  })
+  // A read that failed: the nodes are read again one at a time, to name the first one missing.
+  const firstMissing = async (expected: ReadonlyArray<CompletedNode>): Promise<Damage | undefined> => {
+    for (const node of expected) {
+      let stored: Uint8Array | undefined
+      try {
+        stored = (await nodes.read([node.id]))[0]
+      } catch (cause) {
+        return {
+          kind: "tree-mismatch",
+          globalPosition: completedAt(node),
+          message: `the Merkle tree the store keeps lacks its node (level ${node.id.level}, index ${node.id.index}) (${describe(cause)})`
+        }
+      }
+      if (stored === undefined || !equal(node.hash, stored)) return wrongNode(node)
+    }
+    return undefined
+  }
   const compare = async (): Promise<Damage | undefined> => {
     const expected = pending
     pending = []
@@ -47,21 +69,11 @@ export const make = (nodes: MerkleNodes, leaves = Number.POSITIVE_INFINITY): Tre
     let stored: ReadonlyArray<Uint8Array>
     try {
       stored = await nodes.read(expected.map((node) => node.id))
-    } catch (cause) {
-      const first = expected[0] as CompletedNode
-      return {
-        kind: "tree-mismatch",
-        globalPosition: completedAt(first),
-        message: `the Merkle tree the store keeps lacks nodes of the events from position ${completedAt(first)} on (${describe(cause)})`
-      }
+    } catch {
+      return firstMissing(expected)
     }
     const wrong = expected.find((node, at) => !equal(node.hash, stored[at] as Uint8Array))
-    if (wrong === undefined) return undefined
-    return {
-      kind: "tree-mismatch",
-      globalPosition: completedAt(wrong),
-      message: `the stored Merkle tree node (level ${wrong.id.level}, index ${wrong.id.index}) is not the hash of the chain hashes under it, so it was changed after it was written`
-    }
+    return wrong === undefined ? undefined : wrongNode(wrong)
   }
   return {
     leaf: async (chainHash) => {
