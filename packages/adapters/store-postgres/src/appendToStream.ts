@@ -41,13 +41,14 @@ export const appendToStream = <New extends NewEvent, Recorded extends RecordedEv
     }
   }
 
+  // The tree this store's last append left; the peaks at another size are read from the table.
+  let tree: CompactRange.CompactRange | undefined
+
   // One statement per append (`append_sealed`, created by a migration): under the ledger's lock it
   // reports the batch's stored ids and both heads, and inserts the batch only if it was sealed
   // against exactly those heads. The chain's head is presumed from this store's last append, so a
   // lone writer pays one round trip; after another writer's append the statement reports the new
   // heads and the batch is sealed again and resent.
-  // The tree this store's last append left; the peaks at another size are read from the table.
-  let tree: CompactRange.CompactRange | undefined
   const writeIfAt: AppendAlgorithm.WriteIfAt = async (stream, presumed, sealed) => {
     const size = presumed.chain.globalPosition
     const base =
