@@ -69,6 +69,7 @@ export const withReplayProgress = (store: EventStore, io: Io): EventStore => ({
   appendToStream: (stream, events, options) => store.appendToStream(stream, events, options),
   subscribe: (options) => store.subscribe(options),
   head: () => store.head(),
+  merkle: store.merkle,
   readStream: (stream, options) => withProgress(io, `reading ${stream}`, store.readStream(stream, options)),
   readAll: (options) => withProgress(io, "reading events", store.readAll(options), () => 1, headPosition(store)),
   readAllForReplay: (options) =>

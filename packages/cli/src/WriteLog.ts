@@ -95,6 +95,7 @@ export const withWriteLog = (store: EventStore, writes: WriteLog | undefined): E
         },
         subscribe: (options) => store.subscribe(options),
         head: () => store.head(),
+        merkle: store.merkle,
         readStream: (stream, options) => store.readStream(stream, options),
         readAll: (options) => store.readAll(options),
         readAllForReplay: (options) => store.readAllForReplay(options),

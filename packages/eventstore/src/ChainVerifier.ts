@@ -5,6 +5,8 @@ import type { EventSchema } from "./EventSchema.js"
 import { locatedIssue } from "./locatedIssue.js"
 import { StoreUnavailable } from "./StoreErrors.js"
 import type { StoredRecord } from "./StoredRecord.js"
+import type { MerkleNodes } from "./transparency/MerkleNodes.js"
+import * as TreeCheck from "./transparency/TreeCheck.js"
 import type { Damage, VerifyReport } from "./VerifyReport.js"
 
 const boundaryWords = (lastInBatch: boolean | undefined): string =>
@@ -138,8 +140,11 @@ const checkStored = <Recorded extends RecordedEvent>(walker: ChainWalker<Recorde
  * Stores feed it their stored records one at a time, so verifying never loads the log into
  * memory. Each record must pass the walker's checks and then be exactly the canonical form of the
  * event it decodes to (`non-canonical` otherwise); a record that cannot even be checked is
- * reported as `unreadable`. A failure to read the store itself (a file, a table, a server) is the
- * store's to report, as `StoreUnavailable`.
+ * reported as `unreadable`. The Merkle tree the store keeps (`tree`) must then be the tree of the
+ * chain hashes walked (`tree-mismatch` otherwise, at the event whose leaf completes the first wrong
+ * node: `TreeCheck`) — of the first `treeLeaves` of them, for a store that walks lines beyond its
+ * log (a torn tail). A failure to read the store itself (a file, a table, a server) is the store's
+ * to report, as `StoreUnavailable`.
  *
  * @category verifying
  * @since 0.1.0
@@ -147,21 +152,29 @@ const checkStored = <Recorded extends RecordedEvent>(walker: ChainWalker<Recorde
 export const verifyChain = async (
   schema: EventSchema,
   records: AsyncIterable<StoredRecord>,
-  onProgress?: (eventsChecked: number) => void
+  tree: MerkleNodes,
+  onProgress?: (eventsChecked: number) => void,
+  treeLeaves?: number
 ): Promise<VerifyReport> => {
   const walker = makeChainWalker(schema)
+  const treeCheck = TreeCheck.make(tree, treeLeaves)
+  const failed = (damage: Damage): VerifyReport => ({ ok: false, eventsChecked: damage.globalPosition - 1, damage })
   for await (const stored of records) {
     const damage = checkStored(walker, stored)
-    if (damage !== undefined) return { ok: false, eventsChecked: damage.globalPosition - 1, damage }
+    if (damage !== undefined) return failed(damage)
+    const treeDamage = await treeCheck.leaf(walker.lastHash() as string)
+    if (treeDamage !== undefined) return failed(treeDamage)
     onProgress?.(walker.checked())
   }
+  const treeDamage = await treeCheck.finish()
+  if (treeDamage !== undefined) return failed(treeDamage)
   return { ok: true, eventsChecked: walker.checked(), lastHash: walker.lastHash() }
 }
 
 const isTagged = (value: unknown): boolean => typeof value === "object" && value !== null && "_tag" in value
 
 /**
- * `verifyChain` for a store named `store`: a failure to read its records (a file that cannot be
+ * `verifyChain` for a store named `store` (whose tree is `tree`): a failure to read its records (a file that cannot be
  * read, a table that is gone, a server that stops answering) rejects as `StoreUnavailable` naming
  * the store and the cause, never as a bare exception.
  *
@@ -172,9 +185,11 @@ export const verifyStore = (
   schema: EventSchema,
   store: string,
   records: AsyncIterable<StoredRecord>,
-  onProgress?: (eventsChecked: number) => void
+  tree: MerkleNodes,
+  onProgress?: (eventsChecked: number) => void,
+  treeLeaves?: number
 ): Promise<VerifyReport> =>
-  verifyChain(schema, records, onProgress).catch((cause: unknown) => {
+  verifyChain(schema, records, tree, onProgress, treeLeaves).catch((cause: unknown) => {
     if (isTagged(cause)) throw cause
     throw new StoreUnavailable({
       store,

@@ -1,5 +1,6 @@
 import type { FoldableEvent, NewEvent, RecordedEvent } from "./EventEnvelope.js"
 import type { ChainHead } from "./AppendAlgorithm.js"
+import type { MerkleNodes } from "./transparency/MerkleNodes.js"
 import type { SnapshotStore } from "./SnapshotStore.js"
 import type { SubscribeOptions } from "./Subscription.js"
 import type { VerifyReport } from "./VerifyReport.js"
@@ -73,6 +74,8 @@ export interface VerifyOptions {
  * - re-appending events whose ids are stored with identical content is a no-op; the same id
  *   with other content rejects with `DuplicateEventId`;
  * - events are chained by hash in global order, and `verify` re-walks the chain;
+ * - the Merkle tree over the chain hashes, in global order, is kept with the events: each write
+ *   stores the nodes its events complete in the same transaction (`merkle`);
  * - reads stream: they never load the whole log into memory;
  * - nothing is acknowledged that is not durably stored: a write that fails rejects with
  *   `StoreWriteFailed` and leaves none of the batch behind (or says what it left).
@@ -122,6 +125,12 @@ export interface EventStore<New extends NewEvent = NewEvent, Recorded extends Re
    * `onProgress` hears how many events have been checked so far, as the walk goes.
    */
   verify(options?: VerifyOptions): Promise<VerifyReport>
+  /**
+   * The nodes of the Merkle tree over the log (one leaf per event, its chain hash, in global order),
+   * stored with the events by the same write that stores them: what `MerkleProofs` reads tree heads
+   * and proofs from, without reading the events.
+   */
+  readonly merkle: MerkleNodes
   /** Releases the store's resources (files, connections). */
   close(): Promise<void>
   /**

@@ -5,6 +5,7 @@ import { appendToStream } from "./memory/appendToStream.js"
 import { close } from "./memory/close.js"
 import { head } from "./memory/head.js"
 import { importSealed } from "./memory/importSealed.js"
+import { merkle } from "./memory/merkle.js"
 import { open } from "./memory/open.js"
 import { readAll } from "./memory/readAll.js"
 import { readAllForReplay } from "./memory/readAllForReplay.js"
@@ -45,6 +46,7 @@ export const make = <New extends NewEvent, Recorded extends RecordedEvent>(
     readAllForReplay: readAllForReplay(memory),
     streamNames: streamNames(memory),
     snapshots: snapshots(memory),
+    merkle: merkle(memory),
     subscribe: subscribe(memory, readAllOfMemory),
     verify: verify(memory),
     close: close(memory),

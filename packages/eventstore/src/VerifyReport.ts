@@ -12,12 +12,15 @@
  *   bytes (or one of its columns) are not exactly what the store writes for that event — an extra
  *   key, whitespace, a number written another way, key order, a column edited apart from the
  *   record;
- * - `unreadable`: a stored record could not even be examined (reading or checking it failed).
+ * - `unreadable`: a stored record could not even be examined (reading or checking it failed);
+ * - `tree-mismatch`: the Merkle tree the store keeps over its log is not the tree of its chain
+ *   hashes — a node was changed, is missing, or is held beyond the log.
  *
  * @category models
  * @since 0.1.0
  */
-export type DamageKind = "hash-mismatch" | "broken-link" | "undecodable" | "torn-tail" | "out-of-order" | "non-canonical" | "unreadable"
+export type DamageKind =
+  "hash-mismatch" | "broken-link" | "undecodable" | "torn-tail" | "out-of-order" | "non-canonical" | "unreadable" | "tree-mismatch"
 
 /**
  * The first problem `verify` found, located by global position and, where it could be read,

@@ -16,6 +16,7 @@ import {
   VariationStatement
 } from "@plan-ledger/core"
 import { sampleEvents } from "@plan-ledger/core/testkit"
+import { MerkleProofs } from "@plan-ledger/eventstore"
 import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009-10"
 import { afterAll, describe, expect, it } from "vitest"
 import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
@@ -31,9 +32,11 @@ const snapshot = async (url: string) => {
   const events: Array<Pick<RecordedEvent, "eventId" | "hash" | "globalPosition">> = []
   for await (const event of store.readAll()) events.push({ eventId: event.eventId, hash: event.hash, globalPosition: event.globalPosition })
   const state: LedgerState.LedgerState = await Ledger.make({ store }).state()
+  const treeHead = await MerkleProofs.treeHead(store.merkle, events.length)
   await store.close()
   return {
     events,
+    treeHead,
     projections: {
       budget: viewOf(BudgetStatement.project(state, PLAN_ID)),
       variations: viewOf(VariationStatement.project(state, PLAN_ID)),
@@ -52,7 +55,7 @@ const sealingOf = async (store: EventStore): Promise<ReadonlyArray<readonly [str
 }
 
 describe("copying a ledger between stores", () => {
-  it(`keeps every id and hash, and the example plan's projections, from memory to JSONL to SQLite${POSTGRES_TEST_URL === undefined ? "" : " to PostgreSQL"} to JSONL`, async () => {
+  it(`keeps every id and hash, the tree head, and the example plan's projections, from memory to JSONL to SQLite${POSTGRES_TEST_URL === undefined ? "" : " to PostgreSQL"} to JSONL`, async () => {
     const memory = InMemoryEventStore.make()
     await loadKentLcsp200910(Ledger.make({ store: memory }))
     const urls = [
@@ -65,6 +68,7 @@ describe("copying a ledger between stores", () => {
     expect(first.verified).toMatchObject({ ok: true, eventsChecked: first.events })
     expect(first.events).toBeGreaterThan(200)
     const reference = await snapshot(urls[0] as string)
+    expect(reference.treeHead).toEqual(await MerkleProofs.treeHead(memory.merkle, first.events))
     const sealed = await sealingOf(memory)
     for (const [from, to] of urls.slice(1).map((to, index) => [urls[index], to] as const)) {
       const report = await copyStore(from as string, to)

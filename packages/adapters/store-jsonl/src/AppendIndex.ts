@@ -1,5 +1,5 @@
 import { statSync } from "node:fs"
-import type { RecordedEvent } from "@plan-ledger/eventstore"
+import { InMemoryMerkleNodes, type RecordedEvent, TreeHasher } from "@plan-ledger/eventstore"
 import { closesBatch } from "./BatchBoundary.js"
 import { readLines } from "./LineReader.js"
 
@@ -16,7 +16,10 @@ export interface LineLocation {
 
 /**
  * What appends need to know about the file, so no append rescans it: each stream's head, where
- * each event id's line is, the chain's head, and how far (bytes, lines) the index has read.
+ * each event id's line is, the chain's head, and how far (bytes, lines) the index has read — and
+ * the Merkle tree over the chain hashes read, rebuilt from the file whenever the index is, so it
+ * is never stored apart from the events. A line whose hash is not a chain hash (damage `verify`
+ * reports) ends the tree before it: `treeStoppedAt` is its global position.
  *
  * @category indexing
  * @since 0.2.0
@@ -28,6 +31,8 @@ export interface AppendIndex {
   lastHash: string | null
   readonly streams: Map<string, { readonly revision: number; readonly lastGlobalPosition: number }>
   readonly events: Map<string, LineLocation>
+  tree: InMemoryMerkleNodes.InMemoryMerkleNodes
+  treeStoppedAt: number | undefined
 }
 
 /**
@@ -47,7 +52,18 @@ export interface TornTail {
  * @category indexing
  * @since 0.2.0
  */
-export const emptyIndex = (): AppendIndex => ({ size: 0, lines: 0, lastPosition: 0, lastHash: null, streams: new Map(), events: new Map() })
+export const emptyIndex = (): AppendIndex => ({
+  size: 0,
+  lines: 0,
+  lastPosition: 0,
+  lastHash: null,
+  streams: new Map(),
+  events: new Map(),
+  tree: InMemoryMerkleNodes.make(),
+  treeStoppedAt: undefined
+})
+
+const CHAIN_HASH = /^[0-9a-f]{64}$/u
 
 type Indexed = Pick<RecordedEvent, "stream" | "streamRevision" | "globalPosition" | "eventId" | "hash">
 
@@ -56,6 +72,9 @@ const record = (index: AppendIndex, event: Indexed, location: LineLocation): voi
   index.events.set(event.eventId, location)
   index.lastPosition = event.globalPosition
   index.lastHash = event.hash
+  if (index.treeStoppedAt !== undefined) return
+  if (typeof event.hash === "string" && CHAIN_HASH.test(event.hash)) index.tree.append(TreeHasher.eventLeafHash(event.hash))
+  else index.treeStoppedAt = event.globalPosition
 }
 
 /**
@@ -98,6 +117,8 @@ export const catchUp = async (path: string, index: AppendIndex): Promise<TornTai
     index.lastHash = null
     index.streams.clear()
     index.events.clear()
+    index.tree = InMemoryMerkleNodes.make()
+    index.treeStoppedAt = undefined
   }
   let lineStart = index.size
   let pending: Array<{ readonly event: Indexed; readonly location: LineLocation }> = []

@@ -3,6 +3,7 @@ import { appendToStream } from "./appendToStream.js"
 import { close } from "./close.js"
 import { head } from "./head.js"
 import { importSealed } from "./importSealed.js"
+import { merkle } from "./merkle.js"
 import { type JsonlOpenOptions, open } from "./open.js"
 import { readAll } from "./readAll.js"
 import { readAllForReplay } from "./readAllForReplay.js"
@@ -64,6 +65,7 @@ export const openJsonlEventStore = async <New extends NewEvent, Recorded extends
     streamNames: streamNames(ledger),
     snapshots: snapshots(path),
     subscribe: subscribe(readAllOfLedger, headOfLedger),
+    merkle: merkle(ledger),
     verify: verify(ledger),
     close: close(ledger),
     importSealed: importSealed(ledger)

@@ -1,4 +1,5 @@
 import { ChainVerifier, type EventStore, type NewEvent, type RecordedEvent, StoredRecord, StoreGuards } from "@plan-ledger/eventstore"
+import { catchUp } from "./AppendIndex.js"
 import { examineLedgerFile } from "./LedgerCondition.js"
 import { closesAsStored, lineOf, parse } from "./LedgerLine.js"
 import { readLines } from "./LineReader.js"
@@ -6,7 +7,8 @@ import type { JsonlLedger } from "./open.js"
 
 /**
  * `verify` of the JSON-lines store: the kernel's chain walk over every line, each compared byte for
- * byte with the line the store writes for the event it decodes to; a torn tail is reported after it.
+ * byte with the line the store writes for the event it decodes to, and the tree the append index
+ * keeps against the tree of the chain hashes walked; a torn tail is reported after it.
  *
  * @category verifying
  * @since 0.5.0
@@ -20,7 +22,10 @@ export const verify =
     // whole lines as they are, so a closing line whose mark was changed (a whole batch made to look
     // cut short) breaks the chain. Only a torn tail's line cut short is not an event. A closing last
     // line without its newline is reported, as opening and repair report it.
-    const { tornTail } = await examineLedgerFile(path)
+    const { tornTail, wholeEvents: wholeEventsRead } = await examineLedgerFile(path)
+    // The tree the index keeps over the file's whole batches, brought up to the file as it stands;
+    // a torn tail is reported below rather than refused.
+    await catchUp(path, ledger.index)
     async function* records(): AsyncIterable<StoredRecord.StoredRecord> {
       for await (const line of readLines(path)) {
         if (tornTail !== undefined && !line.complete) return
@@ -34,7 +39,14 @@ export const verify =
         }
       }
     }
-    const report = await ChainVerifier.verifyStore(ledger.schema, storeName, records(), options.onProgress)
+    const report = await ChainVerifier.verifyStore(
+      ledger.schema,
+      storeName,
+      records(),
+      ledger.index.tree,
+      options.onProgress,
+      tornTail === undefined ? undefined : wholeEventsRead
+    )
     if (!report.ok || tornTail === undefined) return report
     const wholeEvents = report.eventsChecked - tornTail.events.length
     return {

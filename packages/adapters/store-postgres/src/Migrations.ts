@@ -1,15 +1,22 @@
 import { MigrationLevel, StoreUnavailable } from "@plan-ledger/eventstore"
 import type { PoolClient } from "pg"
+import { backfillNodes } from "./MerkleTable.js"
 
 /**
- * The schema, as numbered migrations applied in order and recorded in `schema_migrations`.
+ * The schema, as numbered migrations applied in order, each with its `backfill` of what the rows
+ * already stored imply, and recorded in `schema_migrations`, all in one transaction.
  * `{schema}` is replaced by the store's schema name, `{lockKey}` by its advisory-lock key and
  * `{channel}` by its notification channel.
  *
  * @category migrations
  * @since 0.1.0
  */
-export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly description: string; readonly sql: string }> = [
+export const MIGRATIONS: ReadonlyArray<{
+  readonly version: number
+  readonly description: string
+  readonly sql: string
+  readonly backfill?: (client: PoolClient, schema: string) => Promise<void>
+}> = [
   {
     version: 1,
     description: "events table: global position, identity, stream and revision as columns; the event as exact JSON text; hash chain",
@@ -71,6 +78,51 @@ export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly desc
       END
       $$;
     `
+  },
+  {
+    version: 4,
+    description:
+      "merkle_nodes table: the hash of each node of the Merkle tree over the events' chain hashes, by (level, node_index), backfilled from the events stored; append_sealed inserts the nodes an append completes",
+    sql: `
+      CREATE TABLE {schema}.merkle_nodes (
+        level      INTEGER NOT NULL,
+        node_index BIGINT  NOT NULL,
+        hash       BYTEA   NOT NULL,
+        PRIMARY KEY (level, node_index)
+      );
+      DROP FUNCTION {schema}.append_sealed(text, integer, bigint, text, bigint[], text[], integer[], text[], text[], text[]);
+      CREATE FUNCTION {schema}.append_sealed(
+        p_stream text, p_presumed_revision integer, p_presumed_position bigint, p_presumed_hash text,
+        p_positions bigint[], p_ids text[], p_revisions integer[], p_recorded_at text[], p_events text[], p_hashes text[],
+        p_node_levels integer[], p_node_indexes bigint[], p_node_hashes bytea[]
+      ) RETURNS TABLE (written boolean, stream_revision integer, stream_position bigint, chain_position bigint, chain_hash text, stored text[])
+      LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_advisory_xact_lock({lockKey});
+        SELECT array_agg(e.event) INTO stored FROM {schema}.events e WHERE e.event_id = ANY(p_ids);
+        SELECT e.stream_revision, e.global_position INTO stream_revision, stream_position
+          FROM {schema}.events e WHERE e.stream = p_stream ORDER BY e.stream_revision DESC LIMIT 1;
+        SELECT e.global_position, e.hash INTO chain_position, chain_hash FROM {schema}.events e ORDER BY e.global_position DESC LIMIT 1;
+        stream_revision := coalesce(stream_revision, -1);
+        stream_position := coalesce(stream_position, 0);
+        chain_position := coalesce(chain_position, 0);
+        written := stored IS NULL AND stream_revision = p_presumed_revision
+          AND chain_position = p_presumed_position AND chain_hash IS NOT DISTINCT FROM p_presumed_hash;
+        IF written THEN
+          INSERT INTO {schema}.events (global_position, event_id, stream, stream_revision, recorded_at, event, hash)
+            SELECT u.pos, u.id, p_stream, u.revision, u.recorded_at, u.event, u.hash
+            FROM unnest(p_positions, p_ids, p_revisions, p_recorded_at, p_events, p_hashes)
+              AS u(pos, id, revision, recorded_at, event, hash);
+          INSERT INTO {schema}.merkle_nodes (level, node_index, hash)
+            SELECT * FROM unnest(p_node_levels, p_node_indexes, p_node_hashes);
+          -- Delivered to listeners when the transaction commits: subscribers wake instead of polling.
+          PERFORM pg_notify('{channel}', '');
+        END IF;
+        RETURN NEXT;
+      END
+      $$;
+    `,
+    backfill: backfillNodes
   }
 ]
 
@@ -121,6 +173,7 @@ export const migrate = async (client: PoolClient, schema: string): Promise<void>
           .replaceAll("{lockKey}", String(lockKey(schema)))
           .replaceAll("{channel}", notifyChannel(schema))
       )
+      await migration.backfill?.(client, schema)
       await client.query(`INSERT INTO ${schema}.schema_migrations (version, description) VALUES ($1, $2)`, [
         migration.version,
         migration.description

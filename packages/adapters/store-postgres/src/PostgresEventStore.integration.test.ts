@@ -1,10 +1,10 @@
 import { LedgerEvents } from "@plan-ledger/core"
-import { ReplayPages } from "@plan-ledger/eventstore"
+import { CompactRange, MerkleProofs, ReplayPages, TreeHasher } from "@plan-ledger/eventstore"
 import { ledgerStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
 import { eventStoreConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
 import pg from "pg"
 import { describe, expect, it } from "vitest"
-import { lockKey, MIGRATIONS } from "./Migrations.js"
+import { lockKey, MIGRATIONS, notifyChannel } from "./Migrations.js"
 import { openPostgresEventStore, type PostgresEventStore } from "./PostgresEventStore.js"
 import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl } from "./testkit/index.js"
 
@@ -60,6 +60,39 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
         )
         expect(rows).toEqual(MIGRATIONS.map((migration) => ({ version: migration.version })))
         await Promise.all(stores.map((store) => store.close()))
+      })
+
+      it("migrates a ledger written before the Merkle tree: backfills its nodes from the stored chain hashes, then keeps them", async () => {
+        const url = freshSchemaUrl(base)
+        const written = await open(url)
+        const { pool, schema } = written
+        for (let batch = 0; batch < 5; batch++)
+          await written.appendToStream(`plan-${batch}`, sampleEvents(batch + 2), { expectedRevision: "no-stream" })
+        // The ledger as migration 3 left it: no nodes, and the append function that writes none.
+        const third = MIGRATIONS.find((migration) => migration.version === 3)?.sql ?? ""
+        await pool.query(`DROP TABLE ${schema}.merkle_nodes`)
+        await pool.query(`DROP FUNCTION ${schema}.append_sealed`)
+        await pool.query(
+          third
+            .replaceAll("{schema}", schema)
+            .replaceAll("{lockKey}", String(lockKey(schema)))
+            .replaceAll("{channel}", notifyChannel(schema))
+        )
+        await pool.query(`DELETE FROM ${schema}.schema_migrations WHERE version = 4`)
+        await written.close()
+
+        const migrated = await open(url)
+        const rootOfLog = async () => {
+          const hashes: Array<string> = []
+          for await (const event of migrated.readAll()) hashes.push(event.hash)
+          return CompactRange.root(CompactRange.appendAll(CompactRange.empty, hashes.map(TreeHasher.eventLeafHash)).range)
+        }
+        expect(await migrated.merkle.leafCount()).toBe(20)
+        expect(await MerkleProofs.treeHead(migrated.merkle, 20)).toEqual(await rootOfLog())
+        await migrated.appendToStream("plan-0", sampleEvents(3), { expectedRevision: 1 })
+        expect(await MerkleProofs.treeHead(migrated.merkle, 23)).toEqual(await rootOfLog())
+        expect(await migrated.verify()).toMatchObject({ ok: true, eventsChecked: 23 })
+        await migrated.close()
       })
 
       it("reads a stream page by page of revisions, and past a gap that only damage leaves, so verify and reads see the same rows", async () => {

@@ -4,6 +4,7 @@ import { appendToStream } from "./appendToStream.js"
 import { close } from "./close.js"
 import { head } from "./head.js"
 import { importSealed } from "./importSealed.js"
+import { merkle } from "./merkle.js"
 import { open } from "./open.js"
 import { readAll } from "./readAll.js"
 import { readAllForReplay } from "./readAllForReplay.js"
@@ -55,6 +56,7 @@ export const openPostgresEventStore = async <New extends NewEvent, Recorded exte
 ): Promise<PostgresEventStore<New, Recorded>> => {
   const ledger = await open(url, options)
   const readAllOfLedger = readAll(ledger)
+  const merkleOfLedger = merkle(ledger)
   return {
     schema: ledger.schema,
     pool: ledger.pool,
@@ -66,7 +68,8 @@ export const openPostgresEventStore = async <New extends NewEvent, Recorded exte
     streamNames: streamNames(ledger),
     snapshots: snapshots(ledger),
     subscribe: subscribe(ledger, readAllOfLedger),
-    verify: verify(ledger),
+    merkle: merkleOfLedger,
+    verify: verify(ledger, merkleOfLedger),
     close: close(ledger),
     importSealed: importSealed(ledger)
   }

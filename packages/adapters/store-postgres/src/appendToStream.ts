@@ -1,4 +1,12 @@
-import { AppendAlgorithm, type EventStore, type NewEvent, type RecordedEvent, StoreGuards } from "@plan-ledger/eventstore"
+import {
+  AppendAlgorithm,
+  type CompactRange,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+  StoreGuards
+} from "@plan-ledger/eventstore"
+import { nodesOf, rangeAt } from "./MerkleTable.js"
 import type { PostgresLedger } from "./open.js"
 import { writeFailureOf } from "./WriteFailure.js"
 
@@ -16,8 +24,9 @@ type Written = {
  * `appendToStream` of the PostgreSQL store: the kernel's `AppendAlgorithm.runPresumed`, one
  * statement per append. `append_sealed` (created by migration 3) compares under the ledger's
  * advisory lock what it finds with what the batch was sealed against and writes only on a match;
- * `AppendAlgorithm.decideWrite` is the store's one check of whether the batch may be written. A
- * store opened to read refuses every append.
+ * `AppendAlgorithm.decideWrite` is the store's one check of whether the batch may be written. The
+ * Merkle tree nodes the batch completes go in the same statement (migration 4), computed from the
+ * tree at the presumed head. A store opened to read refuses every append.
  *
  * @category appending
  * @since 0.5.0
@@ -27,18 +36,33 @@ export const appendToStream = <New extends NewEvent, Recorded extends RecordedEv
 ): EventStore<New, Recorded>["appendToStream"] => {
   const { pool, schema, storeName } = ledger
 
+  // The tree this store's last append left; the peaks at another size are read from the table.
+  let tree: CompactRange.CompactRange | undefined
+
   // One statement per append (`append_sealed`, created by a migration): under the ledger's lock it
   // reports the batch's stored ids and both heads, and inserts the batch only if it was sealed
   // against exactly those heads. The chain's head is presumed from this store's last append, so a
   // lone writer pays one round trip; after another writer's append the statement reports the new
   // heads and the batch is sealed again and resent.
   const writeIfAt: AppendAlgorithm.WriteIfAt = async (stream, presumed, sealed) => {
+    const size = presumed.chain.globalPosition
+    const base =
+      tree?.size === size
+        ? tree
+        : await rangeAt(pool, schema, size).catch((cause: unknown) => {
+            throw writeFailureOf(storeName, cause, false)
+          })
+    const nodes = nodesOf(
+      base,
+      sealed.map((event) => event.hash)
+    )
+    tree = undefined
     const found = (
       await pool
         .query<Written>({
           // Named, so each connection parses and plans the statement once, not on every append.
           name: `plan_ledger_append_sealed_${schema}`,
-          text: `SELECT * FROM ${schema}.append_sealed($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          text: `SELECT * FROM ${schema}.append_sealed($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
           values: [
             stream,
             presumed.streamRevision ?? -1,
@@ -50,7 +74,10 @@ export const appendToStream = <New extends NewEvent, Recorded extends RecordedEv
             sealed.map((event) => event.recordedAt),
             // Freshly sealed events are in the sealed form already.
             sealed.map((event) => JSON.stringify(event)),
-            sealed.map((event) => event.hash)
+            sealed.map((event) => event.hash),
+            nodes.columns.levels,
+            nodes.columns.indexes,
+            nodes.columns.hashes.map((hash) => Buffer.from(hash))
           ]
         })
         // The statement is its own transaction: its answer is the commit's, and no answer leaves
@@ -59,6 +86,7 @@ export const appendToStream = <New extends NewEvent, Recorded extends RecordedEv
           throw writeFailureOf(storeName, cause, true)
         })
     ).rows[0] as Written
+    if (found.written) tree = nodes.range
     const storedEvents = (found.stored ?? []).map((text) => JSON.parse(text) as RecordedEvent)
     return {
       written: found.written,

@@ -1,5 +1,14 @@
-import { EventChain, type NewEvent, type RecordedEvent, SealedImport, StoreGuards, StoreUnavailable } from "@plan-ledger/eventstore"
+import {
+  CompactRange,
+  EventChain,
+  type NewEvent,
+  type RecordedEvent,
+  SealedImport,
+  StoreGuards,
+  StoreUnavailable
+} from "@plan-ledger/eventstore"
 import type pg from "pg"
+import { insertNodes, nodesOf } from "./MerkleTable.js"
 import { lockKey } from "./Migrations.js"
 import { describe, isTagged, type PostgresLedger } from "./open.js"
 import { writeFailureOf } from "./WriteFailure.js"
@@ -65,10 +74,20 @@ export const importSealed = <New extends NewEvent, Recorded extends RecordedEven
 
   return async (sealedEvents) => {
     StoreGuards.ensureWritable(ledger)
+    // The import writes into an empty ledger: its tree grows from the empty one, batch by batch.
+    let tree = CompactRange.empty
     return inLockedTransaction((client) =>
       SealedImport.importChecked(ledger.eventSchema, storeName, sealedEvents, {
         holdsEvents: async () => (await client.query(`SELECT 1 FROM ${events} LIMIT 1`)).rows.length > 0,
-        writeBatch: (batch) => insert(client, batch)
+        writeBatch: async (batch) => {
+          await insert(client, batch)
+          const nodes = nodesOf(
+            tree,
+            batch.map((event) => event.hash)
+          )
+          await insertNodes(client, ledger.schema, nodes.columns)
+          tree = nodes.range
+        }
       })
     )
   }

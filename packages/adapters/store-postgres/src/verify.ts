@@ -1,4 +1,12 @@
-import { ChainVerifier, type EventStore, type NewEvent, type RecordedEvent, type StoredRecord, StoreGuards } from "@plan-ledger/eventstore"
+import {
+  ChainVerifier,
+  type EventStore,
+  type MerkleNodes,
+  type NewEvent,
+  type RecordedEvent,
+  type StoredRecord,
+  StoreGuards
+} from "@plan-ledger/eventstore"
 import type { PostgresLedger } from "./open.js"
 import { byPosition, PAGE_SIZE, pages } from "./readAll.js"
 import { parsedOrText, STORED_COLUMNS, type StoredRow, storedRowDifference } from "./StoredRow.js"
@@ -12,7 +20,8 @@ import { parsedOrText, STORED_COLUMNS, type StoredRow, storedRowDifference } fro
  * @since 0.5.0
  */
 export const verify = <New extends NewEvent, Recorded extends RecordedEvent>(
-  ledger: PostgresLedger<New, Recorded>
+  ledger: PostgresLedger<New, Recorded>,
+  tree: MerkleNodes
 ): EventStore<New, Recorded>["verify"] => {
   async function* storedRecords(): AsyncIterable<StoredRecord.StoredRecord> {
     const sql = `SELECT ${STORED_COLUMNS.join(", ")} FROM ${ledger.events} WHERE global_position >= $1 ORDER BY global_position LIMIT ${PAGE_SIZE}`
@@ -24,6 +33,6 @@ export const verify = <New extends NewEvent, Recorded extends RecordedEvent>(
   }
   return async (options = {}) => {
     StoreGuards.ensureOpen(ledger)
-    return ChainVerifier.verifyStore(ledger.eventSchema, ledger.storeName, storedRecords(), options.onProgress)
+    return ChainVerifier.verifyStore(ledger.eventSchema, ledger.storeName, storedRecords(), tree, options.onProgress)
   }
 }

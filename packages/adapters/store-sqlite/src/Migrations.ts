@@ -1,16 +1,41 @@
 import { MigrationLevel } from "@plan-ledger/eventstore"
 import { EVENT_COLUMN_NAMES } from "./EventRow.js"
+import { merkleTable } from "./MerkleTable.js"
 import type { SqliteConnection } from "./SqliteConnection.js"
+
+// Events whose chain hashes the backfill reads at a time.
+const BACKFILL_PAGE = 10_000
+
+// Fills `merkle_nodes` from the chain hashes of the events already stored, in global order.
+const backfillMerkleNodes = (database: SqliteConnection): void => {
+  const page = database.prepare<[globalPosition: number, hash: string]>(
+    "SELECT global_position, hash FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?"
+  )
+  const table = merkleTable(database)
+  let range = table.rangeAt(0)
+  for (let rows = page.all([0, BACKFILL_PAGE]); rows.length > 0; rows = page.all([rows.at(-1)?.[0] ?? 0, BACKFILL_PAGE])) {
+    range = table.append(
+      range,
+      rows.map(([, hash]) => hash)
+    )
+  }
+}
 
 /**
  * The schema, as numbered migrations. Each runs once, in order, inside the transaction that
- * records it in `schema_migrations`; opening a store applies the ones it has not seen, so opening
- * twice (or from two processes) is safe.
+ * records it in `schema_migrations` — its SQL, then its `backfill` of what the rows already stored
+ * imply; opening a store applies the ones it has not seen, so opening twice (or from two processes)
+ * is safe, and a migration that fails midway leaves the ledger as it was.
  *
  * @category migrations
  * @since 0.1.0
  */
-export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly description: string; readonly sql: string }> = [
+export const MIGRATIONS: ReadonlyArray<{
+  readonly version: number
+  readonly description: string
+  readonly sql: string
+  readonly backfill?: (database: SqliteConnection) => void
+}> = [
   {
     version: 1,
     description: "events table: one row per event, envelope fields as columns, payload as JSON, hash chain",
@@ -54,6 +79,20 @@ export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly desc
     sql: `
       ALTER TABLE events ADD COLUMN last_in_batch INTEGER CHECK (last_in_batch IN (0, 1));
     `
+  },
+  {
+    version: 4,
+    description:
+      "merkle_nodes table: the hash of each node of the Merkle tree over the events' chain hashes, by (level, node_index), backfilled from the events stored",
+    sql: `
+      CREATE TABLE merkle_nodes (
+        level      INTEGER NOT NULL,
+        node_index INTEGER NOT NULL,
+        hash       BLOB    NOT NULL,
+        PRIMARY KEY (level, node_index)
+      ) WITHOUT ROWID;
+    `,
+    backfill: backfillMerkleNodes
   }
 ]
 
@@ -74,6 +113,7 @@ export const migrate = (database: SqliteConnection): void => {
     for (const migration of MIGRATIONS) {
       if (seen.has(migration.version)) continue
       database.exec(migration.sql)
+      migration.backfill?.(database)
       record.run([migration.version, migration.description, new Date().toISOString()])
     }
   })
@@ -117,3 +157,13 @@ export const missingEventColumns = (database: SqliteConnection): ReadonlyArray<s
   )
   return EVENT_COLUMN_NAMES.filter((column) => !present.has(column))
 }
+
+/**
+ * Whether the database holds the `merkle_nodes` table the migrations create — a ledger damaged by
+ * hand may have lost it, and then no append could keep its tree.
+ *
+ * @category migrations
+ * @since 0.5.0
+ */
+export const holdsMerkleNodes = (database: SqliteConnection): boolean =>
+  database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merkle_nodes'").get() !== undefined

@@ -3,6 +3,7 @@ import { appendToStream } from "./appendToStream.js"
 import { close } from "./close.js"
 import { head } from "./head.js"
 import { importSealed } from "./importSealed.js"
+import { merkle } from "./merkle.js"
 import { open, type SqliteOpenOptions } from "./open.js"
 import { readAll } from "./readAll.js"
 import { readAllForReplay } from "./readAllForReplay.js"
@@ -55,6 +56,7 @@ export const openSqliteEventStore = async <New extends NewEvent, Recorded extend
   const ledger = await open(path, options)
   const readAllOfLedger = readAll(ledger)
   const headOfLedger = head(ledger)
+  const merkleOfLedger = merkle(ledger)
   return {
     path,
     database: ledger.database,
@@ -65,8 +67,9 @@ export const openSqliteEventStore = async <New extends NewEvent, Recorded extend
     readAllForReplay: readAllForReplay(ledger),
     streamNames: streamNames(ledger),
     snapshots: snapshots(ledger),
+    merkle: merkleOfLedger,
     subscribe: subscribe(readAllOfLedger, headOfLedger),
-    verify: verify(ledger),
+    verify: verify(ledger, merkleOfLedger),
     close: close(ledger),
     importSealed: importSealed(ledger)
   }

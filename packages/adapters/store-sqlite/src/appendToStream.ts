@@ -1,8 +1,9 @@
 import { AppendAlgorithm, type EventStore, type NewEvent, type RecordedEvent, StoreGuards, StoreUnavailable } from "@plan-ledger/eventstore"
 import { EVENT_COLUMN_COUNT, EVENT_COLUMNS, type EventRow, fromRow, toRow } from "./EventRow.js"
 import { chainHead } from "./head.js"
+import { merkleTable } from "./MerkleTable.js"
 import type { SqliteLedger } from "./open.js"
-import type { SqliteConnection, SqliteStatement } from "./SqliteConnection.js"
+import type { SqliteStatement } from "./SqliteConnection.js"
 import { writeRejection } from "./WriteFailure.js"
 
 // Rows a single INSERT writes: 256 × 16 = 4,096 bound values, well inside the limit on variables
@@ -11,14 +12,19 @@ import { writeRejection } from "./WriteFailure.js"
 const INSERT_CHUNK = 256
 
 /**
- * Writes sealed events as rows, inside whatever transaction surrounds the call. One statement
- * inserts up to 256 rows; a statement is prepared once per row count. Appends and imports both
- * write through it.
+ * Writes sealed events as rows, and the Merkle tree nodes their chain hashes complete, inside
+ * whatever transaction surrounds the call. One statement inserts up to 256 rows; a statement is
+ * prepared once per row count. Appends and imports both write through it; the caller forgets
+ * `ledger.tree` when the transaction fails.
  *
  * @category appending
  * @since 0.5.0
  */
-export const batchWriter = (database: SqliteConnection): ((sealed: ReadonlyArray<RecordedEvent>) => void) => {
+export const batchWriter = <New extends NewEvent, Recorded extends RecordedEvent>(
+  ledger: SqliteLedger<New, Recorded>
+): ((sealed: ReadonlyArray<RecordedEvent>) => void) => {
+  const { database } = ledger
+  const tree = merkleTable(database)
   const inserts = new Map<number, SqliteStatement>()
   const insertOf = (rows: number): SqliteStatement => {
     const known = inserts.get(rows)
@@ -33,6 +39,14 @@ export const batchWriter = (database: SqliteConnection): ((sealed: ReadonlyArray
       const chunk = sealed.slice(start, start + INSERT_CHUNK)
       insertOf(chunk.length).run(chunk.flatMap(toRow))
     }
+    const first = sealed[0]
+    if (first === undefined) return
+    const size = first.globalPosition - 1
+    const range = ledger.tree?.size === size ? ledger.tree : tree.rangeAt(size)
+    ledger.tree = tree.append(
+      range,
+      sealed.map((event) => event.hash)
+    )
   }
 }
 
@@ -62,7 +76,7 @@ export const appendToStream = <New extends NewEvent, Recorded extends RecordedEv
     },
     storedEvents: (eventIds) => new Map(byEventIds.all([JSON.stringify(eventIds)]).map((row) => [row[1], fromRow(row)])),
     chainHead: chainHead(database),
-    writeBatch: batchWriter(database)
+    writeBatch: batchWriter(ledger)
   }
   return async (stream, events, options) => {
     StoreGuards.ensureWritable(ledger)
@@ -72,6 +86,7 @@ export const appendToStream = <New extends NewEvent, Recorded extends RecordedEv
     try {
       return database.immediateTransaction(() => AppendAlgorithm.runSync(primitives, prepared))
     } catch (cause) {
+      ledger.tree = undefined
       throw writeRejection(storeName, ledger.path, "append", cause)
     }
   }

@@ -15,7 +15,7 @@ export const importSealed = <New extends NewEvent, Recorded extends RecordedEven
 ): SealedImport.SealedImportTarget<New, Recorded>["importSealed"] => {
   const { database, storeName } = ledger
   const anyEvent = database.prepare<[found: number]>("SELECT 1 FROM events LIMIT 1")
-  const writeBatch = batchWriter(database)
+  const writeBatch = batchWriter(ledger)
   return async (events) => {
     StoreGuards.ensureWritable(ledger)
     // The transaction must span the source's `await`s, so it is opened by hand rather than by
@@ -32,6 +32,7 @@ export const importSealed = <New extends NewEvent, Recorded extends RecordedEven
       return imported
     } catch (cause) {
       database.rollbackIfOpen()
+      ledger.tree = undefined
       throw writeRejection(storeName, ledger.path, "import", cause)
     } finally {
       ledger.importing = false

@@ -1,9 +1,9 @@
 import { mkdirSync } from "node:fs"
 import { dirname } from "node:path"
-import { type EventSchema, type NewEvent, type RecordedEvent, StoreUnavailable } from "@plan-ledger/eventstore"
+import { type CompactRange, type EventSchema, type NewEvent, type RecordedEvent, StoreUnavailable } from "@plan-ledger/eventstore"
 import { chooseDriver, loadDriver } from "./DriverChoice.js"
 import { EVENT_COLUMN_NAMES } from "./EventRow.js"
-import { migrate, missingEventColumns } from "./Migrations.js"
+import { holdsMerkleNodes, migrate, missingEventColumns } from "./Migrations.js"
 import { openReadOnlyDatabase } from "./ReadOnlyDatabase.js"
 import type { SqliteConnection, SqliteDriver, SqliteDriverName } from "./SqliteConnection.js"
 
@@ -22,8 +22,8 @@ export interface SqliteOpenOptions<New extends NewEvent, Recorded extends Record
 
 /**
  * An opened SQLite ledger, as every operation of the store works on it: the connection, the
- * events' schema, the store's name in messages, and whether it is closed or an import holds its
- * transaction open.
+ * events' schema, the store's name in messages, whether it is closed or an import holds its
+ * transaction open, and the right edge of the Merkle tree its last write left.
  *
  * @category models
  * @since 0.5.0
@@ -37,6 +37,12 @@ export interface SqliteLedger<New extends NewEvent, Recorded extends RecordedEve
   closed: boolean
   /** An `importSealed` holds the connection's transaction open across its `await`s. */
   importing: boolean
+  /**
+   * The compact range of the tree this connection's last write left — trusted by the next write
+   * only when its size is the log's (another process may have written since), and forgotten when
+   * a write fails.
+   */
+  tree: CompactRange.CompactRange | undefined
 }
 
 const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
@@ -65,7 +71,8 @@ const openForWriting = (driver: SqliteDriver, path: string, storeName: string): 
 
 /**
  * Opens the ledger at `path` with the driver chosen (creating, with its directory, and migrating it
- * to write; `openReadOnlyDatabase` to read), and refuses one whose events table lost columns.
+ * to write; `openReadOnlyDatabase` to read), and refuses one whose events table lost columns or
+ * whose Merkle tree table is gone.
  *
  * @category constructors
  * @since 0.5.0
@@ -86,5 +93,12 @@ export const open = async <New extends NewEvent, Recorded extends RecordedEvent>
       detail: `the events table ${missing.length === EVENT_COLUMN_NAMES.length ? "is missing" : `lacks the column${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`}: the ledger was damaged outside plan-ledger; restore it from a backup or a copy`
     })
   }
-  return { path, storeName, schema: options.events, readOnly, database, closed: false, importing: false }
+  if (!holdsMerkleNodes(database)) {
+    database.close()
+    throw new StoreUnavailable({
+      store: storeName,
+      detail: "the merkle_nodes table is missing: the ledger was damaged outside plan-ledger; restore it from a backup or a copy"
+    })
+  }
+  return { path, storeName, schema: options.events, readOnly, database, closed: false, importing: false, tree: undefined }
 }

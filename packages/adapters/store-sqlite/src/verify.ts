@@ -1,4 +1,12 @@
-import { ChainVerifier, type EventStore, type NewEvent, type RecordedEvent, type StoredRecord, StoreGuards } from "@plan-ledger/eventstore"
+import {
+  ChainVerifier,
+  type EventStore,
+  type MerkleNodes,
+  type NewEvent,
+  type RecordedEvent,
+  type StoredRecord,
+  StoreGuards
+} from "@plan-ledger/eventstore"
 import { fromRow, rowDifference, toRow } from "./EventRow.js"
 import type { SqliteLedger } from "./open.js"
 import { allPage, pages } from "./readAll.js"
@@ -15,13 +23,15 @@ const parseOrKeep = (text: string): unknown => {
 
 /**
  * `verify` of the SQLite store: the kernel's chain walk over every row, each compared column by
- * column with the row the store writes for the event it decodes to.
+ * column with the row the store writes for the event it decodes to, and its `merkle_nodes` against
+ * the tree of the chain hashes walked.
  *
  * @category verifying
  * @since 0.5.0
  */
 export const verify = <New extends NewEvent, Recorded extends RecordedEvent>(
-  ledger: SqliteLedger<New, Recorded>
+  ledger: SqliteLedger<New, Recorded>,
+  tree: MerkleNodes
 ): EventStore<New, Recorded>["verify"] => {
   const page = allPage(ledger.database)
   async function* storedRecords(): AsyncIterable<StoredRecord.StoredRecord> {
@@ -31,6 +41,6 @@ export const verify = <New extends NewEvent, Recorded extends RecordedEvent>(
   }
   return async (options = {}) => {
     StoreGuards.ensureOpen(ledger)
-    return ChainVerifier.verifyStore(ledger.schema, ledger.storeName, storedRecords(), options.onProgress)
+    return ChainVerifier.verifyStore(ledger.schema, ledger.storeName, storedRecords(), tree, options.onProgress)
   }
 }

@@ -1,10 +1,11 @@
 import type { NewEvent, RecordedEvent } from "../EventEnvelope.js"
 import { importChecked, type SealedImportTarget } from "../SealedImport.js"
+import * as InMemoryMerkleNodes from "../transparency/InMemoryMerkleNodes.js"
 import { ensureOpen, type MemoryLog, record } from "./open.js"
 
 /**
  * `importSealed` of the in-memory store: the kernel's `SealedImport.importChecked` into the empty
- * log; an import that fails after writing empties the log again.
+ * log; an import that fails after writing empties the log (and its tree) again.
  *
  * @category appending
  * @since 0.5.0
@@ -29,6 +30,7 @@ export const importSealed = <New extends NewEvent, Recorded extends RecordedEven
       memory.log.length = 0
       memory.byId.clear()
       memory.positionsByStream.clear()
+      memory.tree = InMemoryMerkleNodes.make()
       throw cause
     }
   }

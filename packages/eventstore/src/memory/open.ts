@@ -2,11 +2,14 @@ import type { NewEvent, RecordedEvent } from "../EventEnvelope.js"
 import type { EventSchema } from "../EventSchema.js"
 import type { Snapshot } from "../SnapshotStore.js"
 import * as StoreGuards from "../StoreGuards.js"
+import * as InMemoryMerkleNodes from "../transparency/InMemoryMerkleNodes.js"
+import { eventLeafHash } from "../transparency/TreeHasher.js"
 
 /**
  * What an in-memory store holds: its name, the log in global order (a record a tamper test
  * replaced may no longer be an event), each event by id, each stream's global positions by
- * revision, the snapshot, and the subscribers waiting for the next write. Every operation of the store works on this one
+ * revision, the Merkle tree over the chain hashes, the snapshot, and the subscribers waiting for
+ * the next write. Every operation of the store works on this one
  * value; each runs in one synchronous stretch, so no other call can interleave — that is this
  * store's transaction.
  *
@@ -20,6 +23,7 @@ export interface MemoryLog<New extends NewEvent, Recorded extends RecordedEvent>
   readonly log: Array<Recorded | unknown>
   readonly byId: Map<string, Recorded>
   readonly positionsByStream: Map<string, Array<number>>
+  tree: InMemoryMerkleNodes.InMemoryMerkleNodes
   /** Subscribers waiting for the next event, woken directly by every write. */
   readonly waiting: Set<() => void>
   snapshot: Snapshot | undefined
@@ -40,6 +44,7 @@ export const open = <New extends NewEvent, Recorded extends RecordedEvent>(
   log: [],
   byId: new Map(),
   positionsByStream: new Map(),
+  tree: InMemoryMerkleNodes.make(),
   waiting: new Set(),
   snapshot: undefined,
   closed: false
@@ -55,7 +60,8 @@ export const open = <New extends NewEvent, Recorded extends RecordedEvent>(
 export const ensureOpen = (memory: StoreGuards.OpenedStore): void => StoreGuards.ensureOpen(memory, "open a new one")
 
 /**
- * Adds one sealed event at the end of the log, and wakes every waiting subscriber.
+ * Adds one sealed event at the end of the log and its leaf to the tree, and wakes every waiting
+ * subscriber.
  *
  * @category appending
  * @since 0.5.0
@@ -63,6 +69,7 @@ export const ensureOpen = (memory: StoreGuards.OpenedStore): void => StoreGuards
 export const record = <New extends NewEvent, Recorded extends RecordedEvent>(memory: MemoryLog<New, Recorded>, event: Recorded): void => {
   memory.log.push(event)
   memory.byId.set(event.eventId, event)
+  memory.tree.append(eventLeafHash(event.hash))
   const positions = memory.positionsByStream.get(event.stream)
   if (positions === undefined) memory.positionsByStream.set(event.stream, [event.globalPosition])
   else positions.push(event.globalPosition)

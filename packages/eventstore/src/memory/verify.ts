@@ -5,7 +5,7 @@ import { firstDifference, type StoredRecord } from "../StoredRecord.js"
 import { ensureOpen, type MemoryLog } from "./open.js"
 
 /**
- * `verify` of the in-memory store: the kernel's chain walk over the log. What is held is the record
+ * `verify` of the in-memory store: the kernel's chain walk over the log, and its tree. What is held is the record
  * object itself, so its canonical form is the decoded event's value.
  *
  * @category verifying
@@ -19,6 +19,6 @@ export const verify = <New extends NewEvent, Recorded extends RecordedEvent>(
   }
   return async (options = {}) => {
     ensureOpen(memory)
-    return verifyChain(memory.schema, storedRecords(), options.onProgress)
+    return verifyChain(memory.schema, storedRecords(), memory.tree, options.onProgress)
   }
 }

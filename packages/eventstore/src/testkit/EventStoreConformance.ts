@@ -5,6 +5,10 @@ import type { EventStore as GenericEventStore } from "../EventStore.js"
 import { REPLAY_PAGE_SIZE } from "../ReplayPages.js"
 import { canImportSealed, type SealedImportTarget } from "../SealedImport.js"
 import type { SnapshotStore } from "../SnapshotStore.js"
+import * as CompactRange from "../transparency/CompactRange.js"
+import * as MerkleProofs from "../transparency/MerkleProofs.js"
+import { eventLeafHash } from "../transparency/TreeHasher.js"
+import { merkleNodesConformance } from "./MerkleNodesConformance.js"
 import { invalidEvent, type NewNote, type RecordedNote, sampleEvent, sampleEvents } from "./SampleEvents.js"
 
 // The stores under test hold the sample events.
@@ -49,6 +53,24 @@ const collectPages = async (
     collected.push(...page)
   }
   return collected
+}
+
+// The root of the tree over the chain hashes of the events, computed from them alone.
+const rootOf = (events: ReadonlyArray<RecordedEvent>): Uint8Array =>
+  CompactRange.root(
+    CompactRange.appendAll(
+      CompactRange.empty,
+      events.map((event) => eventLeafHash(event.hash))
+    ).range
+  )
+
+// Appends `count` events in batches of one to seven, over three streams, so that writes end at
+// every offset within the tree's perfect subtrees.
+const appendInBatches = async (store: EventStore, count: number): Promise<void> => {
+  for (let written = 0, batch = 1; written < count; written += batch, batch = (batch % 7) + 1) {
+    const size = Math.min(batch, count - written)
+    await store.appendToStream(`notes-${written % 3}`, sampleEvents(size), { expectedRevision: "any" })
+  }
 }
 
 // What a fold reads of an event, with nothing else the store may have left on it.
@@ -414,6 +436,33 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
       await expect(failing).rejects.toBe(failure)
     })
 
+    testCase("keeps the Merkle tree of its chain hashes through appends and a sealed import", async () => {
+      await appendInBatches(store, 23)
+      const appended = await collect(store.readAll())
+      expect(await store.merkle.leafCount()).toBe(23)
+      expect(await MerkleProofs.treeHead(store.merkle, 23)).toEqual(rootOf(appended))
+      expect(await MerkleProofs.treeHead(store.merkle, 10)).toEqual(rootOf(appended.slice(0, 10)))
+      const target = await harness.open()
+      try {
+        if (!canImportSealed(target)) return
+        await target.importSealed(store.readAll())
+        const imported = await collect(target.readAll())
+        expect(await target.merkle.leafCount()).toBe(23)
+        expect(await MerkleProofs.treeHead(target.merkle, 23)).toEqual(rootOf(imported))
+        await appendInBatches(target, 4)
+        expect(await MerkleProofs.treeHead(target.merkle, 27)).toEqual(rootOf(await collect(target.readAll())))
+        expect((await target.verify()).ok).toBe(true)
+      } finally {
+        await target.close()
+      }
+    })
+
+    merkleNodesConformance(name, async (size) => {
+      await appendInBatches(store, size)
+      const events = await collect(store.readAll())
+      return { nodes: store.merkle, leafHashes: events.map((event) => eventLeafHash(event.hash)) }
+    })
+
     if (harness.tamper !== undefined) {
       const tamper = harness.tamper
       testCase("detects one changed character in a stored event", async () => {
@@ -438,6 +487,7 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
         const next = await store.appendToStream("notes-a", sampleEvents(1), { expectedRevision: 2 })
         expect(next.lastGlobalPosition).toBe(4)
         expect((await store.verify()).ok).toBe(true)
+        expect(await MerkleProofs.treeHead(store.merkle, 4)).toEqual(rootOf(await collect(store.readAll())))
       })
 
       testCase("keeps its snapshot across close and reopen", async () => {

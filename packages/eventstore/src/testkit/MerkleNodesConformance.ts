@@ -6,9 +6,6 @@ import { leafHash } from "../transparency/TreeHasher.js"
 
 const SIZES = [0, 1, 2, 3, 7, 8, 9, 64, 100]
 
-const leavesOf = (size: number): ReadonlyArray<Uint8Array> =>
-  Array.from({ length: size }, (_, index) => leafHash(new TextEncoder().encode(`conformance leaf ${index}`)))
-
 // Every node the tree of `size` leaves holds: at each level, the perfect subtrees that end within it.
 const nodeIdsOf = (size: number): ReadonlyArray<NodeId> => {
   const ids: Array<NodeId> = []
@@ -19,32 +16,54 @@ const nodeIdsOf = (size: number): ReadonlyArray<NodeId> => {
 }
 
 /**
- * The suite every store's `MerkleNodes` must pass: `nodesOf(leafHashes)` gives a fresh store that
- * holds those leaf hashes, in order (appended however the store appends), and its reader. The
- * suite compares its leaf count, every node, and every tree head and proof read through it with
- * the in-memory model's.
+ * A tree under test: its reader, and the leaf hashes it was built from, in order.
+ *
+ * @category testing
+ * @since 0.4.0
+ */
+export interface HeldTree {
+  readonly nodes: MerkleNodes
+  readonly leafHashes: ReadonlyArray<Uint8Array>
+}
+
+/**
+ * Leaf hashes for a tree of `size` leaves, for a `MerkleNodes` that can be fed any leaves.
+ *
+ * @category testing
+ * @since 0.4.0
+ */
+export const conformanceLeaves = (size: number): ReadonlyArray<Uint8Array> =>
+  Array.from({ length: size }, (_, index) => leafHash(new TextEncoder().encode(`conformance leaf ${index}`)))
+
+/**
+ * The suite every store's `MerkleNodes` must pass: `treeOf(size)` gives a fresh store that holds
+ * `size` leaves (appended however the store appends: an event store appends events, whose chain
+ * hashes give the leaves), its reader, and the leaf hashes it holds. The suite compares its leaf
+ * count, every node, and every tree head and proof read through it with those of the in-memory
+ * model fed the same leaves.
  *
  * @example
  * import { InMemoryMerkleNodes } from "@plan-ledger/eventstore"
- * import { merkleNodesConformance } from "@plan-ledger/eventstore/testkit"
+ * import { conformanceLeaves, merkleNodesConformance } from "@plan-ledger/eventstore/testkit"
  *
- * merkleNodesConformance("memory", async (leafHashes) => {
+ * merkleNodesConformance("memory", async (size) => {
  *   const nodes = InMemoryMerkleNodes.make()
+ *   const leafHashes = conformanceLeaves(size)
  *   for (const hash of leafHashes) nodes.append(hash)
- *   return nodes
+ *   return { nodes, leafHashes }
  * })
  *
  * @category testing
  * @since 0.4.0
  */
-export const merkleNodesConformance = (name: string, nodesOf: (leafHashes: ReadonlyArray<Uint8Array>) => Promise<MerkleNodes>): void => {
+export const merkleNodesConformance = (name: string, treeOf: (size: number) => Promise<HeldTree>): void => {
   describe(`MerkleNodes conformance: ${name}`, () => {
     for (const size of SIZES) {
       it(`holds the nodes, tree heads and proofs of the model over ${size} leaves`, async () => {
-        const leaves = leavesOf(size)
+        const { nodes, leafHashes } = await treeOf(size)
+        expect(leafHashes.length).toBe(size)
         const model = InMemoryMerkleNodes.make()
-        for (const hash of leaves) model.append(hash)
-        const nodes = await nodesOf(leaves)
+        for (const hash of leafHashes) model.append(hash)
         expect(await nodes.leafCount()).toBe(size)
         const ids = nodeIdsOf(size)
         expect(await nodes.read(ids)).toEqual(await model.read(ids))

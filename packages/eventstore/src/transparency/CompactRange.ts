@@ -1,4 +1,4 @@
-import type { CompletedNode, MerkleNodes } from "./MerkleNodes.js"
+import type { CompletedNode, MerkleNodes, NodeId } from "./MerkleNodes.js"
 import { perfectSubtreesOf } from "./PerfectSubtrees.js"
 import { emptyRoot, nodeHash } from "./TreeHasher.js"
 
@@ -50,6 +50,27 @@ export const append = (
 }
 
 /**
+ * Appends leaf hashes in order: the range after the last, and every node they complete, in the
+ * order they complete them — what a store writes beside a batch of events.
+ *
+ * @category combinators
+ * @since 0.4.0
+ */
+export const appendAll = (
+  range: CompactRange,
+  leafHashes: ReadonlyArray<Uint8Array>
+): { readonly range: CompactRange; readonly completed: ReadonlyArray<CompletedNode> } => {
+  const completed: Array<CompletedNode> = []
+  let grown = range
+  for (const leafHash of leafHashes) {
+    const next = append(grown, leafHash)
+    completed.push(...next.completed)
+    grown = next.range
+  }
+  return { range: grown, completed }
+}
+
+/**
  * The root of the tree the range ends: its peaks folded right to left (RFC 9162 §2.1.1).
  *
  * @category getters
@@ -63,6 +84,15 @@ export const root = (range: CompactRange): Uint8Array => {
 }
 
 /**
+ * Which nodes are the peaks of the tree of `size` leaves: its largest perfect subtrees, left to
+ * right — the nodes a writer reads to resume appending.
+ *
+ * @category getters
+ * @since 0.4.0
+ */
+export const peakIds = (size: number): ReadonlyArray<NodeId> => perfectSubtreesOf(0, size)
+
+/**
  * The compact range of the first `size` leaves a store holds, read back from its nodes in one read
  * (its peaks are perfect subtrees): how a writer resumes appending after a restart.
  *
@@ -73,5 +103,5 @@ export const resume = async (nodes: MerkleNodes, size: number): Promise<CompactR
   const held = await nodes.leafCount()
   if (!Number.isSafeInteger(size) || size < 0 || size > held)
     throw new RangeError(`a tree of ${size} leaves is not within the ${held} leaves held`)
-  return { size, peaks: size === 0 ? [] : await nodes.read(perfectSubtreesOf(0, size)) }
+  return { size, peaks: size === 0 ? [] : await nodes.read(peakIds(size)) }
 }

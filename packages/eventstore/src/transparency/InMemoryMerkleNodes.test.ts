@@ -1,8 +1,9 @@
-import { merkleNodesConformance } from "../testkit/MerkleNodesConformance.js"
+import { conformanceLeaves, merkleNodesConformance } from "../testkit/MerkleNodesConformance.js"
 import * as InMemoryMerkleNodes from "./InMemoryMerkleNodes.js"
 
-merkleNodesConformance("memory", async (leafHashes) => {
+merkleNodesConformance("in-memory nodes", async (size) => {
   const nodes = InMemoryMerkleNodes.make()
+  const leafHashes = conformanceLeaves(size)
   for (const hash of leafHashes) nodes.append(hash)
-  return nodes
+  return { nodes, leafHashes }
 })

@@ -1,5 +1,5 @@
 import { hash } from "node:crypto"
-import { fromHex, leafHashInput, nodeHashInput } from "@plan-ledger/verifier"
+import { leafHashInput, nodeHashInput } from "@plan-ledger/verifier"
 
 // The verifier defines what RFC 9162 hashes for a leaf and a node; the prover hashes those same
 // bytes with Node's synchronous SHA-256, since WebCrypto's costs tens of microseconds a call and a
@@ -33,6 +33,8 @@ export const nodeHash = (left: Uint8Array, right: Uint8Array): Uint8Array => sha
  */
 export const emptyRoot = (): Uint8Array => sha256(new Uint8Array(0))
 
+const CHAIN_HASH = /^[0-9a-fA-F]{64}$/u
+
 /**
  * The leaf hash of an event: its leaf is the 32 bytes of its chain hash (the 64 hex digits the
  * event records as `hash`), so the tree over the log, in global-position order, commits to every
@@ -42,7 +44,7 @@ export const emptyRoot = (): Uint8Array => sha256(new Uint8Array(0))
  * @since 0.4.0
  */
 export const eventLeafHash = (chainHash: string): Uint8Array => {
-  const leaf = fromHex(chainHash)
-  if (leaf?.length !== 32) throw new RangeError(`"${chainHash}" is not the 64-hex-digit hash of an event`)
-  return leafHash(leaf)
+  if (!CHAIN_HASH.test(chainHash)) throw new RangeError(`"${chainHash}" is not the 64-hex-digit hash of an event`)
+  // Node's own hex decoding: a store hashes a leaf for every event it appends.
+  return leafHash(Buffer.from(chainHash, "hex"))
 }

@@ -1,6 +1,8 @@
 // The tamper suite's cases, per store: every stored field (for SQLite and PostgreSQL every column,
 // for JSON lines every key and raw bytes) edited, rows and lines deleted, the tail and the whole
-// ledger deleted, records reordered and duplicated. Each case starts from the sample ledger, takes
+// ledger deleted, records reordered and duplicated, and (SQLite, PostgreSQL) the stored Merkle tree's
+// nodes changed or deleted — the JSON-lines store stores no tree: it rebuilds it from the file when
+// opened. Each case starts from the sample ledger, takes
 // the head's anchor, tampers behind the store's back, reopens the store and asks verify — then,
 // when verify finds nothing, whether the anchor still holds (`verify --expect`).
 import { readFileSync, rmSync, writeFileSync } from "node:fs"
@@ -85,6 +87,10 @@ const TEXT_EDITS: ReadonlyArray<readonly [string, (text: string) => string, { re
   ],
   ["duplicate key", (text) => text.replace("{", '{"actor":"forged",'), { numbers: false }]
 ]
+
+// The statement that cuts the stored Merkle tree back to its first `size` leaves: every node whose
+// last leaf lies beyond them goes.
+const treeCutTo = (size: number, table = "merkle_nodes"): string => `DELETE FROM ${table} WHERE (node_index + 1) << level > ${size}`
 
 const describeError = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
 
@@ -220,9 +226,17 @@ const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
     ],
     ["events table dropped", "verify", sql("DROP TABLE events")],
     ["column actor dropped", "verify", sql("ALTER TABLE events DROP COLUMN actor")],
-    ["last row deleted (the tail)", "anchor", sql("DELETE FROM events WHERE global_position = 6")],
-    ["last batch deleted (the tail)", "anchor", sql("DELETE FROM events WHERE global_position >= 5")],
-    ["every row deleted (the whole ledger)", "anchor", sql("DELETE FROM events")],
+    ["tree node changed", "verify", sql("UPDATE merkle_nodes SET hash = zeroblob(32) WHERE level = 1 AND node_index = 1")],
+    ["tree leaf changed", "verify", sql(`UPDATE merkle_nodes SET hash = zeroblob(32) WHERE level = 0 AND node_index = ${TARGET - 1}`)],
+    ["tree node deleted", "verify", sql("DELETE FROM merkle_nodes WHERE level = 2 AND node_index = 0")],
+    ["tree table dropped", "verify", sql("DROP TABLE merkle_nodes")],
+    // A tail cut from the events alone leaves the tree of the longer log behind, which verify finds;
+    // cut from both, only the anchor shows it.
+    ["last row deleted (the tail), its tree left", "verify", sql("DELETE FROM events WHERE global_position = 6")],
+    ["every row deleted (the whole ledger), its tree left", "verify", sql("DELETE FROM events")],
+    ["last row deleted (the tail)", "anchor", sql("DELETE FROM events WHERE global_position = 6", treeCutTo(5))],
+    ["last batch deleted (the tail)", "anchor", sql("DELETE FROM events WHERE global_position >= 5", treeCutTo(4))],
+    ["every row deleted (the whole ledger)", "anchor", sql("DELETE FROM events", treeCutTo(0))],
     [
       "ledger file deleted",
       "anchor",
@@ -346,7 +360,11 @@ const postgresCases = (baseUrl: string): ReadonlyArray<TamperCase> => {
   const sql =
     (...statements: ReadonlyArray<string>) =>
     async (store: PostgresEventStore) => {
-      for (const statement of statements) await store.pool.query(statement.replaceAll("{events}", `${store.schema}.events`))
+      for (const statement of statements) {
+        await store.pool.query(
+          statement.replaceAll("{events}", `${store.schema}.events`).replaceAll("{nodes}", `${store.schema}.merkle_nodes`)
+        )
+      }
     }
   const row = `WHERE global_position = ${TARGET}`
   const editEvent = (change: (text: string) => string) => async (store: PostgresEventStore) => {
@@ -387,12 +405,18 @@ const postgresCases = (baseUrl: string): ReadonlyArray<TamperCase> => {
       sql(`INSERT INTO {events} SELECT 7, '${randomUUID()}', stream, 3, recorded_at, event, hash FROM {events} ${row}`)
     ],
     ["events table dropped", sql("DROP TABLE {events}")],
-    ["column recorded_at dropped", sql("ALTER TABLE {events} DROP COLUMN recorded_at")]
+    ["column recorded_at dropped", sql("ALTER TABLE {events} DROP COLUMN recorded_at")],
+    ["tree node changed", sql("UPDATE {nodes} SET hash = '\\x00'::bytea WHERE level = 1 AND node_index = 1")],
+    ["tree leaf changed", sql(`UPDATE {nodes} SET hash = sha256(hash) WHERE level = 0 AND node_index = ${TARGET - 1}`)],
+    ["tree node deleted", sql("DELETE FROM {nodes} WHERE level = 2 AND node_index = 0")],
+    ["tree table dropped", sql("DROP TABLE {nodes}")],
+    ["last row deleted (the tail), its tree left", sql("DELETE FROM {events} WHERE global_position = 6")],
+    ["every row deleted (the whole ledger), its tree left", sql("DELETE FROM {events}")]
   ]
   const tails: ReadonlyArray<readonly [string, (store: PostgresEventStore) => Promise<void>]> = [
-    ["last row deleted (the tail)", sql("DELETE FROM {events} WHERE global_position = 6")],
-    ["last batch deleted (the tail)", sql("DELETE FROM {events} WHERE global_position >= 5")],
-    ["every row deleted (the whole ledger)", sql("DELETE FROM {events}")]
+    ["last row deleted (the tail)", sql("DELETE FROM {events} WHERE global_position = 6", treeCutTo(5, "{nodes}"))],
+    ["last batch deleted (the tail)", sql("DELETE FROM {events} WHERE global_position >= 5", treeCutTo(4, "{nodes}"))],
+    ["every row deleted (the whole ledger)", sql("DELETE FROM {events}", treeCutTo(0, "{nodes}"))]
   ]
   return [
     ...columns.map(([name, tamper]): TamperCase => ({
