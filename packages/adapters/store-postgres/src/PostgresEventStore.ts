@@ -159,7 +159,7 @@ export const openPostgresEventStore = async <New extends NewEvent, Recorded exte
     )
   }
 
-  // One statement per append (`append_sealed`, created by a migration): under the ledger's lock it
+  // One statement per append (`append_sealed_json`, created by a migration): under the ledger's lock it
   // reports the batch's stored ids and both heads, and inserts the batch only if it was sealed
   // against exactly those heads. The chain's head is presumed from this store's last append, so a
   // lone writer pays one round trip; after another writer's append the statement reports the new
@@ -177,8 +177,8 @@ export const openPostgresEventStore = async <New extends NewEvent, Recorded exte
       await pool
         .query<Written>({
           // Named, so each connection parses and plans the statement once, not on every append.
-          name: `plan_ledger_append_sealed_${schema}`,
-          text: `SELECT * FROM ${schema}.append_sealed($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          name: `plan_ledger_append_sealed_json_${schema}`,
+          text: `SELECT * FROM ${schema}.append_sealed_json($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
           values: [
             stream,
             presumed.streamRevision ?? -1,
@@ -188,8 +188,9 @@ export const openPostgresEventStore = async <New extends NewEvent, Recorded exte
             sealed.map((event) => event.eventId),
             sealed.map((event) => event.streamRevision),
             sealed.map((event) => event.recordedAt),
+            // One JSON array of the events' texts, joined rather than escaped into an array literal.
             // Freshly sealed events are in the sealed form already.
-            sealed.map((event) => JSON.stringify(event)),
+            `[${sealed.map((event) => JSON.stringify(event)).join(",")}]`,
             sealed.map((event) => event.hash)
           ]
         })
