@@ -5,6 +5,7 @@
 // table of medians, ranges and ratios (see docs/performance.md).
 //
 //   pnpm compare --postgres postgres://postgres@127.0.0.1:55433/bench
+//   pnpm compare --workload batch        # only the named workloads (batch, single, read; repeatable)
 import { execFileSync } from "node:child_process"
 import { parseArgs } from "node:util"
 import { fileURLToPath } from "node:url"
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     singles: { type: "string", default: "5000" },
     postgres: { type: "string" },
     directory: { type: "string", default: "/tmp" },
+    workload: { type: "string", multiple: true },
     child: { type: "string" }
   }
 })
@@ -70,6 +72,7 @@ const median = (numbers: ReadonlyArray<number>): number => {
 const range = (numbers: ReadonlyArray<number>, digits: number): string =>
   `${Math.min(...numbers).toFixed(digits)} – ${Math.max(...numbers).toFixed(digits)}`
 
+const workloads = WORKLOADS.filter((workload) => values.workload === undefined || values.workload.includes(workload))
 const backends = COMPARED_BACKENDS.filter((backend) => backend === "sqlite" || settings.postgres !== undefined)
 const pairs = Number(values.pairs)
 const results = new Map<string, Array<Figures>>()
@@ -77,7 +80,7 @@ const keyOf = (contender: Contender, backend: Backend, workload: Workload): stri
 for (let pair = 1; pair <= pairs; pair++) {
   const order = pair % 2 === 1 ? CONTENDERS : [...CONTENDERS].reverse()
   for (const backend of backends) {
-    for (const workload of WORKLOADS) {
+    for (const workload of workloads) {
       for (const contender of order) {
         const figures = inFreshProcess(contender, backend, workload, `${pair}`)
         const key = keyOf(contender, backend, workload)
@@ -131,7 +134,7 @@ const metrics: ReadonlyArray<{
   }
 ]
 for (const backend of backends) {
-  for (const { workload, metric, label, unit, higherIsBetter, digits } of metrics) {
+  for (const { workload, metric, label, unit, higherIsBetter, digits } of metrics.filter((metric) => workloads.includes(metric.workload))) {
     const column = (contender: Contender): string => {
       const numbers = (results.get(keyOf(contender, backend, workload)) ?? []).map((figures) => figures[metric] ?? Number.NaN)
       return `${median(numbers).toFixed(digits)} ${unit} (${range(numbers, digits)})`

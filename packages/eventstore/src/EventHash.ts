@@ -25,8 +25,8 @@ const sortedKeys = (record: object): ReadonlyArray<string> => {
 }
 
 // The canonical text of an object's entries, leaving out the keys in `omitted` and undefined
-// values, so a caller hashes part of an object without copying the rest of it.
-const canonicalObject = (record: Record<string, unknown>, omitted: ReadonlySet<string> | undefined): string => {
+// values, written piece by piece: for the values `sortedCopy` cannot hand to `JSON.stringify`.
+const writtenObject = (record: Record<string, unknown>, omitted: ReadonlySet<string> | undefined): string => {
   let text = "{"
   let first = true
   for (const key of sortedKeys(record)) {
@@ -38,6 +38,79 @@ const canonicalObject = (record: Record<string, unknown>, omitted: ReadonlySet<s
   return `${text}}`
 }
 
+const written = (value: unknown): string => {
+  if (value === null || typeof value !== "object") return JSON.stringify(value)
+  if (Array.isArray(value)) {
+    let text = "["
+    for (let index = 0; index < value.length; index++) text += (index === 0 ? "" : ",") + canonicalJson(value[index])
+    return `${text}]`
+  }
+  return writtenObject(value as Record<string, unknown>, undefined)
+}
+
+// What `sortedCopy` returns for a value whose canonical text `JSON.stringify` would not write.
+const NOT_PLAIN: unique symbol = Symbol("not plain")
+
+// A key a sorted copy cannot put in its place: an array index ("0", "12") is enumerated before
+// every other key whatever order it was set in, and "__proto__" set by assignment is no key at all.
+const outOfPlace = (key: string): boolean => {
+  const code = key.charCodeAt(0)
+  return (code >= 48 && code <= 57) || key === "__proto__"
+}
+
+// A value `JSON.stringify` writes exactly as `written` would: the same as far as it goes, but with
+// each object's keys in code-unit order (leaving out `omitted` at the top), sharing every part that
+// is in order already, so most payloads are not copied at all; `NOT_PLAIN` when `JSON.stringify`
+// would write something else (an out-of-place key, a `toJSON` method, an array element that
+// is undefined, a function or a symbol). One native `JSON.stringify` of the copy is much cheaper
+// than writing the text piece by piece.
+const sortedCopy = (value: unknown, omitted: ReadonlySet<string> | undefined): unknown => {
+  if (value === null || typeof value !== "object") return value
+  if (Array.isArray(value)) {
+    let copy: Array<unknown> | undefined
+    for (let index = 0; index < value.length; index++) {
+      const element: unknown = value[index]
+      if (element === undefined || typeof element === "function" || typeof element === "symbol") return NOT_PLAIN
+      const sorted = sortedCopy(element, undefined)
+      if (sorted === NOT_PLAIN) return NOT_PLAIN
+      if (sorted !== element) {
+        copy ??= value.slice()
+        copy[index] = sorted
+      }
+    }
+    return copy ?? value
+  }
+  if (typeof (value as { readonly toJSON?: unknown }).toJSON === "function") return NOT_PLAIN
+  const record = value as Record<string, unknown>
+  const keys = Object.keys(record)
+  let inOrder = omitted === undefined
+  for (let index = 1; inOrder && index < keys.length; index++) inOrder = (keys[index - 1] as string) < (keys[index] as string)
+  if (!inOrder) keys.sort()
+  let copy: Record<string, unknown> | undefined = inOrder ? undefined : {}
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string
+    if (outOfPlace(key)) return NOT_PLAIN
+    if (omitted?.has(key) === true) continue
+    const entry = record[key]
+    if (typeof entry === "function" || typeof entry === "symbol") return NOT_PLAIN
+    const sorted = sortedCopy(entry, undefined)
+    if (sorted === NOT_PLAIN) return NOT_PLAIN
+    if (copy === undefined && sorted !== entry) {
+      copy = {}
+      for (let before = 0; before < index; before++) copy[keys[before] as string] = record[keys[before] as string]
+    }
+    if (copy !== undefined) copy[key] = sorted
+  }
+  return copy ?? value
+}
+
+// The canonical text of a value, leaving out the keys in `omitted` at its top.
+const canonicalText = (value: unknown, omitted: ReadonlySet<string> | undefined): string => {
+  const sorted = sortedCopy(value, omitted)
+  if (sorted !== NOT_PLAIN) return JSON.stringify(sorted)
+  return omitted === undefined ? written(value) : writtenObject(value as Record<string, unknown>, omitted)
+}
+
 /**
  * Serialises a JSON value with object keys sorted at every depth, so equal content always has
  * the same text (and the same hash) whichever store or client produced it.
@@ -45,15 +118,7 @@ const canonicalObject = (record: Record<string, unknown>, omitted: ReadonlySet<s
  * @category hashing
  * @since 0.1.0
  */
-export const canonicalJson = (value: unknown): string => {
-  if (value === null || typeof value !== "object") return JSON.stringify(value)
-  if (Array.isArray(value)) {
-    let text = "["
-    for (let index = 0; index < value.length; index++) text += (index === 0 ? "" : ",") + canonicalJson(value[index])
-    return `${text}]`
-  }
-  return canonicalObject(value as Record<string, unknown>, undefined)
-}
+export const canonicalJson = (value: unknown): string => canonicalText(value, undefined)
 
 /**
  * The part of a recorded event its hash covers: everything but its global position (which a
@@ -81,11 +146,7 @@ const OUTSIDE_CANONICAL_TEXT: ReadonlySet<string> = new Set(["previousHash", "gl
  * @since 0.1.0
  */
 export const hashEvent = (content: HashedContent): string =>
-  hash(
-    "sha256",
-    `${content.previousHash ?? ""}\n${canonicalObject(content as unknown as Record<string, unknown>, OUTSIDE_CANONICAL_TEXT)}`,
-    "hex"
-  )
+  hash("sha256", `${content.previousHash ?? ""}\n${canonicalText(content, OUTSIDE_CANONICAL_TEXT)}`, "hex")
 
 /**
  * The hash formats of the chain:

@@ -123,6 +123,28 @@ export const MIGRATIONS: ReadonlyArray<{
       $$;
     `,
     backfill: backfillNodes
+  },
+  {
+    version: 5,
+    description:
+      "append_sealed_json: append_sealed with the sealed events sent as one JSON array, not as a text[] literal escaped character by character",
+    sql: `
+      CREATE FUNCTION {schema}.append_sealed_json(
+        p_stream text, p_presumed_revision integer, p_presumed_position bigint, p_presumed_hash text,
+        p_positions bigint[], p_ids text[], p_revisions integer[], p_recorded_at text[], p_events json, p_hashes text[],
+        p_node_levels integer[], p_node_indexes bigint[], p_node_hashes bytea[]
+      ) RETURNS TABLE (written boolean, stream_revision integer, stream_position bigint, chain_position bigint, chain_hash text, stored text[])
+      LANGUAGE plpgsql AS $$
+      BEGIN
+        -- A json value keeps its input text, so each element's text is exactly the event's text as sent.
+        RETURN QUERY SELECT * FROM {schema}.append_sealed(
+          p_stream, p_presumed_revision, p_presumed_position, p_presumed_hash, p_positions, p_ids, p_revisions, p_recorded_at,
+          ARRAY(SELECT e.value::text FROM json_array_elements(p_events) WITH ORDINALITY AS e(value, n) ORDER BY e.n),
+          p_hashes, p_node_levels, p_node_indexes, p_node_hashes
+        );
+      END
+      $$;
+    `
   }
 ]
 

@@ -22,7 +22,7 @@ type Written = {
 
 /**
  * `appendToStream` of the PostgreSQL store: the kernel's `AppendAlgorithm.runPresumed`, one
- * statement per append. `append_sealed` (created by migration 3) compares under the ledger's
+ * statement per append. `append_sealed` (migration 4, reached through `append_sealed_json` of migration 5) compares under the ledger's
  * advisory lock what it finds with what the batch was sealed against and writes only on a match;
  * `AppendAlgorithm.decideWrite` is the store's one check of whether the batch may be written. The
  * Merkle tree nodes the batch completes go in the same statement (migration 4), computed from the
@@ -39,7 +39,7 @@ export const appendToStream = <New extends NewEvent, Recorded extends RecordedEv
   // The tree this store's last append left; the peaks at another size are read from the table.
   let tree: CompactRange.CompactRange | undefined
 
-  // One statement per append (`append_sealed`, created by a migration): under the ledger's lock it
+  // One statement per append (`append_sealed_json`, created by a migration): under the ledger's lock it
   // reports the batch's stored ids and both heads, and inserts the batch only if it was sealed
   // against exactly those heads. The chain's head is presumed from this store's last append, so a
   // lone writer pays one round trip; after another writer's append the statement reports the new
@@ -61,8 +61,8 @@ export const appendToStream = <New extends NewEvent, Recorded extends RecordedEv
       await pool
         .query<Written>({
           // Named, so each connection parses and plans the statement once, not on every append.
-          name: `plan_ledger_append_sealed_${schema}`,
-          text: `SELECT * FROM ${schema}.append_sealed($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+          name: `plan_ledger_append_sealed_json_${schema}`,
+          text: `SELECT * FROM ${schema}.append_sealed_json($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
           values: [
             stream,
             presumed.streamRevision ?? -1,
@@ -72,8 +72,9 @@ export const appendToStream = <New extends NewEvent, Recorded extends RecordedEv
             sealed.map((event) => event.eventId),
             sealed.map((event) => event.streamRevision),
             sealed.map((event) => event.recordedAt),
-            // Freshly sealed events are in the sealed form already.
-            sealed.map((event) => JSON.stringify(event)),
+            // Freshly sealed events are in the sealed form already: one JSON array of their texts,
+            // joined rather than escaped into an array literal.
+            `[${sealed.map((event) => JSON.stringify(event)).join(",")}]`,
             sealed.map((event) => event.hash),
             nodes.columns.levels,
             nodes.columns.indexes,
