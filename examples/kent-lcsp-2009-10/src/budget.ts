@@ -120,15 +120,15 @@ export const budgetCommands = (planId: string): ReadonlyArray<PlanCommand> => [
       unit: "Local Children's Services Partnerships",
       cabinetMember: "MD",
       figures: {
-        fte: Fte.fromDecimal(fte),
-        employeeCosts: Money.fromThousands(employeeCosts),
-        runningCosts: Money.fromThousands(runningCosts),
-        contractsAndProjects: Money.zero,
-        externalIncome: Money.fromThousands(externalIncome),
-        internalIncome: Money.fromThousands(internalIncome)
+        fte: Fte.of(fte),
+        employeeCosts: Money.thousands(employeeCosts),
+        runningCosts: Money.thousands(runningCosts),
+        contractsAndProjects: Money.pence(0),
+        externalIncome: Money.thousands(externalIncome),
+        internalIncome: Money.thousands(internalIncome)
       },
-      prior: { controllableExpenditure: Money.fromThousands(priorControllable), fte: Fte.fromDecimal(priorFte) },
-      stated: { grossExpenditure: Money.fromThousands(gross), controllableExpenditure: Money.fromThousands(controllable) }
+      prior: { controllableExpenditure: Money.thousands(priorControllable), fte: Fte.of(priorFte) },
+      stated: { grossExpenditure: Money.thousands(gross), controllableExpenditure: Money.thousands(controllable) }
     })
   ),
   {
@@ -136,16 +136,16 @@ export const budgetCommands = (planId: string): ReadonlyArray<PlanCommand> => [
     planId,
     row: "controllable-totals",
     stated: {
-      fte: Fte.fromDecimal("776.9"),
-      employeeCosts: Money.fromThousands("37,363.0"),
-      runningCosts: Money.fromThousands("13,422.0"),
-      contractsAndProjects: Money.fromThousands("0.0"),
-      grossExpenditure: Money.fromThousands("50,785.0"),
-      externalIncome: Money.fromThousands("-321.0"),
-      internalIncome: Money.fromThousands("-241.4"),
-      controllableExpenditure: Money.fromThousands("50,222.6"),
-      priorControllableExpenditure: Money.fromThousands("16,789.8"),
-      priorFte: Fte.fromDecimal("294.9")
+      fte: Fte.of("776.9"),
+      employeeCosts: Money.thousands("37,363.0"),
+      runningCosts: Money.thousands("13,422.0"),
+      contractsAndProjects: Money.thousands("0.0"),
+      grossExpenditure: Money.thousands("50,785.0"),
+      externalIncome: Money.thousands("-321.0"),
+      internalIncome: Money.thousands("-241.4"),
+      controllableExpenditure: Money.thousands("50,222.6"),
+      priorControllableExpenditure: Money.thousands("16,789.8"),
+      priorFte: Fte.of("294.9")
     }
   },
   {
@@ -154,8 +154,8 @@ export const budgetCommands = (planId: string): ReadonlyArray<PlanCommand> => [
     itemId: "central-overheads",
     name: "Central Overheads",
     category: "central-overheads",
-    amount: Money.fromThousands("141.1"),
-    priorAmount: Money.fromThousands("1,640.8")
+    amount: Money.thousands("141.1"),
+    priorAmount: Money.thousands("1,640.8")
   },
   {
     _tag: "SetMemorandumItem",
@@ -163,21 +163,21 @@ export const budgetCommands = (planId: string): ReadonlyArray<PlanCommand> => [
     itemId: "directorate-overheads",
     name: "Directorate Overheads",
     category: "directorate-overheads",
-    amount: Money.fromThousands("937.2"),
-    priorAmount: Money.fromThousands("284.8")
+    amount: Money.thousands("937.2"),
+    priorAmount: Money.thousands("284.8")
   },
   {
     _tag: "StateBudgetTotals",
     planId,
     row: "total-cost-of-unit",
     stated: {
-      fte: Fte.fromDecimal("776.9"),
-      grossExpenditure: Money.fromThousands("50,785.0"),
-      externalIncome: Money.fromThousands("-321.0"),
-      internalIncome: Money.fromThousands("-241.4"),
-      controllableExpenditure: Money.fromThousands("51,300.9"),
-      priorControllableExpenditure: Money.fromThousands("18,715.4"),
-      priorFte: Fte.fromDecimal("294.9")
+      fte: Fte.of("776.9"),
+      grossExpenditure: Money.thousands("50,785.0"),
+      externalIncome: Money.thousands("-321.0"),
+      internalIncome: Money.thousands("-241.4"),
+      controllableExpenditure: Money.thousands("51,300.9"),
+      priorControllableExpenditure: Money.thousands("18,715.4"),
+      priorFte: Fte.of("294.9")
     }
   }
 ]

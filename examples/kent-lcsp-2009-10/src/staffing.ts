@@ -10,7 +10,7 @@ import { Fte, type PlanCommand } from "@plan-ledger/core"
 export const staffingCommands = (planId: string): ReadonlyArray<PlanCommand> => [
   { _tag: "SetStaffingRow", planId, rowType: "band", name: "Pt13 and above or equivalent" },
   { _tag: "SetStaffingRow", planId, rowType: "band", name: "Pt12 and below" },
-  { _tag: "StateStaffingTotal", planId, priorFte: Fte.fromDecimal("294.9"), fte: Fte.fromDecimal("776.9") },
+  { _tag: "StateStaffingTotal", planId, priorFte: Fte.of("294.9"), fte: Fte.of("776.9") },
   {
     _tag: "ExplainStaffingChange",
     planId,

@@ -49,15 +49,15 @@ const ITEMS: ReadonlyArray<Item> = [
  * @since 0.1.0
  */
 export const variationCommands = (planId: string): ReadonlyArray<PlanCommand> => [
-  { _tag: "StateVariationOpening", planId, label: "2008/09 Budget (exc overheads)", amount: Money.fromThousands("16,790") },
+  { _tag: "StateVariationOpening", planId, label: "2008/09 Budget (exc overheads)", amount: Money.thousands("16,790") },
   ...ITEMS.map(([itemId, section, description, amount, justification]): PlanCommand => ({
     _tag: "SetVariationItem",
     planId,
     itemId,
     section,
     description,
-    amount: Money.fromThousands(amount),
+    amount: Money.thousands(amount),
     ...(justification === undefined ? {} : { justification })
   })),
-  { _tag: "StateVariationClosing", planId, label: "Provisional 2009/10 Budget (exc overheads)", amount: Money.fromThousands("50,222") }
+  { _tag: "StateVariationClosing", planId, label: "Provisional 2009/10 Budget (exc overheads)", amount: Money.thousands("50,222") }
 ]

@@ -56,7 +56,7 @@ describe("ledgers written at schema version 3", () => {
               itemId: "standards-fund",
               section: "pressure",
               description: "Standards Fund",
-              amount: Money.fromThousands("10")
+              amount: Money.thousands("10")
             },
             {
               _tag: "RecordVoice",

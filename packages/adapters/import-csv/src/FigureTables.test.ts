@@ -137,7 +137,7 @@ describe("CSV importers", () => {
         options: { units: "pounds" }
       })
     )
-    expect(command).toMatchObject({ _tag: "SetBudgetLine", lineId: "base", figures: { runningCosts: 3_190_000 } })
+    expect(command).toMatchObject({ _tag: "SetBudgetLine", lineId: "base", figures: { runningCosts: { pence: 3_190_000 } } })
   })
 
   it("needs a reason for an unavailable indicator value and refuses a positive saving", () => {

@@ -66,10 +66,10 @@ describe("importing a table into one unit", () => {
         unit: "Resources",
         rowType: "division",
         name: "Finance",
-        priorFte: Fte.fromDecimal("20.5"),
-        fte: Fte.fromDecimal("22.0")
+        priorFte: Fte.of("20.5"),
+        fte: Fte.of("22.0")
       },
-      { _tag: "StateStaffingTotal", planId: "p", unit: "Resources", priorFte: Fte.fromDecimal("20.5"), fte: Fte.fromDecimal("22.0") }
+      { _tag: "StateStaffingTotal", planId: "p", unit: "Resources", priorFte: Fte.of("20.5"), fte: Fte.of("22.0") }
     ])
     expect(problemsOf(staffing("movement,MTP,,1.5"))).toEqual([
       'staffing.csv:2:1 (row_type): the justification of movement belongs to the whole plan, not to unit "Resources" — this row in a file imported without --unit'

@@ -222,7 +222,7 @@ const staffingTotals = (view: StaffingTotals.StaffingTotals): string => {
 const FINDING_COLUMNS = ["severity", "code", "subject", "measure", "stated", "computed", "difference", "message"]
 
 const findingRow = (finding: ReconciliationFindings.Finding): ReadonlyArray<string> => {
-  const figure = (value: number): string => (finding.measure === "money" ? thousands(Money.pence(value)) : fte(Fte.hundredths(value)))
+  const figure = (value: number): string => (finding.measure === "money" ? thousands(Money.Pence.make(value)) : fte(Fte.Fte.make(value)))
   return [
     finding.severity,
     finding.code,

@@ -171,7 +171,7 @@ export const scorecardJson = (view: IndicatorScorecard.IndicatorScorecard) => ({
 })
 
 const findingFigure = (finding: ReconciliationFindings.Finding, value: number): number =>
-  finding.measure === "money" ? pounds(Money.pence(value)) : fte(Fte.hundredths(value))
+  finding.measure === "money" ? pounds(Money.Pence.make(value)) : fte(Fte.Fte.make(value))
 
 /**
  * Reconciliation findings in the JSON contract: money in pounds, FTE in FTE.

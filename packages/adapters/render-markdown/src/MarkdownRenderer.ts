@@ -247,7 +247,7 @@ const scorecard = (view: IndicatorScorecard.IndicatorScorecard): string => {
 }
 
 const findingFigure = (finding: ReconciliationFindings.Finding, value: number): string =>
-  finding.measure === "money" ? Money.formatThousandsInText(Money.pence(value)) : `${Fte.formatExact(Fte.hundredths(value))} FTE`
+  finding.measure === "money" ? Money.formatThousandsInText(Money.Pence.make(value)) : `${Fte.formatExact(Fte.Fte.make(value))} FTE`
 
 const findings = (list: ReadonlyArray<ReconciliationFindings.Finding>): string => {
   if (list.length === 0) return "## Reconciliation findings\n\nEvery published figure adds up.\n"

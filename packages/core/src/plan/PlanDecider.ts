@@ -1,7 +1,7 @@
 import { Result } from "effect"
 import { Decider, type EnvelopeFacts } from "@plan-ledger/eventstore"
 import { hasTagIn } from "../internal/hasTagIn.js"
-import { BUDGET_COMMAND_TAGS, type BudgetCommand } from "./budget/BudgetCommand.js"
+import { BUDGET_COMMAND_FIELDS, type BudgetCommand } from "./budget/BudgetCommand.js"
 import * as BudgetDecider from "./budget/BudgetDecider.js"
 import { CONTENT_COMMAND_TAGS, type ContentCommand } from "./content/ContentCommand.js"
 import * as ContentDecider from "./content/ContentDecider.js"
@@ -10,12 +10,13 @@ import * as IndicatorsDecider from "./indicators/IndicatorsDecider.js"
 import { LIFECYCLE_COMMAND_TAGS, type LifecycleCommand } from "./lifecycle/LifecycleCommand.js"
 import * as LifecycleDecider from "./lifecycle/LifecycleDecider.js"
 import { ApprovedPlanChangeRefused, PlanIsSuperseded, PlanNotDrafted } from "./lifecycle/LifecycleRuleViolation.js"
+import { readCommandFigures, type SliceCommand } from "./CommandFigures.js"
 import type { PlanCommand } from "./PlanCommand.js"
 import type { PlanEvent } from "./PlanEvent.js"
 import { evolve, type PlanAccumulator } from "./PlanEvolve.js"
 import type { PlanRuleViolation } from "./PlanRuleViolation.js"
 import type { PlanState } from "./PlanState.js"
-import { STAFFING_COMMAND_TAGS, type StaffingCommand } from "./staffing/StaffingCommand.js"
+import { STAFFING_COMMAND_FIELDS, type StaffingCommand } from "./staffing/StaffingCommand.js"
 import * as StaffingDecider from "./staffing/StaffingDecider.js"
 
 /**
@@ -30,11 +31,10 @@ export interface DecisionContext {
 }
 
 type Decision = Result.Result<ReadonlyArray<PlanEvent>, PlanRuleViolation>
-type SliceCommand = ContentCommand | BudgetCommand | StaffingCommand | IndicatorsCommand
 
 const isContentCommand = hasTagIn<ContentCommand>(CONTENT_COMMAND_TAGS)
-const isBudgetCommand = hasTagIn<BudgetCommand>(BUDGET_COMMAND_TAGS)
-const isStaffingCommand = hasTagIn<StaffingCommand>(STAFFING_COMMAND_TAGS)
+const isBudgetCommand = hasTagIn<BudgetCommand>(BUDGET_COMMAND_FIELDS)
+const isStaffingCommand = hasTagIn<StaffingCommand>(STAFFING_COMMAND_FIELDS)
 
 const isLifecycleCommand = hasTagIn<LifecycleCommand>(LIFECYCLE_COMMAND_TAGS)
 
@@ -91,8 +91,10 @@ export const decide = (command: PlanCommand, plan: PlanState | undefined, contex
       ? Result.fail(new PlanNotDrafted({ planId: command.planId, command: "the plan" }))
       : LifecycleDecider.decide(command, plan)
   }
-  const slice = inSlice(command)
-  return whenOpen(plan, command.planId, slice.subject, (open) => restatedIfApproved(open, slice, context))
+  const read = readCommandFigures(command)
+  if (Result.isFailure(read)) return Result.fail(read.failure)
+  const slice = inSlice(read.success)
+  return whenOpen(plan, read.success.planId, slice.subject, (open) => restatedIfApproved(open, slice, context))
 }
 
 // Nothing applies to a plan that was not drafted or that was superseded.

@@ -16,12 +16,12 @@ describe("plan history and indicator catalogue", () => {
       lineId: "base",
       activity: "Base",
       figures: {
-        fte: Fte.zero,
-        employeeCosts: Money.zero,
-        runningCosts: Money.fromThousands(runningCosts),
-        contractsAndProjects: Money.zero,
-        externalIncome: Money.zero,
-        internalIncome: Money.zero
+        fte: Fte.hundredths(0),
+        employeeCosts: Money.pence(0),
+        runningCosts: Money.thousands(runningCosts),
+        contractsAndProjects: Money.pence(0),
+        externalIncome: Money.pence(0),
+        internalIncome: Money.pence(0)
       },
       stated: {}
     })

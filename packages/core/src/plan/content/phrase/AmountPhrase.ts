@@ -59,7 +59,7 @@ export const exactPence = (whole: string, fraction: string | undefined, multipli
   const decimals = fraction ?? ""
   if (decimals.length > exponent) return undefined
   const digits = BigInt(`${whole.replaceAll(",", "")}${decimals.padEnd(exponent, "0")}`)
-  return digits > BigInt(Number.MAX_SAFE_INTEGER) ? undefined : Money.pence(Number(digits))
+  return digits > BigInt(Number.MAX_SAFE_INTEGER) ? undefined : Money.Pence.make(Number(digits))
 }
 
 // What follows an amount and says what it is for: a year, a period as printed, or each of something.
