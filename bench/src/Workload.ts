@@ -1,4 +1,5 @@
-import { CURRENT_SCHEMA_VERSION, type DomainEvent, Fte, Money, type NewEvent, Period, StreamName } from "@plan-ledger/core"
+import { type DomainEvent, Fte, Money, type NewEvent, Period } from "@plan-ledger/core"
+import { CURRENT_SCHEMA_VERSION, StreamName } from "@plan-ledger/core/store"
 import { EventId } from "@plan-ledger/eventstore"
 
 /**

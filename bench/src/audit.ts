@@ -22,9 +22,9 @@ import {
   type PlanCommand,
   PlanDiff,
   PlanHistory,
-  type RecordedEvent,
-  StreamName
+  type RecordedEvent
 } from "@plan-ledger/core"
+import { StreamName } from "@plan-ledger/core/store"
 
 const { values } = parseArgs({
   options: {

@@ -1,4 +1,5 @@
-import { Fte, type Importer, Money, Period, type PlanCommand, PlanState } from "@plan-ledger/core"
+import { Fte, Money, Period, type PlanCommand, PlanState } from "@plan-ledger/core"
+import { type Importer } from "@plan-ledger/core/adapters"
 import {
   importActions,
   importBudget,

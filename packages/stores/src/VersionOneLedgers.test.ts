@@ -1,16 +1,6 @@
 import { readFileSync } from "node:fs"
-import {
-  BudgetStatement,
-  CURRENT_SCHEMA_VERSION,
-  type EventStore,
-  Ledger,
-  Money,
-  Period,
-  PlanHistory,
-  StreamName,
-  UNSPECIFIED_FUNDING_SOURCE,
-  Upcaster
-} from "@plan-ledger/core"
+import { BudgetStatement, type EventStore, Ledger, Money, Period, PlanHistory, UNSPECIFIED_FUNDING_SOURCE } from "@plan-ledger/core"
+import { CURRENT_SCHEMA_VERSION, StreamName, Upcaster } from "@plan-ledger/core/store"
 import { EventHash } from "@plan-ledger/eventstore"
 import { viewOf, withAmounts } from "@plan-ledger/core/testkit"
 import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"

@@ -1,4 +1,5 @@
-import { type BudgetCommand, Fte, type Importer, Money, type PlanCommand, Unit } from "@plan-ledger/core"
+import { type BudgetCommand, Fte, Money, type PlanCommand, Unit } from "@plan-ledger/core"
+import { type Importer } from "@plan-ledger/core/adapters"
 import { match } from "ts-pattern"
 import type { CsvOptions } from "./CsvReader.js"
 import { printedOnce } from "./PrintedOnce.js"

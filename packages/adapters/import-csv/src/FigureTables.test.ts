@@ -3,8 +3,6 @@ import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import {
   BudgetStatement,
-  formatImportProblem,
-  type ImportResult,
   IndicatorScorecard,
   InMemoryEventStore,
   Ledger,
@@ -13,6 +11,7 @@ import {
   StaffingTotals,
   VariationStatement
 } from "@plan-ledger/core"
+import { formatImportProblem, type ImportResult } from "@plan-ledger/core/adapters"
 import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009-10"
 import { describe, expect, it } from "vitest"
 import { importBudget } from "./BudgetImporter.js"

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import { formatImportProblem, type ImportResult, Money } from "@plan-ledger/core"
+import { Money } from "@plan-ledger/core"
+import { formatImportProblem, type ImportResult } from "@plan-ledger/core/adapters"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { importBudget } from "./BudgetImporter.js"

@@ -1,4 +1,5 @@
-import { type Fte, type Importer, type PlanCommand, Unit } from "@plan-ledger/core"
+import { type Fte, type PlanCommand, Unit } from "@plan-ledger/core"
+import { type Importer } from "@plan-ledger/core/adapters"
 import { match } from "ts-pattern"
 import type { CsvOptions } from "./CsvReader.js"
 import { printedOnce } from "./PrintedOnce.js"

@@ -1,18 +1,13 @@
+import { type PlanLink, PlanLinkText, Fte, Money, Period, PlanIdText } from "@plan-ledger/core"
 import {
   columnLetters,
-  type PlanLink,
-  PlanLinkText,
   type PlanReference,
-  Fte,
   type ImportProblem,
-  Money,
-  Period,
-  PlanIdText,
   type TableField,
   type TableInput,
   type TableRecord,
   type TableSource
-} from "@plan-ledger/core"
+} from "@plan-ledger/core/adapters"
 import { type CsvOptions, readCsv } from "./CsvReader.js"
 import { plainNumber } from "./ExcelNumberText.js"
 import { checkText } from "./TextInput.js"

@@ -1,4 +1,5 @@
-import { type Importer, Money, type PlanCommand } from "@plan-ledger/core"
+import { Money, type PlanCommand } from "@plan-ledger/core"
+import { type Importer } from "@plan-ledger/core/adapters"
 import type { CsvOptions } from "./CsvReader.js"
 import { printedOnce } from "./PrintedOnce.js"
 import { type RowReader, readTable, shown, slug, type TableFormat } from "./Table.js"

@@ -5,12 +5,12 @@ import {
   Money,
   type Period,
   type ReconciliationFindings,
-  type Renderer,
   type StaffingTotals,
   type StatedTotals,
   type TotalsRow,
   type VariationStatement
 } from "@plan-ledger/core"
+import { type Renderer } from "@plan-ledger/core/adapters"
 import { diffCsv, historyCsv } from "./ChangeCsv.js"
 import { crossPlanReport } from "./CrossPlanCsv.js"
 import { csvDocument } from "./CsvCell.js"

@@ -5,12 +5,10 @@ import {
   Money,
   Period,
   type ReconciliationFindings,
-  type Renderer,
   type StaffingTotals,
-  type TextChunks,
-  textChunks,
   type VariationStatement
 } from "@plan-ledger/core"
+import { type Renderer, type TextChunks, textChunks } from "@plan-ledger/core/adapters"
 import { indicatorRollUpJson, partnershipListJson, partnershipProfileJson } from "./PartnershipJson.js"
 import { crossPlanReportJson } from "./CrossPlanJson.js"
 import { jsonChunks } from "./JsonChunks.js"

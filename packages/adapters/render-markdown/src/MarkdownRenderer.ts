@@ -8,12 +8,12 @@ import {
   PlanField,
   type PlanHistory,
   type ReconciliationFindings,
-  type Renderer,
   sourceLabel,
   type StaffingTotals,
   Unit,
   VariationStatement
 } from "@plan-ledger/core"
+import { type Renderer } from "@plan-ledger/core/adapters"
 import { match } from "ts-pattern"
 import { crossPlanReport } from "./CrossPlanMarkdown.js"
 import { bold, markdownText as text, table } from "./MarkdownTable.js"

@@ -59,7 +59,7 @@ const isTagged = (value: unknown): boolean => typeof value === "object" && value
  *
  * @example
  * import { openPostgresEventStore } from "@plan-ledger/store-postgres"
- * import { LedgerEvents } from "@plan-ledger/core"
+ * import { LedgerEvents } from "@plan-ledger/core/store"
  * const store = await openPostgresEventStore("postgres://ledger@db.example:5432/plans", { events: LedgerEvents })
  *
  * @category constructors

@@ -116,7 +116,7 @@ export interface SqliteOpenOptions<New extends NewEvent, Recorded extends Record
  *
  * @example
  * import { openSqliteEventStore } from "@plan-ledger/store-sqlite"
- * import { LedgerEvents } from "@plan-ledger/core"
+ * import { LedgerEvents } from "@plan-ledger/core/store"
  * const store = await openSqliteEventStore(".plan-ledger/ledger.db", { events: LedgerEvents })
  *
  * @category constructors

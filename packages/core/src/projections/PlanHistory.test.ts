@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { Fte, InMemoryEventStore, Ledger, Money, Period, StreamName } from "../index.js"
+import { Fte, InMemoryEventStore, Ledger, Money, Period } from "../index.js"
+import { StreamName } from "../store.js"
 import * as IndicatorCatalogue from "./IndicatorCatalogue.js"
 import * as PlanHistory from "./PlanHistory.js"
 

@@ -128,7 +128,7 @@ export const AMOUNT_RULES: ReadonlyArray<PhraseRule<AmountReading>> = [SINGLE, R
  * Every amount phrase in a text, with the span each came from.
  *
  * @example
- * import { AmountPhrase } from "@plan-ledger/core"
+ * import { AmountPhrase } from "@plan-ledger/core/adapters"
  * AmountPhrase.amountsIn("£15m over the three-year period")
  * // [{ rule: "amount", span: { start: 0, end: 31 }, value: { figure: { kind: "exact", amount: 1500000000 }, basis: { kind: "over-period", … } } }]
  *
