@@ -19,6 +19,7 @@ describe("Fte constructors", () => {
     fc.assert(
       fc.property(fc.maxSafeInteger(), (value) => {
         expect(Fte.hundredths(value)).toEqual({ _tag: "Fte", hundredths: value === 0 ? 0 : value })
+        expect(Fte.isAmount(Fte.hundredths(value))).toBe(true)
       })
     )
     fc.assert(
@@ -44,5 +45,7 @@ describe("Fte constructors", () => {
     )
     for (const text of ["2,5", "2.555", "", "two", "1e2"]) expect(refusal(() => Fte.of(text)).value).toBe(JSON.stringify(text))
     expect(refusal(() => Fte.of(2.5 as unknown as string)).problem).toBe("is not text")
+    expect(Fte.isAmount({ _tag: "Fte", hundredths: 2.5 })).toBe(false)
+    expect(Fte.isAmount({ _tag: "Money", hundredths: 250 })).toBe(false)
   })
 })

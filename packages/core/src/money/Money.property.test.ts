@@ -26,6 +26,7 @@ describe("Money constructors", () => {
       fc.property(fc.maxSafeInteger(), (value) => {
         expect(Money.pence(value)).toEqual({ _tag: "Money", pence: value === 0 ? 0 : value })
         expect(Object.is(Money.pence(value).pence, value === 0 ? 0 : value)).toBe(true)
+        expect(Money.isAmount(Money.pence(value))).toBe(true)
       })
     )
   })
@@ -55,6 +56,8 @@ describe("Money constructors", () => {
   })
 
   it("refuse anything but a number of pence from plain JavaScript", () => {
+    for (const value of [1.5, "150", undefined]) expect(Money.isAmount({ _tag: "Money", pence: value })).toBe(false)
+    expect(Money.isAmount(150)).toBe(false)
     for (const value of ["150", null, undefined, {}, [150], 150n, true]) {
       expect(refusal(() => Money.pence(value as unknown as number)).problem).toBe("is not a number")
     }

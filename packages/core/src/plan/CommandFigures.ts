@@ -16,6 +16,7 @@ type Reading = Result.Result<unknown, FigureRefused>
 export type SliceCommand = ContentCommand | BudgetCommand | StaffingCommand | IndicatorsCommand
 
 interface Unit {
+  readonly isAmount: (value: unknown) => boolean
   readonly tag: "Money" | "Fte"
   /** The amount's field that holds the figure, and the unit it counts. */
   readonly field: "pence" | "hundredths"
@@ -25,6 +26,7 @@ interface Unit {
 }
 
 const MONEY: Unit = {
+  isAmount: Money.isAmount,
   tag: "Money",
   field: "pence",
   counts: "pence",
@@ -33,6 +35,7 @@ const MONEY: Unit = {
 }
 
 const FTE: Unit = {
+  isAmount: FteFigures.isAmount,
   tag: "Fte",
   field: "hundredths",
   counts: "hundredths of an FTE",
@@ -57,15 +60,16 @@ const refuse = (path: ReadonlyArray<string>, value: unknown, problem: string, fi
   Result.fail(new FigureRefused({ path: path.join("."), value: shownValue(value), problem, fix }))
 
 const readFigure = (unit: Unit, value: unknown, path: ReadonlyArray<string>): Reading => {
+  if (unit.isAmount(value)) return Result.succeed((value as Record<string, unknown>)[unit.field])
   const example = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : "150"
   const fix = `write ${unit.constructors(example)}; in JSON { "_tag": "${unit.tag}", "${unit.field}": ${example} }`
   if (typeof value === "number") return refuse(path, value, "is a bare number, with no unit", fix)
   if (typeof value !== "object" || value === null || !("_tag" in value) || value._tag !== unit.tag) {
     return refuse(path, value, `is not ${unit.what}`, fix)
   }
+  // Tagged as the unit, so what is wrong is its figure.
   const figure: unknown = (value as Record<string, unknown>)[unit.field]
-  const problem = wholeNumberProblem(figure, unit.counts)
-  return problem === undefined ? Result.succeed(figure) : refuse([...path, unit.field], figure, problem, fix)
+  return refuse([...path, unit.field], figure, wholeNumberProblem(figure, unit.counts) ?? "is not a figure", fix)
 }
 
 // Walks a value alongside the schema of the fields it should have, taking each figure out of its
