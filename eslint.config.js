@@ -1,8 +1,11 @@
 // Lint rules for the whole workspace, and the dependency rules that keep the architecture: the
-// event store kernel imports no other package of the workspace; core imports only the kernel and
+// verifier imports nothing (no package, no Node module: it runs in a browser); the event store
+// kernel imports no other package of the workspace but the verifier; core imports only the kernel and
 // does no I/O; a store adapter imports only the kernel; any other adapter imports only core; an
 // example of another domain imports only the kernel and the store adapters; nothing reaches into
-// another package's src/, test/ or dist/ (see docs/architecture.md).
+// another package's src/, test/ or dist/; inside core, a plan's slice imports no other slice, a
+// slice's events, state, commands and decider import nothing above them, and nothing in plan/
+// imports the views across slices (see docs/architecture.md).
 import js from "@eslint/js"
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript"
 import importX from "eslint-plugin-import-x"
@@ -14,6 +17,32 @@ const intoAnotherPackage = {
 }
 
 const restrictImports = (...patterns) => ["error", { patterns: [intoAnotherPackage, ...patterns] }]
+
+// The plan aggregate's slices (core/src/plan/<slice>/). Each owns its model (events, state,
+// commands, decider) and, in its views/ folder, the views that read that slice alone.
+const SLICES = ["lifecycle", "content", "budget", "staffing", "indicators"]
+const coreSource = `${import.meta.dirname}/packages/core/src`
+
+const sliceZones = SLICES.flatMap((slice) => {
+  const others = SLICES.filter((other) => other !== slice)
+  return [
+    {
+      target: `${coreSource}/plan/${slice}/**`,
+      from: `${coreSource}/plan/{${others.join(",")}}/**`,
+      message: `the ${slice} slice imports no other slice: what slices share lives in plan/ (ids), plan/views/ (what every view shares) or views/ (a view across slices)`
+    },
+    {
+      target: [`${coreSource}/plan/${slice}/*.ts`, `${coreSource}/plan/${slice}/!(views)/**`],
+      from: [
+        `${coreSource}/!(plan|money|period|internal|views)/**`,
+        `${coreSource}/plan/!(PlanId|Unit).ts`,
+        `${coreSource}/plan/views/**`,
+        `${coreSource}/plan/${slice}/views/**`
+      ],
+      message: `the ${slice} slice's events, state, commands and decider import only their slice, the shared ids (plan/PlanId.ts, plan/Unit.ts), money/, period/, internal/ and the event store kernel: never the aggregate, the ledger or a view`
+    }
+  ]
+})
 
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/node_modules/**", "**/.plan-ledger/**", "**/coverage/**"] },
@@ -31,13 +60,24 @@ export default tseslint.config(
     }
   },
   {
+    files: ["packages/verifier/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": restrictImports({
+        regex: "^[^.]",
+        message:
+          "the verifier imports nothing but its own modules: no package and no Node module, so it runs as it is in a browser and anyone can audit it alone"
+      })
+    }
+  },
+  {
     files: ["packages/eventstore/src/**/*.ts"],
     rules: {
       "no-restricted-imports": restrictImports(
         {
-          regex: "^@plan-ledger/",
+          regex: "^@plan-ledger/(?!verifier$)",
           message:
-            "the event store kernel imports no other package of the workspace: it knows no domain, and core and the adapters depend on it"
+            "the event store kernel imports no other package of the workspace but the verifier: it knows no domain, and core and the adapters depend on it"
         },
         {
           regex: "^(node:)?(fs|fs/promises|net|http|https|child_process|worker_threads|dgram|readline|sqlite)$|^(pg|better-sqlite3)$",
@@ -59,6 +99,25 @@ export default tseslint.config(
           message: "core does no I/O: put it in an adapter"
         }
       )
+    }
+  },
+  {
+    files: ["packages/core/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            ...sliceZones,
+            {
+              target: `${coreSource}/plan/**`,
+              from: `${coreSource}/views/**`,
+              message: "nothing in plan/ imports views/: the views across slices import the slices, never the reverse"
+            }
+          ]
+        }
+      ]
     }
   },
   {

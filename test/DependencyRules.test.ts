@@ -22,6 +22,24 @@ describe("dependency rules", () => {
     ])
   })
 
+  it("allow the event store kernel the verifier", async () => {
+    expect(
+      await problemsIn(
+        "packages/eventstore/src/transparency/Example.ts",
+        'import { verifyInclusion as imported } from "@plan-ledger/verifier"'
+      )
+    ).toEqual([])
+  })
+
+  it("refuse the verifier importing any package or Node module", async () => {
+    for (const other of ["@plan-ledger/eventstore", "effect", "node:crypto", "crypto"]) {
+      expect(await problemsIn("packages/verifier/src/Example.ts", `import { imported } from "${other}"`), other).toEqual([
+        expect.stringContaining("the verifier imports nothing but its own modules")
+      ])
+    }
+    expect(await problemsIn("packages/verifier/src/Example.ts", 'import { sha256 as imported } from "./Sha256.js"')).toEqual([])
+  })
+
   it("allow core the event store kernel, and nothing else of the workspace", async () => {
     expect(
       await problemsIn("packages/core/src/plan/Example.ts", 'import { EventSchema as imported } from "@plan-ledger/eventstore"')
@@ -64,6 +82,48 @@ describe("dependency rules", () => {
     ).toEqual([expect.stringContaining("an adapter imports only @plan-ledger/core")])
     expect(
       await problemsIn("packages/adapters/render-csv/src/Example.ts", 'import { Money as imported } from "@plan-ledger/core"')
+    ).toEqual([])
+  })
+
+  it("refuse a plan slice importing another slice, in its model or its views", async () => {
+    expect(
+      await problemsIn(
+        "packages/core/src/plan/budget/Example.ts",
+        'import { staffingRowKey as imported } from "../staffing/StaffingState.js"'
+      )
+    ).toEqual([expect.stringContaining("the budget slice imports no other slice")])
+    expect(
+      await problemsIn(
+        "packages/core/src/plan/budget/views/Example.ts",
+        'import { project as imported } from "../../staffing/views/StaffingTotals.js"'
+      )
+    ).toEqual([expect.stringContaining("the budget slice imports no other slice")])
+  })
+
+  it("refuse a slice's model importing the aggregate, the ledger or a view, and allow it the shared ids and value types", async () => {
+    for (const above of ["../PlanState.js", "../../ledger/LedgerState.js", "./views/BudgetStatement.js", "../views/PlanNotFound.js"]) {
+      expect(await problemsIn("packages/core/src/plan/budget/Example.ts", `import * as imported from "${above}"`)).toEqual([
+        expect.stringContaining("the budget slice's events, state, commands and decider import only their slice")
+      ])
+    }
+    expect(
+      await problemsIn("packages/core/src/plan/content/phrase/Example.ts", 'import * as imported from "../../../ledger/LedgerState.js"')
+    ).toEqual([expect.stringContaining("the content slice's events, state, commands and decider import only their slice")])
+    for (const allowed of ["../Unit.js", "../PlanId.js", "../../money/Money.js", "./BudgetState.js", "@plan-ledger/eventstore"]) {
+      expect(await problemsIn("packages/core/src/plan/budget/Example.ts", `import * as imported from "${allowed}"`)).toEqual([])
+    }
+  })
+
+  it("refuse plan/ importing the views across slices, and allow those views the slices", async () => {
+    for (const inPlan of ["packages/core/src/plan/budget/views/Example.ts", "packages/core/src/plan/views/Example.ts"]) {
+      const crossSlice = inPlan.includes("budget") ? "../../../views/CurrentPlan.js" : "../../views/CurrentPlan.js"
+      expect(await problemsIn(inPlan, `import * as imported from "${crossSlice}"`)).toEqual([
+        expect.stringContaining("nothing in plan/ imports views/")
+      ])
+    }
+    expect(await problemsIn("packages/core/src/plan/budget/views/Example.ts", 'import * as imported from "../../PlanState.js"')).toEqual([])
+    expect(
+      await problemsIn("packages/core/src/views/Example.ts", 'import * as imported from "../plan/budget/views/BudgetStatement.js"')
     ).toEqual([])
   })
 

@@ -10,11 +10,20 @@ import { describe, expect, it } from "vitest"
 // (`counted(1, "row") // "1 row"`) import it too, and are checked the same way.
 const ROOT = fileURLToPath(new URL("..", import.meta.url))
 
+// The TypeScript files under a folder, never descending into node_modules or dist: the workspace's
+// packages link to each other there, and a listing that followed the links would never end.
+const typeScriptFiles = (folder: string): ReadonlyArray<string> =>
+  readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() && entry.name !== "node_modules" && entry.name !== "dist"
+      ? typeScriptFiles(join(folder, entry.name))
+      : entry.isFile() && entry.name.endsWith(".ts")
+        ? [join(folder, entry.name)]
+        : []
+  )
+
 const sourceFiles = (): ReadonlyArray<string> =>
   ["packages", "examples"].flatMap((top) =>
-    readdirSync(join(ROOT, top), { recursive: true, encoding: "utf8" })
-      .filter((path) => /(^|\/)src\/.*\.ts$/u.test(path) && !path.endsWith(".test.ts") && !/node_modules|dist\//u.test(path))
-      .map((path) => join(ROOT, top, path))
+    typeScriptFiles(join(ROOT, top)).filter((path) => /\/src\//u.test(relative(ROOT, path)) && !path.endsWith(".test.ts"))
   )
 
 interface Example {

@@ -1,17 +1,14 @@
 import type { ExecuteOutcome, Ledger, LedgerError } from "@plan-ledger/core"
 import { loadKentPartnerships } from "@plan-ledger/example-kent-partnerships"
-import { budgetCommands } from "./budget.js"
+import { budgetCommands, indicatorCommands, staffingCommands, variationCommands } from "./figureTables.js"
 import { consultationCommands } from "./consultations.js"
 import { COUNTY_PLAN_CATALOGUE_ID, countyPlanCatalogueCommands } from "./countyPlanCatalogue.js"
-import { indicatorCommands } from "./indicators.js"
 import { keyActionCommands } from "./keyActions.js"
 import { leadRoleCommands } from "./leadRoles.js"
 import { NATIONAL_INDICATOR_CATALOGUE_ID, nationalIndicatorCatalogueCommands } from "./nationalIndicatorCatalogue.js"
 import { planCommands } from "./plan.js"
 import { priorityCommands } from "./priorities.js"
 import { fromTable } from "./source.js"
-import { staffingCommands } from "./staffing.js"
-import { variationCommands } from "./variations.js"
 
 /**
  * The id of the example plan.
@@ -53,6 +50,7 @@ const orFail = async (outcome: Promise<ExecuteOutcome>): Promise<void> => {
  * @since 0.1.0
  */
 export const loadKentLcsp200910 = async (ledger: Ledger.Ledger): Promise<void> => {
+  const kpiTable = indicatorCommands(PLAN_ID, KPI_AREA)
   await orFail(
     ledger.executeCatalogue(
       COUNTY_PLAN_CATALOGUE_ID,
@@ -63,7 +61,7 @@ export const loadKentLcsp200910 = async (ledger: Ledger.Ledger): Promise<void> =
   await orFail(
     ledger.executeCatalogue(
       NATIONAL_INDICATOR_CATALOGUE_ID,
-      nationalIndicatorCatalogueCommands(),
+      nationalIndicatorCatalogueCommands(kpiTable),
       fromTable("Support to following National Indicators")
     )
   )
@@ -90,5 +88,5 @@ export const loadKentLcsp200910 = async (ledger: Ledger.Ledger): Promise<void> =
   )
   await orFail(ledger.executePlan(PLAN_ID, variationCommands(PLAN_ID), fromTable("LCSP Variation Statement")))
   await orFail(ledger.executePlan(PLAN_ID, staffingCommands(PLAN_ID), fromTable("Staffing Levels")))
-  await orFail(ledger.executePlan(PLAN_ID, indicatorCommands(PLAN_ID, KPI_AREA), fromTable("Key Performance Indicators")))
+  await orFail(ledger.executePlan(PLAN_ID, kpiTable, fromTable("Key Performance Indicators")))
 }

@@ -1,5 +1,4 @@
-import type { CatalogueCommand } from "@plan-ledger/core"
-import { kpiNationalIndicators } from "./indicators.js"
+import type { CatalogueCommand, PlanCommand } from "@plan-ledger/core"
 
 /**
  * The id of the National Indicator Set catalogue (2008).
@@ -42,15 +41,30 @@ const SUPPORTED: ReadonlyArray<readonly [code: string, title: string]> = [
 ]
 
 /**
- * The National Indicator catalogue the business plan gives: the indicators of its KPI table with
- * their units and polarities, and the indicators it supports, by code and title.
+ * The National Indicator catalogue the business plan gives: the national indicators of its KPI
+ * table (the commands `indicatorCommands` reads from `csv/indicators.csv`) with their units and
+ * polarities, and the indicators it supports, by code and title.
  *
  * @category data
  * @since 0.2.0
  */
 export const nationalIndicatorCatalogueCommands = (
+  kpiTable: ReadonlyArray<PlanCommand>,
   catalogueId: string = NATIONAL_INDICATOR_CATALOGUE_ID
 ): ReadonlyArray<CatalogueCommand> => [
-  ...kpiNationalIndicators().map((indicator): CatalogueCommand => ({ _tag: "CatalogueNationalIndicator", catalogueId, ...indicator })),
+  ...kpiTable.flatMap((command): ReadonlyArray<CatalogueCommand> =>
+    command._tag === "AddPlanIndicator" && command.code.startsWith("NI ")
+      ? [
+          {
+            _tag: "CatalogueNationalIndicator",
+            catalogueId,
+            code: command.code,
+            title: command.title,
+            unit: command.unit,
+            polarity: command.polarity
+          }
+        ]
+      : []
+  ),
   ...SUPPORTED.map(([code, title]): CatalogueCommand => ({ _tag: "CatalogueNationalIndicator", catalogueId, code, title }))
 ]

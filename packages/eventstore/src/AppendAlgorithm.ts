@@ -78,6 +78,27 @@ export const prepare = (
 })
 
 /**
+ * The one check of whether a batch may be written, against what the store holds under its lock or
+ * reported from under it: the stored events among the batch's ids and the stream's revision. An
+ * identical re-append is `"already-stored"` (nothing to write); an id stored with other content, in
+ * another stream or beside new ids throws `DuplicateEventId`; a stream not at the expected revision
+ * throws `WrongExpectedRevision`; otherwise `"append"`. `runSync` and `runPresumed` both decide here,
+ * so every store keeps the same rules.
+ *
+ * @category appending
+ * @since 0.5.0
+ */
+export const decideWrite = (
+  append: PreparedAppend,
+  stored: ReadonlyMap<string, RecordedEvent>,
+  streamRevision: number | undefined
+): "append" | "already-stored" => {
+  if (classifyBatch(append.stream, append.batch, stored) === "already-stored") return "already-stored"
+  checkExpectedRevision(append.stream, append.expectedRevision, streamRevision)
+  return "append"
+}
+
+/**
  * Runs the append steps on synchronous primitives — call it inside the store's transaction. Reads
  * the stream's head; an empty batch or an identical re-append returns it unchanged; an id stored
  * with other content throws `DuplicateEventId`; a wrong expected revision throws
@@ -87,7 +108,7 @@ export const prepare = (
  * @since 0.2.0
  */
 export const runSync = (primitives: AppendPrimitives, append: PreparedAppend): AppendResult => {
-  const { stream, batch, expectedRevision } = append
+  const { stream, batch } = append
   const head = primitives.streamHead(stream)
   const unchanged: AppendResult = {
     appended: false,
@@ -96,8 +117,7 @@ export const runSync = (primitives: AppendPrimitives, append: PreparedAppend): A
   }
   if (batch.length === 0) return unchanged
   const stored = primitives.storedEvents(batch.map((event) => event.eventId))
-  if (classifyBatch(stream, batch, stored) === "already-stored") return unchanged
-  checkExpectedRevision(stream, expectedRevision, head.revision)
+  if (decideWrite(append, stored, head.revision) === "already-stored") return unchanged
   const sealed = sealBatch(stream, batch, { streamRevision: head.revision, ...primitives.chainHead() })
   primitives.writeBatch(sealed)
   const tail = sealed[sealed.length - 1] as RecordedEvent
@@ -144,10 +164,14 @@ export type WriteIfAt = (stream: string, presumed: PresumedHeads, sealed: Readon
 /**
  * The same append as `runSync`, for a store whose every round trip counts: seal the batch against the
  * heads the caller presumes (its last append's, or the expected revision), and write it with one
- * conditional statement. When the heads moved (another writer appended), seal again against the
- * heads the statement reported and retry; a stored id, a wrong expected revision and an identical
- * re-append are decided exactly as in `run`. Returns the result and the chain's head after it, to
- * presume next time.
+ * conditional statement. The statement applies no rule: it writes only if what it finds under the
+ * store's lock is exactly what was presumed (no id of the batch stored, both heads as presumed) —
+ * the compare-and-set that stands in for holding the lock across round trips. When it did not
+ * write, `decideWrite` decides on what it reported, as `runSync` does on what it read: an identical
+ * re-append, a stored id or a wrong expected revision ends the append; otherwise the heads moved
+ * (another writer appended), so the batch is sealed again against them and resent. The first
+ * presumption (no id stored, the stream at the expected revision) satisfies the expected revision by
+ * construction. Returns the result and the chain's head after it, to presume next time.
  *
  * @category appending
  * @since 0.3.0
@@ -178,8 +202,7 @@ export const runPresumed = async (
         chain: { globalPosition: tail.globalPosition, hash: tail.hash }
       }
     }
-    if (classifyBatch(stream, batch, found.stored) === "already-stored") return { result: unchanged, chain: found.chain }
-    checkExpectedRevision(stream, expectedRevision, found.stream.revision)
+    if (decideWrite(append, found.stored, found.stream.revision) === "already-stored") return { result: unchanged, chain: found.chain }
     presumed = { streamRevision: found.stream.revision, chain: found.chain }
   }
 }

@@ -1,26 +1,11 @@
 import { viewOf } from "@plan-ledger/core/testkit"
-import { readFileSync } from "node:fs"
-import { fileURLToPath } from "node:url"
-import {
-  BudgetStatement,
-  IndicatorScorecard,
-  InMemoryEventStore,
-  Ledger,
-  Period,
-  type PlanCommand,
-  StaffingTotals,
-  VariationStatement
-} from "@plan-ledger/core"
+import { BudgetStatement, InMemoryEventStore, Ledger, Period, type PlanCommand } from "@plan-ledger/core"
 import { formatImportProblem, type ImportResult } from "@plan-ledger/core/adapters"
-import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009-10"
 import { describe, expect, it } from "vitest"
 import { importBudget } from "./BudgetImporter.js"
 import { importIndicators } from "./IndicatorsImporter.js"
-import { importStaffing } from "./StaffingImporter.js"
 import { importVariations } from "./VariationsImporter.js"
 
-const exampleCsv = (name: string): string =>
-  readFileSync(fileURLToPath(new URL(`../../../../examples/kent-lcsp-2009-10/csv/${name}`, import.meta.url)), "utf8")
 const commandsOf = (result: ImportResult): ReadonlyArray<PlanCommand> => {
   if (!result.ok) throw new Error(result.problems.map(formatImportProblem).join("\n"))
   return result.commands
@@ -34,53 +19,6 @@ const budget = (...rows: ReadonlyArray<string>) =>
   importBudget({ fileName: "budget.csv", text: [header, ...rows].join("\n"), planId: "p", options: {} })
 
 describe("CSV importers", () => {
-  it("turns the tables of the LCSP Service Level Business Plan 2009/10 into the same projections as the example's events", async () => {
-    const fromCsv = Ledger.make({ store: InMemoryEventStore.make() })
-    const draft: PlanCommand = {
-      _tag: "DraftPlan",
-      planId: PLAN_ID,
-      kind: "service-business-plan",
-      title: "LCSP plan",
-      ownerId: "kcc-cfe",
-      period: Period.financialYear("2009/10")
-    }
-    const imported = [
-      draft,
-      ...commandsOf(importBudget({ fileName: "budget.csv", text: exampleCsv("budget.csv"), planId: PLAN_ID, options: {} })),
-      ...commandsOf(importVariations({ fileName: "variations.csv", text: exampleCsv("variations.csv"), planId: PLAN_ID, options: {} })),
-      ...commandsOf(importStaffing({ fileName: "staffing.csv", text: exampleCsv("staffing.csv"), planId: PLAN_ID, options: {} })),
-      ...commandsOf(
-        importIndicators({
-          fileName: "indicators.csv",
-          text: exampleCsv("indicators.csv"),
-          planId: PLAN_ID,
-          options: { area: "kent-lcsps" }
-        })
-      )
-    ]
-    const outcome = await fromCsv.executePlan(PLAN_ID, imported, provenance)
-    expect(outcome.ok).toBe(true)
-    const fromEvents = Ledger.make({ store: InMemoryEventStore.make() })
-    await loadKentLcsp200910(fromEvents)
-    const [csvState, eventState] = [await fromCsv.state(), await fromEvents.state()]
-    expect(viewOf(BudgetStatement.project(csvState, PLAN_ID)).totals).toEqual(viewOf(BudgetStatement.project(eventState, PLAN_ID)).totals)
-    expect(viewOf(BudgetStatement.project(csvState, PLAN_ID)).totalCostOfUnit).toEqual(
-      viewOf(BudgetStatement.project(eventState, PLAN_ID)).totalCostOfUnit
-    )
-    expect(viewOf(VariationStatement.project(csvState, PLAN_ID)).closing.amount).toBe(
-      viewOf(VariationStatement.project(eventState, PLAN_ID)).closing.amount
-    )
-    expect(viewOf(StaffingTotals.project(csvState, PLAN_ID)).totals).toEqual(viewOf(StaffingTotals.project(eventState, PLAN_ID)).totals)
-    const statuses = (state: typeof csvState) =>
-      Object.fromEntries(viewOf(IndicatorScorecard.project(state, PLAN_ID)).indicators.map((row) => [row.code, row.status]))
-    expect(statuses(csvState)).toMatchObject({ "NI 117": "met", "NI 75": "near", "NI 69": "no-target" })
-    expect(statuses(csvState)["NI 117"]).toBe(statuses(eventState)["NI 117"])
-    // Every row of the "Key Performance Indicators" table: the CSV and the example's events give the same scorecard.
-    expect(viewOf(IndicatorScorecard.project(csvState, PLAN_ID)).indicators).toEqual(
-      viewOf(IndicatorScorecard.project(eventState, PLAN_ID)).indicators
-    )
-  })
-
   it("locates a bad number by file, line and column", () => {
     expect(
       problemsOf(

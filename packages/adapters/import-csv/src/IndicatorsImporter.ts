@@ -12,7 +12,7 @@ import { readTable, shown, type TableFormat } from "./Table.js"
 export const INDICATORS_FORMAT: TableFormat = {
   name: "indicators",
   required: ["code", "title", "unit", "polarity", "period", "kind", "value"],
-  optional: ["qualifier", "note", "numerator", "denominator"]
+  optional: ["qualifier", "note", "numerator", "denominator", "categories"]
 }
 
 /**
@@ -36,7 +36,8 @@ const QUALIFIERS: ReadonlyArray<IndicatorQualifier> = ["provisional", "min", "ac
  * available, with the reason from `note` — never a zero. `period` is a year pair (`2009/10`): a
  * financial year, or an academic year when the qualifier says `academic-year`. `numerator` and
  * `denominator`, both or neither, are the counts a percentage or rate was computed from (what lets
- * it be added up across partnerships).
+ * it be added up across partnerships). `categories` (separated by `;`) are the groups the plan files the
+ * indicator under, such as LAA; every row of one indicator gives the same.
  *
  * @category importers
  * @since 0.1.0
@@ -53,6 +54,10 @@ export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = (
     const kind = row.choice("kind", KINDS)
     const periodText = row.requiredText("period", "a year pair such as 2009/10")
     const qualifiers = (row.text("qualifier") ?? "").split(/[\s;]+/).filter((word) => word !== "")
+    const categories = (row.text("categories") ?? "")
+      .split(";")
+      .map((category) => category.trim())
+      .filter((category) => category !== "")
     const unknownQualifier = qualifiers.find((word) => !(QUALIFIERS as ReadonlyArray<string>).includes(word))
     if (unknownQualifier !== undefined)
       row.report("qualifier", `${shown(unknownQualifier)} is not a qualifier`, `any of ${QUALIFIERS.join(", ")}, separated by spaces`)
@@ -115,16 +120,16 @@ export const importIndicators: Importer<IndicatorImportOptions & CsvOptions> = (
     }
     if (earlier === undefined) reports.set(reported, { line: row.line, said })
     const commands: Array<PlanCommand> = []
-    const key = JSON.stringify([title, unit, polarity])
+    const key = JSON.stringify([title, unit, polarity, categories])
     const defined = definitions.get(code)
     if (defined === undefined) {
       definitions.set(code, { line: row.line, key })
-      commands.push({ _tag: "AddPlanIndicator", planId, code, title, unit, polarity, categories: [], area })
+      commands.push({ _tag: "AddPlanIndicator", planId, code, title, unit, polarity, categories, area })
     } else if (defined.key !== key) {
       row.report(
         "title",
         `indicator ${shown(code)} is defined differently than on ${row.lineName(defined.line)}`,
-        "the same title, unit and polarity on every row of one indicator"
+        "the same title, unit, polarity and categories on every row of one indicator"
       )
       return undefined
     }

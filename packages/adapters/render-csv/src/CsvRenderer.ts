@@ -161,7 +161,7 @@ const plainNumber = (value: number): string => {
 const qualifiersOf = (period: Period.Period, qualifiers: ReadonlyArray<string>): string =>
   (period._tag === "AcademicYear" && !qualifiers.includes("academic-year") ? [...qualifiers, "academic-year"] : qualifiers).join(" ")
 
-const INDICATOR_COLUMNS = ["code", "title", "unit", "polarity", "period", "kind", "value", "qualifier", "note"]
+const INDICATOR_COLUMNS = ["code", "title", "unit", "polarity", "period", "kind", "value", "qualifier", "note", "categories"]
 
 // One row per reported value, unavailable ones with their reason, as the indicator importer reads them.
 const scorecard = (view: IndicatorScorecard.IndicatorScorecard): string =>
@@ -176,7 +176,8 @@ const scorecard = (view: IndicatorScorecard.IndicatorScorecard): string =>
         yearPair(value.period),
         ...(value._tag === "IndicatorValueReported"
           ? [value.kind, plainNumber(value.value), qualifiersOf(value.period, value.qualifiers), ""]
-          : [`unavailable-${value.kind}`, "", qualifiersOf(value.period, []), value.reason])
+          : [`unavailable-${value.kind}`, "", qualifiersOf(value.period, []), value.reason]),
+        row.categories.join("; ")
       ])
     )
   )

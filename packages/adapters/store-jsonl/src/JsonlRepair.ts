@@ -92,3 +92,15 @@ export const repairJsonlStore = async (
   }
   return options.dryRun === true ? examineAndRepair() : withFileLock(`${path}.lock`, store, examineAndRepair)
 }
+
+/**
+ * Where a torn tail starts, if the file ends in one (see `examineLedgerFile`; damage elsewhere is
+ * not a torn tail).
+ *
+ * @category repairing
+ * @since 0.1.0
+ */
+export const findTornTail = async (path: string): Promise<{ readonly offset: number; readonly lineNumber: number } | undefined> => {
+  const { tornTail } = await examineLedgerFile(path)
+  return tornTail === undefined ? undefined : { offset: tornTail.offset, lineNumber: tornTail.fromLine }
+}

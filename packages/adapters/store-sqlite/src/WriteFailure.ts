@@ -1,4 +1,4 @@
-import { StoreWriteFailed } from "@plan-ledger/eventstore"
+import { StoreUnavailable, StoreWriteFailed } from "@plan-ledger/eventstore"
 import { resultCodeName } from "./SqliteResultCodes.js"
 
 /**
@@ -34,4 +34,24 @@ export const writeFailureOf = (store: string, path: string, cause: unknown): Sto
     reason: cause instanceof Error ? cause.message : String(cause),
     left: "nothing"
   })
+}
+
+/**
+ * What a failed append or import rejects with: a tagged error as thrown (the append algorithm's or
+ * the import's refusal, a closed store), a full or failing disk as `writeFailureOf` names it, and
+ * anything else as a `StoreUnavailable` saying nothing was written. The transaction is rolled back
+ * by then.
+ *
+ * @category errors
+ * @since 0.5.0
+ */
+export const writeRejection = (store: string, path: string, operation: "append" | "import", cause: unknown): unknown => {
+  if (typeof cause === "object" && cause !== null && "_tag" in cause) return cause
+  return (
+    writeFailureOf(store, path, cause) ??
+    new StoreUnavailable({
+      store,
+      detail: `the ${operation} failed and nothing was written (${cause instanceof Error ? cause.message : String(cause)})`
+    })
+  )
 }

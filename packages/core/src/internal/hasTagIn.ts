@@ -1,7 +1,6 @@
 /**
- * A type guard for the members of a tagged union whose tags a record lists (whatever it holds for
- * each). The record is typed over the union's tags, so a new member fails to compile until it is
- * listed.
+ * A type guard for the members of a tagged union whose tags a record has as keys. The record is typed
+ * over the union's tags, so a new member fails to compile until it is listed.
  */
 export const hasTagIn =
   <Tagged extends { readonly _tag: string }>(tags: { readonly [Tag in Tagged["_tag"]]: unknown }) =>

@@ -1,6 +1,6 @@
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
-import * as BudgetStatement from "../projections/BudgetStatement.js"
+import * as BudgetStatement from "../plan/budget/views/BudgetStatement.js"
 import * as LedgerState from "./LedgerState.js"
 import { budgetLine, drafted, PLAN, type Recording, storeOf } from "./TimeAxes.fixture.js"
 

@@ -15,6 +15,7 @@ import type { PlanCommand } from "./PlanCommand.js"
 import type { PlanEvent } from "./PlanEvent.js"
 import { evolve, type PlanAccumulator } from "./PlanEvolve.js"
 import type { PlanRuleViolation } from "./PlanRuleViolation.js"
+import * as PlanSlices from "./PlanSlices.js"
 import type { PlanState } from "./PlanState.js"
 import { STAFFING_COMMAND_FIELDS, type StaffingCommand } from "./staffing/StaffingCommand.js"
 import * as StaffingDecider from "./staffing/StaffingDecider.js"
@@ -32,44 +33,24 @@ export interface DecisionContext {
 
 type Decision = Result.Result<ReadonlyArray<PlanEvent>, PlanRuleViolation>
 
+const isLifecycleCommand = hasTagIn<LifecycleCommand>(LIFECYCLE_COMMAND_TAGS)
 const isContentCommand = hasTagIn<ContentCommand>(CONTENT_COMMAND_TAGS)
 const isBudgetCommand = hasTagIn<BudgetCommand>(BUDGET_COMMAND_FIELDS)
 const isStaffingCommand = hasTagIn<StaffingCommand>(STAFFING_COMMAND_FIELDS)
 
-const isLifecycleCommand = hasTagIn<LifecycleCommand>(LIFECYCLE_COMMAND_TAGS)
-
-interface SliceDecision {
-  /** What the command is about, in the table's own words (for restatements and refusals). */
-  readonly subject: string
-  readonly decide: (plan: PlanState) => Decision
-  /**
-   * Whether the command reports on the plan rather than changing it — progress on a key action is
-   * monitoring, which goes on after approval without restating anything.
-   */
-  readonly monitoring: boolean
-}
-
-// Routes a command to the slice that owns it. The last branch only type-checks when every
-// slice's commands were routed before it.
-const inSlice = (command: SliceCommand): SliceDecision => {
-  if (isContentCommand(command)) {
-    return {
-      subject: ContentDecider.describe(command),
-      decide: (plan) => ContentDecider.decide(command, plan),
-      monitoring: command._tag === "RecordActionProgress"
-    }
-  }
-  if (isBudgetCommand(command))
-    return { subject: BudgetDecider.describe(command), decide: (plan) => BudgetDecider.decide(command, plan), monitoring: false }
-  if (isStaffingCommand(command))
-    return { subject: StaffingDecider.describe(command), decide: (plan) => StaffingDecider.decide(command, plan), monitoring: false }
+// What a command is about, in its slice's words (for restatements and refusals). The last branch
+// only type-checks when every slice's commands were described before it.
+const subjectOf = (command: SliceCommand): string => {
+  if (isContentCommand(command)) return ContentDecider.describe(command)
+  if (isBudgetCommand(command)) return BudgetDecider.describe(command)
+  if (isStaffingCommand(command)) return StaffingDecider.describe(command)
   const indicators: IndicatorsCommand = command
-  return {
-    subject: IndicatorsDecider.describe(indicators),
-    decide: (plan) => IndicatorsDecider.decide(indicators, plan),
-    monitoring: false
-  }
+  return IndicatorsDecider.describe(indicators)
 }
+
+// Progress on a key action reports on the plan rather than changing it: monitoring, which goes on
+// after approval without restating anything.
+const isMonitoring = (command: SliceCommand): boolean => command._tag === "RecordActionProgress"
 
 /**
  * Decides what one command means for a plan in its current state: the events to record (none
@@ -79,22 +60,21 @@ const inSlice = (command: SliceCommand): SliceDecision => {
  * superseded; after approval every change is a restatement that needs an authority (and emits
  * `PlanRestated` before the change), while progress on key actions is monitoring and goes on; each slice keeps its own rules (incomes and savings are
  * negative, FTE is not, two budget lines never share a label, indicator values need the indicator
- * in the plan).
+ * in the plan). A lifecycle command goes to the lifecycle slice's decider, any other to the slice
+ * that owns it (`PlanSlices`), once the plan's own rules allow it.
  *
  * @category deciders
  * @since 0.1.0
  */
 export const decide = (command: PlanCommand, plan: PlanState | undefined, context: DecisionContext = {}): Decision => {
-  if (command._tag === "DraftPlan") return LifecycleDecider.draft(command, plan)
-  if (isLifecycleCommand(command)) {
-    return plan === undefined
-      ? Result.fail(new PlanNotDrafted({ planId: command.planId, command: "the plan" }))
-      : LifecycleDecider.decide(command, plan)
-  }
+  // The lifecycle decider's context is the envelope's facts (its fold keeps a restatement's), more
+  // than this function is given; its `decide` reads none of them.
+  if (isLifecycleCommand(command)) return LifecycleDecider.decide(command, plan)
   const read = readCommandFigures(command)
   if (Result.isFailure(read)) return Result.fail(read.failure)
-  const slice = inSlice(read.success)
-  return whenOpen(plan, read.success.planId, slice.subject, (open) => restatedIfApproved(open, slice, context))
+  const sliceCommand = read.success
+  const subject = subjectOf(sliceCommand)
+  return whenOpen(plan, sliceCommand.planId, subject, (open) => restatedIfApproved(open, sliceCommand, subject, context))
 }
 
 // Nothing applies to a plan that was not drafted or that was superseded.
@@ -104,16 +84,17 @@ const whenOpen = (plan: PlanState | undefined, planId: string, subject: string, 
   return decideOpen(plan)
 }
 
-// After approval a change is recorded only as a restatement on someone's authority.
-const restatedIfApproved = (plan: PlanState, slice: SliceDecision, context: DecisionContext): Decision => {
-  const decision = slice.decide(plan)
+// The slice's decision; after approval a change is recorded only as a restatement on someone's
+// authority.
+const restatedIfApproved = (plan: PlanState, command: SliceCommand, subject: string, context: DecisionContext): Decision => {
+  const decision = PlanSlices.decider.decide(command, plan, context)
   const approval = plan.approval
-  if (Result.isFailure(decision) || decision.success.length === 0 || approval === undefined || slice.monitoring) return decision
+  if (Result.isFailure(decision) || decision.success.length === 0 || approval === undefined || isMonitoring(command)) return decision
   const authority = context.authority
   if (authority === undefined || authority.trim() === "") {
-    return Result.fail(new ApprovedPlanChangeRefused({ planId: plan.planId, subject: slice.subject, ...approval }))
+    return Result.fail(new ApprovedPlanChangeRefused({ planId: plan.planId, subject, ...approval }))
   }
-  return Result.succeed([{ _tag: "PlanRestated", planId: plan.planId, subject: slice.subject, authority }, ...decision.success])
+  return Result.succeed([{ _tag: "PlanRestated", planId: plan.planId, subject, authority }, ...decision.success])
 }
 
 /**

@@ -1,3 +1,4 @@
+import { DeciderSpecification } from "@plan-ledger/eventstore/testkit"
 import { describe, it } from "vitest"
 import * as Fte from "../../money/Fte.js"
 import * as Money from "../../money/Money.js"
@@ -7,6 +8,8 @@ import { withAmounts } from "../CommandFigures.js"
 import type { StaffingCommand } from "../staffing/StaffingCommand.js"
 import type { BudgetCommand } from "./BudgetCommand.js"
 import type { PlanEvent } from "../PlanEvent.js"
+import * as BudgetDecider from "./BudgetDecider.js"
+import type { BudgetEvent } from "./events.js"
 
 // A directorate plan with one budget table per unit; every figure is made up for the rule under test.
 const planId = "directorate-2009-10"
@@ -170,5 +173,28 @@ describe("budget decider, variation items", () => {
       .given(history)
       .when(withAmounts(pressure))
       .then([itemRecorded(pressure)])
+  })
+})
+
+describe("the budget slice's decider on its own", () => {
+  // No plan around it: the slice's rules and fold alone (it reads nothing of the context).
+  const slice = DeciderSpecification.make(BudgetDecider.decider, undefined)
+  const { _tag, ...fields } = resourcesLine
+  const lineAdded: BudgetEvent = { ...fields, _tag: "BudgetLineAdded", fundingSource: "unspecified" }
+
+  it("adds a line, records nothing when it is set again, and refuses a positive income", () => {
+    slice.given([]).when(resourcesLine).then([lineAdded])
+    slice.given([lineAdded]).when(resourcesLine).then([])
+    slice
+      .given([])
+      .when({ ...resourcesLine, figures: { ...resourcesLine.figures, externalIncome: Money.fromThousands("80.0") } })
+      .thenFails({ _tag: "InvalidFigure", field: "external income" })
+  })
+
+  it("refuses a second line with a label another line of its unit has", () => {
+    slice
+      .given([lineAdded])
+      .when({ ...resourcesLine, lineId: "resources.other" })
+      .thenFails({ _tag: "DuplicateActivity", existingLineId: resourcesLine.lineId })
   })
 })

@@ -1,12 +1,14 @@
+import type { Decider } from "@plan-ledger/eventstore"
 import { Result, Struct } from "effect"
 import { match } from "ts-pattern"
+import { evolveBy } from "../../internal/SliceHandlers.js"
 import { unlessEquivalent } from "../../internal/unlessEquivalent.js"
 import { withoutUndefined } from "../../internal/withoutUndefined.js"
 import { InvalidFigure } from "../../money/InvalidFigure.js"
 import type { BudgetCommand } from "./BudgetCommand.js"
 import { keyInUnit, labelInUnit } from "../Unit.js"
 import * as BudgetLineSubject from "./BudgetLineSubject.js"
-import { type BudgetState, variationItemKey } from "./BudgetState.js"
+import { type BudgetState, variationItemKey, budgetHandlers, emptyBudget } from "./BudgetState.js"
 import { DuplicateActivity } from "./DuplicateActivity.js"
 import { InvalidBudgetLine } from "./InvalidBudgetLine.js"
 import { InvalidLineMapping } from "./InvalidLineMapping.js"
@@ -24,7 +26,9 @@ import {
   VariationOpeningStated
 } from "./events.js"
 
-type Decision = Result.Result<ReadonlyArray<BudgetEvent>, DuplicateActivity | InvalidBudgetLine | InvalidFigure | InvalidLineMapping>
+type Violation = DuplicateActivity | InvalidBudgetLine | InvalidFigure | InvalidLineMapping
+
+type Decision = Result.Result<ReadonlyArray<BudgetEvent>, Violation>
 
 type SetBudgetLine = Extract<BudgetCommand, { _tag: "SetBudgetLine" }>
 
@@ -155,11 +159,8 @@ const mappingViolation = (plan: BudgetState, mapping: typeof PriorYearLinesMappe
  * not, two lines never share a label, a line without a label says what it is, and only a line
  * the plan has can carry another plan. A command whose content the plan already holds records
  * nothing.
- *
- * @category deciders
- * @since 0.2.0
  */
-export const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
+const decide = (command: BudgetCommand, plan: BudgetState): Decision =>
   match(command)
     .with({ _tag: "SetBudgetLine" }, (setLine) => setBudgetLine(plan, setLine))
     .with({ _tag: "LinkCarriedPlan" }, ({ _tag, ...fields }): Decision => {
@@ -237,3 +238,18 @@ export const describe = (command: BudgetCommand): string =>
     .with({ _tag: "SetVariationItem" }, ({ description }) => `variation item "${description}"`)
     .with({ _tag: "StateVariationClosing" }, () => "the variation statement's closing budget")
     .exhaustive()
+
+/**
+ * The budget slice as a decider: `decide` above, the slice's fold (`budgetHandlers`) as
+ * `evolve` and the slice of a freshly drafted plan as its initial state. It reads nothing of the
+ * context. `evolve` updates the accumulator it is handed in place (see docs/architecture.md,
+ * "Folds update an accumulator they own").
+ *
+ * @category deciders
+ * @since 0.5.0
+ */
+export const decider: Decider.Decider<BudgetState, BudgetCommand, BudgetEvent, Violation, unknown> = {
+  initialState: emptyBudget,
+  decide,
+  evolve: evolveBy<BudgetState, BudgetEvent, unknown>(budgetHandlers)
+}

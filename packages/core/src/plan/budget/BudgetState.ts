@@ -165,7 +165,7 @@ const relabel = (state: Accumulator<BudgetState>, lineId: string, from: string, 
  * @category folds
  * @since 0.2.0
  */
-export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>> = {
+export const budgetHandlers: SliceHandlers<BudgetEvent, Accumulator<BudgetState>, unknown> = {
   BudgetLineAdded: (state, added) => {
     state.budgetLines.set(added.lineId, {
       lineId: added.lineId,

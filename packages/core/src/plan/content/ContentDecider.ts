@@ -1,8 +1,10 @@
+import type { Decider } from "@plan-ledger/eventstore"
 import { Result } from "effect"
 import { match } from "ts-pattern"
+import { evolveBy } from "../../internal/SliceHandlers.js"
 import { unlessEquivalent } from "../../internal/unlessEquivalent.js"
 import type { ContentCommand } from "./ContentCommand.js"
-import type { ContentState } from "./ContentState.js"
+import { type ContentState, contentHandlers, emptyContent } from "./ContentState.js"
 import { ActionNotInPlan, ProgressIncomplete } from "./ContentRuleViolation.js"
 import {
   ActionProgressRecorded,
@@ -17,7 +19,9 @@ import {
   VoiceRecorded
 } from "./events.js"
 
-type Decision = Result.Result<ReadonlyArray<ContentEvent>, ActionNotInPlan | ProgressIncomplete>
+type Violation = ActionNotInPlan | ProgressIncomplete
+
+type Decision = Result.Result<ReadonlyArray<ContentEvent>, Violation>
 
 type Statement = Pick<typeof VoiceRecorded.Type, "themeCode" | "speaker" | "statement">
 
@@ -39,11 +43,8 @@ const recordProgress = (plan: ContentState, produced: typeof ActionProgressRecor
  * What a content command records: its event, or nothing when the plan already holds an
  * equivalent payload. Progress is recorded only for a key action the plan holds; a slipped action
  * needs its new target date and a withdrawn one its reason.
- *
- * @category deciders
- * @since 0.2.0
  */
-export const decide = (command: ContentCommand, plan: ContentState): Decision =>
+const decide = (command: ContentCommand, plan: ContentState): Decision =>
   match(command)
     .with({ _tag: "RecordActionProgress" }, ({ _tag, ...fields }) => recordProgress(plan, { _tag: "ActionProgressRecorded", ...fields }))
     .with({ _tag: "RecordRisk" }, ({ _tag, ...fields }) => recordRisk(plan, { _tag: "RiskRecorded", ...fields }))
@@ -119,3 +120,18 @@ export const describe = (command: ContentCommand): string =>
     .with({ _tag: "ListContributingIndicator" }, ({ code }) => `contributing indicator ${code}`)
     .with({ _tag: "RecordVoice" }, ({ voiceId }) => `statement ${voiceId}`)
     .exhaustive()
+
+/**
+ * The content slice as a decider: `decide` above, the slice's fold (`contentHandlers`) as
+ * `evolve` and the slice of a freshly drafted plan as its initial state. It reads nothing of the
+ * context. `evolve` updates the accumulator it is handed in place (see docs/architecture.md,
+ * "Folds update an accumulator they own").
+ *
+ * @category deciders
+ * @since 0.5.0
+ */
+export const decider: Decider.Decider<ContentState, ContentCommand, ContentEvent, Violation, unknown> = {
+  initialState: emptyContent,
+  decide,
+  evolve: evolveBy<ContentState, ContentEvent, unknown>(contentHandlers)
+}

@@ -60,7 +60,7 @@ export const emptyContent = (): Accumulator<ContentState> => ({
  * @category folds
  * @since 0.2.0
  */
-export const contentHandlers: SliceHandlers<ContentEvent, Accumulator<ContentState>> = {
+export const contentHandlers: SliceHandlers<ContentEvent, Accumulator<ContentState>, unknown> = {
   ThemeAdded: (state, theme) => {
     state.themes.set(theme.code, theme)
   },

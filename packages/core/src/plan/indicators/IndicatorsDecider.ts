@@ -1,13 +1,17 @@
+import type { Decider } from "@plan-ledger/eventstore"
 import { Result, Schema } from "effect"
 import { match } from "ts-pattern"
+import { evolveBy } from "../../internal/SliceHandlers.js"
 import { unlessEquivalent } from "../../internal/unlessEquivalent.js"
 import * as Period from "../../period/Period.js"
 import { type IndicatorEvent, IndicatorValueReported, IndicatorValueUnavailable, PlanIndicatorAdded } from "./events.js"
 import type { IndicatorsCommand } from "./IndicatorsCommand.js"
 import { IndicatorNotInPlan } from "./IndicatorNotInPlan.js"
-import { indicatorValueKey, type IndicatorsState } from "./IndicatorsState.js"
+import { indicatorValueKey, type IndicatorsState, indicatorHandlers, emptyIndicators } from "./IndicatorsState.js"
 
-type Decision = Result.Result<ReadonlyArray<IndicatorEvent>, IndicatorNotInPlan>
+type Violation = IndicatorNotInPlan
+
+type Decision = Result.Result<ReadonlyArray<IndicatorEvent>, Violation>
 
 // A value reported and a value reported unavailable are both "the value" for an area, period
 // and kind: one replaces the other.
@@ -24,11 +28,8 @@ const reportedValue = (plan: IndicatorsState, produced: typeof IndicatorValue.Ty
  * What an indicators command records, or the rule it breaks (values are reported only for an
  * indicator in the plan's KPI table). A command whose content the plan already holds records
  * nothing.
- *
- * @category deciders
- * @since 0.2.0
  */
-export const decide = (command: IndicatorsCommand, plan: IndicatorsState): Decision =>
+const decide = (command: IndicatorsCommand, plan: IndicatorsState): Decision =>
   match(command)
     .with({ _tag: "AddPlanIndicator" }, ({ _tag, ...fields }): Decision => {
       const produced = { _tag: "PlanIndicatorAdded" as const, ...fields }
@@ -55,3 +56,18 @@ export const describe = (command: IndicatorsCommand): string =>
       ({ code, kind, period }) => `the ${kind} of ${code} for ${Period.label(period)}`
     )
     .exhaustive()
+
+/**
+ * The indicators slice as a decider: `decide` above, the slice's fold (`indicatorHandlers`) as
+ * `evolve` and the slice of a freshly drafted plan as its initial state. It reads nothing of the
+ * context. `evolve` updates the accumulator it is handed in place (see docs/architecture.md,
+ * "Folds update an accumulator they own").
+ *
+ * @category deciders
+ * @since 0.5.0
+ */
+export const decider: Decider.Decider<IndicatorsState, IndicatorsCommand, IndicatorEvent, Violation, unknown> = {
+  initialState: emptyIndicators,
+  decide,
+  evolve: evolveBy<IndicatorsState, IndicatorEvent, unknown>(indicatorHandlers)
+}

@@ -62,7 +62,7 @@ const reportValue = (state: Accumulator<IndicatorsState>, value: IndicatorValueS
  * @category folds
  * @since 0.2.0
  */
-export const indicatorHandlers: SliceHandlers<IndicatorEvent, Accumulator<IndicatorsState>> = {
+export const indicatorHandlers: SliceHandlers<IndicatorEvent, Accumulator<IndicatorsState>, unknown> = {
   PlanIndicatorAdded: (state, indicator) => {
     const existing = state.indicators.get(indicator.code)
     state.indicators.set(indicator.code, { ...indicator, values: existing?.values ?? new Map() })

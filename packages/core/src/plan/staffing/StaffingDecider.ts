@@ -1,23 +1,24 @@
+import type { Decider } from "@plan-ledger/eventstore"
 import { Result, Schema } from "effect"
 import { match } from "ts-pattern"
+import { evolveBy } from "../../internal/SliceHandlers.js"
 import { unlessEquivalent } from "../../internal/unlessEquivalent.js"
 import { Fte } from "../../money/Fte.js"
 import { InvalidFigure } from "../../money/InvalidFigure.js"
 import { type StaffingEvent, StaffingRowRecorded, StaffingTotalStated } from "./events.js"
 import type { StaffingCommand } from "./StaffingCommand.js"
 import { labelInUnit } from "../Unit.js"
-import { staffingRowKey, type StaffingState } from "./StaffingState.js"
+import { staffingRowKey, type StaffingState, staffingHandlers, emptyStaffing } from "./StaffingState.js"
 
-type Decision = Result.Result<ReadonlyArray<StaffingEvent>, InvalidFigure>
+type Violation = InvalidFigure
+
+type Decision = Result.Result<ReadonlyArray<StaffingEvent>, Violation>
 
 /**
  * What a staffing command records, or the rule it breaks (FTE is never negative). A command whose
  * content the plan already holds records nothing.
- *
- * @category deciders
- * @since 0.2.0
  */
-export const decide = (command: StaffingCommand, plan: StaffingState): Decision =>
+const decide = (command: StaffingCommand, plan: StaffingState): Decision =>
   match(command)
     .with({ _tag: "SetStaffingRow" }, ({ _tag, ...row }): Decision => {
       if ((row.fte ?? 0) < 0 || (row.priorFte ?? 0) < 0) {
@@ -72,3 +73,18 @@ export const describe = (command: StaffingCommand): string =>
     .with({ _tag: "JustifyStaffingMovement" }, ({ category }) => `staffing movement "${category}"`)
     .with({ _tag: "ExplainStaffingChange" }, () => "the staffing explanation")
     .exhaustive()
+
+/**
+ * The staffing slice as a decider: `decide` above, the slice's fold (`staffingHandlers`) as
+ * `evolve` and the slice of a freshly drafted plan as its initial state. It reads nothing of the
+ * context. `evolve` updates the accumulator it is handed in place (see docs/architecture.md,
+ * "Folds update an accumulator they own").
+ *
+ * @category deciders
+ * @since 0.5.0
+ */
+export const decider: Decider.Decider<StaffingState, StaffingCommand, StaffingEvent, Violation, unknown> = {
+  initialState: emptyStaffing,
+  decide,
+  evolve: evolveBy<StaffingState, StaffingEvent, unknown>(staffingHandlers)
+}

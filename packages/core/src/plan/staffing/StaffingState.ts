@@ -61,7 +61,7 @@ export const emptyStaffing = (): Accumulator<StaffingState> => ({
  * @category folds
  * @since 0.2.0
  */
-export const staffingHandlers: SliceHandlers<StaffingEvent, Accumulator<StaffingState>> = {
+export const staffingHandlers: SliceHandlers<StaffingEvent, Accumulator<StaffingState>, unknown> = {
   StaffingRowRecorded: (state, row) => {
     state.staffingRows.set(staffingRowKey(row.rowType, row.name, row.unit), row)
   },

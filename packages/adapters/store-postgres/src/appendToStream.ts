@@ -1,0 +1,87 @@
+import { AppendAlgorithm, type EventStore, type NewEvent, type RecordedEvent, StoreUnavailable } from "@plan-ledger/eventstore"
+import { ensureOpen, type PostgresLedger } from "./open.js"
+import { writeFailureOf } from "./WriteFailure.js"
+
+// What `append_sealed` reports: whether it wrote, both heads and the stored events among the ids.
+type Written = {
+  readonly written: boolean
+  readonly stream_revision: number
+  readonly stream_position: string
+  readonly chain_position: string
+  readonly chain_hash: string | null
+  readonly stored: ReadonlyArray<string> | null
+}
+
+/**
+ * `appendToStream` of the PostgreSQL store: the kernel's `AppendAlgorithm.runPresumed`, one
+ * statement per append. `append_sealed` (created by migration 3) compares under the ledger's
+ * advisory lock what it finds with what the batch was sealed against and writes only on a match;
+ * `AppendAlgorithm.decideWrite` is the store's one check of whether the batch may be written. A
+ * store opened to read refuses every append.
+ *
+ * @category appending
+ * @since 0.5.0
+ */
+export const appendToStream = <New extends NewEvent, Recorded extends RecordedEvent>(
+  ledger: PostgresLedger<New, Recorded>
+): EventStore<New, Recorded>["appendToStream"] => {
+  const { pool, schema, storeName } = ledger
+  if (ledger.readOnly) {
+    return async () => {
+      throw new StoreUnavailable({ store: storeName, detail: "the ledger was opened for reading only; open it for writing to append" })
+    }
+  }
+
+  // One statement per append (`append_sealed`, created by a migration): under the ledger's lock it
+  // reports the batch's stored ids and both heads, and inserts the batch only if it was sealed
+  // against exactly those heads. The chain's head is presumed from this store's last append, so a
+  // lone writer pays one round trip; after another writer's append the statement reports the new
+  // heads and the batch is sealed again and resent.
+  const writeIfAt: AppendAlgorithm.WriteIfAt = async (stream, presumed, sealed) => {
+    const found = (
+      await pool
+        .query<Written>({
+          // Named, so each connection parses and plans the statement once, not on every append.
+          name: `plan_ledger_append_sealed_${schema}`,
+          text: `SELECT * FROM ${schema}.append_sealed($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          values: [
+            stream,
+            presumed.streamRevision ?? -1,
+            presumed.chain.globalPosition,
+            presumed.chain.hash,
+            sealed.map((event) => event.globalPosition),
+            sealed.map((event) => event.eventId),
+            sealed.map((event) => event.streamRevision),
+            sealed.map((event) => event.recordedAt),
+            // Freshly sealed events are in the sealed form already.
+            sealed.map((event) => JSON.stringify(event)),
+            sealed.map((event) => event.hash)
+          ]
+        })
+        // The statement is its own transaction: its answer is the commit's, and no answer leaves
+        // the outcome unknown.
+        .catch((cause: unknown) => {
+          throw writeFailureOf(storeName, cause, true)
+        })
+    ).rows[0] as Written
+    const storedEvents = (found.stored ?? []).map((text) => JSON.parse(text) as RecordedEvent)
+    return {
+      written: found.written,
+      stored: new Map(storedEvents.map((event) => [event.eventId, event])),
+      stream: {
+        revision: found.stream_revision < 0 ? undefined : found.stream_revision,
+        lastGlobalPosition: Number(found.stream_position)
+      },
+      chain: { globalPosition: Number(found.chain_position), hash: found.chain_hash }
+    }
+  }
+  let presumedChain: AppendAlgorithm.ChainHead = { globalPosition: 0, hash: null }
+
+  return async (stream, newEvents, options) => {
+    ensureOpen(ledger)
+    const prepared = AppendAlgorithm.prepare(ledger.eventSchema, stream, newEvents, options.expectedRevision)
+    const { result, chain } = await AppendAlgorithm.runPresumed(writeIfAt, prepared, presumedChain)
+    if (chain.globalPosition > presumedChain.globalPosition) presumedChain = chain
+    return result
+  }
+}

@@ -1,0 +1,29 @@
+import { ChainVerifier, type EventStore, type NewEvent, type RecordedEvent, type StoredRecord } from "@plan-ledger/eventstore"
+import { ensureOpen, type PostgresLedger } from "./open.js"
+import { byPosition, PAGE_SIZE, pages } from "./readAll.js"
+import { parsedOrText, STORED_COLUMNS, type StoredRow, storedRowDifference } from "./StoredRow.js"
+
+/**
+ * `verify` of the PostgreSQL store: the kernel's chain walk over every column of every row, in
+ * global order. A row whose event no longer parses is handed on as text, so it is reported as
+ * undecodable.
+ *
+ * @category verifying
+ * @since 0.5.0
+ */
+export const verify = <New extends NewEvent, Recorded extends RecordedEvent>(
+  ledger: PostgresLedger<New, Recorded>
+): EventStore<New, Recorded>["verify"] => {
+  async function* storedRecords(): AsyncIterable<StoredRecord.StoredRecord> {
+    const sql = `SELECT ${STORED_COLUMNS.join(", ")} FROM ${ledger.events} WHERE global_position >= $1 ORDER BY global_position LIMIT ${PAGE_SIZE}`
+    for await (const rows of pages(ledger, sql, (from) => [from], 1, byPosition)) {
+      for (const row of rows as ReadonlyArray<StoredRow>) {
+        yield { record: parsedOrText(row.event), differenceFrom: (event) => storedRowDifference(row, event) }
+      }
+    }
+  }
+  return async (options = {}) => {
+    ensureOpen(ledger)
+    return ChainVerifier.verifyStore(ledger.eventSchema, ledger.storeName, storedRecords(), options.onProgress)
+  }
+}

@@ -1,0 +1,77 @@
+import type { CompletedNode, MerkleNodes } from "./MerkleNodes.js"
+import { perfectSubtreesOf } from "./PerfectSubtrees.js"
+import { emptyRoot, nodeHash } from "./TreeHasher.js"
+
+/**
+ * The right edge of a tree that grows one leaf at a time: the hashes of its largest perfect
+ * subtrees, left to right, one for each bit set in its size (a compact range from leaf 0). It is
+ * all a writer needs to keep to know the tree head and the nodes each new leaf completes.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface CompactRange {
+  readonly size: number
+  readonly peaks: ReadonlyArray<Uint8Array>
+}
+
+/**
+ * The compact range of the empty tree.
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const empty: CompactRange = { size: 0, peaks: [] }
+
+/**
+ * Appends one leaf hash: the range of the tree one leaf larger, and the nodes the leaf completes —
+ * the leaf itself, then each perfect subtree it closes, bottom up — for a store to keep.
+ *
+ * @category combinators
+ * @since 0.4.0
+ */
+export const append = (
+  range: CompactRange,
+  leafHash: Uint8Array
+): { readonly range: CompactRange; readonly completed: ReadonlyArray<CompletedNode> } => {
+  const peaks = [...range.peaks]
+  const completed: Array<CompletedNode> = [{ id: { level: 0, index: range.size }, hash: leafHash }]
+  let hash = leafHash
+  let below = range.size
+  let level = 0
+  while (below % 2 === 1) {
+    hash = nodeHash(peaks.pop() as Uint8Array, hash)
+    below = Math.floor(below / 2)
+    level++
+    completed.push({ id: { level, index: below }, hash })
+  }
+  peaks.push(hash)
+  return { range: { size: range.size + 1, peaks }, completed }
+}
+
+/**
+ * The root of the tree the range ends: its peaks folded right to left (RFC 9162 §2.1.1).
+ *
+ * @category getters
+ * @since 0.4.0
+ */
+export const root = (range: CompactRange): Uint8Array => {
+  if (range.peaks.length === 0) return emptyRoot()
+  let hash = range.peaks[range.peaks.length - 1] as Uint8Array
+  for (let peak = range.peaks.length - 2; peak >= 0; peak--) hash = nodeHash(range.peaks[peak] as Uint8Array, hash)
+  return hash
+}
+
+/**
+ * The compact range of the first `size` leaves a store holds, read back from its nodes in one read
+ * (its peaks are perfect subtrees): how a writer resumes appending after a restart.
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const resume = async (nodes: MerkleNodes, size: number): Promise<CompactRange> => {
+  const held = await nodes.leafCount()
+  if (!Number.isSafeInteger(size) || size < 0 || size > held)
+    throw new RangeError(`a tree of ${size} leaves is not within the ${held} leaves held`)
+  return { size, peaks: size === 0 ? [] : await nodes.read(perfectSubtreesOf(0, size)) }
+}
