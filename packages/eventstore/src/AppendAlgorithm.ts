@@ -80,10 +80,10 @@ export const prepare = (
 /**
  * The one check of whether a batch may be written, against what the store holds under its lock or
  * reported from under it: the stored events among the batch's ids and the stream's revision. An
- * identical re-append is `"already-stored"` (nothing to write); an id stored with other content, in
- * another stream or beside new ids throws `DuplicateEventId`; a stream not at the expected revision
- * throws `WrongExpectedRevision`; otherwise `"append"`. `runSync` and `runPresumed` both decide here,
- * so every store keeps the same rules.
+ * identical re-append is `"already-stored"` (nothing to write); an id the batch names twice, or one
+ * stored with other content, in another stream or beside new ids, throws `DuplicateEventId`; a
+ * stream not at the expected revision throws `WrongExpectedRevision`; otherwise `"append"`.
+ * `runSync` and `runPresumed` both decide here, so every store keeps the same rules.
  *
  * @category appending
  * @since 0.5.0
@@ -169,9 +169,11 @@ export type WriteIfAt = (stream: string, presumed: PresumedHeads, sealed: Readon
  * the compare-and-set that stands in for holding the lock across round trips. When it did not
  * write, `decideWrite` decides on what it reported, as `runSync` does on what it read: an identical
  * re-append, a stored id or a wrong expected revision ends the append; otherwise the heads moved
- * (another writer appended), so the batch is sealed again against them and resent. The first
- * presumption (no id stored, the stream at the expected revision) satisfies the expected revision by
- * construction. Returns the result and the chain's head after it, to presume next time.
+ * (another writer appended), so the batch is sealed again against them and resent. The first send
+ * is decided on its presumption (no id stored, the stream at the expected revision), with no round
+ * trip: that satisfies the expected revision by construction, so only the batch itself can fail it
+ * (an id named twice, `DuplicateEventId`), before anything reaches the store. Returns the result and
+ * the chain's head after it, to presume next time.
  *
  * @category appending
  * @since 0.3.0
@@ -186,6 +188,7 @@ export const runPresumed = async (
     streamRevision: typeof expectedRevision === "number" ? expectedRevision : undefined,
     chain: presumedChain
   }
+  decideWrite(append, new Map(), presumed.streamRevision)
   for (;;) {
     const sealed = sealBatch(stream, batch, { streamRevision: presumed.streamRevision, ...presumed.chain })
     const found = await writeIfAt(stream, presumed, sealed)

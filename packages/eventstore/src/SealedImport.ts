@@ -2,7 +2,7 @@ import type { NewEvent, RecordedEvent } from "./EventEnvelope.js"
 import type { EventSchema } from "./EventSchema.js"
 import type { EventStore } from "./EventStore.js"
 import { makeChainWalker } from "./ChainVerifier.js"
-import { StoreUnavailable } from "./StoreErrors.js"
+import { DuplicateEventId, StoreUnavailable } from "./StoreErrors.js"
 
 /**
  * A store that can take events already sealed by another store — ids, positions and hashes
@@ -35,7 +35,8 @@ export const canImportSealed = <New extends NewEvent, Recorded extends RecordedE
  * before it in position, revision and hash, and match its own hash — the same checks as `verify`.
  * Throws `StoreUnavailable` naming the first event that fails, before its batch is written, or
  * when the events end inside a batch (the last one recorded `lastInBatch: false`), which no store
- * hands out. Events are written as they were sealed, batch boundaries included.
+ * hands out; throws `DuplicateEventId` for an event whose id an earlier one has, as an append
+ * would. Events are written as they were sealed, batch boundaries included.
  *
  * @category appending
  * @since 0.1.0
@@ -49,6 +50,7 @@ export const checkedBatches = async function* <Recorded extends RecordedEvent>(
   const walker = makeChainWalker(schema)
   let batch: Array<Recorded> = []
   let last: Recorded | undefined
+  const positionsById = new Map<string, number>()
   for await (const event of events) {
     const result = walker.check(event)
     if (!result.ok) {
@@ -57,6 +59,12 @@ export const checkedBatches = async function* <Recorded extends RecordedEvent>(
         detail: `cannot import event ${result.damage.eventId ?? "?"} at position ${result.damage.globalPosition}: ${result.damage.kind} — ${result.damage.message}`
       })
     }
+    const { eventId, stream, globalPosition } = result.event
+    const earlier = positionsById.get(eventId)
+    if (earlier !== undefined) {
+      throw new DuplicateEventId({ eventId, stream, detail: `appears twice in the import, at positions ${earlier} and ${globalPosition}` })
+    }
+    positionsById.set(eventId, globalPosition)
     batch.push(result.event)
     last = result.event
     if (batch.length === batchSize) {

@@ -1,9 +1,9 @@
 import { closeSync, openSync, readSync } from "node:fs"
-import { AppendAlgorithm, type EventStore, type NewEvent, type RecordedEvent, StoreUnavailable } from "@plan-ledger/eventstore"
+import { AppendAlgorithm, type EventStore, type NewEvent, type RecordedEvent, StoreGuards, StoreUnavailable } from "@plan-ledger/eventstore"
 import { addWritten } from "./AppendIndex.js"
 import { appendDurably } from "./DurableAppend.js"
 import { linesOf, parse, withoutFlag } from "./LedgerLine.js"
-import { ensureWritable, type JsonlLedger } from "./open.js"
+import type { JsonlLedger } from "./open.js"
 
 /**
  * `appendToStream` of the JSON-lines store: the kernel's `AppendAlgorithm.runSync` holding the
@@ -68,7 +68,7 @@ export const appendToStream = <New extends NewEvent, Recorded extends RecordedEv
   }
 
   return async (stream, events, options) => {
-    ensureWritable(ledger)
+    StoreGuards.ensureWritable(ledger)
     const prepared = AppendAlgorithm.prepare(ledger.schema, stream, events, options.expectedRevision)
     return ledger.underLock(async () => AppendAlgorithm.runSync(primitives, prepared))
   }

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs"
-import type { EventStore, NewEvent, RecordedEvent } from "@plan-ledger/eventstore"
-import { ensureOpen, type JsonlLedger, withCurrentIndex } from "./open.js"
+import { type EventStore, type NewEvent, type RecordedEvent, StoreGuards } from "@plan-ledger/eventstore"
+import { type JsonlLedger, withCurrentIndex } from "./open.js"
 
 /**
  * `head` of the JSON-lines store: the index's chain head, as the file stands now.
@@ -11,7 +11,7 @@ import { ensureOpen, type JsonlLedger, withCurrentIndex } from "./open.js"
 export const head =
   <New extends NewEvent, Recorded extends RecordedEvent>(ledger: JsonlLedger<New, Recorded>): EventStore<New, Recorded>["head"] =>
   async () => {
-    ensureOpen(ledger)
+    StoreGuards.ensureOpen(ledger)
     if (!existsSync(ledger.path)) return { globalPosition: 0, hash: null }
     return withCurrentIndex(ledger, () => ({ globalPosition: ledger.index.lastPosition, hash: ledger.index.lastHash }))
   }

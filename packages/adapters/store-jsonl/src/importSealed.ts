@@ -1,7 +1,7 @@
-import { type NewEvent, type RecordedEvent, SealedImport } from "@plan-ledger/eventstore"
+import { type NewEvent, type RecordedEvent, SealedImport, StoreGuards } from "@plan-ledger/eventstore"
 import { catchUp } from "./AppendIndex.js"
 import { linesOf } from "./LedgerLine.js"
-import { ensureWritable, type JsonlLedger } from "./open.js"
+import type { JsonlLedger } from "./open.js"
 import { writeWholeFile } from "./WrittenBeside.js"
 
 /**
@@ -16,7 +16,7 @@ export const importSealed =
     ledger: JsonlLedger<New, Recorded>
   ): SealedImport.SealedImportTarget<New, Recorded>["importSealed"] =>
   async (events) => {
-    ensureWritable(ledger)
+    StoreGuards.ensureWritable(ledger)
     const { path, storeName, index } = ledger
     return ledger.underLock(async () => {
       const imported = await writeWholeFile(ledger.fileSystem, path, storeName, (write) =>

@@ -1,8 +1,8 @@
-import { type EventStore, type NewEvent, type ReadAllOptions, type RecordedEvent, ReplayPages } from "@plan-ledger/eventstore"
+import { type EventStore, type NewEvent, type ReadAllOptions, type RecordedEvent, ReplayPages, StoreGuards } from "@plan-ledger/eventstore"
 import { closesBatch } from "./BatchBoundary.js"
 import { parse, withoutFlag } from "./LedgerLine.js"
 import { readLines } from "./LineReader.js"
-import { ensureOpen, type JsonlLedger } from "./open.js"
+import type { JsonlLedger } from "./open.js"
 
 /**
  * The whole batches of the file, in order, and — if the file ends in a partly written batch — where
@@ -42,7 +42,7 @@ const readBatches = async function* (
 export async function* storedBatches<New extends NewEvent, Recorded extends RecordedEvent>(
   ledger: JsonlLedger<New, Recorded>
 ): AsyncIterable<ReadonlyArray<Recorded>> {
-  ensureOpen(ledger)
+  StoreGuards.ensureOpen(ledger)
   for await (const batch of readBatches(ledger.path)) {
     if (!("events" in batch)) return
     yield batch.events as ReadonlyArray<unknown> as ReadonlyArray<Recorded>

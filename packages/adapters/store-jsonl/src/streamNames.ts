@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs"
-import type { EventStore, NewEvent, RecordedEvent } from "@plan-ledger/eventstore"
-import { ensureOpen, type JsonlLedger, withCurrentIndex } from "./open.js"
+import { type EventStore, type NewEvent, type RecordedEvent, StoreGuards } from "@plan-ledger/eventstore"
+import { type JsonlLedger, withCurrentIndex } from "./open.js"
 
 /**
  * `streamNames` of the JSON-lines store: the index's streams as the file stands now, like the head,
@@ -12,7 +12,7 @@ import { ensureOpen, type JsonlLedger, withCurrentIndex } from "./open.js"
 export const streamNames =
   <New extends NewEvent, Recorded extends RecordedEvent>(ledger: JsonlLedger<New, Recorded>): EventStore<New, Recorded>["streamNames"] =>
   async (prefix) => {
-    ensureOpen(ledger)
+    StoreGuards.ensureOpen(ledger)
     if (!existsSync(ledger.path)) return []
     return withCurrentIndex(ledger, () => [...ledger.index.streams.keys()].filter((stream) => stream.startsWith(prefix)).sort())
   }

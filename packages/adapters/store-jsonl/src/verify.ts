@@ -1,8 +1,8 @@
-import { ChainVerifier, type EventStore, type NewEvent, type RecordedEvent, StoredRecord } from "@plan-ledger/eventstore"
+import { ChainVerifier, type EventStore, type NewEvent, type RecordedEvent, StoredRecord, StoreGuards } from "@plan-ledger/eventstore"
 import { examineLedgerFile } from "./LedgerCondition.js"
 import { closesAsStored, lineOf, parse } from "./LedgerLine.js"
 import { readLines } from "./LineReader.js"
-import { ensureOpen, type JsonlLedger } from "./open.js"
+import type { JsonlLedger } from "./open.js"
 
 /**
  * `verify` of the JSON-lines store: the kernel's chain walk over every line, each compared byte for
@@ -14,7 +14,7 @@ import { ensureOpen, type JsonlLedger } from "./open.js"
 export const verify =
   <New extends NewEvent, Recorded extends RecordedEvent>(ledger: JsonlLedger<New, Recorded>): EventStore<New, Recorded>["verify"] =>
   async (options = {}) => {
-    ensureOpen(ledger)
+    StoreGuards.ensureOpen(ledger)
     const { path, storeName } = ledger
     // Every line is walked, those of a torn tail too: an append that never completed sealed its
     // whole lines as they are, so a closing line whose mark was changed (a whole batch made to look

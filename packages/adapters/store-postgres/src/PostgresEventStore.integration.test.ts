@@ -84,6 +84,17 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
         await store.close()
       })
 
+      it("refuses appends and imports on a store opened to read, in the words every store uses", async () => {
+        const url = freshSchemaUrl(base)
+        const writer = await open(url)
+        await writer.appendToStream("plan-a", sampleEvents(1), { expectedRevision: "no-stream" })
+        const reader = await openPostgresEventStore(url, { events: LedgerEvents, access: "read" })
+        const refusal = { _tag: "StoreUnavailable", detail: "the ledger was opened for reading only; open it for writing to append" }
+        await expect(reader.appendToStream("plan-b", sampleEvents(1), { expectedRevision: "no-stream" })).rejects.toMatchObject(refusal)
+        await expect(reader.importSealed(writer.readAll())).rejects.toMatchObject(refusal)
+        await Promise.all([writer.close(), reader.close()])
+      })
+
       it("gives a reader following the global order every event exactly once, even while a slow writer holds its transaction", async () => {
         const url = freshSchemaUrl(base)
         const writers = await Promise.all([open(url), open(url), open(url)])

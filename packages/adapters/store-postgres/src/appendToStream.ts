@@ -1,5 +1,5 @@
-import { AppendAlgorithm, type EventStore, type NewEvent, type RecordedEvent, StoreUnavailable } from "@plan-ledger/eventstore"
-import { ensureOpen, type PostgresLedger } from "./open.js"
+import { AppendAlgorithm, type EventStore, type NewEvent, type RecordedEvent, StoreGuards } from "@plan-ledger/eventstore"
+import type { PostgresLedger } from "./open.js"
 import { writeFailureOf } from "./WriteFailure.js"
 
 // What `append_sealed` reports: whether it wrote, both heads and the stored events among the ids.
@@ -26,11 +26,6 @@ export const appendToStream = <New extends NewEvent, Recorded extends RecordedEv
   ledger: PostgresLedger<New, Recorded>
 ): EventStore<New, Recorded>["appendToStream"] => {
   const { pool, schema, storeName } = ledger
-  if (ledger.readOnly) {
-    return async () => {
-      throw new StoreUnavailable({ store: storeName, detail: "the ledger was opened for reading only; open it for writing to append" })
-    }
-  }
 
   // One statement per append (`append_sealed`, created by a migration): under the ledger's lock it
   // reports the batch's stored ids and both heads, and inserts the batch only if it was sealed
@@ -78,7 +73,7 @@ export const appendToStream = <New extends NewEvent, Recorded extends RecordedEv
   let presumedChain: AppendAlgorithm.ChainHead = { globalPosition: 0, hash: null }
 
   return async (stream, newEvents, options) => {
-    ensureOpen(ledger)
+    StoreGuards.ensureWritable(ledger)
     const prepared = AppendAlgorithm.prepare(ledger.eventSchema, stream, newEvents, options.expectedRevision)
     const { result, chain } = await AppendAlgorithm.runPresumed(writeIfAt, prepared, presumedChain)
     if (chain.globalPosition > presumedChain.globalPosition) presumedChain = chain

@@ -1,4 +1,4 @@
-import type { EventStore, NewEvent, RecordedEvent } from "@plan-ledger/eventstore"
+import { type EventStore, type NewEvent, type RecordedEvent, StoreGuards } from "@plan-ledger/eventstore"
 import type { PostgresLedger } from "./open.js"
 
 /**
@@ -10,6 +10,7 @@ import type { PostgresLedger } from "./open.js"
 export const head =
   <New extends NewEvent, Recorded extends RecordedEvent>(ledger: PostgresLedger<New, Recorded>): EventStore<New, Recorded>["head"] =>
   async () => {
+    StoreGuards.ensureOpen(ledger)
     const row = (
       await ledger.pool.query<{ global_position: string; hash: string }>(
         `SELECT global_position, hash FROM ${ledger.events} ORDER BY global_position DESC LIMIT 1`

@@ -1,7 +1,7 @@
-import { EventChain, type NewEvent, type RecordedEvent, SealedImport, StoreUnavailable } from "@plan-ledger/eventstore"
+import { EventChain, type NewEvent, type RecordedEvent, SealedImport, StoreGuards, StoreUnavailable } from "@plan-ledger/eventstore"
 import type pg from "pg"
 import { lockKey } from "./Migrations.js"
-import { describe, ensureOpen, isTagged, type PostgresLedger } from "./open.js"
+import { describe, isTagged, type PostgresLedger } from "./open.js"
 import { writeFailureOf } from "./WriteFailure.js"
 
 /**
@@ -64,7 +64,7 @@ export const importSealed = <New extends NewEvent, Recorded extends RecordedEven
   }
 
   return async (sealedEvents) => {
-    ensureOpen(ledger)
+    StoreGuards.ensureWritable(ledger)
     return inLockedTransaction((client) =>
       SealedImport.importChecked(ledger.eventSchema, storeName, sealedEvents, {
         holdsEvents: async () => (await client.query(`SELECT 1 FROM ${events} LIMIT 1`)).rows.length > 0,

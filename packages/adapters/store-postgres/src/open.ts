@@ -73,13 +73,3 @@ export const open = async <New extends NewEvent, Recorded extends RecordedEvent>
   }
   return { storeName, schema, events: `${schema}.events`, eventSchema: options.events, readOnly, pool, closed: false }
 }
-
-/**
- * Refuses every call once the store was closed.
- *
- * @category guards
- * @since 0.5.0
- */
-export const ensureOpen = (ledger: { readonly closed: boolean; readonly storeName: string }): void => {
-  if (ledger.closed) throw new StoreUnavailable({ store: ledger.storeName, detail: "the store was closed; open it again" })
-}

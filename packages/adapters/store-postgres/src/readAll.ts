@@ -1,5 +1,5 @@
-import { type EventStore, type NewEvent, type ReadAllOptions, type RecordedEvent, ReplayPages } from "@plan-ledger/eventstore"
-import { ensureOpen, type PostgresLedger } from "./open.js"
+import { type EventStore, type NewEvent, type ReadAllOptions, type RecordedEvent, ReplayPages, StoreGuards } from "@plan-ledger/eventstore"
+import type { PostgresLedger } from "./open.js"
 
 /**
  * Rows fetched per query while reading.
@@ -42,7 +42,7 @@ export async function* pages<New extends NewEvent, Recorded extends RecordedEven
   nextFrom: (row: Row) => number
 ): AsyncIterable<ReadonlyArray<Row>> {
   const query = (next: number): Promise<ReadonlyArray<Row>> => {
-    ensureOpen(ledger)
+    StoreGuards.ensureOpen(ledger)
     return ledger.pool.query<Row>(sql, [...parameters(next)]).then((result) => result.rows)
   }
   let pending: Promise<ReadonlyArray<Row>> | undefined = query(from)

@@ -1,5 +1,5 @@
-import type { EventStore, NewEvent, ReadStreamOptions, RecordedEvent } from "@plan-ledger/eventstore"
-import { ensureOpen, type PostgresLedger } from "./open.js"
+import { type EventStore, type NewEvent, type ReadStreamOptions, type RecordedEvent, StoreGuards } from "@plan-ledger/eventstore"
+import type { PostgresLedger } from "./open.js"
 import { PAGE_SIZE, type Row } from "./readAll.js"
 
 /**
@@ -23,7 +23,7 @@ export const readStream = <New extends NewEvent, Recorded extends RecordedEvent>
   return async function* (stream: string, options: ReadStreamOptions = {}): AsyncIterable<Recorded> {
     const to = options.toRevision ?? 2_147_483_647
     const page = (from: number): Promise<ReadonlyArray<Row>> => {
-      ensureOpen(ledger)
+      StoreGuards.ensureOpen(ledger)
       return pool.query<Row>(streamPage, [from, stream, to]).then((result) => result.rows)
     }
     const nextAfterGap = async (from: number): Promise<number | undefined> => {

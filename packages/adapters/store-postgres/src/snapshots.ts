@@ -1,5 +1,5 @@
-import { type NewEvent, type RecordedEvent, type SnapshotStore, StoreUnavailable } from "@plan-ledger/eventstore"
-import { describe, ensureOpen, type PostgresLedger } from "./open.js"
+import { type NewEvent, type RecordedEvent, type SnapshotStore, StoreGuards, StoreUnavailable } from "@plan-ledger/eventstore"
+import { describe, type PostgresLedger } from "./open.js"
 
 /**
  * `snapshots` of the PostgreSQL store: the schema's `snapshots` table. A table dropped or changed
@@ -24,7 +24,7 @@ export const snapshots = <New extends NewEvent, Recorded extends RecordedEvent>(
   }
   return {
     read: async () => {
-      ensureOpen(ledger)
+      StoreGuards.ensureOpen(ledger)
       const row = (
         await snapshotQuery("read", () =>
           pool.query<{ global_position: string; hash: string; projection_version: number; state: string }>(
@@ -37,7 +37,7 @@ export const snapshots = <New extends NewEvent, Recorded extends RecordedEvent>(
         : { globalPosition: Number(row.global_position), hash: row.hash, projectionVersion: row.projection_version, state: row.state }
     },
     write: async (snapshot) => {
-      ensureOpen(ledger)
+      StoreGuards.ensureOpen(ledger)
       // One statement, so the old snapshot is replaced atomically.
       await snapshotQuery("write", () =>
         pool.query(
@@ -47,7 +47,7 @@ export const snapshots = <New extends NewEvent, Recorded extends RecordedEvent>(
       )
     },
     clear: async () => {
-      ensureOpen(ledger)
+      StoreGuards.ensureOpen(ledger)
       await snapshotQuery("clear", () => pool.query(`DELETE FROM ${snapshots}`))
     }
   }

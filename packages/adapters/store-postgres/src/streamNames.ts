@@ -1,5 +1,5 @@
-import type { EventStore, NewEvent, RecordedEvent } from "@plan-ledger/eventstore"
-import { ensureOpen, type PostgresLedger } from "./open.js"
+import { type EventStore, type NewEvent, type RecordedEvent, StoreGuards } from "@plan-ledger/eventstore"
+import type { PostgresLedger } from "./open.js"
 
 /**
  * `streamNames` of the PostgreSQL store, in byte order (`COLLATE "C"`), as every store sorts them.
@@ -10,7 +10,7 @@ import { ensureOpen, type PostgresLedger } from "./open.js"
 export const streamNames =
   <New extends NewEvent, Recorded extends RecordedEvent>(ledger: PostgresLedger<New, Recorded>): EventStore<New, Recorded>["streamNames"] =>
   async (prefix) => {
-    ensureOpen(ledger)
+    StoreGuards.ensureOpen(ledger)
     const rows = await ledger.pool.query<{ stream: string }>(
       `SELECT stream FROM (SELECT DISTINCT stream FROM ${ledger.events} WHERE starts_with(stream, $1)) AS names ORDER BY stream COLLATE "C"`,
       [prefix]

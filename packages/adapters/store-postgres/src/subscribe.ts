@@ -1,6 +1,6 @@
-import { type EventStore, type NewEvent, type RecordedEvent, StoreUnavailable, Subscription } from "@plan-ledger/eventstore"
+import { type EventStore, type NewEvent, type RecordedEvent, StoreGuards, StoreUnavailable, Subscription } from "@plan-ledger/eventstore"
 import { notifyChannel } from "./Migrations.js"
-import { describe, ensureOpen, type PostgresLedger } from "./open.js"
+import { describe, type PostgresLedger } from "./open.js"
 
 // How long a subscriber waits for a notification before it looks anyway.
 const LISTEN_FALLBACK_MILLISECONDS = 2000
@@ -19,7 +19,7 @@ export const subscribe =
     readAll: EventStore<New, Recorded>["readAll"]
   ): EventStore<New, Recorded>["subscribe"] =>
   async (options) => {
-    ensureOpen(ledger)
+    StoreGuards.ensureOpen(ledger)
     const listener = await ledger.pool.connect().catch((cause: unknown) => {
       throw new StoreUnavailable({ store: ledger.storeName, detail: `the server did not answer (${describe(cause)})` })
     })

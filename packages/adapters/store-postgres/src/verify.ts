@@ -1,5 +1,5 @@
-import { ChainVerifier, type EventStore, type NewEvent, type RecordedEvent, type StoredRecord } from "@plan-ledger/eventstore"
-import { ensureOpen, type PostgresLedger } from "./open.js"
+import { ChainVerifier, type EventStore, type NewEvent, type RecordedEvent, type StoredRecord, StoreGuards } from "@plan-ledger/eventstore"
+import type { PostgresLedger } from "./open.js"
 import { byPosition, PAGE_SIZE, pages } from "./readAll.js"
 import { parsedOrText, STORED_COLUMNS, type StoredRow, storedRowDifference } from "./StoredRow.js"
 
@@ -23,7 +23,7 @@ export const verify = <New extends NewEvent, Recorded extends RecordedEvent>(
     }
   }
   return async (options = {}) => {
-    ensureOpen(ledger)
+    StoreGuards.ensureOpen(ledger)
     return ChainVerifier.verifyStore(ledger.eventSchema, ledger.storeName, storedRecords(), options.onProgress)
   }
 }

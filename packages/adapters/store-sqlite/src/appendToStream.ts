@@ -1,7 +1,7 @@
-import { AppendAlgorithm, type EventStore, type NewEvent, type RecordedEvent, StoreUnavailable } from "@plan-ledger/eventstore"
+import { AppendAlgorithm, type EventStore, type NewEvent, type RecordedEvent, StoreGuards, StoreUnavailable } from "@plan-ledger/eventstore"
 import { EVENT_COLUMN_COUNT, EVENT_COLUMNS, type EventRow, fromRow, toRow } from "./EventRow.js"
 import { chainHead } from "./head.js"
-import { ensureWritable, type SqliteLedger } from "./open.js"
+import type { SqliteLedger } from "./open.js"
 import type { SqliteConnection, SqliteStatement } from "./SqliteConnection.js"
 import { writeRejection } from "./WriteFailure.js"
 
@@ -65,7 +65,7 @@ export const appendToStream = <New extends NewEvent, Recorded extends RecordedEv
     writeBatch: batchWriter(database)
   }
   return async (stream, events, options) => {
-    ensureWritable(ledger)
+    StoreGuards.ensureWritable(ledger)
     if (ledger.importing)
       throw new StoreUnavailable({ store: storeName, detail: "an import into this store is under way; append once it has finished" })
     const prepared = AppendAlgorithm.prepare(ledger.schema, stream, events, options.expectedRevision)

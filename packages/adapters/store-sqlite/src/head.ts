@@ -1,5 +1,5 @@
-import type { AppendAlgorithm, EventStore, NewEvent, RecordedEvent } from "@plan-ledger/eventstore"
-import { ensureOpen, type SqliteLedger } from "./open.js"
+import { type AppendAlgorithm, type EventStore, type NewEvent, type RecordedEvent, StoreGuards } from "@plan-ledger/eventstore"
+import type { SqliteLedger } from "./open.js"
 import type { SqliteConnection } from "./SqliteConnection.js"
 
 /**
@@ -30,7 +30,7 @@ export const head = <New extends NewEvent, Recorded extends RecordedEvent>(
 ): EventStore<New, Recorded>["head"] => {
   const current = chainHead(ledger.database)
   return async () => {
-    ensureOpen(ledger)
+    StoreGuards.ensureOpen(ledger)
     return current()
   }
 }

@@ -1,6 +1,6 @@
-import { type NewEvent, type RecordedEvent, SealedImport } from "@plan-ledger/eventstore"
+import { type NewEvent, type RecordedEvent, SealedImport, StoreGuards } from "@plan-ledger/eventstore"
 import { batchWriter } from "./appendToStream.js"
-import { ensureWritable, type SqliteLedger } from "./open.js"
+import type { SqliteLedger } from "./open.js"
 import { writeRejection } from "./WriteFailure.js"
 
 /**
@@ -17,7 +17,7 @@ export const importSealed = <New extends NewEvent, Recorded extends RecordedEven
   const anyEvent = database.prepare<[found: number]>("SELECT 1 FROM events LIMIT 1")
   const writeBatch = batchWriter(database)
   return async (events) => {
-    ensureWritable(ledger)
+    StoreGuards.ensureWritable(ledger)
     // The transaction must span the source's `await`s, so it is opened by hand rather than by
     // `database.immediateTransaction`, and appends through this connection are refused meanwhile
     // (they would otherwise land inside it).

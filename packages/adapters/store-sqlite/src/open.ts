@@ -88,25 +88,3 @@ export const open = async <New extends NewEvent, Recorded extends RecordedEvent>
   }
   return { path, storeName, schema: options.events, readOnly, database, closed: false, importing: false }
 }
-
-/**
- * Refuses every call once the store was closed.
- *
- * @category guards
- * @since 0.5.0
- */
-export const ensureOpen = (ledger: { readonly closed: boolean; readonly storeName: string }): void => {
-  if (ledger.closed) throw new StoreUnavailable({ store: ledger.storeName, detail: "the store was closed; open it again" })
-}
-
-/**
- * Refuses a write once the store was closed, or when it was opened to read.
- *
- * @category guards
- * @since 0.5.0
- */
-export const ensureWritable = (ledger: { readonly closed: boolean; readonly storeName: string; readonly readOnly: boolean }): void => {
-  ensureOpen(ledger)
-  if (ledger.readOnly)
-    throw new StoreUnavailable({ store: ledger.storeName, detail: "the ledger was opened for reading only; open it for writing to append" })
-}

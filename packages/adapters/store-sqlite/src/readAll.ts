@@ -1,6 +1,6 @@
-import { type EventStore, type NewEvent, type ReadAllOptions, type RecordedEvent, ReplayPages } from "@plan-ledger/eventstore"
+import { type EventStore, type NewEvent, type ReadAllOptions, type RecordedEvent, ReplayPages, StoreGuards } from "@plan-ledger/eventstore"
 import { EVENT_COLUMNS, type EventRow, fromRow } from "./EventRow.js"
-import { ensureOpen, type SqliteLedger } from "./open.js"
+import type { SqliteLedger } from "./open.js"
 import type { SqliteConnection, SqliteStatement, SqliteValue } from "./SqliteConnection.js"
 
 /**
@@ -47,7 +47,7 @@ export async function* pages<Row extends readonly [number, ...ReadonlyArray<Sqli
   const upTo = options.recordedUpTo ?? null
   let from = options.fromPosition ?? 1
   for (;;) {
-    ensureOpen(ledger)
+    StoreGuards.ensureOpen(ledger)
     const range: GlobalRange = { from, upTo }
     const rows = page.all(range)
     if (rows.length > 0) yield rows

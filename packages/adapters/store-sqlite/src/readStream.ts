@@ -1,6 +1,6 @@
-import type { EventStore, NewEvent, ReadStreamOptions, RecordedEvent } from "@plan-ledger/eventstore"
+import { type EventStore, type NewEvent, type ReadStreamOptions, type RecordedEvent, StoreGuards } from "@plan-ledger/eventstore"
 import { EVENT_COLUMNS, type EventRow, fromRow } from "./EventRow.js"
-import { ensureOpen, type SqliteLedger } from "./open.js"
+import type { SqliteLedger } from "./open.js"
 import { PAGE_SIZE } from "./readAll.js"
 
 /**
@@ -16,7 +16,7 @@ export const readStream = <New extends NewEvent, Recorded extends RecordedEvent>
     `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? AND stream_revision <= ? ORDER BY stream_revision LIMIT ${PAGE_SIZE}`
   )
   return async function* (stream: string, options: ReadStreamOptions = {}): AsyncIterable<Recorded> {
-    ensureOpen(ledger)
+    StoreGuards.ensureOpen(ledger)
     let from = options.fromRevision ?? 0
     const to = options.toRevision ?? Number.MAX_SAFE_INTEGER
     for (;;) {

@@ -1,5 +1,12 @@
-import { type NewEvent, type RecordedEvent, type Snapshot, type SnapshotStore, StoreUnavailable } from "@plan-ledger/eventstore"
-import { ensureOpen, type SqliteLedger } from "./open.js"
+import {
+  type NewEvent,
+  type RecordedEvent,
+  type Snapshot,
+  type SnapshotStore,
+  StoreGuards,
+  StoreUnavailable
+} from "@plan-ledger/eventstore"
+import type { SqliteLedger } from "./open.js"
 import type { SqliteStatement } from "./SqliteConnection.js"
 
 const describe = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
@@ -34,7 +41,7 @@ export const snapshots = <New extends NewEvent, Recorded extends RecordedEvent>(
     return statements
   }
   const guarded = <Result>(doing: string, work: () => Result): Result => {
-    ensureOpen(ledger)
+    StoreGuards.ensureOpen(ledger)
     try {
       return work()
     } catch (cause) {

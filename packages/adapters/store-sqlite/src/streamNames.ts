@@ -1,5 +1,5 @@
-import type { EventStore, NewEvent, RecordedEvent } from "@plan-ledger/eventstore"
-import { ensureOpen, type SqliteLedger } from "./open.js"
+import { type EventStore, type NewEvent, type RecordedEvent, StoreGuards } from "@plan-ledger/eventstore"
+import type { SqliteLedger } from "./open.js"
 
 /**
  * `streamNames` of the SQLite store: a range over the `(stream, stream_revision)` index.
@@ -15,7 +15,7 @@ export const streamNames = <New extends NewEvent, Recorded extends RecordedEvent
   )
   const allStreams = ledger.database.prepare<[stream: string]>("SELECT DISTINCT stream FROM events ORDER BY stream")
   return async (prefix) => {
-    ensureOpen(ledger)
+    StoreGuards.ensureOpen(ledger)
     // Every name that starts with the prefix sorts at or after it and before the prefix with its
     // last character raised by one (stream names are compared byte by byte, and the prefixes asked
     // for end in an ASCII character).

@@ -1,6 +1,6 @@
-import { ChainVerifier, type EventStore, type NewEvent, type RecordedEvent, type StoredRecord } from "@plan-ledger/eventstore"
+import { ChainVerifier, type EventStore, type NewEvent, type RecordedEvent, type StoredRecord, StoreGuards } from "@plan-ledger/eventstore"
 import { fromRow, rowDifference, toRow } from "./EventRow.js"
-import { ensureOpen, type SqliteLedger } from "./open.js"
+import type { SqliteLedger } from "./open.js"
 import { allPage, pages } from "./readAll.js"
 
 // For verify: a row that no longer parses is handed on as text, so the schema reports it as
@@ -30,7 +30,7 @@ export const verify = <New extends NewEvent, Recorded extends RecordedEvent>(
     }
   }
   return async (options = {}) => {
-    ensureOpen(ledger)
+    StoreGuards.ensureOpen(ledger)
     return ChainVerifier.verifyStore(ledger.schema, ledger.storeName, storedRecords(), options.onProgress)
   }
 }

@@ -16,7 +16,7 @@ export const importSealed = <New extends NewEvent, Recorded extends RecordedEven
     ensureOpen(memory)
     let wrote = false
     try {
-      return await importChecked(memory.schema, "memory:", events, {
+      return await importChecked(memory.schema, memory.storeName, events, {
         holdsEvents: () => memory.log.length > 0,
         writeBatch: (batch) => {
           wrote = true

@@ -1,12 +1,12 @@
 import type { NewEvent, RecordedEvent } from "../EventEnvelope.js"
 import type { EventSchema } from "../EventSchema.js"
 import type { Snapshot } from "../SnapshotStore.js"
-import { StoreUnavailable } from "../StoreErrors.js"
+import * as StoreGuards from "../StoreGuards.js"
 
 /**
- * What an in-memory store holds: the log in global order (a record a tamper test replaced may no
- * longer be an event), each event by id, each stream's global positions by revision, the snapshot,
- * and the subscribers waiting for the next write. Every operation of the store works on this one
+ * What an in-memory store holds: its name, the log in global order (a record a tamper test
+ * replaced may no longer be an event), each event by id, each stream's global positions by
+ * revision, the snapshot, and the subscribers waiting for the next write. Every operation of the store works on this one
  * value; each runs in one synchronous stretch, so no other call can interleave — that is this
  * store's transaction.
  *
@@ -14,6 +14,8 @@ import { StoreUnavailable } from "../StoreErrors.js"
  * @since 0.5.0
  */
 export interface MemoryLog<New extends NewEvent, Recorded extends RecordedEvent> {
+  /** `memory:`, the store's name in messages. */
+  readonly storeName: string
   readonly schema: EventSchema<New, Recorded>
   readonly log: Array<Recorded | unknown>
   readonly byId: Map<string, Recorded>
@@ -33,6 +35,7 @@ export interface MemoryLog<New extends NewEvent, Recorded extends RecordedEvent>
 export const open = <New extends NewEvent, Recorded extends RecordedEvent>(
   schema: EventSchema<New, Recorded>
 ): MemoryLog<New, Recorded> => ({
+  storeName: "memory:",
   schema,
   log: [],
   byId: new Map(),
@@ -43,14 +46,13 @@ export const open = <New extends NewEvent, Recorded extends RecordedEvent>(
 })
 
 /**
- * Refuses every call once the store was closed.
+ * Refuses every call once the store was closed: its events went with it, so the way on is a new
+ * store.
  *
  * @category guards
  * @since 0.5.0
  */
-export const ensureOpen = (memory: { readonly closed: boolean }): void => {
-  if (memory.closed) throw new StoreUnavailable({ store: "memory:", detail: "the store was closed; open a new one" })
-}
+export const ensureOpen = (memory: StoreGuards.OpenedStore): void => StoreGuards.ensureOpen(memory, "open a new one")
 
 /**
  * Adds one sealed event at the end of the log, and wakes every waiting subscriber.

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import type { FoldableEvent } from "../EventEnvelope.js"
+import { sealBatch } from "../EventChain.js"
 import type { EventStore as GenericEventStore } from "../EventStore.js"
 import { REPLAY_PAGE_SIZE } from "../ReplayPages.js"
+import { canImportSealed, type SealedImportTarget } from "../SealedImport.js"
 import type { SnapshotStore } from "../SnapshotStore.js"
 import { invalidEvent, type NewNote, type RecordedNote, sampleEvent, sampleEvents } from "./SampleEvents.js"
 
@@ -31,6 +33,10 @@ const collect = async (events: AsyncIterable<RecordedEvent>): Promise<Array<Reco
   const collected: Array<RecordedEvent> = []
   for await (const event of events) collected.push(event)
   return collected
+}
+
+const fromArray = async function* <Event>(events: ReadonlyArray<Event>): AsyncIterable<Event> {
+  yield* events
 }
 
 // Every page of a replay read, joined; a page is never empty.
@@ -157,6 +163,56 @@ export const eventStoreConformance = (name: string, harness: ConformanceHarness)
       expect(error).toMatchObject({ _tag: "DuplicateEventId", eventId: original.eventId })
       const elsewhere = await store.appendToStream("notes-b", [original], { expectedRevision: "any" }).catch((caught: unknown) => caught)
       expect(elsewhere).toMatchObject({ _tag: "DuplicateEventId", eventId: original.eventId })
+    })
+
+    // Two sample events, the second under the first's id.
+    const oneIdTwice = (): { readonly eventId: string; readonly batch: Array<NewNote> } => {
+      const [first, second] = sampleEvents(2) as [NewNote, NewNote]
+      return { eventId: first.eventId, batch: [first, { ...second, eventId: first.eventId }] }
+    }
+    testCase("rejects a batch that names one event id twice, writing nothing", async () => {
+      const { eventId, batch } = oneIdTwice()
+      const error = await store.appendToStream("notes-a", batch, { expectedRevision: "no-stream" }).catch((caught: unknown) => caught)
+      expect(error).toMatchObject({ _tag: "DuplicateEventId", eventId, stream: "notes-a", detail: "appears twice in one batch" })
+      expect(await collect(store.readAll())).toEqual([])
+    })
+
+    testCase("refuses a sealed import that names one event id twice, importing nothing", async () => {
+      expect(canImportSealed(store), "every store imports sealed events").toBe(true)
+      const { eventId, batch } = oneIdTwice()
+      const sealed = sealBatch("notes-a", batch, { streamRevision: undefined, globalPosition: 0, hash: null })
+      const error = await (store as SealedImportTarget<NewNote, RecordedEvent>)
+        .importSealed(fromArray(sealed))
+        .catch((caught: unknown) => caught)
+      expect(error).toMatchObject({
+        _tag: "DuplicateEventId",
+        eventId,
+        stream: "notes-a",
+        detail: "appears twice in the import, at positions 1 and 2"
+      })
+      expect(await collect(store.readAll())).toEqual([])
+    })
+
+    testCase("refuses every read and write once closed", async () => {
+      await store.appendToStream("notes-a", sampleEvents(1), { expectedRevision: "no-stream" })
+      await store.close()
+      const calls = {
+        appendToStream: () => store.appendToStream("notes-a", sampleEvents(1), { expectedRevision: 0 }),
+        importSealed: () => (store as SealedImportTarget<NewNote, RecordedEvent>).importSealed(fromArray([])),
+        readStream: () => collect(store.readStream("notes-a")),
+        readAll: () => collect(store.readAll()),
+        readAllForReplay: () => collectPages(store.readAllForReplay()),
+        streamNames: () => store.streamNames("notes-"),
+        head: () => store.head(),
+        verify: () => store.verify()
+      }
+      for (const [operation, call] of Object.entries(calls)) {
+        const error = await call().catch((caught: unknown) => caught)
+        expect({ operation, error }).toMatchObject({
+          operation,
+          error: { _tag: "StoreUnavailable", detail: expect.stringMatching(/^the store was closed; open (it again|a new one)$/) }
+        })
+      }
     })
 
     testCase("reads a stream between revisions", async () => {
