@@ -1,4 +1,4 @@
-import { LedgerEvents } from "@plan-ledger/core"
+import { LedgerEvents } from "@plan-ledger/core/store"
 // The fault harness: appending processes killed at random moments, and a PostgreSQL server
 // restarted under running writers. Each run counts the events its writers were told were stored
 // (acknowledged) and checks, after every fault, that the store verifies and still holds every one

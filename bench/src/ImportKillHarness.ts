@@ -7,7 +7,8 @@
 // append, so a part of one is partial, which must never happen. `importKills.ts` runs it large;
 // `ImportKillHarness.integration.test.ts` runs it small in CI.
 import { writeFileSync } from "node:fs"
-import { LedgerEvents, LedgerState, StreamName } from "@plan-ledger/core"
+import { LedgerState } from "@plan-ledger/core"
+import { LedgerEvents, StreamName } from "@plan-ledger/core/store"
 import { repairJsonlStore } from "@plan-ledger/store-jsonl"
 import { openStore } from "@plan-ledger/stores"
 import { commandKillRun, type KillSchedule, runCommand, type Sorted, timeCommand } from "./CommandKillHarness.js"

@@ -1,4 +1,5 @@
-import { CURRENT_SCHEMA_VERSION, type DomainEvent, Fte, Money, type NewEvent, Period, StreamName } from "@plan-ledger/core"
+import { type DomainEvent, Fte, Money, type NewEvent, Period } from "@plan-ledger/core"
+import { CURRENT_SCHEMA_VERSION, StreamName } from "@plan-ledger/core/store"
 import { EventId } from "@plan-ledger/eventstore"
 
 /**
@@ -93,11 +94,11 @@ const planEvents = function* (
   for (let revision = 0; ; revision++) {
     for (let line = 0; line < shape.budgetLines; line++) {
       const figures = {
-        fte: Fte.hundredths(Math.round(random() * 5000)),
-        employeeCosts: Money.pence(Math.round(random() * 2e8)),
-        runningCosts: Money.pence(Math.round(random() * 5e7)),
+        fte: Fte.Fte.make(Math.round(random() * 5000)),
+        employeeCosts: Money.Pence.make(Math.round(random() * 2e8)),
+        runningCosts: Money.Pence.make(Math.round(random() * 5e7)),
         contractsAndProjects: Money.zero,
-        externalIncome: Money.pence(-Math.round(random() * 1e7)),
+        externalIncome: Money.Pence.make(-Math.round(random() * 1e7)),
         internalIncome: Money.zero
       }
       yield revision === 0
@@ -127,8 +128,8 @@ const planEvents = function* (
         planId,
         rowType: "division",
         name: `Division ${row}`,
-        priorFte: Fte.hundredths(Math.round(random() * 10000)),
-        fte: Fte.hundredths(Math.round(random() * 10000))
+        priorFte: Fte.Fte.make(Math.round(random() * 10000)),
+        fte: Fte.Fte.make(Math.round(random() * 10000))
       }
     }
     for (let indicator = 0; indicator < shape.indicators; indicator++) {
@@ -149,7 +150,7 @@ const planEvents = function* (
       itemId: `item-${revision % 20}`,
       section: "pressure",
       description: `Pressure ${revision % 20}`,
-      amount: Money.pence(Math.round(random() * 1e7))
+      amount: Money.Pence.make(Math.round(random() * 1e7))
     }
   }
 }

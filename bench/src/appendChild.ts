@@ -1,4 +1,4 @@
-import { LedgerEvents } from "@plan-ledger/core"
+import { LedgerEvents } from "@plan-ledger/core/store"
 // Appends the generated workload to a fresh SQLite ledger in a fresh process — batches, then
 // single events — and prints what it measured as one JSON line, with the durability settings the
 // store opened the ledger with and the SQLite version its driver runs. The driver is the one

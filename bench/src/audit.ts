@@ -22,9 +22,9 @@ import {
   type PlanCommand,
   PlanDiff,
   PlanHistory,
-  type RecordedEvent,
-  StreamName
+  type RecordedEvent
 } from "@plan-ledger/core"
+import { StreamName } from "@plan-ledger/core/store"
 
 const { values } = parseArgs({
   options: {
@@ -53,12 +53,12 @@ const line = (index: number, running: number): PlanCommand => ({
   lineId: `line-${index}`,
   activity: `Activity ${index}`,
   figures: {
-    fte: Fte.zero,
-    employeeCosts: Money.zero,
+    fte: Fte.hundredths(0),
+    employeeCosts: Money.pence(0),
     runningCosts: Money.pence(running),
-    contractsAndProjects: Money.zero,
-    externalIncome: Money.zero,
-    internalIncome: Money.zero
+    contractsAndProjects: Money.pence(0),
+    externalIncome: Money.pence(0),
+    internalIncome: Money.pence(0)
   },
   stated: {}
 })

@@ -8,7 +8,8 @@
 // doubled.
 //
 //   node dist/faultWorker.js <store-url> <stream> <batch-size> [<batches>] [--retry]
-import { isStoreError, type StoreError } from "@plan-ledger/core"
+import { type StoreError } from "@plan-ledger/core"
+import { isStoreError } from "@plan-ledger/eventstore"
 import { sampleEvents } from "@plan-ledger/core/testkit"
 import { openStore } from "@plan-ledger/stores"
 

@@ -1,7 +1,7 @@
 // Opens the whole ledger's state from the store's snapshot in a fresh process, and prints how long
 // `LedgerSnapshot.open` took, whether the snapshot was used and how many events were folded.
 import { performance } from "node:perf_hooks"
-import { LedgerSnapshot } from "@plan-ledger/core"
+import { LedgerSnapshot } from "@plan-ledger/core/store"
 import { openStore } from "@plan-ledger/stores"
 
 const url = process.argv[2]

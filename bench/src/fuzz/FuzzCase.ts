@@ -1,12 +1,5 @@
-import {
-  formatImportProblem,
-  type ImportProblem,
-  Ledger,
-  Period,
-  type PlanCommand,
-  type TableSource,
-  unresolvedReferences
-} from "@plan-ledger/core"
+import { Ledger, Period, type PlanCommand } from "@plan-ledger/core"
+import { formatImportProblem, type ImportProblem, type TableSource, unresolvedReferences } from "@plan-ledger/core/adapters"
 import { readSheet } from "@plan-ledger/import-xlsx"
 import { openStore } from "@plan-ledger/stores"
 import { csvText, type FuzzFormat, workbookBytes } from "./FuzzFile.js"

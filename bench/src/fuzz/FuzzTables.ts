@@ -1,4 +1,5 @@
-import { Fte, type Importer, Money, Period, type PlanCommand, PlanState } from "@plan-ledger/core"
+import { Fte, Money, Period, type PlanCommand, PlanState } from "@plan-ledger/core"
+import { type Importer } from "@plan-ledger/core/adapters"
 import {
   importActions,
   importBudget,
@@ -86,14 +87,14 @@ const budgetLine = (planId: string, lineId: string, withPrior: boolean): PlanCom
   lineId,
   activity: `Line ${lineId}`,
   figures: {
-    fte: Fte.fromDecimal("1.0"),
-    employeeCosts: Money.fromThousands("10.0"),
-    runningCosts: Money.zero,
-    contractsAndProjects: Money.zero,
-    externalIncome: Money.zero,
-    internalIncome: Money.zero
+    fte: Fte.of("1.0"),
+    employeeCosts: Money.thousands("10.0"),
+    runningCosts: Money.pence(0),
+    contractsAndProjects: Money.pence(0),
+    externalIncome: Money.pence(0),
+    internalIncome: Money.pence(0)
   },
-  ...(withPrior ? { prior: { controllableExpenditure: Money.fromThousands("9.0"), fte: Fte.fromDecimal("1.0") } } : {}),
+  ...(withPrior ? { prior: { controllableExpenditure: Money.thousands("9.0"), fte: Fte.of("1.0") } } : {}),
   stated: {}
 })
 

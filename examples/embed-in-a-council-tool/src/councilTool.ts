@@ -13,12 +13,12 @@ const line = (lineId: string, activity: string, fte: string, employeeCosts: stri
   activity,
   cabinetMember: "MD",
   figures: {
-    fte: Fte.fromDecimal(fte),
-    employeeCosts: Money.fromThousands(employeeCosts),
-    runningCosts: Money.zero,
-    contractsAndProjects: Money.zero,
-    externalIncome: Money.zero,
-    internalIncome: Money.zero
+    fte: Fte.of(fte),
+    employeeCosts: Money.thousands(employeeCosts),
+    runningCosts: Money.pence(0),
+    contractsAndProjects: Money.pence(0),
+    externalIncome: Money.pence(0),
+    internalIncome: Money.pence(0)
   },
   stated: {}
 })

@@ -27,12 +27,12 @@ export const plainAsyncExample = async (): Promise<string> => {
         activity: "Early Years",
         cabinetMember: "MD",
         figures: {
-          fte: Fte.fromDecimal("59.2"),
-          employeeCosts: Money.fromThousands("2,706.2"),
-          runningCosts: Money.zero,
-          contractsAndProjects: Money.zero,
-          externalIncome: Money.zero,
-          internalIncome: Money.fromThousands("-140.4")
+          fte: Fte.of("59.2"),
+          employeeCosts: Money.thousands("2,706.2"),
+          runningCosts: Money.pence(0),
+          contractsAndProjects: Money.pence(0),
+          externalIncome: Money.pence(0),
+          internalIncome: Money.thousands("-140.4")
         },
         stated: {}
       }

@@ -1,6 +1,7 @@
 // #region effect
 import { Effect } from "effect"
-import { BudgetStatement, CurrentPlan, EventStoreService, InMemoryEventStore, Money, Period, PlanLedger } from "@plan-ledger/core"
+import { BudgetStatement, CurrentPlan, InMemoryEventStore, Money, Period } from "@plan-ledger/core"
+import { EventStoreService, PlanLedger } from "@plan-ledger/core/effect"
 
 const program = Effect.gen(function* () {
   yield* PlanLedger.executePlan(

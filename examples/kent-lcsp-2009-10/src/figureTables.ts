@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs"
-import { formatImportProblem, type ImportResult, type Importer, type PlanCommand } from "@plan-ledger/core"
+import { type PlanCommand } from "@plan-ledger/core"
+import { formatImportProblem, type ImportResult, type Importer } from "@plan-ledger/core/adapters"
 import { type CsvOptions, importBudget, importIndicators, importStaffing, importVariations } from "@plan-ledger/import-csv"
 
 const TABLES = new URL("../csv/", import.meta.url)

@@ -67,7 +67,7 @@ describe("the LCSP service level business plan 2009/10 (Kent County Council, LCS
     const findings = viewOf(ReconciliationFindings.project(state, PLAN_ID))
     const closing = findings.find((finding) => finding.subject === "variation statement closing budget vs budget statement")
     expect(closing).toMatchObject({ severity: "warning", code: "variation-does-not-reconcile" })
-    expect(Money.formatThousands(Money.pence(closing?.difference ?? 0))).toBe("0.6")
+    expect(Money.formatThousands(Money.Pence.make(closing?.difference ?? 0))).toBe("0.6")
     expect(findings.filter((finding) => finding.severity === "error")).toEqual([])
   })
 

@@ -1,6 +1,7 @@
 import { closeSync, constants, accessSync, openSync, readSync, statSync } from "node:fs"
 import { basename, join, resolve } from "node:path"
-import { type EventStore, Ledger, LedgerEvents, Period, type Provenance } from "@plan-ledger/core"
+import { type EventStore, Ledger, Period, type Provenance } from "@plan-ledger/core"
+import { LedgerEvents } from "@plan-ledger/core/store"
 import { DEFAULT_STORE_URL, openStore } from "@plan-ledger/stores"
 import { fileUnavailable, LedgerNotFound, MistypedStoreUrl, NotALedger } from "./CliErrors.js"
 import type { Io } from "./Io.js"

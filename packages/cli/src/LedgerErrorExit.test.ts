@@ -1,4 +1,5 @@
-import { InvalidFigure, WrongExpectedRevision } from "@plan-ledger/core"
+import { InvalidFigure } from "@plan-ledger/core"
+import { WrongExpectedRevision } from "@plan-ledger/eventstore"
 import { describe, expect, it } from "vitest"
 import { ExitCode } from "./ExitCode.js"
 import type { Io } from "./Io.js"

@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeFileSync, writeSync } from "node:fs"
 import { resolve } from "node:path"
-import { isTextChunks, type Renderer, type TextChunks } from "@plan-ledger/core"
+import { isTextChunks, type Renderer, type TextChunks } from "@plan-ledger/core/adapters"
 import { fileUnavailable } from "./CliErrors.js"
 import { storeUrl } from "./Context.js"
 import type { Io } from "./Io.js"

@@ -1,4 +1,5 @@
-import { AsOf, type EventStore, type LedgerState, Period, type RecordedEvent, StreamName } from "@plan-ledger/core"
+import { AsOf, type EventStore, type LedgerState, Period, type RecordedEvent } from "@plan-ledger/core"
+import { StreamName } from "@plan-ledger/core/store"
 import { Result } from "effect"
 import { calendarOption } from "./Context.js"
 import { UsageError } from "./UsageError.js"

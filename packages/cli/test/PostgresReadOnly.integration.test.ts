@@ -1,4 +1,4 @@
-import { LedgerEvents } from "@plan-ledger/core"
+import { LedgerEvents } from "@plan-ledger/core/store"
 import { MIGRATIONS, openPostgresEventStore } from "@plan-ledger/store-postgres"
 import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
 import { describe, expect, it } from "vitest"

@@ -12,9 +12,9 @@ import {
   type RecordedEvent,
   ReconciliationFindings,
   StaffingTotals,
-  StoreUnavailable,
   VariationStatement
 } from "@plan-ledger/core"
+import { StoreUnavailable } from "@plan-ledger/eventstore"
 import { sampleEvents } from "@plan-ledger/core/testkit"
 import { MerkleProofs } from "@plan-ledger/eventstore"
 import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009-10"

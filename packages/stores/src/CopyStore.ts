@@ -1,4 +1,5 @@
-import { type EventStore, StoreUnavailable } from "@plan-ledger/core"
+import { type EventStore } from "@plan-ledger/core"
+import { StoreUnavailable } from "@plan-ledger/eventstore"
 import { SealedImport, type VerifyReport } from "@plan-ledger/eventstore"
 import { openStore } from "./StoreUrl.js"
 

@@ -1,4 +1,4 @@
-import { StoreUnavailable } from "@plan-ledger/core"
+import { StoreUnavailable } from "@plan-ledger/eventstore"
 import { describe, expect, it } from "vitest"
 import { loadOptionalStorePackage } from "./OptionalStorePackage.js"
 

@@ -1,4 +1,4 @@
-import { StoreUnavailable } from "@plan-ledger/core"
+import { StoreUnavailable } from "@plan-ledger/eventstore"
 
 /**
  * Loads a module by its specifier: `import()` when opening a store, a stand-in in tests.

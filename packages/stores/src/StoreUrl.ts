@@ -1,4 +1,5 @@
-import { type EventStore, InMemoryEventStore, LedgerEvents, type NewEvent, type RecordedEvent } from "@plan-ledger/core"
+import { type EventStore, InMemoryEventStore, type NewEvent, type RecordedEvent } from "@plan-ledger/core"
+import { LedgerEvents } from "@plan-ledger/core/store"
 import { type EventSchema, StoreUnavailable } from "@plan-ledger/eventstore"
 import { openSqliteEventStore } from "@plan-ledger/store-sqlite"
 import { loadOptionalStorePackage } from "./OptionalStorePackage.js"

@@ -1,18 +1,8 @@
 import { readFileSync } from "node:fs"
-import {
-  BudgetStatement,
-  CURRENT_SCHEMA_VERSION,
-  type EventStore,
-  Ledger,
-  Money,
-  Period,
-  PlanHistory,
-  StreamName,
-  UNSPECIFIED_FUNDING_SOURCE,
-  Upcaster
-} from "@plan-ledger/core"
+import { BudgetStatement, type EventStore, Ledger, Money, Period, PlanHistory, UNSPECIFIED_FUNDING_SOURCE } from "@plan-ledger/core"
+import { CURRENT_SCHEMA_VERSION, StreamName, Upcaster } from "@plan-ledger/core/store"
 import { EventHash } from "@plan-ledger/eventstore"
-import { viewOf } from "@plan-ledger/core/testkit"
+import { viewOf, withAmounts } from "@plan-ledger/core/testkit"
 import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
 import { describe, expect, it } from "vitest"
 import { everyEvent, fixture, scratchFolder, fixtureLedgers } from "../test/FixtureLedgers.js"
@@ -93,12 +83,16 @@ describe("ledgers written at schema version 1", () => {
           .find((event) => event.data._tag === "BudgetLineAdded" && event.data.lineId === "behaviour-service")?.data
         if (added?._tag !== "BudgetLineAdded") throw new Error("the fixture has no Behaviour Service line")
         const { _tag, ...line } = added
-        const outcome = await ledger.executePlan(PLAN_ID, [{ ...line, _tag: "SetBudgetLine", fundingSource: "KCC base budget" }], {
-          actor: "Finance officer",
-          reason: "named the line's funding source",
-          authority: "Cabinet Member decision",
-          effectiveDate: Period.CalendarDate.make("2009-05-01")
-        })
+        const outcome = await ledger.executePlan(
+          PLAN_ID,
+          [withAmounts({ ...line, _tag: "SetBudgetLine", fundingSource: "KCC base budget" })],
+          {
+            actor: "Finance officer",
+            reason: "named the line's funding source",
+            authority: "Cabinet Member decision",
+            effectiveDate: Period.CalendarDate.make("2009-05-01")
+          }
+        )
         expect(outcome.ok).toBe(true)
         const after = await collect(store)
         expect(after.slice(0, before.length)).toEqual(before)
@@ -197,7 +191,7 @@ describe("ledgers written at schema version 2", () => {
               planId: PLAN_ID,
               unit: "Resources",
               row: "controllable-totals",
-              stated: { controllableExpenditure: planTotal }
+              stated: { controllableExpenditure: Money.pence(planTotal) }
             }
           ],
           {

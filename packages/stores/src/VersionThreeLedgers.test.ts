@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs"
-import { CURRENT_SCHEMA_VERSION, CurrentPlan, Ledger, Money, Period, VariationStatement } from "@plan-ledger/core"
+import { CurrentPlan, Ledger, Money, Period, VariationStatement } from "@plan-ledger/core"
+import { CURRENT_SCHEMA_VERSION } from "@plan-ledger/core/store"
 import { viewOf } from "@plan-ledger/core/testkit"
 import { describe, expect, it } from "vitest"
 import { everyEvent, fixture, scratchFolder, fixtureLedgers } from "../test/FixtureLedgers.js"
@@ -56,7 +57,7 @@ describe("ledgers written at schema version 3", () => {
               itemId: "standards-fund",
               section: "pressure",
               description: "Standards Fund",
-              amount: Money.fromThousands("10")
+              amount: Money.thousands("10")
             },
             {
               _tag: "RecordVoice",

@@ -10,7 +10,7 @@
 //   flood <url> <stream> <batchSize>   append whole batches forever, printing "appended" after each
 //                                      (the parent kills it mid-way)
 import { existsSync } from "node:fs"
-import { WrongExpectedRevision } from "@plan-ledger/core"
+import { WrongExpectedRevision } from "@plan-ledger/eventstore"
 import { sampleEvents } from "@plan-ledger/core/testkit"
 import { openStore } from "../src/index.js"
 

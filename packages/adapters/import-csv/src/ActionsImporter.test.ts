@@ -1,4 +1,5 @@
-import { formatImportProblem, type ImportResult, type PlanCommand } from "@plan-ledger/core"
+import { type PlanCommand } from "@plan-ledger/core"
+import { formatImportProblem, type ImportResult } from "@plan-ledger/core/adapters"
 import { describe, expect, it } from "vitest"
 import { importActions } from "./ActionsImporter.js"
 

@@ -1,14 +1,6 @@
 import { viewOf } from "@plan-ledger/core/testkit"
-import {
-  BudgetStatement,
-  formatImportProblem,
-  type ImportResult,
-  InMemoryEventStore,
-  Ledger,
-  Money,
-  Period,
-  type PlanCommand
-} from "@plan-ledger/core"
+import { BudgetStatement, InMemoryEventStore, Ledger, Money, Period, type PlanCommand } from "@plan-ledger/core"
+import { formatImportProblem, type ImportResult } from "@plan-ledger/core/adapters"
 import { describe, expect, it } from "vitest"
 import { importBudget } from "./BudgetImporter.js"
 

@@ -1,4 +1,5 @@
-import { Fte, type Importer, Money, type PlanCommand, type StatedTotals, Unit } from "@plan-ledger/core"
+import { type BudgetCommand, Fte, Money, type PlanCommand, Unit } from "@plan-ledger/core"
+import { type Importer } from "@plan-ledger/core/adapters"
 import { match } from "ts-pattern"
 import type { CsvOptions } from "./CsvReader.js"
 import { printedOnce } from "./PrintedOnce.js"
@@ -58,8 +59,10 @@ const memorandumCategory = (name: string) => {
   return "other" as const
 }
 
+type StatedTotals = Extract<BudgetCommand, { readonly _tag: "StateBudgetTotals" }>["stated"]
+
 const statedTotals = (row: RowReader, unit: number): StatedTotals => {
-  const entries: Array<readonly [keyof StatedTotals, number | undefined]> = [
+  const entries: Array<readonly [keyof StatedTotals, Money.Amount | Fte.Amount | undefined]> = [
     ["fte", row.fte("fte")],
     ["employeeCosts", row.optionalMoney("employee_costs", unit)],
     ["runningCosts", row.optionalMoney("running_costs", unit)],
@@ -159,10 +162,10 @@ export const importBudget: Importer<BudgetImportOptions & CsvOptions> = ({ fileN
       ...(rowUnit === undefined ? {} : { unit: rowUnit }),
       ...(cabinetMember === undefined ? {} : { cabinetMember }),
       ...(fundingSource === undefined ? {} : { fundingSource }),
-      figures: { fte, ...(figures as { [Key in keyof typeof figures]: Money.Pence }) },
+      figures: { fte, ...(figures as { [Key in keyof typeof figures]: Money.Amount }) },
       ...(priorControllable === undefined && priorFte === undefined
         ? {}
-        : { prior: { controllableExpenditure: priorControllable ?? Money.zero, fte: priorFte ?? Fte.zero } }),
+        : { prior: { controllableExpenditure: priorControllable ?? Money.pence(0), fte: priorFte ?? Fte.hundredths(0) } }),
       stated: {
         ...(gross === undefined ? {} : { grossExpenditure: gross }),
         ...(controllable === undefined ? {} : { controllableExpenditure: controllable })

@@ -1,4 +1,4 @@
-import { formatImportProblem, type ImportResult } from "@plan-ledger/core"
+import { formatImportProblem, type ImportResult } from "@plan-ledger/core/adapters"
 import { describe, expect, it } from "vitest"
 import { importBudget } from "./BudgetImporter.js"
 import { importIndicators } from "./IndicatorsImporter.js"

@@ -1,4 +1,4 @@
-import type { ImportProblem, TableField, TableRecord } from "@plan-ledger/core"
+import type { ImportProblem, TableField, TableRecord } from "@plan-ledger/core/adapters"
 import { CsvError, parse } from "csv-parse/sync"
 
 /**

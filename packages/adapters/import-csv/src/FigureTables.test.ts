@@ -1,13 +1,6 @@
 import { viewOf } from "@plan-ledger/core/testkit"
-import {
-  BudgetStatement,
-  formatImportProblem,
-  type ImportResult,
-  InMemoryEventStore,
-  Ledger,
-  Period,
-  type PlanCommand
-} from "@plan-ledger/core"
+import { BudgetStatement, InMemoryEventStore, Ledger, Period, type PlanCommand } from "@plan-ledger/core"
+import { formatImportProblem, type ImportResult } from "@plan-ledger/core/adapters"
 import { describe, expect, it } from "vitest"
 import { importBudget } from "./BudgetImporter.js"
 import { importIndicators } from "./IndicatorsImporter.js"
@@ -81,7 +74,7 @@ describe("CSV importers", () => {
         options: { units: "pounds" }
       })
     )
-    expect(command).toMatchObject({ _tag: "SetBudgetLine", lineId: "base", figures: { runningCosts: 3_190_000 } })
+    expect(command).toMatchObject({ _tag: "SetBudgetLine", lineId: "base", figures: { runningCosts: { pence: 3_190_000 } } })
   })
 
   it("needs a reason for an unavailable indicator value and refuses a positive saving", () => {

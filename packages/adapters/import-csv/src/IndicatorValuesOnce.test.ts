@@ -1,4 +1,4 @@
-import { formatImportProblem } from "@plan-ledger/core"
+import { formatImportProblem } from "@plan-ledger/core/adapters"
 import { describe, expect, it } from "vitest"
 import { importIndicators } from "./IndicatorsImporter.js"
 

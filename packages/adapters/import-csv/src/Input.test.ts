@@ -1,4 +1,5 @@
-import { formatImportProblem, type ImportResult, type PlanCommand } from "@plan-ledger/core"
+import { type PlanCommand } from "@plan-ledger/core"
+import { formatImportProblem, type ImportResult } from "@plan-ledger/core/adapters"
 import { describe, expect, it } from "vitest"
 import { importBudget } from "./BudgetImporter.js"
 import { importIndicators } from "./IndicatorsImporter.js"
@@ -126,7 +127,7 @@ describe("reading CSV", () => {
       "budget.csv:1:1: this looks semicolon-delimited: use --delimiter ';' — a comma-separated file, or --delimiter ';' to read this one"
     ])
     expect(commandsOf(importBudget({ fileName: "budget.csv", text: semicolons, planId: "p", options: { delimiter: ";" } }))).toMatchObject([
-      { _tag: "SetBudgetLine", figures: { runningCosts: 3_190_000 } }
+      { _tag: "SetBudgetLine", figures: { runningCosts: { pence: 3_190_000 } } }
     ])
     expect(
       problemsOf(importBudget({ fileName: "budget.csv", text: budgetText().replace(/,/g, "\t"), planId: "p", options: {} }))[0]
@@ -164,9 +165,14 @@ describe("numbers", () => {
   })
 
   it("reads -0 as 0", () => {
-    expect(commandsOf(budget("Base,-0,-0,0,,0,0,MD,,"))).toMatchObject([{ figures: { fte: 0, employeeCosts: 0 } }])
+    expect(commandsOf(budget("Base,-0,-0,0,,0,0,MD,,"))).toMatchObject([
+      { figures: { fte: { hundredths: 0 }, employeeCosts: { pence: 0 } } }
+    ])
     expect(
-      Object.is((commandsOf(budget("Base,-0,-0,0,,0,0,MD,,"))[0] as { figures: { employeeCosts: number } }).figures.employeeCosts, 0)
+      Object.is(
+        (commandsOf(budget("Base,-0,-0,0,,0,0,MD,,"))[0] as { figures: { employeeCosts: { pence: number } } }).figures.employeeCosts.pence,
+        0
+      )
     ).toBe(true)
   })
 

@@ -1,4 +1,5 @@
-import { formatImportProblem, type ImportResult, type PlanCommand } from "@plan-ledger/core"
+import { type PlanCommand } from "@plan-ledger/core"
+import { formatImportProblem, type ImportResult } from "@plan-ledger/core/adapters"
 import { describe, expect, it } from "vitest"
 import { importBudget } from "./BudgetImporter.js"
 import { importConsultations } from "./ConsultationsImporter.js"
@@ -123,11 +124,11 @@ describe("figures as Excel prints them", () => {
     const [line] = commands(budget('Behaviour Service,19.5,£870.10, - ,-,(15.0),"£1,210.40",MD,849.1,18.8'))
     expect(line).toMatchObject({
       figures: {
-        employeeCosts: 87_010_000,
-        runningCosts: 0,
-        contractsAndProjects: 0,
-        externalIncome: -1_500_000,
-        internalIncome: 121_040_000
+        employeeCosts: { pence: 87_010_000 },
+        runningCosts: { pence: 0 },
+        contractsAndProjects: { pence: 0 },
+        externalIncome: { pence: -1_500_000 },
+        internalIncome: { pence: 121_040_000 }
       }
     })
   })

@@ -1,13 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import {
-  type ExecuteOutcome,
-  type ImportResult,
-  type Ledger,
-  type PlanCommand,
-  type Provenance,
-  unresolvedReferences
-} from "@plan-ledger/core"
+import { type ExecuteOutcome, type Ledger, type PlanCommand, type Provenance } from "@plan-ledger/core"
+import { type ImportResult, unresolvedReferences } from "@plan-ledger/core/adapters"
 import { importPlanTables } from "./PlanTables.js"
 
 /**
@@ -17,7 +11,7 @@ import { importPlanTables } from "./PlanTables.js"
  * this package that reads files; everything else works on text.
  *
  * @example
- * import { formatImportProblem } from "@plan-ledger/core"
+ * import { formatImportProblem } from "@plan-ledger/core/adapters"
  * import { importPlanTableFiles } from "@plan-ledger/import-csv"
  * const imported = importPlanTableFiles(new URL("../csv/", import.meta.url), "ashford-1-lcypp")
  * if (!imported.ok) for (const problem of imported.problems) console.error(formatImportProblem(problem))

@@ -1,4 +1,5 @@
-import type { ImportProblem, ImportResult, Importer, PlanCommand, PlanReference } from "@plan-ledger/core"
+import type { PlanCommand } from "@plan-ledger/core"
+import type { ImportProblem, ImportResult, Importer, PlanReference } from "@plan-ledger/core/adapters"
 import type { CsvOptions } from "./CsvReader.js"
 import { importActions } from "./ActionsImporter.js"
 import { importConsultations } from "./ConsultationsImporter.js"

@@ -1,4 +1,5 @@
-import type { Importer, PlanCommand, PlanReference } from "@plan-ledger/core"
+import type { PlanCommand } from "@plan-ledger/core"
+import type { Importer, PlanReference } from "@plan-ledger/core/adapters"
 import type { CsvOptions } from "./CsvReader.js"
 import { readTable, type TableFormat } from "./Table.js"
 

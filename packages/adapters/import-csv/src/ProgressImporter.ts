@@ -1,4 +1,5 @@
-import type { ActionStatus, Importer, PlanCommand, PlanReference } from "@plan-ledger/core"
+import type { ActionStatus, PlanCommand } from "@plan-ledger/core"
+import type { Importer, PlanReference } from "@plan-ledger/core/adapters"
 import type { CsvOptions } from "./CsvReader.js"
 import { readTable, type TableFormat } from "./Table.js"
 

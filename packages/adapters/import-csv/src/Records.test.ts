@@ -1,4 +1,4 @@
-import { formatImportProblem, type ImportResult, type TableRecord, type TableSource } from "@plan-ledger/core"
+import { formatImportProblem, type ImportResult, type TableRecord, type TableSource } from "@plan-ledger/core/adapters"
 import { describe, expect, it } from "vitest"
 import { BUDGET_FORMAT, importBudget } from "./BudgetImporter.js"
 

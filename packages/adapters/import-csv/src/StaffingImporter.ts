@@ -1,4 +1,5 @@
-import { type Fte, type Importer, type PlanCommand, Unit } from "@plan-ledger/core"
+import { type Fte, type PlanCommand, Unit } from "@plan-ledger/core"
+import { type Importer } from "@plan-ledger/core/adapters"
 import { match } from "ts-pattern"
 import type { CsvOptions } from "./CsvReader.js"
 import { printedOnce } from "./PrintedOnce.js"
@@ -62,7 +63,7 @@ export const importStaffing: Importer<CsvOptions & UnitImportOptions> = ({ fileN
     }
     // Each row type reads only the cells it records: a prior FTE on an external row, or a note on a
     // band, is refused by the table as a value that would be lost.
-    const currentFte = (): Fte.Fte | undefined => {
+    const currentFte = (): Fte.Amount | undefined => {
       const fte = row.fte("fte")
       if (fte === undefined && row.text("fte") === undefined) row.report("fte", "fte is blank", "the FTE, such as 17.2")
       return fte

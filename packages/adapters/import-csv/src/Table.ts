@@ -1,18 +1,13 @@
+import { type PlanLink, PlanLinkText, Fte, Money, Period, PlanIdText } from "@plan-ledger/core"
 import {
   columnLetters,
-  type PlanLink,
-  PlanLinkText,
   type PlanReference,
-  Fte,
   type ImportProblem,
-  Money,
-  Period,
-  PlanIdText,
   type TableField,
   type TableInput,
   type TableRecord,
   type TableSource
-} from "@plan-ledger/core"
+} from "@plan-ledger/core/adapters"
 import { type CsvOptions, readCsv } from "./CsvReader.js"
 import { plainNumber } from "./ExcelNumberText.js"
 import { checkText } from "./TextInput.js"
@@ -219,8 +214,8 @@ export class RowReader {
   }
 
   /** An amount in the file's unit; an empty cell is zero (money columns only). */
-  money(column: string, penceInUnit: number): Money.Pence | undefined {
-    return this.text(column) === undefined ? Money.zero : this.optionalMoney(column, penceInUnit)
+  money(column: string, penceInUnit: number): Money.Amount | undefined {
+    return this.text(column) === undefined ? Money.pence(0) : this.optionalMoney(column, penceInUnit)
   }
 
   /**
@@ -228,7 +223,7 @@ export class RowReader {
    * Every amount read counts towards the file's total without signs: the cell that takes it past
    * the exact integer range is refused, so no sum the ledger makes of the file can lose a penny.
    */
-  optionalMoney(column: string, penceInUnit: number): Money.Pence | undefined {
+  optionalMoney(column: string, penceInUnit: number): Money.Amount | undefined {
     const value = this.text(column)
     if (value === undefined) return undefined
     const unit = penceInUnit === Money.PENCE_PER_THOUSAND ? "a decimal in £000 such as 1,520.3" : "a decimal in pounds such as 1,520,300.00"
@@ -249,15 +244,15 @@ export class RowReader {
       this.totals.moneyReported = true
       this.report(
         column,
-        `the file's amounts up to ${shown(value)} add up, without signs, to more than £${Money.formatPounds(Money.pence(Number.MAX_SAFE_INTEGER))}`,
+        `the file's amounts up to ${shown(value)} add up, without signs, to more than £${Money.formatPounds(Money.Pence.make(Number.MAX_SAFE_INTEGER))}`,
         "amounts whose total stays within what the ledger can add up exactly"
       )
     }
-    return reading.pence
+    return Money.pence(reading.pence)
   }
 
   /** FTE with at most two decimals; an empty cell is absent. */
-  fte(column: string): Fte.Fte | undefined {
+  fte(column: string): Fte.Amount | undefined {
     const value = this.text(column)
     if (value === undefined) return undefined
     if (this.dateInstead(column, "an FTE figure with at most two decimals, such as 19.5")) return undefined
@@ -285,7 +280,7 @@ export class RowReader {
         "FTE figures of a real establishment"
       )
     }
-    return reading.fte
+    return Fte.hundredths(reading.fte)
   }
 
   /** A `; `-separated list; an empty cell is an empty list. */

@@ -1,4 +1,4 @@
-import type { ImportProblem } from "@plan-ledger/core"
+import type { ImportProblem } from "@plan-ledger/core/adapters"
 
 /**
  * The encodings a table file can be read in. Without one, a file is read as UTF-8 — or as

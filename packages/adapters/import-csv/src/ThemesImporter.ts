@@ -1,4 +1,5 @@
-import type { EcmOutcome, Importer, PlanCommand } from "@plan-ledger/core"
+import type { EcmOutcome, PlanCommand } from "@plan-ledger/core"
+import type { Importer } from "@plan-ledger/core/adapters"
 import type { CsvOptions } from "./CsvReader.js"
 import { readTable, type TableFormat } from "./Table.js"
 

@@ -1,4 +1,5 @@
-import { formatImportProblem, Fte, type ImportResult, type PlanCommand } from "@plan-ledger/core"
+import { Fte, type PlanCommand } from "@plan-ledger/core"
+import { formatImportProblem, type ImportResult } from "@plan-ledger/core/adapters"
 import { describe, expect, it } from "vitest"
 import { importBudget } from "./BudgetImporter.js"
 import { importStaffing } from "./StaffingImporter.js"
@@ -66,10 +67,10 @@ describe("importing a table into one unit", () => {
         unit: "Resources",
         rowType: "division",
         name: "Finance",
-        priorFte: Fte.fromDecimal("20.5"),
-        fte: Fte.fromDecimal("22.0")
+        priorFte: Fte.of("20.5"),
+        fte: Fte.of("22.0")
       },
-      { _tag: "StateStaffingTotal", planId: "p", unit: "Resources", priorFte: Fte.fromDecimal("20.5"), fte: Fte.fromDecimal("22.0") }
+      { _tag: "StateStaffingTotal", planId: "p", unit: "Resources", priorFte: Fte.of("20.5"), fte: Fte.of("22.0") }
     ])
     expect(problemsOf(staffing("movement,MTP,,1.5"))).toEqual([
       'staffing.csv:2:1 (row_type): the justification of movement belongs to the whole plan, not to unit "Resources" — this row in a file imported without --unit'

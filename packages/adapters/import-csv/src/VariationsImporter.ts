@@ -1,4 +1,5 @@
-import { type Importer, Money, type PlanCommand } from "@plan-ledger/core"
+import { Money, type PlanCommand } from "@plan-ledger/core"
+import { type Importer } from "@plan-ledger/core/adapters"
 import type { CsvOptions } from "./CsvReader.js"
 import { printedOnce } from "./PrintedOnce.js"
 import { type RowReader, readTable, shown, slug, type TableFormat } from "./Table.js"
@@ -32,7 +33,7 @@ export const importVariations: Importer<CsvOptions> = ({ fileName, planId, optio
   // A statement prints one opening and one closing budget (see docs/cli.md for why a second is
   // refused rather than kept beside the first).
   const once = printedOnce()
-  const printedEnd = (row: RowReader, section: "opening" | "closing", label: string, amount: Money.Pence): PlanCommand | undefined => {
+  const printedEnd = (row: RowReader, section: "opening" | "closing", label: string, amount: Money.Amount): PlanCommand | undefined => {
     const fix = `one ${section} row per variation statement — keep the one the plan prints, and put any other figure in base-adjustment, pressure or saving`
     if (!once(row, "section", section, undefined, fix)) return undefined
     return section === "opening"
@@ -67,7 +68,7 @@ export const importVariations: Importer<CsvOptions> = ({ fileName, planId, optio
     }
     seen.set(`${section}:${itemId}`, row.line)
     const justification = row.text("justification")
-    if (section === "saving" && amount > 0)
+    if (section === "saving" && amount.pence > 0)
       row.report("amount", `a saving of ${shown(row.text("amount") ?? "")} is positive`, "savings written as negative amounts, such as -23")
     return {
       _tag: "SetVariationItem",

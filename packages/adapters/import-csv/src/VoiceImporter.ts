@@ -1,4 +1,5 @@
-import type { Importer, PlanCommand } from "@plan-ledger/core"
+import type { PlanCommand } from "@plan-ledger/core"
+import type { Importer } from "@plan-ledger/core/adapters"
 import type { CsvOptions } from "./CsvReader.js"
 import { readTable, shown, type TableFormat } from "./Table.js"
 

@@ -1,4 +1,4 @@
-import { formatImportProblem, type ImportProblem } from "@plan-ledger/core"
+import { formatImportProblem, type ImportProblem } from "@plan-ledger/core/adapters"
 import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
 import { meaningOf, shiftDecimal } from "./NumberFormat.js"

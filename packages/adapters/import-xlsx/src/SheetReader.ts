@@ -1,4 +1,4 @@
-import { columnLetters, type ImportProblem, type TableField, type TableRecord, type TableSource } from "@plan-ledger/core"
+import { columnLetters, type ImportProblem, type TableField, type TableRecord, type TableSource } from "@plan-ledger/core/adapters"
 import ExcelJS from "exceljs"
 import { zipDamage } from "./ZipDamage.js"
 import { meaningOf, shiftDecimal } from "./NumberFormat.js"

@@ -4,7 +4,7 @@ import { csvDocument } from "./CsvCell.js"
 const COLUMNS = ["severity", "code", "subject", "measure", "plan", "figure", "other_plan", "other_figure", "difference", "message"]
 
 const figure = (measure: "money" | "fte", value: number): string =>
-  measure === "money" ? Money.formatThousandsExact(Money.pence(value)).replace(/,/g, "") : Fte.formatExact(Fte.hundredths(value))
+  measure === "money" ? Money.formatThousandsExact(Money.Pence.make(value)).replace(/,/g, "") : Fte.formatExact(Fte.Fte.make(value))
 
 /**
  * The cross-plan report, one row per finding (figures in £000 or FTE), then one `info` row per

@@ -1,4 +1,4 @@
-import { neutraliseFormula } from "@plan-ledger/core"
+import { neutraliseFormula } from "@plan-ledger/core/adapters"
 import { stringify } from "csv-stringify/sync"
 
 // RFC 4180: CRLF line ends; a cell is quoted when it holds a comma, a quote or a line break, and

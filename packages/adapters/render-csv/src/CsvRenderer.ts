@@ -5,12 +5,12 @@ import {
   Money,
   type Period,
   type ReconciliationFindings,
-  type Renderer,
   type StaffingTotals,
   type StatedTotals,
   type TotalsRow,
   type VariationStatement
 } from "@plan-ledger/core"
+import { type Renderer } from "@plan-ledger/core/adapters"
 import { diffCsv, historyCsv } from "./ChangeCsv.js"
 import { crossPlanReport } from "./CrossPlanCsv.js"
 import { csvDocument } from "./CsvCell.js"
@@ -223,7 +223,7 @@ const staffingTotals = (view: StaffingTotals.StaffingTotals): string => {
 const FINDING_COLUMNS = ["severity", "code", "subject", "measure", "stated", "computed", "difference", "message"]
 
 const findingRow = (finding: ReconciliationFindings.Finding): ReadonlyArray<string> => {
-  const figure = (value: number): string => (finding.measure === "money" ? thousands(Money.pence(value)) : fte(Fte.hundredths(value)))
+  const figure = (value: number): string => (finding.measure === "money" ? thousands(Money.Pence.make(value)) : fte(Fte.Fte.make(value)))
   return [
     finding.severity,
     finding.code,

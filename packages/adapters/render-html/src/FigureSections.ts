@@ -1,5 +1,4 @@
 import {
-  BudgetLineSubject,
   BudgetStatement,
   Fte,
   IndicatorScorecard,
@@ -10,6 +9,7 @@ import {
   Unit,
   VariationStatement
 } from "@plan-ledger/core"
+import { BudgetLineSubject } from "@plan-ledger/core/adapters"
 import { match } from "ts-pattern"
 import { findingFlags, findingNotes, findingsIn, findingsOfRow, type NumberedFinding } from "./FindingNotes.js"
 import { escapeHtml } from "./HtmlText.js"

@@ -1,4 +1,5 @@
-import { Period, type PlanReport, type Renderer } from "@plan-ledger/core"
+import { Period, type PlanReport } from "@plan-ledger/core"
+import { type Renderer } from "@plan-ledger/core/adapters"
 import { budgetSection, findingsSection, scorecardSection, staffingSection, variationSection } from "./FigureSections.js"
 import { htmlDocument, type Section } from "./HtmlDocument.js"
 import { crossPlanSection } from "./CrossPlanSection.js"

@@ -1,4 +1,5 @@
-import { InMemoryEventStore, Ledger, PlanHistory, PlanReport, StreamName } from "@plan-ledger/core"
+import { InMemoryEventStore, Ledger, PlanHistory, PlanReport } from "@plan-ledger/core"
+import { StreamName } from "@plan-ledger/core/store"
 import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009-10"
 import { viewOf } from "@plan-ledger/core/testkit"
 import { beforeAll, describe, expect, it } from "vitest"

@@ -1,7 +1,7 @@
 import { type CrossPlanFindings, Fte, Money } from "@plan-ledger/core"
 
 const figure = (measure: "money" | "fte", value: number): number =>
-  measure === "money" ? Money.toPounds(Money.pence(value)) : Fte.toNumber(Fte.hundredths(value))
+  measure === "money" ? Money.toPounds(Money.Pence.make(value)) : Fte.toNumber(Fte.Fte.make(value))
 
 /**
  * The cross-plan report in the JSON contract of `docs/cli.md`: money in pounds, FTE in FTE.

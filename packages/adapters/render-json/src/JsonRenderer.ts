@@ -5,12 +5,10 @@ import {
   Money,
   Period,
   type ReconciliationFindings,
-  type Renderer,
   type StaffingTotals,
-  type TextChunks,
-  textChunks,
   type VariationStatement
 } from "@plan-ledger/core"
+import { type Renderer, type TextChunks, textChunks } from "@plan-ledger/core/adapters"
 import { indicatorRollUpJson, partnershipListJson, partnershipProfileJson } from "./PartnershipJson.js"
 import { crossPlanReportJson } from "./CrossPlanJson.js"
 import { jsonChunks } from "./JsonChunks.js"
@@ -171,7 +169,7 @@ export const scorecardJson = (view: IndicatorScorecard.IndicatorScorecard) => ({
 })
 
 const findingFigure = (finding: ReconciliationFindings.Finding, value: number): number =>
-  finding.measure === "money" ? pounds(Money.pence(value)) : fte(Fte.hundredths(value))
+  finding.measure === "money" ? pounds(Money.Pence.make(value)) : fte(Fte.Fte.make(value))
 
 /**
  * Reconciliation findings in the JSON contract: money in pounds, FTE in FTE.

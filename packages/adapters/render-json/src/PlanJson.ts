@@ -1,6 +1,5 @@
 import {
   type ActionProgress,
-  type AmountPhrase,
   type ContentFindings,
   type CurrentPlan,
   type KeyActionView,
@@ -8,9 +7,9 @@ import {
   Period,
   type PlanList,
   type Resource,
-  type TargetDate,
-  type TextSpan
+  type TargetDate
 } from "@plan-ledger/core"
+import { type AmountPhrase, type TextSpan } from "@plan-ledger/core/adapters"
 
 const pounds = Money.toPounds
 

@@ -65,20 +65,20 @@ describe("the Markdown renderer with hostile text in the data", () => {
           unit: undefined,
           rowType: "division",
           name: `Early|Years ${IMAGE}`,
-          priorFte: Fte.hundredths(100),
-          fte: Fte.hundredths(200),
-          difference: Fte.hundredths(100)
+          priorFte: Fte.Fte.make(100),
+          fte: Fte.Fte.make(200),
+          difference: Fte.Fte.make(100)
         }
       ],
       totals: {
-        priorFte: Fte.hundredths(100),
-        fte: Fte.hundredths(200),
-        difference: Fte.hundredths(100),
+        priorFte: Fte.Fte.make(100),
+        fte: Fte.Fte.make(200),
+        difference: Fte.Fte.make(100),
         source: { priorFte: "rows", fte: "rows" }
       },
       stated: undefined,
       units: [],
-      externallyFunded: { fte: Fte.hundredths(50), sources: [{ name: SCRIPT, fte: Fte.hundredths(50) }] },
+      externallyFunded: { fte: Fte.Fte.make(50), sources: [{ name: SCRIPT, fte: Fte.Fte.make(50) }] },
       movements: [],
       movementTotal: Fte.zero,
       movementsReconcile: undefined,

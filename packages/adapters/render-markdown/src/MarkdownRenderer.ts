@@ -8,12 +8,12 @@ import {
   PlanField,
   type PlanHistory,
   type ReconciliationFindings,
-  type Renderer,
   sourceLabel,
   type StaffingTotals,
   Unit,
   VariationStatement
 } from "@plan-ledger/core"
+import { type Renderer } from "@plan-ledger/core/adapters"
 import { match } from "ts-pattern"
 import { crossPlanReport } from "./CrossPlanMarkdown.js"
 import { bold, markdownText as text, table } from "./MarkdownTable.js"
@@ -247,7 +247,7 @@ const scorecard = (view: IndicatorScorecard.IndicatorScorecard): string => {
 }
 
 const findingFigure = (finding: ReconciliationFindings.Finding, value: number): string =>
-  finding.measure === "money" ? Money.formatThousandsInText(Money.pence(value)) : `${Fte.formatExact(Fte.hundredths(value))} FTE`
+  finding.measure === "money" ? Money.formatThousandsInText(Money.Pence.make(value)) : `${Fte.formatExact(Fte.Fte.make(value))} FTE`
 
 const findings = (list: ReadonlyArray<ReconciliationFindings.Finding>): string => {
   if (list.length === 0) return "## Reconciliation findings\n\nEvery published figure adds up.\n"

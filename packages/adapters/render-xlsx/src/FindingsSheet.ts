@@ -2,7 +2,7 @@ import { Fte, Money, type ReconciliationFindings } from "@plan-ledger/core"
 import { fte, type SheetCell, type SheetTable, text, thousands } from "./SheetTable.js"
 
 const figure = (finding: ReconciliationFindings.Finding, value: number): SheetCell =>
-  finding.measure === "money" ? thousands(Money.pence(value)) : fte(Fte.hundredths(value))
+  finding.measure === "money" ? thousands(Money.Pence.make(value)) : fte(Fte.Fte.make(value))
 
 /**
  * The reconciliation findings as a sheet: severity, what does not add up, the stated and

@@ -1,4 +1,5 @@
-import { columnLetters, Fte, Money, neutraliseFormula } from "@plan-ledger/core"
+import { Fte, Money } from "@plan-ledger/core"
+import { columnLetters, neutraliseFormula } from "@plan-ledger/core/adapters"
 import { match } from "ts-pattern"
 
 /**

@@ -1,4 +1,4 @@
-import { neutraliseFormula } from "@plan-ledger/core"
+import { neutraliseFormula } from "@plan-ledger/core/adapters"
 import ExcelJS from "exceljs"
 import { match } from "ts-pattern"
 import { excelText } from "./ExcelText.js"

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { LedgerEvents, LedgerSnapshot } from "@plan-ledger/core"
+import { LedgerEvents, LedgerSnapshot } from "@plan-ledger/core/store"
 import { ledgerStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
 import { eventStoreConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
 import { afterAll, describe, expect, it } from "vitest"

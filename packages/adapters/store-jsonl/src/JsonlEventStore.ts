@@ -42,7 +42,7 @@ export interface JsonlEventStore<
  *
  * @example
  * import { openJsonlEventStore } from "@plan-ledger/store-jsonl"
- * import { LedgerEvents } from "@plan-ledger/core"
+ * import { LedgerEvents } from "@plan-ledger/core/store"
  * const store = await openJsonlEventStore("ledger.jsonl", { events: LedgerEvents })
  *
  * @category constructors

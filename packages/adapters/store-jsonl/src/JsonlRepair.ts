@@ -70,7 +70,7 @@ const moveTailAside = (path: string, tail: TornTail, now: Date): string => {
  *
  * @example
  * import { repairJsonlStore } from "@plan-ledger/store-jsonl"
- * import { LedgerEvents } from "@plan-ledger/core"
+ * import { LedgerEvents } from "@plan-ledger/core/store"
  * const report = await repairJsonlStore("ledger.jsonl", { events: LedgerEvents, dryRun: true })
  *
  * @category repairing

@@ -1,4 +1,4 @@
-import { LedgerEvents } from "@plan-ledger/core"
+import { LedgerEvents } from "@plan-ledger/core/store"
 import { CompactRange, MerkleProofs, ReplayPages, TreeHasher } from "@plan-ledger/eventstore"
 import { ledgerStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
 import { eventStoreConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"

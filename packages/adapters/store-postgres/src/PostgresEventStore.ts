@@ -44,7 +44,7 @@ export interface PostgresEventStore<
  *
  * @example
  * import { openPostgresEventStore } from "@plan-ledger/store-postgres"
- * import { LedgerEvents } from "@plan-ledger/core"
+ * import { LedgerEvents } from "@plan-ledger/core/store"
  * const store = await openPostgresEventStore("postgres://ledger@db.example:5432/plans", { events: LedgerEvents })
  *
  * @category constructors

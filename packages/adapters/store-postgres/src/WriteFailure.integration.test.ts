@@ -1,4 +1,4 @@
-import { LedgerEvents } from "@plan-ledger/core"
+import { LedgerEvents } from "@plan-ledger/core/store"
 import { sampleEvents } from "@plan-ledger/core/testkit"
 import { describe, expect, it } from "vitest"
 import { openPostgresEventStore, type PostgresEventStore } from "./PostgresEventStore.js"

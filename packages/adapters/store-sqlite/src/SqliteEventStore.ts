@@ -43,7 +43,7 @@ export interface SqliteEventStore<
  *
  * @example
  * import { openSqliteEventStore } from "@plan-ledger/store-sqlite"
- * import { LedgerEvents } from "@plan-ledger/core"
+ * import { LedgerEvents } from "@plan-ledger/core/store"
  * const store = await openSqliteEventStore(".plan-ledger/ledger.db", { events: LedgerEvents })
  *
  * @category constructors

@@ -4,13 +4,13 @@ import { join } from "node:path"
 import {
   BudgetStatement,
   CurrentPlan,
-  formatImportProblem,
   IndicatorScorecard,
   PartnershipList,
   ReconciliationFindings,
   StaffingTotals,
   VariationStatement
 } from "@plan-ledger/core"
+import { formatImportProblem } from "@plan-ledger/core/adapters"
 import { loadAshford1Lcypp, PLAN_ID as ASHFORD_1_PLAN_ID } from "@plan-ledger/example-ashford-1-lcypp"
 import { loadCranbrookPaddockWoodLcypp } from "@plan-ledger/example-cranbrook-paddock-wood-lcypp"
 import { loadKentLcsp200910, PLAN_ID } from "@plan-ledger/example-kent-lcsp-2009-10"

@@ -1,4 +1,6 @@
-import { type EventStore, LedgerState, PlanHistory, PlanNotFound, type Renderer, StreamName } from "@plan-ledger/core"
+import { type EventStore, LedgerState, PlanHistory, PlanNotFound } from "@plan-ledger/core"
+import { type Renderer } from "@plan-ledger/core/adapters"
+import { StreamName } from "@plan-ledger/core/store"
 import { Result } from "effect"
 import { planIdOption } from "../Arguments.js"
 import { openLedgerStore } from "../Context.js"

@@ -1,17 +1,14 @@
 import { readFileSync } from "node:fs"
 import { extname, resolve } from "node:path"
+import { isPlanRuleViolation, LedgerState, Period, type PlanState } from "@plan-ledger/core"
 import {
   type ImportProblem,
   type ImportResult,
-  isPlanRuleViolation,
-  LedgerState,
-  Period,
-  type PlanState,
-  StreamName,
   summarizeImportProblems,
   type TableInput,
   unresolvedReferences
-} from "@plan-ledger/core"
+} from "@plan-ledger/core/adapters"
+import { StreamName } from "@plan-ledger/core/store"
 import {
   decodeText,
   type Encoding,

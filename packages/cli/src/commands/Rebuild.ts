@@ -1,4 +1,4 @@
-import { LedgerSnapshot } from "@plan-ledger/core"
+import { LedgerSnapshot } from "@plan-ledger/core/store"
 import { openLedgerStore, storeUrl } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"

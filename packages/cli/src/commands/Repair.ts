@@ -1,4 +1,4 @@
-import { LedgerEvents } from "@plan-ledger/core"
+import { LedgerEvents } from "@plan-ledger/core/store"
 import { describeEvent, type RepairReport, repairJsonlStore, type TornTail } from "@plan-ledger/store-jsonl"
 import { checkLedgerFile, openLedgerStore, storeUrl } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"

@@ -5,16 +5,15 @@ import {
   CurrentPlan,
   IndicatorRollUp,
   IndicatorScorecard,
-  isTextChunks,
   PartnershipList,
   type PartnershipNotFound,
   PartnershipProfile,
   PlanList,
   type PlanNotFound,
-  type Renderer,
   StaffingTotals,
   VariationStatement
 } from "@plan-ledger/core"
+import { isTextChunks, type Renderer } from "@plan-ledger/core/adapters"
 import { readCsv } from "@plan-ledger/import-csv"
 import type { SheetTable, XlsxView } from "@plan-ledger/render-xlsx"
 import { Result } from "effect"

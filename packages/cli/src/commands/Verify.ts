@@ -1,5 +1,5 @@
 import { Result } from "effect"
-import { LedgerSnapshot } from "@plan-ledger/core"
+import { LedgerSnapshot } from "@plan-ledger/core/store"
 import { Anchor } from "@plan-ledger/eventstore"
 import { openLedgerStore, storeUrl } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"

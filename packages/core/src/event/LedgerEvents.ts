@@ -8,7 +8,7 @@ import { NewEvent, RecordedEvent } from "./EventEnvelope.js"
  * alone) and decodes every stored event with them when it verifies.
  *
  * @example
- * import { LedgerEvents } from "@plan-ledger/core"
+ * import { LedgerEvents } from "@plan-ledger/core/store"
  * import { InMemoryEventStore } from "@plan-ledger/eventstore"
  * const store = InMemoryEventStore.make(LedgerEvents)
  *

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { InMemoryEventStore, Ledger, Period, WrongExpectedRevision } from "../index.js"
+import { WrongExpectedRevision } from "@plan-ledger/eventstore"
+import { InMemoryEventStore, Ledger, Period } from "../index.js"
 import type { EventStore } from "../store/EventStore.js"
 
 const provenance = { actor: "officer", reason: "conflict test", effectiveDate: Period.CalendarDate.make("2009-04-01") }

@@ -117,7 +117,8 @@ export const verify = async (
  * `LedgerState.fromStore(store)`. Nothing is written: reading never takes a snapshot.
  *
  * @example
- * import { InMemoryEventStore, LedgerSnapshot } from "@plan-ledger/core"
+ * import { InMemoryEventStore } from "@plan-ledger/core"
+ * import { LedgerSnapshot } from "@plan-ledger/core/store"
  * const { state, use } = await LedgerSnapshot.open(InMemoryEventStore.make()) // use: { _tag: "None" }
  *
  * @category folds
@@ -135,7 +136,8 @@ export const open = async (store: EventStore): Promise<{ readonly state: LedgerS
  * folded. An empty store keeps no snapshot. `undefined` when the store keeps no snapshots.
  *
  * @example
- * import { InMemoryEventStore, LedgerSnapshot } from "@plan-ledger/core"
+ * import { InMemoryEventStore } from "@plan-ledger/core"
+ * import { LedgerSnapshot } from "@plan-ledger/core/store"
  * const taken = await LedgerSnapshot.rebuild(InMemoryEventStore.make()) // { globalPosition: 0, eventCount: 0 }
  *
  * @category snapshots

@@ -34,7 +34,8 @@ const unexpected = (cause: unknown): StoreUnavailable =>
  *
  * @example
  * import { Effect } from "effect"
- * import { EventStoreService, InMemoryEventStore, PlanLedger } from "@plan-ledger/core"
+ * import { InMemoryEventStore } from "@plan-ledger/core"
+ * import { EventStoreService, PlanLedger } from "@plan-ledger/core/effect"
  * const draft = PlanLedger.executePlan("lcsp-2009-10", [], {
  *   actor: "planning-officer", reason: "example", effectiveDate: "2009-04-01" as never
  * })

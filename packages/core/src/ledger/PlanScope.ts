@@ -51,7 +51,8 @@ export const WITH_PRIOR_PLAN: Scope = { priorPlan: true }
  * `planEvents`, and it is not read again.
  *
  * @example
- * import { InMemoryEventStore, PlanScope } from "@plan-ledger/core"
+ * import { InMemoryEventStore } from "@plan-ledger/core"
+ * import { PlanScope } from "@plan-ledger/core/store"
  * const state = await PlanScope.fromStore(InMemoryEventStore.make(), "lcsp-2009-10") // undefined: no such plan
  *
  * @category folds
@@ -72,7 +73,8 @@ export const fromStore = (
  * plan's stream.
  *
  * @example
- * import { InMemoryEventStore, PlanScope } from "@plan-ledger/core"
+ * import { InMemoryEventStore } from "@plan-ledger/core"
+ * import { PlanScope } from "@plan-ledger/core/store"
  * const state = await PlanScope.withRelatedPlans(InMemoryEventStore.make(), "lcsp-2009-10") // undefined: no such plan
  *
  * @category folds

@@ -40,17 +40,17 @@ describe("Money", () => {
   })
 
   it("rounds half away from zero once, when formatting", () => {
-    expect(Money.formatThousands(Money.pence(5_000))).toBe("0.1")
-    expect(Money.formatThousands(Money.pence(-5_000))).toBe("-0.1")
-    expect(Money.formatThousands(Money.pence(4_999))).toBe("0.0")
+    expect(Money.formatThousands(Money.Pence.make(5_000))).toBe("0.1")
+    expect(Money.formatThousands(Money.Pence.make(-5_000))).toBe("-0.1")
+    expect(Money.formatThousands(Money.Pence.make(4_999))).toBe("0.0")
     expect(Money.formatWholeThousands(Money.fromThousands("50,222.6"))).toBe("50,223")
-    expect(Money.formatThousandsExact(Money.pence(60_000))).toBe("0.6")
-    expect(Money.formatThousandsInText(Money.pence(-5_020_000))).toBe("\u2212£50.2k")
-    expect(Money.formatThousandsInText(Money.pence(60_000))).toBe("£0.6k")
+    expect(Money.formatThousandsExact(Money.Pence.make(60_000))).toBe("0.6")
+    expect(Money.formatThousandsInText(Money.Pence.make(-5_020_000))).toBe("\u2212£50.2k")
+    expect(Money.formatThousandsInText(Money.Pence.make(60_000))).toBe("£0.6k")
   })
 
   it("refuses a malformed literal with a tagged error saying what to write", () => {
-    expect(() => Money.fromThousands("twelve")).toThrow(/is not an amount in £000/)
+    expect(() => Money.fromThousands("twelve")).toThrow(/^"twelve" is not a decimal; write digits .* Money.thousands\("50,222.6"\)$/)
   })
 })
 

@@ -1,8 +1,10 @@
-import { Data, Schema } from "effect"
+import { Schema } from "effect"
+import { decimalProblemText, FigureRefused, shownValue, wholeNumberProblem } from "./FigureRefused.js"
 
 /**
  * An exact amount of money in integer pence. Money is never held as a float: sums of
- * `Pence` are exact, and rounding happens once, when a figure is rendered.
+ * `Pence` are exact, and rounding happens once, when a figure is rendered. Events and views hold
+ * `Pence`; a command takes an {@link Amount}.
  *
  * @example
  * import { Money } from "@plan-ledger/core"
@@ -12,7 +14,7 @@ import { Data, Schema } from "effect"
  * @category models
  * @since 0.1.0
  */
-export const Pence = Schema.Int.pipe(Schema.brand("Pence"))
+export const Pence = Schema.Int.pipe(Schema.brand("Pence")).annotate({ description: "an exact amount of money in integer pence" })
 
 /**
  * @category models
@@ -29,12 +31,58 @@ export type Pence = typeof Pence.Type
 export const zero: Pence = Pence.make(0)
 
 /**
- * Wraps an integer number of pence; rejects fractions of a penny.
+ * An amount of money as a command takes it: exact integer pence under a tag that names the unit.
+ * Made by {@link pence}, {@link pounds} or {@link thousands}, each of which refuses what it would
+ * have to guess at; in untyped input (JSON) it is written `{ "_tag": "Money", "pence": 150000 }`.
+ * A command never takes a bare number for money, so `employeeCosts: 100` from plain JavaScript is
+ * refused rather than read as 100 pence.
+ *
+ * @example
+ * import { Money } from "@plan-ledger/core"
+ * Money.pounds("1,500.00").pence // 150000
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface Amount {
+  readonly _tag: "Money"
+  readonly pence: Pence
+}
+
+/**
+ * Whether a value is an {@link Amount}: tagged `Money`, with a safe integer of pence.
+ *
+ * @category guards
+ * @since 0.4.0
+ */
+export const isAmount = (value: unknown): value is Amount =>
+  typeof value === "object" &&
+  value !== null &&
+  "_tag" in value &&
+  value._tag === "Money" &&
+  "pence" in value &&
+  Number.isSafeInteger(value.pence)
+
+/**
+ * An amount of a whole number of pence (`Money.pence(150_000)` is £1,500). Refuses, with
+ * {@link FigureRefused}, anything but a safe integer — a fraction of a penny, `NaN`, infinity, a
+ * string — and never changes the number (`-0` is 0).
  *
  * @category constructors
  * @since 0.1.0
  */
-export const pence = (amount: number): Pence => Pence.make(amount)
+export const pence = (value: number): Amount => {
+  const problem = wholeNumberProblem(value, "pence")
+  if (problem !== undefined) {
+    throw new FigureRefused({
+      path: "",
+      value: shownValue(value),
+      problem,
+      fix: 'give whole pence, Money.pence(150), or pounds as text, Money.pounds("1.50")'
+    })
+  }
+  return { _tag: "Money", pence: Pence.make(value === 0 ? 0 : value) }
+}
 
 /**
  * Adds two amounts exactly.
@@ -173,47 +221,55 @@ export const PENCE_PER_POUND = 100
  */
 export const PENCE_PER_THOUSAND = 100_000
 
-/**
- * A literal amount handed to {@link fromThousands} or {@link fromPounds} that is not a decimal
- * in that unit. Importers validate user input with {@link parseDecimal} instead, so this only
- * reaches code that passes malformed constants.
- *
- * @category errors
- * @since 0.1.0
- */
-export class AmountFormatError extends Data.TaggedError("AmountFormatError")<{
-  readonly text: string
-  readonly unit: string
-}> {
-  override get message(): string {
-    return `"${this.text}" is not an amount in ${this.unit}: write digits with an optional minus sign and at most a penny of precision`
-  }
+const amountIn = (text: string, penceInUnit: number, constructor: string, example: string): Amount => {
+  const reading = typeof text === "string" ? readDecimal(text, penceInUnit) : undefined
+  if (reading?.ok === true) return { _tag: "Money", pence: reading.pence }
+  throw new FigureRefused({
+    path: "",
+    value: shownValue(text),
+    problem: reading === undefined ? "is not text" : decimalProblemText(reading.problem),
+    fix: `write digits with an optional minus sign, commas only between thousands and at most a penny of precision, as text: ${constructor}(${example})`
+  })
 }
 
 /**
- * Parses an amount written in £000, as printed in a budget table (`"50,222.6"`, `"-321.0"`).
- * Throws on malformed input; use {@link parseDecimal} to validate user input.
+ * An amount written in pounds, as text (`Money.pounds("1,500.00")`, `Money.pounds("-80")`), read
+ * exactly. Refuses, with {@link FigureRefused}, a number (write it as text, so no float rounds it),
+ * a decimal comma, a separator out of place, more than a penny of precision, or an amount beyond
+ * the exact integer range.
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const pounds = (text: string): Amount => amountIn(text, PENCE_PER_POUND, "Money.pounds", '"1500.00"')
+
+/**
+ * An amount written in £000, as council budget tables print it (`Money.thousands("50,222.6")`),
+ * read exactly, with the refusals of {@link pounds}.
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const thousands = (text: string): Amount => amountIn(text, PENCE_PER_THOUSAND, "Money.thousands", '"50,222.6"')
+
+/**
+ * Parses an amount written in £000, as printed in a budget table (`"50,222.6"`, `"-321.0"`), into
+ * pence for arithmetic; a command takes {@link thousands}. Throws {@link FigureRefused} on
+ * malformed input; use {@link parseDecimal} to validate user input.
  *
  * @category constructors
  * @since 0.1.0
  */
-export const fromThousands = (text: string): Pence => {
-  const parsed = parseDecimal(text, PENCE_PER_THOUSAND)
-  if (parsed === undefined) throw new AmountFormatError({ text, unit: "£000" })
-  return parsed
-}
+export const fromThousands = (text: string): Pence => thousands(text).pence
 
 /**
- * Parses an amount written in pounds (`"2,750"`, `"86000.50"`).
+ * Parses an amount written in pounds (`"2,750"`, `"86000.50"`) into pence for arithmetic; a
+ * command takes {@link pounds}.
  *
  * @category constructors
  * @since 0.1.0
  */
-export const fromPounds = (text: string): Pence => {
-  const parsed = parseDecimal(text, PENCE_PER_POUND)
-  if (parsed === undefined) throw new AmountFormatError({ text, unit: "pounds" })
-  return parsed
-}
+export const fromPounds = (text: string): Pence => pounds(text).pence
 
 /**
  * Converts exact pence to a JSON number of pounds. Exact whenever the amount is a whole number
@@ -285,7 +341,7 @@ export const formatThousandsExact = (amount: Pence): string => formatScaled(amou
  *
  * @example
  * import { Money } from "@plan-ledger/core"
- * Money.formatThousandsInText(Money.pence(-5_020_000)) // "−£50.2k"
+ * Money.formatThousandsInText(Money.fromThousands("-50.2")) // "−£50.2k"
  *
  * @category formatting
  * @since 0.2.0

@@ -4,6 +4,8 @@ import * as Fte from "../money/Fte.js"
 import * as Money from "../money/Money.js"
 import * as Period from "../period/Period.js"
 import { planSpecification as spec } from "../testkit/DeciderSpecification.js"
+import type { BudgetCommand } from "./budget/BudgetCommand.js"
+import { withAmounts } from "./CommandFigures.js"
 import type { PlanCommand } from "./PlanCommand.js"
 import * as PlanDecider from "./PlanDecider.js"
 import type { EnvelopeFacts } from "@plan-ledger/eventstore"
@@ -29,9 +31,8 @@ const figures = {
   externalIncome: Money.zero,
   internalIncome: Money.zero
 }
-const setLine = (
-  overrides: Partial<Extract<PlanCommand, { _tag: "SetBudgetLine" }>> = {}
-): Extract<PlanCommand, { _tag: "SetBudgetLine" }> => ({
+type SetBudgetLine = Extract<BudgetCommand, { _tag: "SetBudgetLine" }>
+const lineFields = (overrides: Partial<SetBudgetLine> = {}): SetBudgetLine => ({
   _tag: "SetBudgetLine",
   planId,
   lineId: "behaviour-service",
@@ -41,7 +42,8 @@ const setLine = (
   stated: {},
   ...overrides
 })
-const lineAdded: PlanEvent = { ...setLine(), _tag: "BudgetLineAdded", fundingSource: "unspecified" }
+const setLine = (overrides: Partial<SetBudgetLine> = {}): PlanCommand => withAmounts(lineFields(overrides))
+const lineAdded: PlanEvent = { ...lineFields(), _tag: "BudgetLineAdded", fundingSource: "unspecified" }
 
 describe("plan decider", () => {
   it("drafts a plan once; drafting the same plan again records nothing", () => {
@@ -125,14 +127,16 @@ describe("plan decider", () => {
       .thenFails({ _tag: "InvalidFigure", field: "FTE" })
     spec
       .given([drafted])
-      .when({
-        _tag: "SetVariationItem",
-        planId,
-        itemId: "publicity",
-        section: "saving",
-        description: "Publicity Saving",
-        amount: Money.fromThousands("23")
-      })
+      .when(
+        withAmounts({
+          _tag: "SetVariationItem",
+          planId,
+          itemId: "publicity",
+          section: "saving",
+          description: "Publicity Saving",
+          amount: Money.fromThousands("23")
+        })
+      )
       .thenFails({ _tag: "InvalidFigure", field: "amount" })
   })
 
@@ -373,7 +377,7 @@ describe("plan decider", () => {
     const prior = { controllableExpenditure: Money.fromThousands("849.1"), fte: Fte.fromDecimal("18.8") }
     const support: PlanEvent = { ...lineAdded, lineId: "behaviour-support", activity: "Behaviour Support", prior }
     const outreach: PlanEvent = { ...lineAdded, lineId: "behaviour-outreach", activity: "Behaviour Outreach", prior }
-    const split: Extract<PlanCommand, { _tag: "MapPriorYearLines" }> = {
+    const split: Extract<BudgetCommand, { _tag: "MapPriorYearLines" }> = {
       _tag: "MapPriorYearLines",
       planId,
       mappingId: "behaviour-split",
@@ -425,13 +429,14 @@ describe("plan decider", () => {
   })
 
   describe("budget rows printed without a label", () => {
-    const continuation = setLine({
+    const continuationFields = lineFields({
       lineId: "behaviour-service-continuation-1",
       activity: undefined,
       rowType: "continuation",
       continues: "behaviour-service"
     })
-    const { _tag, ...continued } = continuation
+    const continuation = withAmounts(continuationFields)
+    const { _tag, ...continued } = continuationFields
     const continuationAdded: PlanEvent = { ...continued, _tag: "BudgetLineAdded", fundingSource: "unspecified" }
 
     it("records a continuation of a labelled line, and nothing when it is set again", () => {

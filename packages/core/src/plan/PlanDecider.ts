@@ -1,7 +1,7 @@
 import { Result } from "effect"
 import { Decider, type EnvelopeFacts } from "@plan-ledger/eventstore"
 import { hasTagIn } from "../internal/hasTagIn.js"
-import { BUDGET_COMMAND_TAGS, type BudgetCommand } from "./budget/BudgetCommand.js"
+import { BUDGET_COMMAND_FIELDS, type BudgetCommand } from "./budget/BudgetCommand.js"
 import * as BudgetDecider from "./budget/BudgetDecider.js"
 import { CONTENT_COMMAND_TAGS, type ContentCommand } from "./content/ContentCommand.js"
 import * as ContentDecider from "./content/ContentDecider.js"
@@ -10,13 +10,14 @@ import * as IndicatorsDecider from "./indicators/IndicatorsDecider.js"
 import { LIFECYCLE_COMMAND_TAGS, type LifecycleCommand } from "./lifecycle/LifecycleCommand.js"
 import * as LifecycleDecider from "./lifecycle/LifecycleDecider.js"
 import { ApprovedPlanChangeRefused, PlanIsSuperseded, PlanNotDrafted } from "./lifecycle/LifecycleRuleViolation.js"
+import { readCommandFigures, type SliceCommand } from "./CommandFigures.js"
 import type { PlanCommand } from "./PlanCommand.js"
 import type { PlanEvent } from "./PlanEvent.js"
 import { evolve, type PlanAccumulator } from "./PlanEvolve.js"
 import type { PlanRuleViolation } from "./PlanRuleViolation.js"
 import * as PlanSlices from "./PlanSlices.js"
 import type { PlanState } from "./PlanState.js"
-import { STAFFING_COMMAND_TAGS, type StaffingCommand } from "./staffing/StaffingCommand.js"
+import { STAFFING_COMMAND_FIELDS, type StaffingCommand } from "./staffing/StaffingCommand.js"
 import * as StaffingDecider from "./staffing/StaffingDecider.js"
 
 /**
@@ -31,12 +32,11 @@ export interface DecisionContext {
 }
 
 type Decision = Result.Result<ReadonlyArray<PlanEvent>, PlanRuleViolation>
-type SliceCommand = ContentCommand | BudgetCommand | StaffingCommand | IndicatorsCommand
 
 const isLifecycleCommand = hasTagIn<LifecycleCommand>(LIFECYCLE_COMMAND_TAGS)
 const isContentCommand = hasTagIn<ContentCommand>(CONTENT_COMMAND_TAGS)
-const isBudgetCommand = hasTagIn<BudgetCommand>(BUDGET_COMMAND_TAGS)
-const isStaffingCommand = hasTagIn<StaffingCommand>(STAFFING_COMMAND_TAGS)
+const isBudgetCommand = hasTagIn<BudgetCommand>(BUDGET_COMMAND_FIELDS)
+const isStaffingCommand = hasTagIn<StaffingCommand>(STAFFING_COMMAND_FIELDS)
 
 // What a command is about, in its slice's words (for restatements and refusals). The last branch
 // only type-checks when every slice's commands were described before it.
@@ -70,8 +70,11 @@ export const decide = (command: PlanCommand, plan: PlanState | undefined, contex
   // The lifecycle decider's context is the envelope's facts (its fold keeps a restatement's), more
   // than this function is given; its `decide` reads none of them.
   if (isLifecycleCommand(command)) return LifecycleDecider.decide(command, plan)
-  const subject = subjectOf(command)
-  return whenOpen(plan, command.planId, subject, (open) => restatedIfApproved(open, command, subject, context))
+  const read = readCommandFigures(command)
+  if (Result.isFailure(read)) return Result.fail(read.failure)
+  const sliceCommand = read.success
+  const subject = subjectOf(sliceCommand)
+  return whenOpen(plan, sliceCommand.planId, subject, (open) => restatedIfApproved(open, sliceCommand, subject, context))
 }
 
 // Nothing applies to a plan that was not drafted or that was superseded.

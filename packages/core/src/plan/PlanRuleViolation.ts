@@ -1,4 +1,5 @@
 import { isTaggedErrorIn } from "@plan-ledger/eventstore"
+import { FigureRefused } from "../money/FigureRefused.js"
 import { InvalidFigure } from "../money/InvalidFigure.js"
 import { DuplicateActivity } from "./budget/DuplicateActivity.js"
 import { InvalidBudgetLine } from "./budget/InvalidBudgetLine.js"
@@ -30,6 +31,7 @@ export const PLAN_RULE_VIOLATIONS = [
   InvalidLineMapping,
   InvalidBudgetLine,
   InvalidFigure,
+  FigureRefused,
   IndicatorNotInPlan,
   ActionNotInPlan,
   ProgressIncomplete
@@ -56,6 +58,7 @@ const PLAN_RULE_VIOLATION_TAGS: { readonly [Tag in PlanRuleViolation["_tag"]]: t
   InvalidLineMapping: true,
   InvalidBudgetLine: true,
   InvalidFigure: true,
+  FigureRefused: true,
   IndicatorNotInPlan: true,
   ActionNotInPlan: true,
   ProgressIncomplete: true

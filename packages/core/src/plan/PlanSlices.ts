@@ -1,5 +1,5 @@
 import { Decider } from "@plan-ledger/eventstore"
-import { BUDGET_COMMAND_TAGS } from "./budget/BudgetCommand.js"
+import { BUDGET_COMMAND_FIELDS } from "./budget/BudgetCommand.js"
 import * as BudgetDecider from "./budget/BudgetDecider.js"
 import { budgetHandlers } from "./budget/BudgetState.js"
 import { CONTENT_COMMAND_TAGS } from "./content/ContentCommand.js"
@@ -8,15 +8,15 @@ import { contentHandlers } from "./content/ContentState.js"
 import { INDICATORS_COMMAND_TAGS } from "./indicators/IndicatorsCommand.js"
 import * as IndicatorsDecider from "./indicators/IndicatorsDecider.js"
 import { indicatorHandlers } from "./indicators/IndicatorsState.js"
-import { STAFFING_COMMAND_TAGS } from "./staffing/StaffingCommand.js"
+import { STAFFING_COMMAND_FIELDS } from "./staffing/StaffingCommand.js"
 import * as StaffingDecider from "./staffing/StaffingDecider.js"
 import { staffingHandlers } from "./staffing/StaffingState.js"
 
 // Each slice's events are the keys of its exhaustive handler record.
 const slices = Decider.combine(
   { decider: ContentDecider.decider, commands: CONTENT_COMMAND_TAGS, events: contentHandlers },
-  { decider: BudgetDecider.decider, commands: BUDGET_COMMAND_TAGS, events: budgetHandlers },
-  { decider: StaffingDecider.decider, commands: STAFFING_COMMAND_TAGS, events: staffingHandlers },
+  { decider: BudgetDecider.decider, commands: BUDGET_COMMAND_FIELDS, events: budgetHandlers },
+  { decider: StaffingDecider.decider, commands: STAFFING_COMMAND_FIELDS, events: staffingHandlers },
   { decider: IndicatorsDecider.decider, commands: INDICATORS_COMMAND_TAGS, events: indicatorHandlers }
 )
 

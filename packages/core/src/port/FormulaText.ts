@@ -8,7 +8,7 @@ const PLAIN_NUMBER = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/
  * `-2+3+cmd|' /C calc'!A0` all start with a minus and a digit, and all are formulas).
  *
  * @example
- * import { isFormulaText } from "@plan-ledger/core"
+ * import { isFormulaText } from "@plan-ledger/core/adapters"
  * isFormulaText("=HYPERLINK(\"http://x\")") // true
  * isFormulaText("-241.4") // false
  *
@@ -24,7 +24,7 @@ export const isFormulaText = (value: string): boolean => /^[=+@\t\r]/.test(value
  * spreadsheet opens (CSV, XLSX) uses this one rule.
  *
  * @example
- * import { neutraliseFormula } from "@plan-ledger/core"
+ * import { neutraliseFormula } from "@plan-ledger/core/adapters"
  * neutraliseFormula("-1+1") // "'-1+1"
  *
  * @category formatting

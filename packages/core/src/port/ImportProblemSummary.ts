@@ -46,7 +46,7 @@ const linesInRuns = (lines: ReadonlyArray<number>): string => {
  * of a large file is a few lines, not one per row. Kinds keep the order of their first problem.
  *
  * @example
- * import { summarizeImportProblems } from "@plan-ledger/core"
+ * import { summarizeImportProblems } from "@plan-ledger/core/adapters"
  * // "budget.csv:2:2 (fte): …", …, "budget.csv (fte): 49,997 more like the above, on lines 5–50,001"
  *
  * @category formatting

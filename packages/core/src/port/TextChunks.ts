@@ -15,7 +15,7 @@ export interface TextChunks {
  * The pieces as `TextChunks`.
  *
  * @example
- * import { textChunks } from "@plan-ledger/core"
+ * import { textChunks } from "@plan-ledger/core/adapters"
  * const document = textChunks(["{", "}\n"])
  *
  * @category constructors

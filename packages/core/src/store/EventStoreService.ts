@@ -8,7 +8,8 @@ import { StoreUnavailable } from "@plan-ledger/eventstore"
  *
  * @example
  * import { Effect } from "effect"
- * import { EventStoreService, InMemoryEventStore } from "@plan-ledger/core"
+ * import { InMemoryEventStore } from "@plan-ledger/core"
+ * import { EventStoreService } from "@plan-ledger/core/effect"
  * const program = Effect.flatMap(EventStoreService, (store) => Effect.promise(() => store.verify()))
  * Effect.runPromise(program.pipe(Effect.provide(EventStoreService.layerFrom(async () => InMemoryEventStore.make()))))
  *

@@ -4,7 +4,7 @@ import type { NewEvent, RecordedEvent } from "../event/EventEnvelope.js"
 import { CURRENT_SCHEMA_VERSION } from "../event/SchemaVersion.js"
 import * as StreamName from "../event/StreamName.js"
 import { Fte } from "../money/Fte.js"
-import { pence } from "../money/Money.js"
+import { Pence } from "../money/Money.js"
 import { CalendarDate, financialYear } from "../period/Period.js"
 import type { PlanEvent } from "../plan/PlanEvent.js"
 import type { EventStore } from "../store/EventStore.js"
@@ -54,11 +54,11 @@ export const timeAxesDraft: PlanEvent = {
 export const timeAxesBudgetLine = (lineId: string, running: number, revised = false): PlanEvent => {
   const figures = {
     fte: Fte.make(0),
-    employeeCosts: pence(0),
-    runningCosts: pence(running),
-    contractsAndProjects: pence(0),
-    externalIncome: pence(0),
-    internalIncome: pence(0)
+    employeeCosts: Pence.make(0),
+    runningCosts: Pence.make(running),
+    contractsAndProjects: Pence.make(0),
+    externalIncome: Pence.make(0),
+    internalIncome: Pence.make(0)
   }
   return revised
     ? { _tag: "BudgetLineRevised", planId: TIME_AXES_PLAN, lineId, fundingSource: "unspecified", figures, stated: {} }

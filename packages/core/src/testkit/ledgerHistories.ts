@@ -6,7 +6,7 @@ import { CURRENT_SCHEMA_VERSION } from "../event/SchemaVersion.js"
 import * as StreamName from "../event/StreamName.js"
 import type { LedgerState } from "../ledger/LedgerState.js"
 import { Fte } from "../money/Fte.js"
-import { pence } from "../money/Money.js"
+import { Pence } from "../money/Money.js"
 import type { PartnershipEvent } from "../partnership/events.js"
 import { CalendarDate, financialYear } from "../period/Period.js"
 import type { PlanEvent } from "../plan/PlanEvent.js"
@@ -42,11 +42,11 @@ const instantOf = (minutes: number): string => new Date(START + minutes * 60_000
 
 const figures = (running: number) => ({
   fte: Fte.make(0),
-  employeeCosts: pence(0),
-  runningCosts: pence(running),
-  contractsAndProjects: pence(0),
-  externalIncome: pence(0),
-  internalIncome: pence(0)
+  employeeCosts: Pence.make(0),
+  runningCosts: Pence.make(running),
+  contractsAndProjects: Pence.make(0),
+  externalIncome: Pence.make(0),
+  internalIncome: Pence.make(0)
 })
 
 const planEvent = fc.oneof(
@@ -110,7 +110,8 @@ const stepOf = (
     }
   if (event.kind === "approval")
     return { stream, data: { _tag: "PlanApproved", planId, approvedBy: "Cabinet", approvedOn: CalendarDate.make(dateOf(effectiveDay)) } }
-  const prior = event.priorRunning === undefined ? {} : { prior: { controllableExpenditure: pence(event.priorRunning), fte: Fte.make(0) } }
+  const prior =
+    event.priorRunning === undefined ? {} : { prior: { controllableExpenditure: Pence.make(event.priorRunning), fte: Fte.make(0) } }
   return {
     stream,
     data: event.revised

@@ -30,12 +30,12 @@ const line = (planId: string, activity: string, employee: string, fte: string, f
   activity,
   ...(fundingSource === undefined ? {} : { fundingSource }),
   figures: {
-    fte: Fte.fromDecimal(fte),
-    employeeCosts: Money.fromThousands(employee),
-    runningCosts: Money.zero,
-    contractsAndProjects: Money.zero,
-    externalIncome: Money.zero,
-    internalIncome: Money.zero
+    fte: Fte.of(fte),
+    employeeCosts: Money.thousands(employee),
+    runningCosts: Money.pence(0),
+    contractsAndProjects: Money.pence(0),
+    externalIncome: Money.pence(0),
+    internalIncome: Money.pence(0)
   },
   stated: {}
 })
@@ -120,8 +120,8 @@ describe("cross-plan findings", () => {
   it("compares a plan's budget FTE total with its staffing total", async () => {
     const [planId, commands] = partnershipPlan
     const staffing: ReadonlyArray<PlanCommand> = [
-      { _tag: "SetStaffingRow", planId, rowType: "band", name: "Pt13 and above", priorFte: undefined, fte: Fte.fromDecimal("2.0") },
-      { _tag: "SetStaffingRow", planId, rowType: "band", name: "Pt12 and below", priorFte: undefined, fte: Fte.fromDecimal("3.0") }
+      { _tag: "SetStaffingRow", planId, rowType: "band", name: "Pt13 and above", priorFte: undefined, fte: Fte.of("2.0") },
+      { _tag: "SetStaffingRow", planId, rowType: "band", name: "Pt12 and below", priorFte: undefined, fte: Fte.of("3.0") }
     ]
     const report = await reportOf(await ledgerWith([[planId, [...commands, ...staffing]]]))
     const budgetFte = Fte.sum([Fte.fromDecimal("3.0"), Fte.fromDecimal("1.5")])
@@ -147,7 +147,7 @@ describe("cross-plan findings", () => {
       "cfe-2009-10",
       [
         draft("cfe-2009-10", "kcc-cfe", "service-business-plan", "cfe-2008-09"),
-        { _tag: "StateVariationOpening", planId: "cfe-2009-10", label: "2008/09 budget", amount: Money.fromThousands("2,528") }
+        { _tag: "StateVariationOpening", planId: "cfe-2009-10", label: "2008/09 budget", amount: Money.thousands("2,528") }
       ]
     ]
     const report = await reportOf(await ledgerWith([prior, current]))

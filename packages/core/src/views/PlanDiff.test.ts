@@ -28,12 +28,12 @@ const boards = (activity: string, running: string): PlanCommand => ({
   lineId: "partnership-boards",
   activity,
   figures: {
-    fte: Fte.fromDecimal("0.7"),
-    employeeCosts: Money.fromThousands("24.5"),
-    runningCosts: Money.fromThousands(running),
-    contractsAndProjects: Money.zero,
-    externalIncome: Money.zero,
-    internalIncome: Money.zero
+    fte: Fte.of("0.7"),
+    employeeCosts: Money.thousands("24.5"),
+    runningCosts: Money.thousands(running),
+    contractsAndProjects: Money.pence(0),
+    externalIncome: Money.pence(0),
+    internalIncome: Money.pence(0)
   },
   stated: {}
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { Fte, InMemoryEventStore, Ledger, Money, Period, StreamName } from "../index.js"
+import { Fte, InMemoryEventStore, Ledger, Money, Period } from "../index.js"
+import { StreamName } from "../store.js"
 import * as IndicatorCatalogue from "../plan/indicators/views/IndicatorCatalogue.js"
 import * as PlanHistory from "./PlanHistory.js"
 
@@ -16,12 +17,12 @@ describe("plan history and indicator catalogue", () => {
       lineId: "base",
       activity: "Base",
       figures: {
-        fte: Fte.zero,
-        employeeCosts: Money.zero,
-        runningCosts: Money.fromThousands(runningCosts),
-        contractsAndProjects: Money.zero,
-        externalIncome: Money.zero,
-        internalIncome: Money.zero
+        fte: Fte.hundredths(0),
+        employeeCosts: Money.pence(0),
+        runningCosts: Money.thousands(runningCosts),
+        contractsAndProjects: Money.pence(0),
+        externalIncome: Money.pence(0),
+        internalIncome: Money.pence(0)
       },
       stated: {}
     })

@@ -2,7 +2,8 @@
 // carry every optional envelope field (authority, source) and a number in their payload, so that
 // every stored field and column holds something an edit can change.
 import { randomUUID } from "node:crypto"
-import { CURRENT_SCHEMA_VERSION, type EventStore, type NewEvent } from "@plan-ledger/core"
+import { type EventStore, type NewEvent } from "@plan-ledger/core"
+import { CURRENT_SCHEMA_VERSION } from "@plan-ledger/core/store"
 import { sampleEvent } from "@plan-ledger/core/testkit"
 
 /** The stream whose events carry an authority, a source and a counted population. */

@@ -5,7 +5,8 @@
 // store's back and reopens it: verify's snapshot check must report damage, and — unless the seal
 // was recomputed, which only a fold of the log can tell — every view must read as before.
 import { readFileSync, writeFileSync } from "node:fs"
-import { type EventStore, InMemoryEventStore, LedgerSnapshot, LedgerState } from "@plan-ledger/core"
+import { type EventStore, InMemoryEventStore, LedgerState } from "@plan-ledger/core"
+import { LedgerSnapshot } from "@plan-ledger/core/store"
 import { type Snapshot, SnapshotSeal } from "@plan-ledger/eventstore"
 import { stateFingerprint } from "@plan-ledger/core/testkit"
 import type { JsonlEventStore } from "@plan-ledger/store-jsonl"

@@ -7,7 +7,8 @@
 // when verify finds nothing, whether the anchor still holds (`verify --expect`).
 import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { randomUUID } from "node:crypto"
-import { type EventStore, InMemoryEventStore, LedgerEvents } from "@plan-ledger/core"
+import { type EventStore, InMemoryEventStore } from "@plan-ledger/core"
+import { LedgerEvents } from "@plan-ledger/core/store"
 import { Anchor, EventHash } from "@plan-ledger/eventstore"
 import type { JsonlEventStore } from "@plan-ledger/store-jsonl"
 import type { PostgresEventStore } from "@plan-ledger/store-postgres"

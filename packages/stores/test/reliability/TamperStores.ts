@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto"
-import { LedgerEvents } from "@plan-ledger/core"
+import { LedgerEvents } from "@plan-ledger/core/store"
 import { openJsonlEventStore } from "@plan-ledger/store-jsonl"
 import { openPostgresEventStore } from "@plan-ledger/store-postgres"
 import { freshSchemaUrl } from "@plan-ledger/store-postgres/testkit"

@@ -1,5 +1,6 @@
 import type { CommandOf } from "../../internal/CommandOf.js"
-import type {
+import type { Schema } from "effect"
+import {
   BudgetLineAdded,
   BudgetLineCarriesPlan,
   BudgetTotalsStated,
@@ -33,18 +34,19 @@ export type BudgetCommand =
   | CommandOf<"StateVariationClosing", typeof VariationClosingStated.Type>
 
 /**
- * Every budget command's tag, as a record so a new command fails to compile until it is listed.
+ * Every budget command's tag with the schema of the event it asks for, whose fields it carries:
+ * a record, so a new command fails to compile until it is listed.
  *
  * @category guards
  * @since 0.2.0
  */
-export const BUDGET_COMMAND_TAGS: { readonly [Tag in BudgetCommand["_tag"]]: true } = {
-  SetBudgetLine: true,
-  LinkCarriedPlan: true,
-  MapPriorYearLines: true,
-  StateBudgetTotals: true,
-  SetMemorandumItem: true,
-  StateVariationOpening: true,
-  SetVariationItem: true,
-  StateVariationClosing: true
+export const BUDGET_COMMAND_FIELDS: { readonly [Tag in BudgetCommand["_tag"]]: Schema.Top } = {
+  SetBudgetLine: BudgetLineAdded,
+  LinkCarriedPlan: BudgetLineCarriesPlan,
+  MapPriorYearLines: PriorYearLinesMapped,
+  StateBudgetTotals: BudgetTotalsStated,
+  SetMemorandumItem: MemorandumItemRecorded,
+  StateVariationOpening: VariationOpeningStated,
+  SetVariationItem: VariationItemRecorded,
+  StateVariationClosing: VariationClosingStated
 }

@@ -4,7 +4,9 @@ import * as Fte from "../../money/Fte.js"
 import * as Money from "../../money/Money.js"
 import * as Period from "../../period/Period.js"
 import { planSpecification as spec } from "../../testkit/DeciderSpecification.js"
-import type { PlanCommand } from "../PlanCommand.js"
+import { withAmounts } from "../CommandFigures.js"
+import type { StaffingCommand } from "../staffing/StaffingCommand.js"
+import type { BudgetCommand } from "./BudgetCommand.js"
 import type { PlanEvent } from "../PlanEvent.js"
 import * as BudgetDecider from "./BudgetDecider.js"
 import type { BudgetEvent } from "./events.js"
@@ -20,7 +22,7 @@ const drafted: PlanEvent = {
   period: Period.financialYear("2009/10")
 }
 
-type SetLine = Extract<PlanCommand, { _tag: "SetBudgetLine" }>
+type SetLine = Extract<BudgetCommand, { _tag: "SetBudgetLine" }>
 const setLine = (unit: string, lineId: string, employee: string): SetLine => ({
   _tag: "SetBudgetLine",
   planId,
@@ -44,7 +46,7 @@ const added = (command: SetLine): PlanEvent => {
 const resourcesLine = setLine("Resources", "resources.management-and-support", "100.0")
 const operationsLine = setLine("Operations", "operations.management-and-support", "200.0")
 
-const stateTotals = (unit: string | undefined, controllable: string): Extract<PlanCommand, { _tag: "StateBudgetTotals" }> => ({
+const stateTotals = (unit: string | undefined, controllable: string): Extract<BudgetCommand, { _tag: "StateBudgetTotals" }> => ({
   _tag: "StateBudgetTotals",
   planId,
   ...(unit === undefined ? {} : { unit }),
@@ -56,7 +58,7 @@ const totalsStated = (command: ReturnType<typeof stateTotals>): PlanEvent => {
   return { ...fields, _tag: "BudgetTotalsStated" }
 }
 
-const setMemorandum = (unit: string): Extract<PlanCommand, { _tag: "SetMemorandumItem" }> => ({
+const setMemorandum = (unit: string): Extract<BudgetCommand, { _tag: "SetMemorandumItem" }> => ({
   _tag: "SetMemorandumItem",
   planId,
   unit,
@@ -70,11 +72,11 @@ describe("budget decider, a plan with several units", () => {
   it("lets two units each hold a line of the same label, and refuses a second one in the same unit", () => {
     spec
       .given([drafted])
-      .when([resourcesLine, operationsLine])
+      .when([resourcesLine, operationsLine].map((command) => withAmounts(command)))
       .then([added(resourcesLine), added(operationsLine)])
     spec
       .given([drafted, added(resourcesLine)])
-      .when({ ...resourcesLine, lineId: "another-line" })
+      .when(withAmounts({ ...resourcesLine, lineId: "another-line" }))
       .thenFails({ _tag: "DuplicateActivity", activity: "Management and Support", existingLineId: resourcesLine.lineId })
   })
 
@@ -84,17 +86,17 @@ describe("budget decider, a plan with several units", () => {
     const grand = stateTotals(undefined, "300.0")
     spec
       .given([drafted])
-      .when([resources, operations, grand])
+      .when([resources, operations, grand].map((command) => withAmounts(command)))
       .then([totalsStated(resources), totalsStated(operations), totalsStated(grand)])
     // Importing one unit's table again records nothing and leaves the others as they are.
     spec
       .given([drafted, totalsStated(resources), totalsStated(operations), totalsStated(grand)])
-      .when(resources)
+      .when(withAmounts(resources))
       .then([])
     const restated = stateTotals("Resources", "101.0")
     spec
       .given([drafted, totalsStated(resources), totalsStated(operations)])
-      .when(restated)
+      .when(withAmounts(restated))
       .then([totalsStated(restated)])
   })
 
@@ -107,16 +109,16 @@ describe("budget decider, a plan with several units", () => {
     }
     spec
       .given([drafted])
-      .when([resources, operations])
+      .when([resources, operations].map((command) => withAmounts(command)))
       .then([recorded(resources), recorded(operations)])
     spec
       .given([drafted, recorded(resources), recorded(operations)])
-      .when([operations, resources])
+      .when([operations, resources].map((command) => withAmounts(command)))
       .then([])
   })
 
   it("keeps each portfolio's staffing subtotal apart from the grand total", () => {
-    const subtotal: Extract<PlanCommand, { _tag: "StateStaffingTotal" }> = {
+    const subtotal: Extract<StaffingCommand, { _tag: "StateStaffingTotal" }> = {
       _tag: "StateStaffingTotal",
       planId,
       unit: "Resources",
@@ -126,13 +128,13 @@ describe("budget decider, a plan with several units", () => {
     const { _tag, ...fields } = subtotal
     const stated: PlanEvent = { ...fields, _tag: "StaffingTotalStated" }
     const grand: PlanEvent = { _tag: "StaffingTotalStated", planId, priorFte: Fte.fromDecimal("10.0"), fte: Fte.fromDecimal("12.0") }
-    spec.given([drafted, grand]).when(subtotal).then([stated])
-    spec.given([drafted, grand, stated]).when(subtotal).then([])
+    spec.given([drafted, grand]).when(withAmounts(subtotal)).then([stated])
+    spec.given([drafted, grand, stated]).when(withAmounts(subtotal)).then([])
   })
 })
 
 // The variation statement's "Standards Fund" printed under pressure (+10) and under saving (−5).
-const setItem = (section: "pressure" | "saving", amount: string): Extract<PlanCommand, { _tag: "SetVariationItem" }> => ({
+const setItem = (section: "pressure" | "saving", amount: string): Extract<BudgetCommand, { _tag: "SetVariationItem" }> => ({
   _tag: "SetVariationItem",
   planId,
   itemId: "standards-fund",
@@ -153,12 +155,12 @@ describe("budget decider, variation items", () => {
     const saving = setItem("saving", "-5")
     spec
       .given([drafted])
-      .when([pressure, saving])
+      .when([pressure, saving].map((command) => withAmounts(command)))
       .then([itemRecorded(pressure), itemRecorded(saving)])
     // Both are held: importing either again records nothing.
     spec
       .given([drafted, itemRecorded(pressure), itemRecorded(saving)])
-      .when([saving, pressure])
+      .when([saving, pressure].map((command) => withAmounts(command)))
       .then([])
   })
 
@@ -166,10 +168,10 @@ describe("budget decider, variation items", () => {
     const pressure = setItem("pressure", "10")
     const saving = setItem("saving", "-5")
     const history = [drafted, itemRecordedAtVersion3(pressure), itemRecordedAtVersion3(saving)]
-    spec.given(history).when(saving).then([])
+    spec.given(history).when(withAmounts(saving)).then([])
     spec
       .given(history)
-      .when(pressure)
+      .when(withAmounts(pressure))
       .then([itemRecorded(pressure)])
   })
 })

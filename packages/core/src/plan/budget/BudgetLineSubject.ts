@@ -19,7 +19,7 @@ export interface NamedLine {
  * without one — by what it is and its line id, since a blank label names nothing.
  *
  * @example
- * import { BudgetLineSubject } from "@plan-ledger/core"
+ * import { BudgetLineSubject } from "@plan-ledger/core/adapters"
  * BudgetLineSubject.of({ lineId: "education-welfare-continuation-1", rowType: "continuation", continues: "education-welfare" })
  * // 'continuation row "education-welfare-continuation-1" of budget line "education-welfare"'
  *

@@ -1,5 +1,6 @@
 import type { CommandOf } from "../../internal/CommandOf.js"
-import type {
+import type { Schema } from "effect"
+import {
   ExternalFundingRecorded,
   StaffingChangeExplained,
   StaffingMovementJustified,
@@ -22,15 +23,16 @@ export type StaffingCommand =
   | CommandOf<"ExplainStaffingChange", typeof StaffingChangeExplained.Type>
 
 /**
- * Every staffing command's tag, as a record so a new command fails to compile until it is listed.
+ * Every staffing command's tag with the schema of the event it asks for, whose fields it carries:
+ * a record, so a new command fails to compile until it is listed.
  *
  * @category guards
  * @since 0.2.0
  */
-export const STAFFING_COMMAND_TAGS: { readonly [Tag in StaffingCommand["_tag"]]: true } = {
-  SetStaffingRow: true,
-  StateStaffingTotal: true,
-  SetExternalFunding: true,
-  JustifyStaffingMovement: true,
-  ExplainStaffingChange: true
+export const STAFFING_COMMAND_FIELDS: { readonly [Tag in StaffingCommand["_tag"]]: Schema.Top } = {
+  SetStaffingRow: StaffingRowRecorded,
+  StateStaffingTotal: StaffingTotalStated,
+  SetExternalFunding: ExternalFundingRecorded,
+  JustifyStaffingMovement: StaffingMovementJustified,
+  ExplainStaffingChange: StaffingChangeExplained
 }

@@ -13,4 +13,4 @@ import * as Money from "../../money/Money.js"
  * @since 0.3.0
  */
 export const inText = (measure: "money" | "fte", value: number): string =>
-  measure === "money" ? Money.formatThousandsInText(Money.pence(value)) : `${Fte.formatExact(Fte.hundredths(value))} FTE`
+  measure === "money" ? Money.formatThousandsInText(Money.Pence.make(value)) : `${Fte.formatExact(Fte.Fte.make(value))} FTE`

@@ -12,9 +12,9 @@ import * as Money from "../../money/Money.js"
  * @since 0.1.0
  */
 export const HALF_UNIT = {
-  budgetTable: Money.pence(Money.PENCE_PER_THOUSAND / 10 / 2),
-  variationStatement: Money.pence(Money.PENCE_PER_THOUSAND / 2),
-  fteTable: Fte.hundredths(Fte.HUNDREDTHS_PER_FTE / 10 / 2)
+  budgetTable: Money.Pence.make(Money.PENCE_PER_THOUSAND / 10 / 2),
+  variationStatement: Money.Pence.make(Money.PENCE_PER_THOUSAND / 2),
+  fteTable: Fte.Fte.make(Fte.HUNDREDTHS_PER_FTE / 10 / 2)
 } as const
 
 /**

@@ -42,16 +42,14 @@ const line = (
   lineId,
   activity,
   figures: {
-    fte: Fte.fromDecimal(figures.fte),
-    employeeCosts: Money.fromThousands(figures.amount),
-    runningCosts: Money.zero,
-    contractsAndProjects: Money.zero,
-    externalIncome: Money.zero,
-    internalIncome: Money.zero
+    fte: Fte.of(figures.fte),
+    employeeCosts: Money.thousands(figures.amount),
+    runningCosts: Money.pence(0),
+    contractsAndProjects: Money.pence(0),
+    externalIncome: Money.pence(0),
+    internalIncome: Money.pence(0)
   },
-  ...(prior === undefined
-    ? {}
-    : { prior: { controllableExpenditure: Money.fromThousands(prior.amount), fte: Fte.fromDecimal(prior.fte) } }),
+  ...(prior === undefined ? {} : { prior: { controllableExpenditure: Money.thousands(prior.amount), fte: Fte.of(prior.fte) } }),
   stated: {}
 })
 

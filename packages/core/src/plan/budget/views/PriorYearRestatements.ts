@@ -30,7 +30,7 @@ const MAPPING_WORDS: { readonly [Kind in LineMappingState["kind"]]: string } = {
 }
 
 const format = (measure: "money" | "fte", value: number): string =>
-  measure === "money" ? Money.formatThousandsInText(Money.pence(value)) : `${Fte.formatExact(Fte.hundredths(value))} FTE`
+  measure === "money" ? Money.formatThousandsInText(Money.Pence.make(value)) : `${Fte.formatExact(Fte.Fte.make(value))} FTE`
 
 const quoted = (names: ReadonlyArray<string>): string => names.map((name) => `"${name}"`).join(", ")
 
@@ -109,7 +109,7 @@ export const findings = (ledger: LedgerState, plan: PlanState, statement: Budget
   // A line moved in whose own plan is not in the ledger is explained by the figure this plan states.
   const movedInAmount = Money.sum(
     movedIn.map((comparison) =>
-      Money.pence(comparison.sourceFound ? comparison.prior.controllableExpenditure : comparison.stated.controllableExpenditure)
+      Money.Pence.make(comparison.sourceFound ? comparison.prior.controllableExpenditure : comparison.stated.controllableExpenditure)
     )
   )
   const statedTotal = statement.totals.prior.controllableExpenditure

@@ -59,7 +59,7 @@ export const exactPence = (whole: string, fraction: string | undefined, multipli
   const decimals = fraction ?? ""
   if (decimals.length > exponent) return undefined
   const digits = BigInt(`${whole.replaceAll(",", "")}${decimals.padEnd(exponent, "0")}`)
-  return digits > BigInt(Number.MAX_SAFE_INTEGER) ? undefined : Money.pence(Number(digits))
+  return digits > BigInt(Number.MAX_SAFE_INTEGER) ? undefined : Money.Pence.make(Number(digits))
 }
 
 // What follows an amount and says what it is for: a year, a period as printed, or each of something.
@@ -128,7 +128,7 @@ export const AMOUNT_RULES: ReadonlyArray<PhraseRule<AmountReading>> = [SINGLE, R
  * Every amount phrase in a text, with the span each came from.
  *
  * @example
- * import { AmountPhrase } from "@plan-ledger/core"
+ * import { AmountPhrase } from "@plan-ledger/core/adapters"
  * AmountPhrase.amountsIn("£15m over the three-year period")
  * // [{ rule: "amount", span: { start: 0, end: 31 }, value: { figure: { kind: "exact", amount: 1500000000 }, basis: { kind: "over-period", … } } }]
  *

@@ -142,7 +142,7 @@ export const DATE_RULES: ReadonlyArray<Rule> = [
  * Every date phrase in a text, with the span each came from.
  *
  * @example
- * import { DatePhrase } from "@plan-ledger/core"
+ * import { DatePhrase } from "@plan-ledger/core/adapters"
  * DatePhrase.datesIn("by 1 April 2010") // [{ rule: "day", span: { start: 3, end: 15 }, value: { kind: "day", date: "2010-04-01" } }]
  *
  * @category parsing

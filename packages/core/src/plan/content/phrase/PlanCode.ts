@@ -134,7 +134,7 @@ export const CODE_RULES: ReadonlyArray<Rule> = [
  * Every code phrase in a text, with the span each came from.
  *
  * @example
- * import { PlanCode } from "@plan-ledger/core"
+ * import { PlanCode } from "@plan-ledger/core/adapters"
  * PlanCode.codesIn("Lead LAA NI 117")[0]?.value
  * // { kind: "links", links: [{ kind: "laa-target", code: "LAA NI 117" }, { kind: "indicator", code: "NI 117" }] }
  *
