@@ -1,0 +1,43 @@
+import { existsSync } from "node:fs"
+import { resolve } from "node:path"
+import { NoteKey } from "@plan-ledger/eventstore"
+import { parseVerifierKey, type VerifierKey } from "@plan-ledger/verifier"
+import { Result } from "effect"
+import { readInputFile } from "./InputFile.js"
+import type { Io } from "./Io.js"
+import { UsageError } from "./UsageError.js"
+
+/**
+ * The private key in the file an option names (as `keygen` writes it), or a usage error naming
+ * the option and the file.
+ *
+ * @category input
+ * @since 0.5.0
+ */
+export const readPrivateKey = async (io: Io, command: string, option: string, file: string): Promise<NoteKey.NoteKey> => {
+  const parsed = await NoteKey.parse(readInputFile(io, option, file))
+  if (Result.isFailure(parsed))
+    throw new UsageError({
+      command,
+      detail: `${option} ${file} is ${parsed.failure.message}: give the .key file plan-ledger keygen wrote`
+    })
+  return parsed.success
+}
+
+/**
+ * The verifier key an option gives: the key line itself, or a file that holds one (as `keygen`
+ * writes it), checked; a usage error naming the option otherwise.
+ *
+ * @category input
+ * @since 0.5.0
+ */
+export const readVerifierKey = async (io: Io, command: string, option: string, value: string): Promise<VerifierKey> => {
+  const isFile = existsSync(resolve(io.cwd, value))
+  const parsed = await parseVerifierKey((isFile ? readInputFile(io, option, value) : value).trim())
+  if (!parsed.ok)
+    throw new UsageError({
+      command,
+      detail: `${option} ${value}: ${isFile ? "the file holds no verifier key: " : ""}${parsed.refusal.message}; give the .vkey file plan-ledger keygen wrote, or its line`
+    })
+  return parsed.value
+}
