@@ -24,8 +24,9 @@ export type Parsed =
 const ROOT_DESCRIPTION = "plan-ledger — an event-sourced ledger of council and partnership plans"
 
 const ROOT_AFTER = `
-Exit codes: 0 success, 1 check/verify found a problem (repair --dry-run: a torn tail to move),
-2 usage or input error (nothing written), 3 a concurrent writer conflict that retries did not
+Exit codes: 0 success, 1 check/verify found a problem (repair --dry-run: a torn tail to move;
+prove: a checkpoint not of this ledger; verify-proof: a proof that does not hold; witness: a
+checkpoint refused), 2 usage or input error (nothing written), 3 a concurrent writer conflict that retries did not
 resolve, 4 repair found damage it does not touch (nothing moved).
 
 Example:
