@@ -28,6 +28,7 @@ const COMMAND_RUNNERS: { readonly [Name in CommandName]: () => Promise<Runner<Na
   "prove-consistency": async () => (await import("./commands/ProveConsistency.js")).proveConsistency,
   "verify-proof": async () => (await import("./commands/VerifyProof.js")).verifyProof,
   witness: async () => (await import("./commands/Witness.js")).witness,
+  publish: async () => (await import("./commands/Publish.js")).publish,
   rebuild: async () => (await import("./commands/Rebuild.js")).rebuild,
   repair: async () => (await import("./commands/Repair.js")).repair,
   copy: async () => (await import("./commands/Copy.js")).copy,

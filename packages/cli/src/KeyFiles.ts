@@ -41,3 +41,13 @@ export const readVerifierKey = async (io: Io, command: string, option: string, v
     })
   return parsed.value
 }
+
+/**
+ * The name of a key's files, without extension: the key's name with every character but a letter,
+ * digit, `.`, `_` or `-` written as `_` (`ledger.example.org/council-plans` →
+ * `ledger.example.org_council-plans`).
+ *
+ * @category input
+ * @since 0.5.0
+ */
+export const keyFileStem = (name: string): string => name.replace(/[^A-Za-z0-9._-]/gu, "_")

@@ -820,6 +820,29 @@ are written beside and renamed into place, the state first.`,
       "plan-ledger witness --key witness.key --state witness-state --checkpoint checkpoint-2.txt --proof consistency.json"
     ]
   },
+  publish: {
+    summary: "write a plan's report, its tables, a fresh checkpoint and the plan's proof into one directory, to publish",
+    usage: "--plan <id> --key <file> --out <dir> [--force]",
+    arguments: [],
+    description: `Writes, into --out (created if need be), everything to publish about a plan:
+
+  <plan>.html           the report (as report writes it), ending with how to check it: the
+                        checkpoint, the verifier key and the verify-proof command
+  <plan>-<view>.csv     the plan, actions, budget, variations, staffing, scorecard, findings and
+                        history, as show --format csv prints them
+  checkpoint.txt        a fresh checkpoint of the ledger, signed with --key
+  <plan>.proof.json     the proof that every event of the plan's history is in that checkpoint
+  <name>.vkey           the ledger's verifier key (named as keygen names it)
+
+A file among them that exists needs --force; nothing is written until all of them are made.`,
+    options: {
+      plan: { type: "string", value: "<id>", description: "the plan (required)", required: "lcsp-2009-10" },
+      key: { type: "string", value: "<file>", description: "the private key file keygen wrote (required)", required: "keys/ledger.key" },
+      out: { type: "string", value: "<dir>", description: "the directory to write to (required)", required: "published" },
+      force: { type: "boolean", description: "replace the files of an earlier publication in --out" }
+    },
+    examples: ["plan-ledger publish --plan lcsp-2009-10 --key keys/ledger.example.org_council-plans.key --out published"]
+  },
   rebuild: {
     summary: "rebuild the store's projection snapshot, so opening the whole ledger folds only newer events",
     usage: "[--store <url>]",

@@ -209,3 +209,38 @@ describe("plan-ledger witness and prove-consistency", () => {
     expect(sameSize.stdout).toContain("REFUSED (split-view)")
   })
 })
+
+describe("plan-ledger publish", () => {
+  it("writes the report, the tables, a checkpoint and the plan's proof, which holds; the report says how to check it", async () => {
+    const sandbox = cliSandbox()
+    await record(sandbox, ["variations"])
+    await ok(sandbox, "keygen", "--origin", ORIGIN, "--out", "keys")
+    const published = await sandbox.invoke("publish", "--plan", PLAN, "--key", KEY, "--out", "site")
+    expect(published.code).toBe(0)
+    const site = (name: string): string => readFileSync(join(sandbox.cwd, "site", name), "utf8")
+    const checkpoint = site("checkpoint.txt")
+    const html = site(`${PLAN}.html`)
+    expect(html).toContain("Checking this report")
+    expect(html).toContain(
+      `plan-ledger verify-proof ${PLAN}.proof.json --checkpoint checkpoint.txt --key ledger.example.org_council-plans.vkey`
+    )
+    expect(html).toContain(checkpoint.split("\n")[2])
+    expect(site(`${PLAN}-budget.csv`)).toBe(await ok(sandbox, "show", "budget", "--plan", PLAN, "--format", "csv"))
+    expect(site("ledger.example.org_council-plans.vkey")).toBe(readFileSync(join(sandbox.cwd, VKEY), "utf8"))
+    const verified = await sandbox.invoke(
+      "verify-proof",
+      `site/${PLAN}.proof.json`,
+      "--checkpoint",
+      "site/checkpoint.txt",
+      "--key",
+      "site/ledger.example.org_council-plans.vkey"
+    )
+    expect(verified.code).toBe(0)
+    expect(verified.stdout).toContain(`${await sandbox.eventCount()} events are in the log`)
+
+    const again = await sandbox.invoke("publish", "--plan", PLAN, "--key", KEY, "--out", "site")
+    expect(again.code).toBe(2)
+    expect(again.stderr).toContain("already exists: add --force to replace it")
+    expect(site("checkpoint.txt")).toBe(checkpoint)
+  })
+})

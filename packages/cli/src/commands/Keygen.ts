@@ -5,6 +5,7 @@ import { formatVerifierKey, isKeyName } from "@plan-ledger/verifier"
 import { fileUnavailable } from "../CliErrors.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
+import { keyFileStem } from "../KeyFiles.js"
 import type { CommandInput } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
 
@@ -24,7 +25,7 @@ export const keygen = async ({ values }: CommandInput<"keygen">, io: Io): Promis
       detail: `--origin "${values.origin}" cannot name a key: write a name with no space and no "+", such as ledger.example.org/council-plans`
     })
   const directory = resolve(io.cwd, values.out)
-  const stem = values.origin.replace(/[^A-Za-z0-9._-]/gu, "_")
+  const stem = keyFileStem(values.origin)
   const keyFile = join(directory, `${stem}.key`)
   const verifierKeyFile = join(directory, `${stem}.vkey`)
   for (const file of [keyFile, verifierKeyFile])
