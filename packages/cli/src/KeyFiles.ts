@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs"
 import { resolve } from "node:path"
 import { NoteKey } from "@plan-ledger/eventstore"
-import { parseVerifierKey, type VerifierKey } from "@plan-ledger/verifier"
+import { ED25519, parseVerifierKey, type VerifierKey } from "@plan-ledger/verifier"
 import { Result } from "effect"
 import { readInputFile } from "./InputFile.js"
 import type { Io } from "./Io.js"
@@ -26,18 +26,31 @@ export const readPrivateKey = async (io: Io, command: string, option: string, fi
 
 /**
  * The verifier key an option gives: the key line itself, or a file that holds one (as `keygen`
- * writes it), checked; a usage error naming the option otherwise.
+ * writes it), checked, and of the role asked for — a log's (signature type 0x01) or a witness's
+ * (0x04) —; a usage error naming the option otherwise.
  *
  * @category input
  * @since 0.5.0
  */
-export const readVerifierKey = async (io: Io, command: string, option: string, value: string): Promise<VerifierKey> => {
+export const readVerifierKey = async (
+  io: Io,
+  command: string,
+  option: string,
+  value: string,
+  role: "log" | "witness"
+): Promise<VerifierKey> => {
   const isFile = existsSync(resolve(io.cwd, value))
   const parsed = await parseVerifierKey((isFile ? readInputFile(io, option, value) : value).trim())
+  const fix = role === "log" ? "give the .vkey file plan-ledger keygen wrote" : "give the .vkey file plan-ledger keygen --witness wrote"
   if (!parsed.ok)
     throw new UsageError({
       command,
-      detail: `${option} ${value}: ${isFile ? "the file holds no verifier key: " : ""}${parsed.refusal.message}; give the .vkey file plan-ledger keygen wrote, or its line`
+      detail: `${option} ${value}: ${isFile ? "the file holds no verifier key: " : ""}${parsed.refusal.message}; ${fix}, or its line`
+    })
+  if ((parsed.value.type === ED25519) !== (role === "log"))
+    throw new UsageError({
+      command,
+      detail: `${option} ${value} is the verifier key of a ${role === "log" ? "witness" : "log"}, not of a ${role}; ${fix}`
     })
   return parsed.value
 }

@@ -171,11 +171,28 @@ describe("plan-ledger witness and prove-consistency", () => {
     const notCosigned = await sandbox.invoke("verify-proof", "plan.proof.json", "--checkpoint", "uncosigned.txt", ...withWitness)
     expect(notCosigned.code).toBe(1)
     expect(notCosigned.stdout).toContain("REFUSED (missing-cosignature)")
+    // The log's key given as a witness's would require no cosignature: it is refused.
+    const logKeyAsWitness = await sandbox.invoke(
+      "verify-proof",
+      ...["plan.proof.json", "--checkpoint", "uncosigned.txt", "--key", VKEY, "--witness", VKEY]
+    )
+    expect(logKeyAsWitness.code).toBe(2)
+    expect(logKeyAsWitness.stderr).toContain(`--witness ${VKEY} is the verifier key of a log, not of a witness`)
 
     // The ledger grows; the witness cosigns the larger checkpoint with the consistency proof.
     await ok(sandbox, "import", "variations", exampleCsv("variations.csv"), "--plan", PLAN)
     await ok(sandbox, "checkpoint", "--key", KEY, "--out", "checkpoint-2.txt")
     await ok(sandbox, "prove-consistency", "--from", "checkpoint.txt", "--to", "checkpoint-2.txt", "--out", "consistency.json")
+    const late = await sandbox.invoke("prove", "--plan", PLAN, "--checkpoint", "checkpoint.txt", "--out", "late.json")
+    expect(late.code).toBe(2)
+    expect(late.stderr).toContain("after the")
+    expect(late.stderr).toContain("events of checkpoint.txt: make a newer checkpoint, or prove the plan as it stood then with --as-of")
+    const notAProof = await sandbox.invoke(
+      "witness",
+      ...["--key", witnessKey, "--state", "state", "--checkpoint", "checkpoint-2.txt", "--proof", "checkpoint.txt"]
+    )
+    expect(notAProof.code).toBe(2)
+    expect(notAProof.stderr).toContain("--proof checkpoint.txt is not a consistency proof: it is not JSON")
     const needsProof = await sandbox.invoke("witness", "--key", witnessKey, "--state", "state", "--checkpoint", "checkpoint-2.txt")
     expect(needsProof.code).toBe(2)
     expect(needsProof.stderr).toContain("--proof is required")

@@ -16,8 +16,10 @@ import type { CommandInput } from "../Spec.js"
  */
 export const verifyProof = async ({ values, positionals }: CommandInput<"verify-proof">, io: Io): Promise<ExitCode> => {
   const [proofFile] = positionals
-  const logKeys = await Promise.all(values.key.map((key) => readVerifierKey(io, "verify-proof", "--key", key)))
-  const witnesses = await Promise.all((values.witness ?? []).map((witness) => readVerifierKey(io, "verify-proof", "--witness", witness)))
+  const logKeys = await Promise.all(values.key.map((key) => readVerifierKey(io, "verify-proof", "--key", key, "log")))
+  const witnesses = await Promise.all(
+    (values.witness ?? []).map((witness) => readVerifierKey(io, "verify-proof", "--witness", witness, "witness"))
+  )
   const proof = readInputFile(io, "the proof file", proofFile)
   const checkpoint = readInputFile(io, "--checkpoint", values.checkpoint)
   const verdict = await verifyProofFile(proof, checkpoint, logKeys.map(formatVerifierKey), witnesses.map(formatVerifierKey))
