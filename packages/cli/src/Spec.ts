@@ -746,9 +746,10 @@ signed by the same log and agrees with it (the same root, or the file's consiste
 it); and each event's inclusion proof leads to that root. Keys are verifier key lines
 (<name>+<key id>+<key>) or files holding one, as keygen writes them.
 
-Exit 0 when the proof holds, printing the events proven; 1 when it does not, printing why (a
+Exit 0 when the proof holds, saying how many events it proves; 1 when it does not, printing why (a
 forged or altered proof, another log's key or checkpoint, a missing cosignature, two checkpoints
-that cannot both be true); 2 when a file cannot be read or a key is not a verifier key.`,
+that cannot both be true); 2 when a file cannot be read or a key is not a verifier key of its
+role (a log's for --key, a witness's for --witness).`,
     options: {
       checkpoint: {
         type: "string",
