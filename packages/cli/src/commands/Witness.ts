@@ -4,7 +4,6 @@ import { CheckpointSigning } from "@plan-ledger/eventstore"
 import {
   type Checkpoint,
   detectSplitView,
-  ED25519,
   formatVerifierKey,
   type Refusal,
   verifyCheckpoint,
