@@ -789,7 +789,8 @@ The checkpoint must be signed by the log's key. When the witness has cosigned be
 be the consistency proof (prove-consistency) from the checkpoint it last cosigned to this one: a
 checkpoint smaller than that one, or one the proof does not show consistent with it — the log
 showing two histories — is refused (exit 1) and never cosigned. Otherwise the witness adds its
-cosignature line to the --checkpoint file and records the checkpoint as its latest. Both files
+cosignature line to the --checkpoint file and records the checkpoint as its latest (a checkpoint it
+has cosigned already is left as it is). Both files
 are written beside and renamed into place, the state first.`,
     options: {
       key: {

@@ -162,6 +162,10 @@ describe("plan-ledger witness and prove-consistency", () => {
     expect(first.code).toBe(0)
     expect(first.stdout).toContain("the first checkpoint this witness cosigns")
     expect(readFileSync(join(sandbox.cwd, "state/checkpoint"), "utf8")).toBe(readFileSync(join(sandbox.cwd, "checkpoint.txt"), "utf8"))
+    const cosignedOnce = readFileSync(join(sandbox.cwd, "checkpoint.txt"), "utf8")
+    const again = await sandbox.invoke("witness", "--key", witnessKey, "--state", "state", "--checkpoint", "checkpoint.txt")
+    expect(again.stdout).toBe("checkpoint.txt: already cosigned by witness.example.net; nothing written\n")
+    expect(readFileSync(join(sandbox.cwd, "checkpoint.txt"), "utf8")).toBe(cosignedOnce)
 
     await ok(sandbox, "prove", "--plan", PLAN, "--checkpoint", "checkpoint.txt", "--out", "plan.proof.json")
     const withWitness = ["--key", VKEY, "--witness", witnessVkey] as const

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs"
 import { join, resolve } from "node:path"
-import { CheckpointSigning } from "@plan-ledger/eventstore"
+import { CheckpointSigning, NoteKey } from "@plan-ledger/eventstore"
 import {
   type Checkpoint,
   detectSplitView,
@@ -84,6 +84,10 @@ export const witness = async ({ values }: CommandInput<"witness">, io: Io): Prom
   const proof = latest === undefined ? [] : proofFrom(io, values, latest, checkpoint)
   const signed = await verifyCheckpoint(note, [logKey], [])
   if (!signed.ok) return refused(io, values.checkpoint, signed.refusal)
+  if ((await verifyCheckpoint(note, [logKey], [await NoteKey.witnessVerifierKey(key)])).ok) {
+    io.stdout(`${values.checkpoint}: already cosigned by ${key.name}; nothing written\n`)
+    return ExitCode.ok
+  }
   if (latest !== undefined) {
     if (checkpoint.size < latest.size)
       return refused(io, values.checkpoint, {
