@@ -11,7 +11,7 @@ export default packageConfig(
   { index: "src/index.ts", main: "src/main.ts" },
   {
     noExternal: [
-      /^@plan-ledger\/(eventstore|core|stores|store-sqlite|store-jsonl|import-csv|import-xlsx|render-csv|render-json|render-markdown|render-xlsx|render-html)$/u,
+      /^@plan-ledger\/(eventstore|core|stores|store-sqlite|store-jsonl|import-csv|import-xlsx|render-csv|render-json|render-markdown|render-xlsx|render-html|verifier)$/u,
       "effect",
       "ts-pattern"
     ],

@@ -1,8 +1,10 @@
 /**
  * The exit codes of every command: 0 success; 1 `check` found an error finding, `verify` found
- * damage, or `repair --dry-run` found a torn tail to move; 2 a usage or input error, or a store
- * that cannot be opened, read or written (nothing was written); 3 a concurrency conflict that
- * retries did not resolve; 4 `repair` found damage it does not touch (nothing was moved).
+ * damage, `repair --dry-run` found a torn tail to move, `prove` or `prove-consistency` was given a
+ * checkpoint not of this ledger's history, `verify-proof` found a proof that does not hold, or
+ * `witness` refused a checkpoint; 2 a usage or input error, or a store that cannot be opened, read
+ * or written (nothing was written); 3 a concurrency conflict that retries did not resolve; 4
+ * `repair` found damage it does not touch (nothing was moved).
  *
  * @category constants
  * @since 0.1.0

@@ -16,7 +16,7 @@ export type Parsed =
   | {
       readonly _tag: "Command"
       readonly name: CommandName
-      readonly values: Readonly<Record<string, string | boolean | undefined>>
+      readonly values: Readonly<Record<string, string | boolean | ReadonlyArray<string> | undefined>>
       readonly positionals: ReadonlyArray<string>
     }
   | { readonly _tag: "Answered" }
@@ -24,8 +24,9 @@ export type Parsed =
 const ROOT_DESCRIPTION = "plan-ledger — an event-sourced ledger of council and partnership plans"
 
 const ROOT_AFTER = `
-Exit codes: 0 success, 1 check/verify found a problem (repair --dry-run: a torn tail to move),
-2 usage or input error (nothing written), 3 a concurrent writer conflict that retries did not
+Exit codes: 0 success, 1 check/verify found a problem (repair --dry-run: a torn tail to move;
+prove: a checkpoint not of this ledger; verify-proof: a proof that does not hold; witness: a
+checkpoint refused), 2 usage or input error (nothing written), 3 a concurrent writer conflict that retries did not
 resolve, 4 repair found damage it does not touch (nothing moved).
 
 Example:
@@ -137,14 +138,15 @@ const optionFor = (command: CommandName | "", name: string, spec: OptionSpec): O
     ...(spec.required === undefined ? [] : [nonBlank(name, spec.required)]),
     ...(spec.parse === undefined ? [] : [spec.parse])
   ]
-  if (parsers.length > 0)
-    option.argParser((given: string) =>
-      parsers.reduce((value, parse) => {
-        const parsed = parse(value)
-        if (!parsed.ok) throw new UsageError({ command, detail: parsed.problem })
-        return parsed.value
-      }, given)
-    )
+  const parsed = (given: string): string =>
+    parsers.reduce((value, parse) => {
+      const result = parse(value)
+      if (!result.ok) throw new UsageError({ command, detail: result.problem })
+      return result.value
+    }, given)
+  if (spec.repeatable === true)
+    option.argParser((given: string, previous: ReadonlyArray<string> | undefined) => [...(previous ?? []), parsed(given)])
+  else if (parsers.length > 0) option.argParser(parsed)
   return option.makeOptionMandatory(spec.required !== undefined)
 }
 
@@ -189,10 +191,11 @@ export const buildProgram = (io: Io, version: string, onCommand: (parsed: Parsed
     command.action((...args: ReadonlyArray<unknown>) => {
       const self = args[args.length - 1] as Command
       const given = self.optsWithGlobals()
-      const values: Record<string, string | boolean | undefined> = {}
+      const values: Record<string, string | boolean | ReadonlyArray<string> | undefined> = {}
       for (const option of [...options.map(([option]) => option), ...Object.keys(GLOBAL_OPTIONS)]) {
         const value: unknown = given[attributeOf(option)]
         if (typeof value === "string" || typeof value === "boolean") values[option] = value
+        else if (Array.isArray(value)) values[option] = value.map(String)
       }
       onCommand({ _tag: "Command", name, values, positionals: self.processedArgs as ReadonlyArray<string> })
     })

@@ -9,7 +9,8 @@ import { delimiterValue, percentValue, trimmedName, type ValueParser } from "./V
 /**
  * One option: a string that takes a value (shown as `value` in help) or a boolean flag. A
  * `required` option must be given (its value is the example the error shows); `choices` are the
- * only values it takes (`noun` names one of them in errors); `parse` checks and normalises a value.
+ * only values it takes (`noun` names one of them in errors); `parse` checks and normalises a value;
+ * a `repeatable` one may be given more than once, and its values are kept in order.
  *
  * @category options
  * @since 0.1.0
@@ -22,6 +23,7 @@ export interface OptionSpec {
   readonly choices?: ReadonlyArray<string>
   readonly noun?: string
   readonly parse?: ValueParser
+  readonly repeatable?: boolean
 }
 
 /**
@@ -621,6 +623,228 @@ position 0 with no hash. --append also adds the line to a file (created if need 
     },
     examples: ["plan-ledger anchor --append anchors.txt"]
   },
+  keygen: {
+    summary: "make a signing key for the ledger's checkpoints (or a witness's cosignatures) and its verifier key",
+    usage: "--origin <name> --out <dir> [--witness]",
+    arguments: [],
+    description: `Makes an Ed25519 signing key named --origin, such as ledger.example.org/council-plans, and writes
+two files to --out (created if need be), named after the origin with every character other than a
+letter, digit, ".", "_" or "-" written as "_":
+
+  <name>.key   the private key, PRIVATE+KEY+<origin>+<key id>+<key>, readable by you alone (0600):
+               keep it secret; checkpoint signs with it (witness cosigns with it)
+  <name>.vkey  the verifier key line, <origin>+<key id>+<key>: publish it; verify-proof checks
+               checkpoints with it
+
+--witness makes a witness's key: its verifier key is the one cosignatures are checked with
+(signature type 0x04). Neither file is ever replaced: name another directory.`,
+    options: {
+      origin: {
+        type: "string",
+        value: "<name>",
+        description: "the key's name: the log's origin, or the witness's name (required)",
+        required: "ledger.example.org/council-plans"
+      },
+      out: { type: "string", value: "<dir>", description: "the directory to write the two files to (required)", required: "keys" },
+      witness: { type: "boolean", description: "a witness's key: write its cosignature verifier key" }
+    },
+    examples: [
+      "plan-ledger keygen --origin ledger.example.org/council-plans --out keys",
+      "plan-ledger keygen --origin witness.example.net --witness --out witness-keys"
+    ]
+  },
+  checkpoint: {
+    summary: "sign a checkpoint of the ledger's log: its origin, tree size and Merkle root (publish it)",
+    usage: "--key <file> [--out <file>]",
+    arguments: [],
+    description: `Prints a signed checkpoint (c2sp.org/tlog-checkpoint) of the store's whole log: the origin (the
+key's name), the number of events and the root of the Merkle tree over their chain hashes, signed
+with the private key keygen wrote. Publish it, with the verifier key: prove makes proofs against
+it, verify-proof checks them, witnesses cosign it. One checkpoint is one file: --out writes it (an
+existing file needs --force), keeping each published checkpoint in a file of its own.`,
+    options: {
+      key: { type: "string", value: "<file>", description: "the private key file keygen wrote (required)", required: "keys/ledger.key" },
+      out: { type: "string", value: "<file>", description: "write the checkpoint to this file; an existing file needs --force" },
+      ...FORCE_OPTION
+    },
+    examples: ["plan-ledger checkpoint --key keys/ledger.example.org_council-plans.key --out checkpoint-2026-11-24.txt"]
+  },
+  prove: {
+    summary: "write the proof that an event, or every event of a plan, is in the log a checkpoint signed",
+    usage: "--event <id> | --plan <id> [--as-of <instant|approval|revision:n>] --checkpoint <file> --out <proof>",
+    arguments: [],
+    description: `Writes a proof file (format plan-ledger-proof, version 1; see the verifier's README): the
+checkpoint and, for each event proven, its index in the log, its chain hash and its inclusion
+proof in the tree of the checkpoint's size. --event proves one event (its id, as history --format
+json prints it); --plan proves every event of the plan's history, or, with --as-of, every event it
+had recorded at that point. Anyone holding the proof, the checkpoint and the log's verifier key
+checks it with verify-proof, without the ledger.
+
+The checkpoint must be of this ledger: its root must be the root of the store's log at its size.
+A checkpoint of another ledger, or of a history since rewritten, is refused (exit 1), as is an
+event recorded after the checkpoint (make a newer checkpoint).`,
+    options: {
+      event: { type: "string", value: "<id>", description: "the event to prove (this or --plan)" },
+      plan: { type: "string", value: "<id>", description: "prove every event of the plan's history (this or --event)" },
+      "as-of": VIEW_POINT_OPTIONS["as-of"],
+      checkpoint: {
+        type: "string",
+        value: "<file>",
+        description: "the checkpoint to prove against (required)",
+        required: "checkpoint.txt"
+      },
+      out: {
+        type: "string",
+        value: "<proof>",
+        description: "the proof file to write (required); an existing file needs --force",
+        required: "lcsp-2009-10.proof.json"
+      },
+      ...FORCE_OPTION
+    },
+    examples: [
+      "plan-ledger prove --plan lcsp-2009-10 --checkpoint checkpoint.txt --out lcsp-2009-10.proof.json",
+      "plan-ledger prove --plan lcsp-2009-10 --as-of approval --checkpoint checkpoint.txt --out approved.proof.json",
+      "plan-ledger prove --event 0193b1c2-6a54-7d2e-9f10-2b3c4d5e6f70 --checkpoint checkpoint.txt --out event.proof.json"
+    ]
+  },
+  "prove-consistency": {
+    summary: "write the proof that a later checkpoint of the ledger extends an earlier one, unchanged",
+    usage: "--from <checkpoint> --to <checkpoint> --out <proof>",
+    arguments: [],
+    description: `Writes a consistency proof (RFC 9162 §2.1.4) from the tree of the --from checkpoint to the larger
+tree of the --to checkpoint, as JSON: {"format": "plan-ledger-consistency", "version": 1,
+"origin", "fromSize", "toSize", "proof": [base64 hashes]}. A witness asks for it before it
+cosigns the newer checkpoint. Both checkpoints must be of this ledger, for one origin, with --from
+no larger than --to; one whose root is not the store's at its size is refused (exit 1).`,
+    options: {
+      from: { type: "string", value: "<checkpoint>", description: "the earlier checkpoint (required)", required: "checkpoint-1.txt" },
+      to: { type: "string", value: "<checkpoint>", description: "the later checkpoint (required)", required: "checkpoint-2.txt" },
+      out: {
+        type: "string",
+        value: "<proof>",
+        description: "the proof file to write (required); an existing file needs --force",
+        required: "consistency.json"
+      },
+      ...FORCE_OPTION
+    },
+    examples: ["plan-ledger prove-consistency --from checkpoint-1.txt --to checkpoint-2.txt --out consistency.json"]
+  },
+  "verify-proof": {
+    summary: "check a proof file against a checkpoint and the log's verifier key, offline (exit 1 if it does not hold)",
+    usage: "<proof> --checkpoint <file> --key <verifier key> [--witness <verifier key>]…",
+    arguments: [
+      {
+        name: "proof",
+        description: "the proof file prove wrote",
+        missing:
+          "name the proof file to check, for example: plan-ledger verify-proof lcsp-2009-10.proof.json --checkpoint checkpoint.txt --key ledger.vkey"
+      }
+    ],
+    description: `Checks a proof file with @plan-ledger/verifier alone, reading no store: the checkpoint given is
+signed by one of the log's --key and cosigned by every --witness; the proof file's own checkpoint is
+signed by the same log and agrees with it (the same root, or the file's consistency proof leads to
+it); and each event's inclusion proof leads to that root. Keys are verifier key lines
+(<name>+<key id>+<key>) or files holding one, as keygen writes them.
+
+Exit 0 when the proof holds, saying how many events it proves; 1 when it does not, printing why (a
+forged or altered proof, another log's key or checkpoint, a missing cosignature, two checkpoints
+that cannot both be true); 2 when a file cannot be read or a key is not a verifier key of its
+role (a log's for --key, a witness's for --witness).`,
+    options: {
+      checkpoint: {
+        type: "string",
+        value: "<file>",
+        description: "the checkpoint you trust, as the log published it (required)",
+        required: "checkpoint.txt"
+      },
+      key: {
+        type: "string",
+        value: "<verifier key>",
+        description: "the log's verifier key, or a file holding it (required); repeat for each key the log may have signed with",
+        required: "keys/ledger.vkey",
+        repeatable: true
+      },
+      witness: {
+        type: "string",
+        value: "<verifier key>",
+        description: "a witness that must have cosigned the checkpoint (its verifier key, or a file); repeat for each",
+        repeatable: true
+      }
+    },
+    examples: [
+      "plan-ledger verify-proof lcsp-2009-10.proof.json --checkpoint checkpoint.txt --key keys/ledger.example.org_council-plans.vkey",
+      "plan-ledger verify-proof lcsp-2009-10.proof.json --checkpoint checkpoint.txt --key ledger.vkey --witness witness.vkey"
+    ]
+  },
+  witness: {
+    summary: "cosign a checkpoint consistent with the last one this witness cosigned (exit 1, never cosigning, if not)",
+    usage: "--key <file> --state <dir> --checkpoint <file> [--proof <consistency proof>] [--log-key <verifier key>]",
+    arguments: [],
+    description: `Acts as a witness (c2sp.org/tlog-cosignature) of one log. The --state directory keeps what it
+has seen: log.vkey, the log's verifier key, and checkpoint, the last checkpoint it cosigned. On
+first use the state is empty: --log-key gives the log's verifier key (a line, or a file holding
+one), which is recorded; afterwards --log-key, if given, must be the recorded one.
+
+The checkpoint must be signed by the log's key. When the witness has cosigned before, --proof must
+be the consistency proof (prove-consistency) from the checkpoint it last cosigned to this one: a
+checkpoint smaller than that one, or one the proof does not show consistent with it — the log
+showing two histories — is refused (exit 1) and never cosigned. Otherwise the witness adds its
+cosignature line to the --checkpoint file and records the checkpoint as its latest (a checkpoint it
+has cosigned already is left as it is). Both files
+are written beside and renamed into place, the state first.`,
+    options: {
+      key: {
+        type: "string",
+        value: "<file>",
+        description: "the witness's private key file (keygen --witness) (required)",
+        required: "witness-keys/witness.example.net.key"
+      },
+      state: { type: "string", value: "<dir>", description: "the witness's state directory (required)", required: "witness-state" },
+      checkpoint: {
+        type: "string",
+        value: "<file>",
+        description: "the checkpoint to cosign; the cosignature is added to it (required)",
+        required: "checkpoint.txt"
+      },
+      proof: {
+        type: "string",
+        value: "<file>",
+        description: "the consistency proof from the checkpoint last cosigned (required once the witness has cosigned)"
+      },
+      "log-key": {
+        type: "string",
+        value: "<verifier key>",
+        description: "the log's verifier key, or a file holding it (required on first use)"
+      }
+    },
+    examples: [
+      "plan-ledger witness --key witness.key --state witness-state --log-key ledger.vkey --checkpoint checkpoint-1.txt",
+      "plan-ledger witness --key witness.key --state witness-state --checkpoint checkpoint-2.txt --proof consistency.json"
+    ]
+  },
+  publish: {
+    summary: "write a plan's report, its tables, a fresh checkpoint and the plan's proof into one directory, to publish",
+    usage: "--plan <id> --key <file> --out <dir> [--force]",
+    arguments: [],
+    description: `Writes, into --out (created if need be), everything to publish about a plan:
+
+  <plan>.html           the report (as report writes it), ending with how to check it: the
+                        checkpoint, the verifier key and the verify-proof command
+  <plan>-<view>.csv     the plan, actions, budget, variations, staffing, scorecard, findings and
+                        history, as show --format csv prints them
+  checkpoint.txt        a fresh checkpoint of the ledger, signed with --key
+  <plan>.proof.json     the proof that every event of the plan's history is in that checkpoint
+  <name>.vkey           the ledger's verifier key (named as keygen names it)
+
+A file among them that exists needs --force; nothing is written until all of them are made.`,
+    options: {
+      plan: { type: "string", value: "<id>", description: "the plan (required)", required: "lcsp-2009-10" },
+      key: { type: "string", value: "<file>", description: "the private key file keygen wrote (required)", required: "keys/ledger.key" },
+      out: { type: "string", value: "<dir>", description: "the directory to write to (required)", required: "published" },
+      force: { type: "boolean", description: "replace the files of an earlier publication in --out" }
+    },
+    examples: ["plan-ledger publish --plan lcsp-2009-10 --key keys/ledger.example.org_council-plans.key --out published"]
+  },
   rebuild: {
     summary: "rebuild the store's projection snapshot, so opening the whole ledger folds only newer events",
     usage: "[--store <url>]",
@@ -717,9 +941,11 @@ export const COMMAND_NAMES = Object.keys(COMMANDS) as ReadonlyArray<CommandName>
 // is one of its choices.
 type ValueOf<Spec extends OptionSpec> = Spec["type"] extends "boolean"
   ? boolean
-  : Spec extends { readonly choices: ReadonlyArray<infer Choice> }
-    ? Choice
-    : string
+  : Spec extends { readonly repeatable: true }
+    ? ReadonlyArray<string>
+    : Spec extends { readonly choices: ReadonlyArray<infer Choice> }
+      ? Choice
+      : string
 
 type ValuesOf<Options extends Readonly<Record<string, OptionSpec>>> = {
   readonly [Name in keyof Options as Options[Name] extends { readonly required: string } ? Name : never]: ValueOf<Options[Name]>

@@ -13,6 +13,7 @@ h1 { font-size: 1.6rem; margin: 0.5rem 0 0.25rem; color: var(--accent); }
 h2 { font-size: 1.3rem; margin: 2rem 0 0.5rem; padding-bottom: 0.2rem; border-bottom: 2px solid var(--accent); color: var(--accent); }
 h3 { font-size: 1.1rem; margin: 1.25rem 0 0.4rem; }
 a { color: var(--accent); }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f6f6; padding: 0.5rem; }
 nav ol { padding-left: 1.25rem; columns: 2 14rem; }
 .lede { color: var(--muted); margin: 0 0 1rem; }
 .table-scroll { overflow-x: auto; margin: 0.5rem 0 1rem; }

@@ -1,5 +1,6 @@
 import { Period, type PlanReport } from "@plan-ledger/core"
 import { type Renderer } from "@plan-ledger/core/adapters"
+import { checkingSection, type ReportPublication } from "./CheckingSection.js"
 import { budgetSection, findingsSection, scorecardSection, staffingSection, variationSection } from "./FigureSections.js"
 import { htmlDocument, type Section } from "./HtmlDocument.js"
 import { crossPlanSection } from "./CrossPlanSection.js"
@@ -63,7 +64,8 @@ export const htmlRenderer: Renderer<Promise<string>> = {
  * Every view of a plan in one document, each section on a new page when printed: the plan, its
  * budget statement, variation statement (with its waterfall), staffing, indicator scorecard, key
  * actions, the reconciliation findings — each also shown next to the figures it concerns — the
- * gaps in the plan's content, and its history.
+ * gaps in the plan's content, and its history. A report published with its proof (`publication`)
+ * ends with how to check it: the checkpoint, the verifier key and the command.
  *
  * @example
  * import { writeFileSync } from "node:fs"
@@ -76,7 +78,7 @@ export const htmlRenderer: Renderer<Promise<string>> = {
  * @category renderers
  * @since 0.1.0
  */
-export const htmlReport = async (report: PlanReport.PlanReport): Promise<string> => {
+export const htmlReport = async (report: PlanReport.PlanReport, publication?: ReportPublication): Promise<string> => {
   const { plan } = report
   const sections: ReadonlyArray<Section> = [
     { id: "plan", heading: "The plan", body: planSection(plan) },
@@ -87,7 +89,8 @@ export const htmlReport = async (report: PlanReport.PlanReport): Promise<string>
     { id: "actions", heading: "Key actions and their progress", body: await actionsSection(report.actions) },
     { id: "findings", heading: "Reconciliation findings", body: findingsSection(report.findings) },
     { id: "content-findings", heading: "Plan content findings", body: contentFindingsSection(report.contentFindings) },
-    { id: "history", heading: "History", body: historySection(plan.planId, report.history) }
+    { id: "history", heading: "History", body: historySection(plan.planId, report.history) },
+    ...(publication === undefined ? [] : [{ id: "checking", heading: "Checking this report", body: checkingSection(publication) }])
   ]
   return htmlDocument(
     `${plan.title} (${Period.label(plan.period)})`,

@@ -1,2 +1,3 @@
 export * from "./HtmlRenderer.js"
 export { escapeHtml } from "./HtmlText.js"
+export type { ReportPublication } from "./CheckingSection.js"

@@ -1,15 +1,15 @@
 import { extname } from "node:path"
-import { LedgerState, PlanHistory, PlanReport } from "@plan-ledger/core"
+import type { PlanReport } from "@plan-ledger/core"
 import { Result } from "effect"
 import { dateOption, planIdOption, toleranceOption } from "../Arguments.js"
-import { ledgerOver, openLedgerStore } from "../Context.js"
+import { openLedgerStore } from "../Context.js"
 import { ExitCode } from "../ExitCode.js"
 import type { Io } from "../Io.js"
 import { guardOut, writeOut } from "../Output.js"
-import { withReplayProgress } from "../Progress.js"
+import { readPlanReport } from "../PlanReportRead.js"
 import type { CommandInput } from "../Spec.js"
 import { UsageError } from "../UsageError.js"
-import { askedPoint, planStream, resolveAgainst } from "../ViewPoint.js"
+import { askedPoint } from "../ViewPoint.js"
 
 type ReportRenderer = (report: PlanReport.PlanReport) => Promise<string | Uint8Array>
 
@@ -64,20 +64,12 @@ export const report = async ({ values }: CommandInput<"report">, io: Io): Promis
   guardOut("report", values, io)
   const store = await openLedgerStore(values, io, "read")
   try {
-    const stream = await planStream(store, planId)
-    const point = resolveAgainst(stream, planId, asked)
-    if (Result.isFailure(point)) {
-      io.stderr(`error: ${point.failure}\n`)
+    const read = await readPlanReport(io, store, planId, asked, { today, tolerancePercent })
+    if (Result.isFailure(read)) {
+      io.stderr(`error: ${read.failure}\n`)
       return ExitCode.input
     }
-    const history = PlanHistory.project(stream.filter((event) => LedgerState.selects(point.success, event)))
-    const state = await ledgerOver(withReplayProgress(store, io), io).planState(planId, point.success, { planEvents: stream })
-    const projected = PlanReport.project(state, planId, { today, tolerancePercent, history })
-    if (Result.isFailure(projected)) {
-      io.stderr(`error: ${projected.failure.message}\n`)
-      return ExitCode.input
-    }
-    writeOut(io, await render(projected.success), out)
+    writeOut(io, await render(read.success.report), out)
     return ExitCode.ok
   } finally {
     await store.close()
