@@ -44,8 +44,9 @@ type Step =
   | { readonly cat: string }
   | { readonly edit: (cwd: string) => void }
 
-// The auditing tutorial's story up to the restatement, recorded into `store` (the sandbox's own
-// when none), from the tutorial's two tables; `restated` changes what the restatement records.
+// The auditing tutorial's story, from the tutorial's two tables, with `store` added to each command
+// (none: the sandbox's own store): the draft, its budget and the approval, then the restatement
+// with `restatement`'s reason and authority (none: no restatement).
 const story = (store: ReadonlyArray<string>, restatement: ReadonlyArray<string>): ReadonlyArray<Step> => [
   {
     at: "2009-02-02T09:00:00Z",
