@@ -50,14 +50,10 @@ type Step =
 const story = (store: ReadonlyArray<string>, restatement: ReadonlyArray<string>): ReadonlyArray<Step> => [
   {
     at: "2009-02-02T09:00:00Z",
-    argv: ["draft", "--plan", PLAN, "--title", "LCSP Service Level Business Plan 2009/10", "--period", "2009/10", "--create"].concat([
-      "--owner",
-      "kcc-cfe",
-      "--effective",
-      "2009-04-01",
-      ...OFFICER,
-      ...store
-    ]),
+    argv: [
+      ...["draft", "--plan", PLAN, "--title", "LCSP Service Level Business Plan 2009/10", "--period", "2009/10", "--create"],
+      ...["--owner", "kcc-cfe", "--effective", "2009-04-01", ...OFFICER, ...store]
+    ],
     exit: 0,
     shown: false
   },
