@@ -15,7 +15,7 @@ import { parseArgs } from "node:util"
 import { LedgerEvents } from "@plan-ledger/core/store"
 import { MerkleProofs } from "@plan-ledger/eventstore"
 import { openSqliteEventStore, type SqliteEventStore } from "@plan-ledger/store-sqlite"
-import { hashingSeconds as hashingSecondsOf } from "./MerkleHashing.js"
+import { hashingSeconds as hashingSecondsOf } from "./NodeHashing.js"
 import { generate } from "./Workload.js"
 
 const { values } = parseArgs({

@@ -1,9 +1,9 @@
-// What computing the Merkle tree's nodes costs alone, without a store (`MerkleHashing.ts`). Prints
+// What computing the Merkle tree's nodes costs alone, without a store (`NodeHashing.ts`). Prints
 // the median and range in seconds, and the median per event.
 //
 //   node --import tsx --conditions=@plan-ledger/source bench/src/merkleHashing.ts --events 1000000
 import { parseArgs } from "node:util"
-import { hashingSeconds } from "./MerkleHashing.js"
+import { hashingSeconds } from "./NodeHashing.js"
 
 const { values } = parseArgs({
   options: {
