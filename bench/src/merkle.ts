@@ -7,14 +7,15 @@
 // Markdown tables: medians and ranges.
 //
 //   node --import tsx --conditions=@plan-ledger/source bench/src/merkle.ts --events 1000000
-import { randomBytes, randomInt } from "node:crypto"
+import { randomInt } from "node:crypto"
 import { rmSync } from "node:fs"
 import { cpus, totalmem } from "node:os"
 import { performance } from "node:perf_hooks"
 import { parseArgs } from "node:util"
 import { LedgerEvents } from "@plan-ledger/core/store"
-import { CompactRange, MerkleProofs, TreeHasher } from "@plan-ledger/eventstore"
+import { MerkleProofs } from "@plan-ledger/eventstore"
 import { openSqliteEventStore, type SqliteEventStore } from "@plan-ledger/store-sqlite"
+import { hashingSeconds as hashingSecondsOf } from "./NodeHashing.js"
 import { generate } from "./Workload.js"
 
 const { values } = parseArgs({
@@ -93,19 +94,8 @@ for (let slice = 0; slice < slices; slice++) {
   process.stderr.write(`slice ${slice + 1} of ${slices} appended to both ledgers\n`)
 }
 
-// What computing the nodes costs alone: the leaf and node hashes of as many chain hashes, a batch
-// at a time as an append computes them.
-const chainHashes = Array.from({ length: totalEvents }, () => randomBytes(32).toString("hex"))
-const hashingSeconds = spread(
-  Array.from({ length: 5 }, () => {
-    const started = performance.now()
-    let range = CompactRange.empty
-    for (let start = 0; start < totalEvents; start += batchSize) {
-      range = CompactRange.appendAll(range, chainHashes.slice(start, start + batchSize).map(TreeHasher.eventLeafHash)).range
-    }
-    return (performance.now() - started) / 1000
-  })
-)
+// What computing the nodes costs alone, a batch at a time as an append computes them.
+const hashingSeconds = spread(hashingSecondsOf(totalEvents, batchSize, 5))
 
 const size = (await withNodes.head()).globalPosition
 const timed = async (work: () => Promise<unknown>): Promise<number> => {

@@ -1,4 +1,4 @@
-import { CompactRange, type NodeId, TreeHasher } from "@plan-ledger/eventstore"
+import { CompactRange, type CompletedNode, type NodeId, TreeHasher } from "@plan-ledger/eventstore"
 import type { SqliteConnection, SqliteStatement } from "./SqliteConnection.js"
 
 // Nodes a single INSERT writes: 256 × 3 bound values.
@@ -51,9 +51,18 @@ export const merkleTable = (database: SqliteConnection): MerkleTable => {
     leafCount: () => lastLeaf.get()?.[0] ?? 0,
     append: (range, chainHashes) => {
       const next = CompactRange.appendAll(range, chainHashes.map(TreeHasher.eventLeafHash))
-      for (let start = 0; start < next.completed.length; start += INSERT_CHUNK) {
-        const chunk = next.completed.slice(start, start + INSERT_CHUNK)
-        insertOf(chunk.length).run(chunk.flatMap(({ id, hash }) => [id.level, id.index, hash]))
+      // Each chunk's values go straight into one array, not an array a node.
+      const { completed } = next
+      for (let start = 0; start < completed.length; start += INSERT_CHUNK) {
+        const rows = Math.min(INSERT_CHUNK, completed.length - start)
+        const values: Array<number | Uint8Array> = new Array(3 * rows)
+        for (let row = 0; row < rows; row++) {
+          const { id, hash } = completed[start + row] as CompletedNode
+          values[3 * row] = id.level
+          values[3 * row + 1] = id.index
+          values[3 * row + 2] = hash
+        }
+        insertOf(rows).run(values)
       }
       return next.range
     },

@@ -33,25 +33,12 @@ export const empty: CompactRange = { size: 0, peaks: [] }
 export const append = (
   range: CompactRange,
   leafHash: Uint8Array
-): { readonly range: CompactRange; readonly completed: ReadonlyArray<CompletedNode> } => {
-  const peaks = [...range.peaks]
-  const completed: Array<CompletedNode> = [{ id: { level: 0, index: range.size }, hash: leafHash }]
-  let hash = leafHash
-  let below = range.size
-  let level = 0
-  while (below % 2 === 1) {
-    hash = nodeHash(peaks.pop() as Uint8Array, hash)
-    below = Math.floor(below / 2)
-    level++
-    completed.push({ id: { level, index: below }, hash })
-  }
-  peaks.push(hash)
-  return { range: { size: range.size + 1, peaks }, completed }
-}
+): { readonly range: CompactRange; readonly completed: ReadonlyArray<CompletedNode> } => appendAll(range, [leafHash])
 
 /**
  * Appends leaf hashes in order: the range after the last, and every node they complete, in the
- * order they complete them — what a store writes beside a batch of events.
+ * order they complete them — what a store writes beside a batch of events. The peaks are copied
+ * once a call, not once a leaf.
  *
  * @category combinators
  * @since 0.4.0
@@ -60,14 +47,24 @@ export const appendAll = (
   range: CompactRange,
   leafHashes: ReadonlyArray<Uint8Array>
 ): { readonly range: CompactRange; readonly completed: ReadonlyArray<CompletedNode> } => {
+  const peaks = [...range.peaks]
   const completed: Array<CompletedNode> = []
-  let grown = range
+  let size = range.size
   for (const leafHash of leafHashes) {
-    const next = append(grown, leafHash)
-    completed.push(...next.completed)
-    grown = next.range
+    completed.push({ id: { level: 0, index: size }, hash: leafHash })
+    let hash = leafHash
+    let below = size
+    let level = 0
+    while (below % 2 === 1) {
+      hash = nodeHash(peaks.pop() as Uint8Array, hash)
+      below = (below - 1) / 2
+      level++
+      completed.push({ id: { level, index: below }, hash })
+    }
+    peaks.push(hash)
+    size++
   }
-  return { range: grown, completed }
+  return { range: { size, peaks }, completed }
 }
 
 /**
