@@ -72,6 +72,17 @@ describe("plan-ledger checkpoint, prove and verify-proof", () => {
     expect((await sandbox.invoke("verify-proof", "event.proof.json", "--checkpoint", "checkpoint.txt", "--key", key)).code).toBe(0)
   })
 
+  it("gives a JSON-lines copy of the ledger the same checkpoint, and proves the plan from it", async () => {
+    const sandbox = await published()
+    const copy = `jsonl:${join(sandbox.cwd, "copy.jsonl")}`
+    await ok(sandbox, "copy", "--from", sandbox.store, "--to", copy)
+    await ok(sandbox, "checkpoint", "--key", KEY, "--out", "copy-checkpoint.txt", "--store", copy)
+    // Ed25519 signs deterministically: the same log, size and root give the same signed note.
+    expect(readFileSync(join(sandbox.cwd, "copy-checkpoint.txt"), "utf8")).toBe(readFileSync(join(sandbox.cwd, "checkpoint.txt"), "utf8"))
+    await ok(sandbox, "prove", "--plan", PLAN, "--checkpoint", "checkpoint.txt", "--out", "copy.proof.json", "--store", copy)
+    expect((await sandbox.invoke("verify-proof", "copy.proof.json", "--checkpoint", "checkpoint.txt", "--key", VKEY)).code).toBe(0)
+  })
+
   it("refuses a forged proof, another log's key and a checkpoint of another origin (exit 1), and bad input (exit 2)", async () => {
     const sandbox = await published()
     await ok(sandbox, "prove", "--plan", PLAN, "--checkpoint", "checkpoint.txt", "--out", "plan.proof.json")
