@@ -53,24 +53,15 @@ eventsOnly.database.exec("CREATE TRIGGER drop_merkle_nodes BEFORE INSERT ON merk
 
 // Both ledgers get the same batches, a slice of the workload to each in turn (the first store of a
 // slice alternating), so that whatever else the machine does falls on both alike.
-const ledgers = [
-  {
-    name: "with nodes",
-    store: withNodes,
-    workload: generate(totalEvents, batchSize),
-    revisions: new Map<string, number>(),
-    rates: [] as Array<number>,
-    seconds: 0
-  },
-  {
-    name: "events only",
-    store: eventsOnly,
-    workload: generate(totalEvents, batchSize),
-    revisions: new Map<string, number>(),
-    rates: [] as Array<number>,
-    seconds: 0
-  }
-]
+const appending = (name: string, store: SqliteEventStore) => ({
+  name,
+  store,
+  workload: generate(totalEvents, batchSize),
+  revisions: new Map<string, number>(),
+  rates: [] as Array<number>,
+  seconds: 0
+})
+const ledgers = [appending("with nodes", withNodes), appending("events only", eventsOnly)]
 const sliceSize = Math.ceil(totalEvents / slices)
 for (let slice = 0; slice < slices; slice++) {
   const order = slice % 2 === 0 ? ledgers : [...ledgers].reverse()
