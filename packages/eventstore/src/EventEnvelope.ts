@@ -1,6 +1,7 @@
 import { Schema } from "effect"
 import { CalendarDate } from "./CalendarDate.js"
 import { NonEmptyTrimmedString } from "./NonEmptyTrimmedString.js"
+import { personalField } from "./personal/PersonalField.js"
 
 /**
  * Where a fact came from: the source document, and the page and table within it.
@@ -53,15 +54,17 @@ const EventIdText = Schema.String.check(Schema.isGUID({ expected: "a UUID" }))
 /**
  * The provenance every event carries: who recorded it, why, on whose decision, from which
  * document, and the business date it takes effect. Provenance is required, never optional
- * metadata.
+ * metadata. The actor and the authority are personal fields (`PersonalData.personalField`): they
+ * name people, so a `PersonalDataStore` keeps them outside the hashed event, where they can be
+ * erased.
  *
  * @category models
  * @since 0.1.0
  */
 export const Provenance = Schema.Struct({
-  actor: NonEmptyTrimmedString,
+  actor: NonEmptyTrimmedString.annotate(personalField({ kind: "actor", subject: "self" })),
   reason: NonEmptyTrimmedString,
-  authority: Schema.optional(NonEmptyTrimmedString),
+  authority: Schema.optional(NonEmptyTrimmedString.annotate(personalField({ kind: "authority", subject: "self" }))),
   source: Schema.optional(SourceReference),
   effectiveDate: CalendarDate
 })

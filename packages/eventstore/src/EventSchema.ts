@@ -1,5 +1,6 @@
 import { Result, Schema, SchemaAST } from "effect"
 import type { NewEvent, RecordedEvent } from "./EventEnvelope.js"
+import { type PersonalPaths, pathsOf } from "./personal/PersonalPaths.js"
 
 type Decode<Event> = (input: unknown) => Result.Result<Event, Schema.SchemaError>
 
@@ -17,6 +18,11 @@ export interface EventSchema<New extends NewEvent = NewEvent, Recorded extends R
   readonly decodeNewEvent: Decode<New>
   /** Decodes an event as a store holds it, or says what is wrong with it. */
   readonly decodeRecordedEvent: Decode<Recorded>
+  /**
+   * Where the new event's schema declares personal fields (`PersonalData.personalField`), if it
+   * declares any: the values a `PersonalDataStore` keeps outside the hashed event.
+   */
+  readonly personalPaths?: PersonalPaths
 }
 
 /**
@@ -98,7 +104,9 @@ export const make = <NewFields extends Schema.Struct.Fields, Recorded extends Re
 ): EventSchema<Schema.Struct<NewFields>["Type"] & NewEvent, Recorded> => {
   type New = Schema.Struct<NewFields>["Type"] & NewEvent
   const decodeAny = Schema.decodeUnknownResult(definition.newEvent, DECODE_OPTIONS) as Decode<New>
+  const personalPaths = pathsOf(definition.newEvent.ast)
   return {
+    ...(personalPaths === undefined ? {} : { personalPaths }),
     decodeNewEvent:
       definition.payloads === undefined
         ? decodeAny

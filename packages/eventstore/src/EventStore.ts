@@ -1,6 +1,7 @@
 import type { FoldableEvent, NewEvent, RecordedEvent } from "./EventEnvelope.js"
 import type { ChainHead } from "./AppendAlgorithm.js"
 import type { MerkleNodes } from "./transparency/MerkleNodes.js"
+import type { PersonalVault } from "./personal/PersonalVault.js"
 import type { SnapshotStore } from "./SnapshotStore.js"
 import type { SubscribeOptions } from "./Subscription.js"
 import type { VerifyReport } from "./VerifyReport.js"
@@ -138,4 +139,10 @@ export interface EventStore<New extends NewEvent = NewEvent, Recorded extends Re
    * reads and takes it; every store of this package family does).
    */
   readonly snapshots?: SnapshotStore
+  /**
+   * Where the store keeps personal values outside its hashed events, if it keeps them (every store
+   * of this package family does). A `PersonalDataStore` over the store commits to them and
+   * erases them.
+   */
+  readonly personalVault?: PersonalVault
 }

@@ -7,6 +7,7 @@ import { head } from "./memory/head.js"
 import { importSealed } from "./memory/importSealed.js"
 import { merkle } from "./memory/merkle.js"
 import { open } from "./memory/open.js"
+import { personalVault } from "./memory/personalVault.js"
 import { readAll } from "./memory/readAll.js"
 import { readAllForReplay } from "./memory/readAllForReplay.js"
 import { readStream } from "./memory/readStream.js"
@@ -47,6 +48,7 @@ export const make = <New extends NewEvent, Recorded extends RecordedEvent>(
     streamNames: streamNames(memory),
     snapshots: snapshots(memory),
     merkle: merkle(memory),
+    personalVault: personalVault(),
     subscribe: subscribe(memory, readAllOfMemory),
     verify: verify(memory),
     close: close(memory),

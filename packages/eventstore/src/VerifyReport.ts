@@ -14,13 +14,24 @@
  *   record;
  * - `unreadable`: a stored record could not even be examined (reading or checking it failed);
  * - `tree-mismatch`: the Merkle tree the store keeps over its log is not the tree of its chain
- *   hashes — a node was changed, is missing, or is held beyond the log.
+ *   hashes — a node was changed, is missing, or is held beyond the log;
+ * - `personal-value`: a personal value kept outside the hashed event does not match the
+ *   commitment the event holds (the value or its salt was changed), or the event holds a
+ *   commitment the store keeps no value or erasure for.
  *
  * @category models
  * @since 0.1.0
  */
 export type DamageKind =
-  "hash-mismatch" | "broken-link" | "undecodable" | "torn-tail" | "out-of-order" | "non-canonical" | "unreadable" | "tree-mismatch"
+  | "hash-mismatch"
+  | "broken-link"
+  | "undecodable"
+  | "torn-tail"
+  | "out-of-order"
+  | "non-canonical"
+  | "unreadable"
+  | "tree-mismatch"
+  | "personal-value"
 
 /**
  * The first problem `verify` found, located by global position and, where it could be read,

@@ -4,6 +4,8 @@ import { CalendarDate } from "../CalendarDate.js"
 import { envelopeFields, placementFields, typeMatchesData } from "../EventEnvelope.js"
 import * as EventSchema from "../EventSchema.js"
 import { NonEmptyTrimmedString } from "../NonEmptyTrimmedString.js"
+import { PersonalDataErased } from "../personal/PersonalDataErased.js"
+import { personalField } from "../personal/PersonalField.js"
 
 /**
  * The payload of the sample events a store's tests append: a note with some text.
@@ -11,7 +13,10 @@ import { NonEmptyTrimmedString } from "../NonEmptyTrimmedString.js"
  * @category fixtures
  * @since 0.3.0
  */
-export const Noted = Schema.TaggedStruct("Noted", { noteId: NonEmptyTrimmedString, text: NonEmptyTrimmedString })
+export const Noted = Schema.TaggedStruct("Noted", {
+  noteId: NonEmptyTrimmedString,
+  text: NonEmptyTrimmedString.annotate(personalField({ kind: "note", subject: "actor" }))
+})
 
 /**
  * @category fixtures
@@ -25,7 +30,7 @@ export type Noted = typeof Noted.Type
  * @category fixtures
  * @since 0.3.0
  */
-export const NewNote = Schema.Struct({ ...envelopeFields, schemaVersion: Schema.Literal(1), data: Noted }).check(
+export const NewNote = Schema.Struct({ ...envelopeFields, schemaVersion: Schema.Literal(1), data: Schema.Union([Noted, PersonalDataErased]) }).check(
   Schema.makeFilter(typeMatchesData)
 )
 
@@ -61,13 +66,19 @@ let counter = 0
 
 /**
  * A valid sample event with a fresh id. `overrides` lets a test pin the id, the recorded-at
- * instant or the text, or give the event an authority.
+ * instant, the actor or the text, or give the event an authority.
  *
  * @category fixtures
  * @since 0.3.0
  */
 export const sampleEvent = (
-  overrides: { readonly eventId?: string; readonly recordedAt?: string; readonly text?: string; readonly authority?: string } = {}
+  overrides: {
+    readonly eventId?: string
+    readonly recordedAt?: string
+    readonly actor?: string
+    readonly text?: string
+    readonly authority?: string
+  } = {}
 ): NewNote => {
   counter += 1
   return {
@@ -75,7 +86,7 @@ export const sampleEvent = (
     type: "Noted",
     schemaVersion: 1,
     recordedAt: overrides.recordedAt ?? "2026-11-24T09:00:00.000Z",
-    actor: "conformance-suite",
+    actor: overrides.actor ?? "conformance-suite",
     reason: "store conformance test",
     ...(overrides.authority === undefined ? {} : { authority: overrides.authority }),
     effectiveDate: CalendarDate.make("2008-09-01"),
@@ -99,3 +110,23 @@ export const sampleEvents = (count: number): Array<NewNote> => Array.from({ leng
  * @since 0.3.0
  */
 export const invalidEvent = (): unknown => ({ ...sampleEvent(), data: { _tag: "Noted", noteId: "", text: "x" } })
+
+/**
+ * The sample event that records an erasure of personal data, as a `PersonalDataStore` builds it
+ * from the list of what goes.
+ *
+ * @category fixtures
+ * @since 0.4.0
+ */
+export const erasureEvent =
+  (provenance: { readonly actor: string; readonly recordedAt: string }) =>
+  (payload: PersonalDataErased): NewNote => ({
+    eventId: randomUUID(),
+    type: payload._tag,
+    schemaVersion: 1,
+    recordedAt: provenance.recordedAt,
+    actor: provenance.actor,
+    reason: "erasure requested by the data subject",
+    effectiveDate: CalendarDate.make(provenance.recordedAt.slice(0, 10)),
+    data: payload
+  })

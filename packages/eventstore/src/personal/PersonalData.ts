@@ -1,0 +1,7 @@
+export { COMMITMENT_PREFIX, commitmentOf, erasedText, isCommitment, newSalt } from "./Commitment.js"
+export { ErasedValueReference, PersonalDataErased } from "./PersonalDataErased.js"
+export { type PersonalDataAccess, type PersonalDataStore, withPersonalData } from "./PersonalDataStore.js"
+export { PERSONAL_FIELD, type PersonalField, personalField, type SubjectOf } from "./PersonalField.js"
+export { type LocatedValue, locate, pathsOf, type PersonalPaths, pointerOf, replaceAt } from "./PersonalPaths.js"
+export { type ErasedValue, isErased, type KeptValue, type PersonalVault, type SubjectLink, type VaultEntry } from "./PersonalVault.js"
+export { subjectNames } from "./SubjectNames.js"

@@ -1,0 +1,271 @@
+import type { FoldableEvent, NewEvent, RecordedEvent } from "../EventEnvelope.js"
+import { validateBatch } from "../EventChain.js"
+import type { EventSchema } from "../EventSchema.js"
+import type { AppendResult, EventStore } from "../EventStore.js"
+import { isTaggedErrorIn } from "../isTaggedErrorIn.js"
+import { StoreUnavailable } from "../StoreErrors.js"
+import type { VerifyReport } from "../VerifyReport.js"
+import { commitmentOf, erasedText, isCommitment, newSalt } from "./Commitment.js"
+import type { PersonalDataErased } from "./PersonalDataErased.js"
+import { type LocatedValue, locate, type PersonalPaths, replaceAt } from "./PersonalPaths.js"
+import { isErased, type KeptValue, type PersonalVault, type SubjectLink, type VaultEntry } from "./PersonalVault.js"
+import { subjectNames } from "./SubjectNames.js"
+
+/**
+ * What a `PersonalDataStore` adds to its store: the vault, the events as hashed (with
+ * commitments where the personal values were — what a copy carries and a proof covers), and the
+ * operations of a data protection officer.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface PersonalDataAccess<New extends NewEvent, Recorded extends RecordedEvent> {
+  readonly vault: PersonalVault
+  /** The store beneath: its events as hashed, commitments in place of personal values. */
+  readonly committed: EventStore<New, Recorded>
+  /** The kept values of a subject, under every name it is linked to. */
+  valuesOf(subject: string): Promise<ReadonlyArray<KeptValue>>
+  /** Records that a name as recorded is a registered person's. */
+  link(link: SubjectLink): Promise<void>
+  /**
+   * Erases values: appends the event `erasure` builds from the list of what goes (to `stream`),
+   * then removes each value and its salt from the vault and clears the snapshot. Values already
+   * erased are left out; with none left, nothing is appended and `undefined` is returned.
+   */
+  erase(request: {
+    readonly values: ReadonlyArray<KeptValue>
+    readonly stream: string
+    readonly erasure: (payload: PersonalDataErased) => New
+  }): Promise<AppendResult | undefined>
+}
+
+/**
+ * An event store whose events' personal values are kept in its vault, committed to in the
+ * hashed events, and erasable.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export type PersonalDataStore<New extends NewEvent, Recorded extends RecordedEvent> = EventStore<New, Recorded> & {
+  readonly personalData: PersonalDataAccess<New, Recorded>
+}
+
+// Events looked up in the vault at a time while reading.
+const READ_PAGE = 500
+
+// Rejections after which none of the batch was stored, so values kept for it can be forgotten.
+const NOTHING_STORED = { WrongExpectedRevision: true, DuplicateEventId: true, InvalidEvent: true } as const
+
+const commitmentsIn = (located: ReadonlyArray<LocatedValue>): ReadonlyArray<LocatedValue> =>
+  located.filter((found) => isCommitment(found.value))
+
+const readerText = (entry: VaultEntry): string => (isErased(entry) ? erasedText(entry.erasedOn) : entry.value)
+
+/**
+ * Puts the values back into events read from the store: a kept value where its commitment is, and
+ * "erased on <date>" where an erased one was. An event sealed before commitments holds its values
+ * in the clear, and is returned as it is.
+ */
+const restorer =
+  (paths: PersonalPaths, vault: PersonalVault) =>
+  async <Event extends object>(events: ReadonlyArray<Event>): Promise<ReadonlyArray<Event>> => {
+    const located = events.map((event) => commitmentsIn(locate(paths, event)))
+    const commitments = located.flatMap((found) => found.map((value) => value.value))
+    if (commitments.length === 0) return events
+    const entries = await vault.read(commitments)
+    return events.map((event, index) => {
+      const replacements = (located[index] as ReadonlyArray<LocatedValue>).flatMap((found) => {
+        const entry = entries.get(found.value)
+        return entry === undefined ? [] : [{ segments: found.segments, text: readerText(entry) }]
+      })
+      return replacements.length === 0 ? event : replaceAt(event, replacements)
+    })
+  }
+
+async function* inPages<Event>(events: AsyncIterable<Event>): AsyncIterable<ReadonlyArray<Event>> {
+  let page: Array<Event> = []
+  for await (const event of events) {
+    page.push(event)
+    if (page.length === READ_PAGE) {
+      yield page
+      page = []
+    }
+  }
+  if (page.length > 0) yield page
+}
+
+// The first personal value of the log that does not match its commitment, or that the vault
+// holds nothing for.
+const verifyValues = async <Recorded extends RecordedEvent>(
+  paths: PersonalPaths,
+  vault: PersonalVault,
+  events: AsyncIterable<Recorded>
+): Promise<VerifyReport | undefined> => {
+  for await (const page of inPages(events)) {
+    const located = page.map((event) => commitmentsIn(locate(paths, event)))
+    const entries = await vault.read(located.flatMap((found) => found.map((value) => value.value)))
+    for (const [index, event] of page.entries()) {
+      for (const found of located[index] as ReadonlyArray<LocatedValue>) {
+        const entry = entries.get(found.value)
+        const problem =
+          entry === undefined
+            ? `holds a commitment at ${found.pointer} for which the store keeps neither a value nor an erasure`
+            : !isErased(entry) &&
+                (entry.eventId !== event.eventId ||
+                  entry.pointer !== found.pointer ||
+                  commitmentOf(entry.salt, entry.value) !== found.value)
+              ? `holds a commitment at ${found.pointer} that its kept value does not match: the value, its salt or its place was changed`
+              : undefined
+        if (problem !== undefined) {
+          return {
+            ok: false,
+            eventsChecked: event.globalPosition - 1,
+            damage: {
+              kind: "personal-value",
+              globalPosition: event.globalPosition,
+              eventId: event.eventId,
+              stream: event.stream,
+              message: `event ${event.eventId} ${problem}`
+            }
+          }
+        }
+      }
+    }
+  }
+  return undefined
+}
+
+/**
+ * A store whose events' personal values (the fields its schema declares with
+ * `PersonalData.personalField`) are kept in the store's vault, each with its own random salt, and
+ * committed to in the hashed event: the chain, the Merkle tree and every proof cover the
+ * commitment, never the value, so a value can be erased and everything still verifies. Reads put
+ * the values back ("erased on <date>" for an erased one); `verify` checks the chain, then every
+ * kept value against its commitment.
+ *
+ * Values are kept before the events are appended: a crash between the two leaves values no event
+ * refers to (listed by subject access, removed by an erasure), never an event without its values.
+ *
+ * @example
+ * import { InMemoryEventStore, PersonalData } from "@plan-ledger/eventstore"
+ * import { SampleEvents } from "@plan-ledger/eventstore/testkit"
+ * const store = PersonalData.withPersonalData(InMemoryEventStore.make(SampleEvents.schema), SampleEvents.schema)
+ *
+ * @category constructors
+ * @since 0.4.0
+ */
+export const withPersonalData = <New extends NewEvent, Recorded extends RecordedEvent>(
+  store: EventStore<New, Recorded>,
+  schema: EventSchema<New, Recorded>
+): PersonalDataStore<New, Recorded> => {
+  const vault = store.personalVault
+  const paths = schema.personalPaths
+  if (vault === undefined || paths === undefined) {
+    throw new StoreUnavailable({
+      store: "personal data",
+      detail:
+        vault === undefined
+          ? "this store keeps no personal values; open it with a store of this package family"
+          : "the events' schema declares no personal field"
+    })
+  }
+  const restore = restorer(paths, vault)
+  const restored = async function* <Event extends object>(events: AsyncIterable<Event>): AsyncIterable<Event> {
+    for await (const page of inPages(events)) yield* await restore(page)
+  }
+
+  const commit = async (
+    events: ReadonlyArray<New>
+  ): Promise<{ readonly committed: ReadonlyArray<New>; readonly kept: ReadonlyArray<KeptValue> }> => {
+    const earlier = new Map(
+      (await vault.valuesOf(events.map((event) => event.eventId))).map((value) => [`${value.eventId}${value.pointer}`, value])
+    )
+    const kept: Array<KeptValue> = []
+    const committed = events.map((event) => {
+      const located = locate(paths, event).filter((found) => !isCommitment(found.value))
+      if (located.length === 0) return event
+      return replaceAt(
+        event,
+        located.map((found) => {
+          const before = earlier.get(`${event.eventId}${found.pointer}`)
+          const salt = before !== undefined && before.value === found.value ? before.salt : newSalt()
+          const commitment = commitmentOf(salt, found.value)
+          if (before?.commitment !== commitment) {
+            kept.push({
+              commitment,
+              eventId: event.eventId,
+              pointer: found.pointer,
+              kind: found.kind,
+              subject: found.subject ?? null,
+              salt,
+              value: found.value
+            })
+          }
+          return { segments: found.segments, text: commitment }
+        })
+      )
+    })
+    return { committed, kept }
+  }
+
+  const appendToStream: EventStore<New, Recorded>["appendToStream"] = async (stream, events, options) => {
+    const { committed, kept } = await commit(validateBatch(schema, stream, events))
+    await vault.keep(kept)
+    try {
+      return await store.appendToStream(stream, committed, options)
+    } catch (error) {
+      if (isTaggedErrorIn(NOTHING_STORED, error)) await vault.discard(kept.map((value) => value.commitment))
+      throw error
+    }
+  }
+
+  const valuesOf = async (subject: string): Promise<ReadonlyArray<KeptValue>> => {
+    const names = subjectNames(subject, await vault.links())
+    const found: Array<KeptValue> = []
+    for await (const entry of vault.entries()) if (!isErased(entry) && entry.subject !== null && names.has(entry.subject)) found.push(entry)
+    return found
+  }
+
+  const personalData: PersonalDataAccess<New, Recorded> = {
+    vault,
+    committed: store,
+    valuesOf,
+    link: (link) => vault.link(link),
+    erase: async ({ values, stream, erasure }) => {
+      const present = await vault.read(values.map((value) => value.commitment))
+      const going = values.filter((value) => {
+        const entry = present.get(value.commitment)
+        return entry !== undefined && !isErased(entry)
+      })
+      if (going.length === 0) return undefined
+      const event = erasure({
+        _tag: "PersonalDataErased",
+        values: going.map((value) => ({ eventId: value.eventId, pointer: value.pointer, kind: value.kind, commitment: value.commitment }))
+      })
+      const appended = await appendToStream(stream, [event], { expectedRevision: "any" })
+      await store.snapshots?.clear()
+      await vault.erase(
+        going.map((value) => value.commitment),
+        { erasedOn: event.recordedAt.slice(0, 10), erasedBy: event.eventId }
+      )
+      return appended
+    }
+  }
+
+  return {
+    ...store,
+    appendToStream,
+    readStream: (stream, options) => restored(store.readStream(stream, options)),
+    readAll: (options) => restored(store.readAll(options)),
+    readAllForReplay: async function* (options) {
+      for await (const page of store.readAllForReplay(options)) yield (await restore(page)) as ReadonlyArray<FoldableEvent<Recorded>>
+    },
+    subscribe: (options) => store.subscribe({ ...options, onEvents: async (events) => options.onEvents(await restore(events)) }),
+    verify: async (options) => {
+      const chain = await store.verify(options)
+      if (!chain.ok) return chain
+      return (await verifyValues(paths, vault, store.readAll())) ?? chain
+    },
+    personalData
+  }
+}
