@@ -1,7 +1,7 @@
 import { closeSync, constants, accessSync, openSync, readSync, statSync } from "node:fs"
 import { basename, join, resolve } from "node:path"
-import { type EventStore, Ledger, Period, type Provenance } from "@plan-ledger/core"
-import { LedgerEvents } from "@plan-ledger/core/store"
+import { type EventStore, Ledger, type LedgerPersonalDataStore, Period, type Provenance } from "@plan-ledger/core"
+import { LedgerEvents, personalDataStore } from "@plan-ledger/core/store"
 import { DEFAULT_STORE_URL, openStore } from "@plan-ledger/stores"
 import { fileUnavailable, LedgerNotFound, MistypedStoreUrl, NotALedger } from "./CliErrors.js"
 import type { Io } from "./Io.js"
@@ -122,14 +122,14 @@ export const openLedgerStore = (
   io: Io,
   access: "read" | "write",
   whenMissing: WhenMissing = "refuse"
-): Promise<EventStore> => {
+): Promise<LedgerPersonalDataStore> => {
   const url = storeUrl(values, io)
   checkLedgerFile(url, io, access, whenMissing)
   // A JSON-lines ledger is opened here rather than through `openStore`'s optional-package loader,
   // so the bundled command carries its own JSONL store and loads it only for a `jsonl:` URL.
   if (url.startsWith("jsonl:") && url.length > "jsonl:".length)
-    return import("@plan-ledger/store-jsonl").then((jsonl) =>
-      jsonl.openJsonlEventStore(url.slice("jsonl:".length), { events: LedgerEvents, access })
+    return import("@plan-ledger/store-jsonl").then(async (jsonl) =>
+      personalDataStore(await jsonl.openJsonlEventStore(url.slice("jsonl:".length), { events: LedgerEvents, access }))
     )
   return openStore(url, { access })
 }

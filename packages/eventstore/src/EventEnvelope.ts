@@ -1,7 +1,7 @@
 import { Schema } from "effect"
 import { CalendarDate } from "./CalendarDate.js"
 import { NonEmptyTrimmedString } from "./NonEmptyTrimmedString.js"
-import { personalField } from "./personal/PersonalField.js"
+import { personalText } from "./personal/PersonalText.js"
 
 /**
  * Where a fact came from: the source document, and the page and table within it.
@@ -62,9 +62,9 @@ const EventIdText = Schema.String.check(Schema.isGUID({ expected: "a UUID" }))
  * @since 0.1.0
  */
 export const Provenance = Schema.Struct({
-  actor: NonEmptyTrimmedString.annotate(personalField({ kind: "actor", subject: "self" })),
+  actor: personalText({ kind: "actor", subject: "self" }),
   reason: NonEmptyTrimmedString,
-  authority: Schema.optional(NonEmptyTrimmedString.annotate(personalField({ kind: "authority", subject: "self" }))),
+  authority: Schema.optional(personalText({ kind: "authority", subject: "self" })),
   source: Schema.optional(SourceReference),
   effectiveDate: CalendarDate
 })

@@ -1,22 +1,34 @@
-import { type EventStore } from "@plan-ledger/core"
-import { StoreUnavailable } from "@plan-ledger/eventstore"
-import { SealedImport, type VerifyReport } from "@plan-ledger/eventstore"
+import type { EventStore, LedgerPersonalDataStore, RecordedEvent } from "@plan-ledger/core"
+import { type PersonalData, SealedImport, StoreUnavailable, type VerifyReport } from "@plan-ledger/eventstore"
 import { openStore } from "./StoreUrl.js"
 
 /**
- * What a copy did: how many events it copied, and the target's `verify` afterwards.
+ * What a copy did: how many events and personal values it copied, and the target's `verify`
+ * afterwards.
  *
  * @category models
  * @since 0.1.0
  */
 export interface CopyReport {
   readonly events: number
+  /** How many personal values (kept and erased) the copy carried. */
+  readonly personalValues: number
   readonly verified: VerifyReport
 }
 
+const hasPersonalData = (store: EventStore): store is LedgerPersonalDataStore => "personalData" in store
+
+// The events as hashed: with commitments where a personal-data store keeps its values.
+const hashedEvents = (store: EventStore): AsyncIterable<RecordedEvent> =>
+  hasPersonalData(store) ? store.personalData.committed.readAll() : store.readAll()
+
+const vaultOf = (store: EventStore): PersonalData.PersonalVault | undefined =>
+  hasPersonalData(store) ? store.personalData.vault : store.personalVault
+
 /**
  * Copies every event from one store to another, empty one — ids, positions and hashes unchanged,
- * each event checked against the chain as it is written — then verifies the target. Accepts store
+ * each event checked against the chain as it is written, and the personal values kept outside
+ * the hashed events (erased ones as erased) — then verifies the target. Accepts store
  * URLs (opened and closed here; the source only to read, so it is never created or migrated) or
  * open stores.
  *
@@ -38,8 +50,17 @@ export const copyStore = async (from: string | EventStore, to: string | EventSto
           detail: "this store cannot take already-sealed events, so a copy would change every hash"
         })
       }
-      const events = await target.importSealed(source.readAll())
-      return { events, verified: await target.verify() }
+      const sourceVault = vaultOf(source)
+      const targetVault = vaultOf(target)
+      if (sourceVault !== undefined && targetVault === undefined) {
+        throw new StoreUnavailable({
+          store: typeof to === "string" ? to : "target store",
+          detail: "this store keeps no personal values, so a copy would lose them"
+        })
+      }
+      const events = await target.importSealed(hashedEvents(source))
+      const personalValues = sourceVault === undefined || targetVault === undefined ? 0 : await targetVault.import(sourceVault.entries())
+      return { events, personalValues, verified: await target.verify() }
     } finally {
       if (typeof to === "string") await target.close()
     }

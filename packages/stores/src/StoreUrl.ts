@@ -1,5 +1,5 @@
-import { type EventStore, InMemoryEventStore, type NewEvent, type RecordedEvent } from "@plan-ledger/core"
-import { LedgerEvents } from "@plan-ledger/core/store"
+import { type EventStore, InMemoryEventStore, type LedgerPersonalDataStore, type NewEvent, type RecordedEvent } from "@plan-ledger/core"
+import { LedgerEvents, personalDataStore } from "@plan-ledger/core/store"
 import { type EventSchema, StoreUnavailable } from "@plan-ledger/eventstore"
 import { openSqliteEventStore } from "@plan-ledger/store-sqlite"
 import { loadOptionalStorePackage } from "./OptionalStorePackage.js"
@@ -38,7 +38,9 @@ export interface StoreAccess {
  * Opens the ledger store a URL names (its events decoded with `LedgerEvents`): `memory:` (a fresh in-memory store), `sqlite:<path>` (the
  * embedded default), `jsonl:<path>` (a JSON-lines file), `postgres://…` or `postgresql://…`.
  * Stores other than memory and SQLite are optional peer dependencies, loaded only when their
- * scheme is used; a missing one is a `StoreUnavailable` naming the package to install.
+ * scheme is used; a missing one is a `StoreUnavailable` naming the package to install. The store
+ * keeps the ledger's personal values in its vault, outside the hashed events, where they can be
+ * erased (`personalDataStore` of `@plan-ledger/core/store`).
  *
  * @example
  * import { openStore } from "@plan-ledger/stores"
@@ -47,7 +49,11 @@ export interface StoreAccess {
  * @category constructors
  * @since 0.1.0
  */
-export const openStore = async (url: string, options: StoreAccess = {}): Promise<EventStore> => {
+export const openStore = async (url: string, options: StoreAccess = {}): Promise<LedgerPersonalDataStore> =>
+  personalDataStore(await openPlainStore(url, options))
+
+// The store a URL names, as the store package opens it: its events as hashed.
+const openPlainStore = async (url: string, options: StoreAccess): Promise<EventStore> => {
   if (url === "memory:") return InMemoryEventStore.make()
   if (url.startsWith("sqlite:")) return openSqliteEventStore(requirePath(url, "sqlite:"), { ...options, events: LedgerEvents })
   if (url.startsWith("jsonl:")) {

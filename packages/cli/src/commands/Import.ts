@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs"
-import { extname, resolve } from "node:path"
+import { basename, extname, resolve } from "node:path"
 import { isPlanRuleViolation, LedgerState, Period, type PlanState } from "@plan-ledger/core"
 import {
   type ImportProblem,
@@ -181,7 +181,7 @@ export const importTable = async ({ values, positionals }: CommandInput<"import"
       values,
       io,
       "import",
-      `imported the ${table} table${unit === undefined ? "" : ` of unit "${unit}"`} from ${file}`,
+      `imported the ${table} table${unit === undefined ? "" : ` of unit "${unit}"`} from ${basename(file)}`,
       file,
       importEffectiveDefault(existing, requestedPeriod)
     )

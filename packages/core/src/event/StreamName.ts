@@ -22,3 +22,12 @@ export const forPartnership = (partnershipId: string): string => `partnership-${
  * @since 0.2.0
  */
 export const forCatalogue = (catalogueId: string): string => `catalogue-${catalogueId}`
+
+/**
+ * The stream that records erasures of personal values held by events outside any plan (a
+ * partnership's, a catalogue's).
+ *
+ * @category streams
+ * @since 0.4.0
+ */
+export const forPersonalData = "personal-data"

@@ -49,7 +49,8 @@ const updateEntry = <Value>(entries: Map<string, Value>, key: string, next: (cur
 
 /**
  * Routes one event to its plan's, partnership's or catalogue's fold, updating the accumulator in
- * place (see the plan fold for why folds own their accumulator).
+ * place (see the plan fold for why folds own their accumulator). An erasure changes no state: the
+ * values it erased already read "erased on <date>" in the events that held them.
  */
 export const evolve = (state: LedgerAccumulator, event: FoldableEvent): void => {
   const data: DomainEvent = upcast(event.schemaVersion, event.data)
@@ -57,7 +58,7 @@ export const evolve = (state: LedgerAccumulator, event: FoldableEvent): void => 
     updateEntry(state.partnerships, data.partnershipId, (current) => evolvePartnership(current, data))
   } else if (isCatalogueEvent(data)) {
     updateEntry(state.catalogues, data.catalogueId, (current) => evolveCatalogue(current, data))
-  } else {
+  } else if (data._tag !== "PersonalDataErased") {
     updateEntry(state.plans, data.planId, (current) => evolvePlan(current, data, event))
   }
   state.eventCount += 1

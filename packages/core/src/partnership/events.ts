@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import { NonEmptyTrimmedString } from "@plan-ledger/eventstore"
+import { NonEmptyTrimmedString, PersonalData } from "@plan-ledger/eventstore"
 import { CalendarDate } from "../period/Period.js"
 
 /**
@@ -75,7 +75,7 @@ export const PartnershipRenamed = Schema.TaggedStruct("PartnershipRenamed", {
  */
 export const PartnershipManagerAppointed = Schema.TaggedStruct("PartnershipManagerAppointed", {
   partnershipId: NonEmptyTrimmedString,
-  managerName: NonEmptyTrimmedString,
+  managerName: PersonalData.personalText({ kind: "partnership manager", subject: "self" }),
   appointedOn: CalendarDate
 })
 

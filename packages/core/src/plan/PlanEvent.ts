@@ -1,3 +1,4 @@
+import { PersonalData } from "@plan-ledger/eventstore"
 import { Schema } from "effect"
 import { BudgetEvent } from "./budget/events.js"
 import { ContentEvent } from "./content/events.js"
@@ -17,7 +18,8 @@ export const PlanEvent = Schema.Union([
   ...ContentEvent.members,
   ...BudgetEvent.members,
   ...StaffingEvent.members,
-  ...IndicatorEvent.members
+  ...IndicatorEvent.members,
+  PersonalData.PersonalDataErased
 ])
 
 /**

@@ -36,6 +36,7 @@ const subjectOf = (event: PlanEvent): string =>
   match(event)
     .with({ _tag: "PlanDrafted" }, { _tag: "PlanRevised" }, { _tag: "PlanApproved" }, { _tag: "PlanSuperseded" }, () => "the plan")
     .with({ _tag: "PlanRestated" }, ({ subject }) => subject)
+    .with({ _tag: "PersonalDataErased" }, () => "personal data")
     .with({ _tag: "PlanPriorityAdded" }, ({ code }) => `priority ${code}`)
     .with({ _tag: "LeadRoleAssigned" }, ({ code }) => `lead role ${code}`)
     .with({ _tag: "KeyActionAdded" }, ({ actionId }) => `key action ${actionId}`)
@@ -70,6 +71,10 @@ const subjectOf = (event: PlanEvent): string =>
     )
     .exhaustive()
 
+// What an erasure removed, by kind: "2 values: actor, lead officer".
+const erasedKinds = (values: ReadonlyArray<{ readonly kind: string }>): string =>
+  `${values.length} personal value${values.length === 1 ? "" : "s"}: ${[...new Set(values.map((value) => value.kind))].sort().join(", ")}`
+
 // An event that changed no field still says what it was about.
 const unchangedSummary = (event: PlanEvent): string =>
   match(event)
@@ -79,6 +84,7 @@ const unchangedSummary = (event: PlanEvent): string =>
       ({ kind, priorLineIds, lineIds, fromPlanId }) =>
         `prior-year line${priorLineIds.length === 1 ? "" : "s"} ${priorLineIds.join(", ")}${fromPlanId === undefined ? "" : ` of ${fromPlanId}`} mapped (${kind}) onto ${lineIds.join(", ")}`
     )
+    .with({ _tag: "PersonalDataErased" }, ({ values }) => `erased ${erasedKinds(values)}`)
     .otherwise(() => `${subjectOf(event)} recorded again, no value changed`)
 
 /**

@@ -4,4 +4,5 @@ export { type PersonalDataAccess, type PersonalDataStore, withPersonalData } fro
 export { PERSONAL_FIELD, type PersonalField, personalField, type SubjectOf } from "./PersonalField.js"
 export { type LocatedValue, locate, pathsOf, type PersonalPaths, pointerOf, replaceAt } from "./PersonalPaths.js"
 export { type ErasedValue, isErased, type KeptValue, type PersonalVault, type SubjectLink, type VaultEntry } from "./PersonalVault.js"
+export { personalText } from "./PersonalText.js"
 export { subjectNames } from "./SubjectNames.js"

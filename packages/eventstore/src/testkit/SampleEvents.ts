@@ -5,7 +5,7 @@ import { envelopeFields, placementFields, typeMatchesData } from "../EventEnvelo
 import * as EventSchema from "../EventSchema.js"
 import { NonEmptyTrimmedString } from "../NonEmptyTrimmedString.js"
 import { PersonalDataErased } from "../personal/PersonalDataErased.js"
-import { personalField } from "../personal/PersonalField.js"
+import { personalText } from "../personal/PersonalText.js"
 
 /**
  * The payload of the sample events a store's tests append: a note with some text.
@@ -15,7 +15,7 @@ import { personalField } from "../personal/PersonalField.js"
  */
 export const Noted = Schema.TaggedStruct("Noted", {
   noteId: NonEmptyTrimmedString,
-  text: NonEmptyTrimmedString.annotate(personalField({ kind: "note", subject: "actor" }))
+  text: personalText({ kind: "note", subject: "actor" })
 })
 
 /**

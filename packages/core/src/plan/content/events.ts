@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import { NonEmptyTrimmedString } from "@plan-ledger/eventstore"
+import { NonEmptyTrimmedString, PersonalData } from "@plan-ledger/eventstore"
 import { CalendarDate } from "../../period/Period.js"
 import { PlanId } from "../PlanId.js"
 
@@ -85,7 +85,7 @@ export const LeadRoleAssigned = Schema.TaggedStruct("LeadRoleAssigned", {
   planId: PlanId,
   code: NonEmptyTrimmedString,
   description: NonEmptyTrimmedString,
-  leadOfficer: NonEmptyTrimmedString,
+  leadOfficer: PersonalData.personalText({ kind: "lead officer", subject: "self" }),
   links: Schema.optional(Schema.Array(PlanLink)),
   role: Schema.optional(LeadRoleKind)
 })
@@ -117,7 +117,7 @@ export const KeyActionAdded = Schema.TaggedStruct("KeyActionAdded", {
   planId: PlanId,
   actionId: NonEmptyTrimmedString,
   title: NonEmptyTrimmedString,
-  accountableManager: Schema.optional(NonEmptyTrimmedString),
+  accountableManager: Schema.optional(PersonalData.personalText({ kind: "accountable manager", subject: "self" })),
   leadPartners: Schema.Array(NonEmptyTrimmedString),
   priorityCodes: Schema.Array(NonEmptyTrimmedString),
   links: Schema.Array(PlanLink),
@@ -138,7 +138,7 @@ export const RiskRecorded = Schema.TaggedStruct("RiskRecorded", {
   planId: PlanId,
   riskId: NonEmptyTrimmedString,
   description: NonEmptyTrimmedString,
-  leadOfficer: NonEmptyTrimmedString,
+  leadOfficer: PersonalData.personalText({ kind: "lead officer", subject: "self" }),
   actionId: Schema.optional(NonEmptyTrimmedString)
 })
 
@@ -160,7 +160,7 @@ export const ConsultationRecorded = Schema.TaggedStruct("ConsultationRecorded", 
   purpose: NonEmptyTrimmedString,
   /** `"not-stated"` (since schema version 4) when the plan does not say whether it is statutory. */
   statutory: Schema.Union([Schema.Boolean, Schema.Literal("not-stated")]),
-  contact: Schema.optional(NonEmptyTrimmedString)
+  contact: Schema.optional(PersonalData.personalText({ kind: "contact", subject: "self" }))
 })
 
 /**
@@ -217,7 +217,7 @@ export const ActionProgressRecorded = Schema.TaggedStruct("ActionProgressRecorde
   /** Absent (since schema version 4) when the monitoring record gives no date: never dated today. */
   recordedOn: Schema.optional(CalendarDate),
   status: ActionStatus,
-  note: Schema.optional(NonEmptyTrimmedString),
+  note: Schema.optional(PersonalData.personalText({ kind: "progress note", subject: "actor" })),
   revisedTargetDate: Schema.optional(NonEmptyTrimmedString)
 })
 
@@ -243,7 +243,7 @@ export const VoiceRecorded = Schema.TaggedStruct("VoiceRecorded", {
   voiceId: NonEmptyTrimmedString,
   themeCode: NonEmptyTrimmedString,
   speaker: VoiceSpeaker,
-  statement: NonEmptyTrimmedString
+  statement: PersonalData.personalText({ kind: "voice statement", subject: { field: "voiceId" } })
 })
 
 /**

@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import { NonEmptyTrimmedString } from "@plan-ledger/eventstore"
+import { NonEmptyTrimmedString, PersonalData } from "@plan-ledger/eventstore"
 import { CalendarDate, Period } from "../../period/Period.js"
 import { PlanId } from "../PlanId.js"
 
@@ -58,7 +58,7 @@ export const PlanRevised = Schema.TaggedStruct("PlanRevised", {
  */
 export const PlanApproved = Schema.TaggedStruct("PlanApproved", {
   planId: PlanId,
-  approvedBy: NonEmptyTrimmedString,
+  approvedBy: PersonalData.personalText({ kind: "approver", subject: "self" }),
   approvedOn: CalendarDate
 })
 

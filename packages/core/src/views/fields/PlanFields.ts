@@ -47,6 +47,7 @@ const TOUCHED: Touched = {
   PlanApproved: lifecycleFields,
   PlanRestated: lifecycleFields,
   PlanSuperseded: lifecycleFields,
+  PersonalDataErased: () => [],
   ThemeAdded: (plan, { code }) => themeFields(plan.themes.get(code)),
   PlanPriorityAdded: (plan, { code }) => priorityFields(plan.priorities.get(code)),
   LeadRoleAssigned: (plan, { code }) => leadRoleFields(plan.leadRoles.get(code)),
