@@ -13,21 +13,17 @@ export const VOICE_FORMAT: TableFormat = { name: "voice", required: ["theme_code
 
 const SPEAKERS = ["parents", "children-and-young-people"] as const
 
-/**
- * The id of a statement the table gives no `voice_id`: its theme, speaker and words. A statement
- * is identified by what it says, never by its row, so a second file (the autumn survey after the
- * spring one) adds its statements beside the first file's instead of replacing them row by row.
- *
- * @category importers
- * @since 0.4.0
- */
-export const voiceIdOf = (themeCode: string, speaker: string, statement: string): string => `${themeCode}/${speaker}/${statement}`
+// What makes two rows the same statement: its theme, speaker and words.
+const sameStatementKey = (themeCode: string, speaker: string, statement: string): string => `${themeCode}/${speaker}/${statement}`
 
 /**
  * Imports what parents, and children and young people, said about each theme: one statement a
- * row, identified by its `voice_id` when the table has one, else by its theme, speaker and words.
- * A statement that appears twice in one file is refused with both rows named; re-importing the
- * same table records nothing.
+ * row, identified by its `voice_id` when the table has one. A statement without one is given the
+ * next free id of its theme and speaker when it is recorded — never an id made of its words, which
+ * are personal — and one the plan already holds word for word is not recorded again, so a second
+ * file (the autumn survey after the spring one) adds its statements beside the first file's. A
+ * statement that appears twice in one file is refused with both rows named; re-importing the same
+ * table records nothing.
  *
  * @category importers
  * @since 0.2.0
@@ -43,11 +39,10 @@ export const importVoice: Importer<CsvOptions> = ({ fileName, planId, options, .
     if (themeCode === undefined || speaker === undefined || statement === undefined) return undefined
     // The same words on the same theme from the same speaker are one statement, whatever ids the
     // rows give; and one id names one statement.
-    const words = voiceIdOf(themeCode, speaker, statement)
+    const words = sameStatementKey(themeCode, speaker, statement)
     if (!row.once(saidBefore, words, "statement", `the ${speaker} statement ${shown(statement)} on theme ${themeCode}`)) return undefined
     if (given !== undefined && !row.once(seen, given, "voice_id", `voice_id ${shown(given)}`)) return undefined
-    const voiceId = given ?? words
-    return { _tag: "RecordVoice", planId, voiceId, themeCode, speaker, statement }
+    return { _tag: "RecordVoice", planId, ...(given === undefined ? {} : { voiceId: given }), themeCode, speaker, statement }
   })
   return problems.length > 0 ? { ok: false, problems } : { ok: true, commands: rows, rows: rows.length }
 }

@@ -16,15 +16,16 @@ describe("a statement in a voice file", () => {
     ])
   })
 
-  it("is taken on other themes, from other speakers, and under its own id", () => {
+  it("is taken on other themes, from other speakers, and under its own id, and is given no id made of its words", () => {
     const result = voice("PA,parents,More youth clubs,V1", "HL,parents,More youth clubs,", "PA,children-and-young-people,More youth clubs,")
     expect(result).toMatchObject({
       ok: true,
       commands: [
-        { voiceId: "V1" },
-        { voiceId: "HL/parents/More youth clubs" },
-        { voiceId: "PA/children-and-young-people/More youth clubs" }
+        { voiceId: "V1", themeCode: "PA" },
+        { themeCode: "HL", speaker: "parents" },
+        { themeCode: "PA", speaker: "children-and-young-people" }
       ]
     })
+    expect(result.ok && result.commands.slice(1).map((command) => "voiceId" in command)).toEqual([false, false])
   })
 })

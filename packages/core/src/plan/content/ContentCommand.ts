@@ -26,7 +26,7 @@ export type ContentCommand =
   | CommandOf<"RecordRisk", typeof RiskRecorded.Type>
   | CommandOf<"RecordConsultation", typeof ConsultationRecorded.Type>
   | CommandOf<"RecordActionProgress", typeof ActionProgressRecorded.Type>
-  | CommandOf<"RecordVoice", typeof VoiceRecorded.Type>
+  | (CommandOf<"RecordVoice", Omit<typeof VoiceRecorded.Type, "voiceId">> & { readonly voiceId?: string | undefined })
   | CommandOf<"ListContributingIndicator", typeof ContributingIndicatorListed.Type>
 
 /**

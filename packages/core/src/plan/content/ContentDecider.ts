@@ -28,6 +28,15 @@ type Statement = Pick<typeof VoiceRecorded.Type, "themeCode" | "speaker" | "stat
 const saysTheSame = (held: Statement, recorded: Statement): boolean =>
   held.themeCode === recorded.themeCode && held.speaker === recorded.speaker && held.statement === recorded.statement
 
+// The first free id `<theme>/<speaker>/<n>`, counting from one more than the statements the plan
+// holds on that theme from that speaker.
+const nextVoiceId = (plan: ContentState, statement: Pick<Statement, "themeCode" | "speaker">): string => {
+  const prefix = `${statement.themeCode}/${statement.speaker}/`
+  let ordinal = [...plan.voices.keys()].filter((id) => id.startsWith(prefix)).length + 1
+  while (plan.voices.has(`${prefix}${ordinal}`)) ordinal++
+  return `${prefix}${ordinal}`
+}
+
 const recordProgress = (plan: ContentState, produced: typeof ActionProgressRecorded.Type): Decision => {
   if (!plan.keyActions.has(produced.actionId))
     return Result.fail(new ActionNotInPlan({ planId: produced.planId, actionId: produced.actionId }))
@@ -66,16 +75,14 @@ const settableContent = (
       const produced = { _tag: "ThemeAdded" as const, ...fields }
       return unlessEquivalent(ThemeAdded, plan.themes.get(fields.code), produced, produced)
     })
-    .with({ _tag: "RecordVoice" }, ({ _tag, ...fields }) => {
-      const produced = { _tag: "VoiceRecorded" as const, ...fields }
-      // A statement identified by its words that the plan already holds, word for word, under an
-      // id of another form (one given by its row, as imports once did) is the same statement:
-      // importing its table again records nothing. A statement with an id of its own is recorded
-      // under that id.
-      const identifiedByWords = fields.voiceId === `${fields.themeCode}/${fields.speaker}/${fields.statement}`
-      if (identifiedByWords && !plan.voices.has(fields.voiceId) && [...plan.voices.values()].some((held) => saysTheSame(held, fields)))
-        return []
-      return unlessEquivalent(VoiceRecorded, plan.voices.get(fields.voiceId), produced, produced)
+    .with({ _tag: "RecordVoice" }, ({ _tag, voiceId, ...fields }) => {
+      // A statement the table gives no id that the plan already holds, word for word, under any
+      // id is the same statement: importing its table again records nothing. A new one is given
+      // the next free id of its theme and speaker — never one made of its words, which are
+      // personal and kept outside the hashed event.
+      if (voiceId === undefined && [...plan.voices.values()].some((held) => saysTheSame(held, fields))) return []
+      const produced = { _tag: "VoiceRecorded" as const, voiceId: voiceId ?? nextVoiceId(plan, fields), ...fields }
+      return unlessEquivalent(VoiceRecorded, plan.voices.get(produced.voiceId), produced, produced)
     })
     .with({ _tag: "AddPriority" }, ({ _tag, ...fields }) => {
       const produced = { _tag: "PlanPriorityAdded" as const, ...fields }
