@@ -9,11 +9,12 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { randomUUID } from "node:crypto"
 import { type EventStore, InMemoryEventStore } from "@plan-ledger/core"
 import { LedgerEvents } from "@plan-ledger/core/store"
-import { Anchor, EventHash } from "@plan-ledger/eventstore"
+import { Anchor } from "@plan-ledger/eventstore"
 import type { JsonlEventStore } from "@plan-ledger/store-jsonl"
 import type { PostgresEventStore } from "@plan-ledger/store-postgres"
 import { openSqliteEventStore, type SqliteEventStore } from "@plan-ledger/store-sqlite"
-import { appendSampleLedger } from "./SampleLedger.js"
+import { rechained } from "./Rechained.js"
+import { appendSampleLedger, TARGET } from "./SampleLedger.js"
 import { jsonlTamperStores, postgresTamperStores, sqliteTamperStores } from "./TamperStores.js"
 import { snapshotTamperCases } from "./SnapshotTamperCases.js"
 
@@ -32,9 +33,6 @@ export interface TamperCase {
 }
 
 type Record = { [key: string]: unknown }
-
-/** The position every edit targets: an event in the middle of the log, with authority and source. */
-const TARGET = 3
 
 // Edits of one stored field of a record, as parsed JSON: each changes a value to another that the
 // event schemas still accept wherever there is one, so only the hash or the comparison of the
@@ -325,21 +323,12 @@ const jsonlCases = (directory: string): ReadonlyArray<TamperCase> => {
   ]
   // An editor who knows the hash formula moves a boundary and recomputes every hash from there on:
   // the chain is whole again, and only the anchored head shows the change.
-  const rechained = (lines: Array<string>): Array<string> => {
-    let previousHash: string | null = null
-    return lines.map((line) => {
-      const record = JSON.parse(line) as Record
-      const { globalPosition: _position, hash: _hash, ...content } = record
-      record["previousHash"] = previousHash
-      previousHash = EventHash.hashEvent({ ...content, previousHash } as unknown as EventHash.HashedContent)
-      record["hash"] = previousHash
-      return JSON.stringify(record)
-    })
-  }
+  const rechainedLines = (lines: Array<string>): Array<string> =>
+    rechained(lines.map((line) => JSON.parse(line) as Record)).map((record) => JSON.stringify(record))
   const tails: ReadonlyArray<readonly [string, (store: JsonlEventStore) => void]> = [
     [
       "boundary moved one line on, every hash recomputed",
-      (store) => editLines(store.path, (lines) => rechained(closing(closing(lines, 1, false), 2, true)))
+      (store) => editLines(store.path, (lines) => rechainedLines(closing(closing(lines, 1, false), 2, true)))
     ],
     ["last batch deleted (the tail)", (store) => editLines(store.path, (lines) => lines.slice(0, -2))],
     ["file emptied (the whole ledger)", (store) => writeFileSync(store.path, "")],
