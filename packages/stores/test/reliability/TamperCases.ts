@@ -4,7 +4,9 @@
 // nodes changed or deleted — the JSON-lines store stores no tree: it rebuilds it from the file when
 // opened. Each case starts from the sample ledger, takes
 // the head's anchor, tampers behind the store's back, reopens the store and asks verify — then,
-// when verify finds nothing, whether the anchor still holds (`verify --expect`).
+// when verify finds nothing, whether the anchor still holds (`verify --expect`). The snapshot's
+// cases (`SnapshotTamperCases.ts`) and the forged proofs and checkpoints (`ProofTamperCases.ts`)
+// join them.
 import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { randomUUID } from "node:crypto"
 import { type EventStore, InMemoryEventStore } from "@plan-ledger/core"
@@ -16,19 +18,21 @@ import { openSqliteEventStore, type SqliteEventStore } from "@plan-ledger/store-
 import { rechained } from "./Rechained.js"
 import { appendSampleLedger, TARGET } from "./SampleLedger.js"
 import { jsonlTamperStores, postgresTamperStores, sqliteTamperStores } from "./TamperStores.js"
+import { proofTamperCases } from "./ProofTamperCases.js"
 import { snapshotTamperCases } from "./SnapshotTamperCases.js"
 
 /**
  * Who caught a tampered ledger: verify reporting damage, the store refusing to open or read it
- * (a clear `StoreUnavailable`), the anchor check alone, or nobody.
+ * (a clear `StoreUnavailable`), the anchor check alone, the proof verifier refusing a forged proof
+ * or checkpoint with the refusal code the case names, or nobody.
  */
-export type CaughtBy = "verify" | "refused" | "anchor" | "missed"
+export type CaughtBy = "verify" | "refused" | "anchor" | "proof" | "missed"
 
 /** One case, ready to run on a fresh ledger; `expected` is who must catch it. */
 export interface TamperCase {
   readonly store: string
   readonly name: string
-  readonly expected: "verify" | "anchor"
+  readonly expected: "verify" | "anchor" | "proof"
   readonly run: () => Promise<{ readonly caughtBy: CaughtBy; readonly detail: string }>
 }
 
@@ -433,12 +437,13 @@ export const tamperCases = (directory: string, postgresUrl: string | undefined):
   ...sqliteCases(directory),
   ...jsonlCases(directory),
   ...(postgresUrl === undefined ? [] : postgresCases(postgresUrl)),
-  ...snapshotTamperCases(directory, postgresUrl)
+  ...snapshotTamperCases(directory, postgresUrl),
+  ...proofTamperCases(directory, postgresUrl)
 ]
 
 /**
  * Whether a case came out as it must: caught by verify (or the store refusing to read it) for an
- * edit, and by the anchor for a cut tail.
+ * edit, by the anchor for a cut tail, and by the proof verifier, with the code named, for a forgery.
  */
 export const caughtAsExpected = (tamperCase: TamperCase, caughtBy: CaughtBy): boolean =>
-  tamperCase.expected === "anchor" ? caughtBy === "anchor" : caughtBy === "verify" || caughtBy === "refused"
+  tamperCase.expected === "verify" ? caughtBy === "verify" || caughtBy === "refused" : caughtBy === tamperCase.expected
