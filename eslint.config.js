@@ -174,8 +174,9 @@ export default tseslint.config(
     files: ["packages/stores/src/**/*.test.ts", "packages/stores/test/**/*.ts"],
     rules: {
       "no-restricted-imports": restrictImports({
-        regex: "^@plan-ledger/(?!core(/|$)|eventstore(/|$)|store-|example-)",
-        message: "the store resolver's tests import only core, the event store kernel, the store adapters and the bundled examples"
+        regex: "^@plan-ledger/(?!core(/|$)|eventstore(/|$)|store-|example-|verifier$)",
+        message:
+          "the store resolver's tests import only core, the event store kernel, the store adapters, the bundled examples and the verifier (which checks the stores' proofs)"
       })
     }
   },

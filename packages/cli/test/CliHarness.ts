@@ -5,10 +5,13 @@ import { fileURLToPath } from "node:url"
 import { run } from "../src/Cli.js"
 import type { Io } from "../src/Io.js"
 
-/** A fresh working directory with its own SQLite store, and a way to run the CLI in it. */
-export const cliSandbox = () => {
+/**
+ * A fresh working directory with its own store — a SQLite file in it, unless `storeIn` names
+ * another store URL for the directory — and a way to run the CLI in it.
+ */
+export const cliSandbox = (storeIn: (cwd: string) => string = (cwd) => `sqlite:${join(cwd, "ledger.db")}`) => {
   const cwd = mkdtempSync(join(tmpdir(), "plan-ledger-cli-"))
-  const store = `sqlite:${join(cwd, "ledger.db")}`
+  const store = storeIn(cwd)
   let now = "2026-11-24T10:00:00.000Z"
   /** Sets the clock of the invocations that follow (what they record as `recordedAt`). */
   const at = (instant: string): void => {

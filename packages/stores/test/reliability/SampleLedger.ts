@@ -28,10 +28,13 @@ const populationRecorded = (count: number): NewEvent => ({
   } as NewEvent["data"]
 })
 
+/** The position every edit targets unless it says otherwise: an event in the middle of the log, with authority and source. */
+export const TARGET = 3
+
 /** How many events `appendSampleLedger` writes. */
 export const SAMPLE_LEDGER_EVENTS = 6
 
-/** Appends the sample ledger; every tamper case edits position 3, the middle of the log, unless it says otherwise. */
+/** Appends the sample ledger; every tamper case edits `TARGET`. */
 export const appendSampleLedger = async (store: EventStore): Promise<void> => {
   await store.appendToStream(DOCUMENTED_STREAM, [sampleEvent({ authority: "LCSP board" }), populationRecorded(1234)], {
     expectedRevision: "no-stream"

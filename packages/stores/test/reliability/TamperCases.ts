@@ -4,37 +4,39 @@
 // nodes changed or deleted — the JSON-lines store stores no tree: it rebuilds it from the file when
 // opened. Each case starts from the sample ledger, takes
 // the head's anchor, tampers behind the store's back, reopens the store and asks verify — then,
-// when verify finds nothing, whether the anchor still holds (`verify --expect`).
+// when verify finds nothing, whether the anchor still holds (`verify --expect`). The snapshot's
+// cases (`SnapshotTamperCases.ts`) and the forged proofs and checkpoints (`ProofTamperCases.ts`)
+// join them.
 import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { randomUUID } from "node:crypto"
 import { type EventStore, InMemoryEventStore } from "@plan-ledger/core"
 import { LedgerEvents } from "@plan-ledger/core/store"
-import { Anchor, EventHash } from "@plan-ledger/eventstore"
+import { Anchor } from "@plan-ledger/eventstore"
 import type { JsonlEventStore } from "@plan-ledger/store-jsonl"
 import type { PostgresEventStore } from "@plan-ledger/store-postgres"
 import { openSqliteEventStore, type SqliteEventStore } from "@plan-ledger/store-sqlite"
-import { appendSampleLedger } from "./SampleLedger.js"
+import { rechained } from "./Rechained.js"
+import { appendSampleLedger, TARGET } from "./SampleLedger.js"
 import { jsonlTamperStores, postgresTamperStores, sqliteTamperStores } from "./TamperStores.js"
+import { proofTamperCases } from "./ProofTamperCases.js"
 import { snapshotTamperCases } from "./SnapshotTamperCases.js"
 
 /**
  * Who caught a tampered ledger: verify reporting damage, the store refusing to open or read it
- * (a clear `StoreUnavailable`), the anchor check alone, or nobody.
+ * (a clear `StoreUnavailable`), the anchor check alone, the proof verifier refusing a forged proof
+ * or checkpoint with the refusal code the case names, or nobody.
  */
-export type CaughtBy = "verify" | "refused" | "anchor" | "missed"
+export type CaughtBy = "verify" | "refused" | "anchor" | "proof" | "missed"
 
 /** One case, ready to run on a fresh ledger; `expected` is who must catch it. */
 export interface TamperCase {
   readonly store: string
   readonly name: string
-  readonly expected: "verify" | "anchor"
+  readonly expected: "verify" | "anchor" | "proof"
   readonly run: () => Promise<{ readonly caughtBy: CaughtBy; readonly detail: string }>
 }
 
 type Record = { [key: string]: unknown }
-
-/** The position every edit targets: an event in the middle of the log, with authority and source. */
-const TARGET = 3
 
 // Edits of one stored field of a record, as parsed JSON: each changes a value to another that the
 // event schemas still accept wherever there is one, so only the hash or the comparison of the
@@ -325,21 +327,12 @@ const jsonlCases = (directory: string): ReadonlyArray<TamperCase> => {
   ]
   // An editor who knows the hash formula moves a boundary and recomputes every hash from there on:
   // the chain is whole again, and only the anchored head shows the change.
-  const rechained = (lines: Array<string>): Array<string> => {
-    let previousHash: string | null = null
-    return lines.map((line) => {
-      const record = JSON.parse(line) as Record
-      const { globalPosition: _position, hash: _hash, ...content } = record
-      record["previousHash"] = previousHash
-      previousHash = EventHash.hashEvent({ ...content, previousHash } as unknown as EventHash.HashedContent)
-      record["hash"] = previousHash
-      return JSON.stringify(record)
-    })
-  }
+  const rechainedLines = (lines: Array<string>): Array<string> =>
+    rechained(lines.map((line) => JSON.parse(line) as Record)).map((record) => JSON.stringify(record))
   const tails: ReadonlyArray<readonly [string, (store: JsonlEventStore) => void]> = [
     [
       "boundary moved one line on, every hash recomputed",
-      (store) => editLines(store.path, (lines) => rechained(closing(closing(lines, 1, false), 2, true)))
+      (store) => editLines(store.path, (lines) => rechainedLines(closing(closing(lines, 1, false), 2, true)))
     ],
     ["last batch deleted (the tail)", (store) => editLines(store.path, (lines) => lines.slice(0, -2))],
     ["file emptied (the whole ledger)", (store) => writeFileSync(store.path, "")],
@@ -444,12 +437,13 @@ export const tamperCases = (directory: string, postgresUrl: string | undefined):
   ...sqliteCases(directory),
   ...jsonlCases(directory),
   ...(postgresUrl === undefined ? [] : postgresCases(postgresUrl)),
-  ...snapshotTamperCases(directory, postgresUrl)
+  ...snapshotTamperCases(directory, postgresUrl),
+  ...proofTamperCases(directory, postgresUrl)
 ]
 
 /**
  * Whether a case came out as it must: caught by verify (or the store refusing to read it) for an
- * edit, and by the anchor for a cut tail.
+ * edit, by the anchor for a cut tail, and by the proof verifier, with the code named, for a forgery.
  */
 export const caughtAsExpected = (tamperCase: TamperCase, caughtBy: CaughtBy): boolean =>
-  tamperCase.expected === "anchor" ? caughtBy === "anchor" : caughtBy === "verify" || caughtBy === "refused"
+  tamperCase.expected === "verify" ? caughtBy === "verify" || caughtBy === "refused" : caughtBy === tamperCase.expected

@@ -21,6 +21,7 @@ try {
       verify: 0,
       refused: 0,
       anchor: 0,
+      proof: 0,
       missed: 0
     }
     counts.tried += 1
@@ -33,10 +34,12 @@ try {
   rmSync(directory, { recursive: true, force: true })
 }
 process.stdout.write(
-  "| store | cases tried | caught by verify | refused to open or read, saying why | caught by verify --expect only (tail or whole ledger deleted, or the chain rewritten) | missed |\n| --- | --- | --- | --- | --- | --- |\n"
+  "| store | cases tried | caught by verify | refused to open or read, saying why | caught by verify --expect only (tail or whole ledger deleted, or the chain rewritten) | forged proof or checkpoint refused by the verifier, with the code named | missed |\n| --- | --- | --- | --- | --- | --- | --- |\n"
 )
 for (const [store, counts] of tally) {
-  process.stdout.write(`| ${store} | ${counts.tried} | ${counts.verify} | ${counts.refused} | ${counts.anchor} | ${counts.missed} |\n`)
+  process.stdout.write(
+    `| ${store} | ${counts.tried} | ${counts.verify} | ${counts.refused} | ${counts.anchor} | ${counts.proof} | ${counts.missed} |\n`
+  )
 }
 const missed = [...tally.values()].reduce((sum, counts) => sum + counts.tried - counts.asExpected, 0)
 process.exitCode = missed === 0 ? 0 : 1
