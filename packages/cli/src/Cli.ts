@@ -32,6 +32,9 @@ const COMMAND_RUNNERS: { readonly [Name in CommandName]: () => Promise<Runner<Na
   rebuild: async () => (await import("./commands/Rebuild.js")).rebuild,
   repair: async () => (await import("./commands/Repair.js")).repair,
   copy: async () => (await import("./commands/Copy.js")).copy,
+  subject: async () => (await import("./commands/Subject.js")).subject,
+  erase: async () => (await import("./commands/Erase.js")).erase,
+  retention: async () => (await import("./commands/Retention.js")).retention,
   completion: async () => (await import("./commands/Completion.js")).completion
 }
 

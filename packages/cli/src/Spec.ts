@@ -160,6 +160,14 @@ export const TEXT_FORMATS = ["md", "json", "csv", "html"] as const
 export type TextFormat = (typeof TEXT_FORMATS)[number]
 
 /**
+ * The formats a subject access request is written in.
+ *
+ * @category options
+ * @since 0.6.0
+ */
+export const SUBJECT_ACCESS_FORMATS = ["md", "json", "csv"] as const
+
+/**
  * The shells `completion` writes a script for.
  *
  * @category options
@@ -903,6 +911,93 @@ ledger from a JSONL file into SQLite or PostgreSQL, or to take a backup.`,
       force: { type: "boolean", description: "copy into a --to file that exists (a store that holds events is never overwritten)" }
     },
     examples: ["plan-ledger copy --from jsonl:ledger.jsonl --to sqlite:.plan-ledger/ledger.db"]
+  },
+  subject: {
+    summary: "list every value the ledger keeps about a person (subject access), or link a name to them",
+    usage: "--id <subject> [--link <name>] [--format md|json|csv] [--out <file>]",
+    arguments: [],
+    description: `Lists every personal value the ledger keeps about a person, with where it appears: its kind
+(actor, authority, lead officer, contact, approver, voice statement, progress note …), the value,
+the name it was recorded under, and the stream, event, field and time it was recorded in. --id
+takes a registered person's id or a name as it was recorded; a name linked to an id is the same
+subject, so the list covers every name linked to it.
+
+--link records that a name as recorded is the person --id names (the link is kept with the
+personal values, and erased with them). Erased values are not listed: they are gone.`,
+    options: {
+      id: {
+        type: "string",
+        value: "<subject>",
+        description: "the person: a registered id or a name as recorded (required)",
+        required: "officer-17"
+      },
+      link: { type: "string", value: "<name>", description: "record that this name, as recorded, is the person --id names" },
+      format: {
+        type: "string",
+        value: "<format>",
+        description: "output format (default md)",
+        choices: SUBJECT_ACCESS_FORMATS,
+        noun: "format"
+      },
+      out: OUTPUT_OPTIONS.out,
+      ...FORCE_OPTION
+    },
+    examples: [
+      'plan-ledger subject --id "Jane Roe"',
+      'plan-ledger subject --id officer-17 --link "J. Roe"',
+      "plan-ledger subject --id officer-17 --format csv --out officer-17.csv"
+    ]
+  },
+  erase: {
+    summary: "erase every value kept about a person; the erasure is recorded and everything still verifies",
+    usage: "--subject <subject> --reason <text> --authority <decision>",
+    arguments: [],
+    description: `Erases every personal value the ledger keeps about a person — under every name linked to them —
+from the store: each value and its salt are removed (the SQLite file is vacuumed, a JSON-lines
+ledger's side file rewritten, PostgreSQL's tables rewritten) and the snapshot is cleared. The
+events keep the salted commitments they were hashed with, so verify, every anchor, checkpoint and
+proof still hold; views print "erased on <date>" where each value was.
+
+The erasure is itself recorded, with --reason and --authority (both required) and the actor: one
+PersonalDataErased event in each plan's stream whose events held erased values (history shows it),
+and one in the "personal-data" stream for the rest. It lists each erased value's place and kind,
+never whose it was. Run subject first to see what will go.`,
+    options: {
+      subject: {
+        type: "string",
+        value: "<subject>",
+        description: "the person: a registered id or a name as recorded (required)",
+        required: "Jane Roe"
+      }
+    },
+    examples: ['plan-ledger erase --subject "Jane Roe" --reason "erasure request 2026/117" --authority "Data Protection Officer"']
+  },
+  retention: {
+    summary: "list, or with --apply erase, the personal values a retention schedule has come to",
+    usage: "--policy <file> [--on <date>] [--apply --reason <text> --authority <decision>]",
+    arguments: [],
+    description: `Reads a retention schedule — a JSON file {"yearsAfterPeriodEnds": {"<kind>": <years>, …}} naming, for
+each kind of personal value, how many whole years it is kept after its plan's period ends (after
+the day an event outside any plan took effect) — and lists the kept values whose time is up on
+--on (default today): their kind, the name they were recorded under, where they appear and the
+last day they were to be kept. A kind the schedule does not name is kept.
+
+Without --apply nothing is changed. With --apply they are erased as erase does, recorded with
+--reason and --authority (both required).`,
+    options: {
+      policy: {
+        type: "string",
+        value: "<file>",
+        description: "the retention schedule, a JSON file (required)",
+        required: "retention.json"
+      },
+      on: { type: "string", value: "<date>", description: "the day the schedule is applied on, YYYY-MM-DD (default today)" },
+      apply: { type: "boolean", description: "erase what the schedule has come to (without it, only list it)" }
+    },
+    examples: [
+      "plan-ledger retention --policy retention.json",
+      'plan-ledger retention --policy retention.json --apply --reason "retention schedule 2026" --authority "Information Governance Board"'
+    ]
   },
   completion: {
     summary: "print a shell completion script for bash, zsh or fish",

@@ -16,6 +16,7 @@ import { crossPlanReport } from "./CrossPlanCsv.js"
 import { csvDocument } from "./CsvCell.js"
 import { indicatorRollUp, partnershipList, partnershipProfile } from "./PartnershipCsv.js"
 import { actionProgress, contentFindings, currentPlan, planList } from "./PlanCsv.js"
+import { subjectAccess } from "./SubjectAccessCsv.js"
 
 // £000 written exactly, without thousands separators, so the file re-imports as it was.
 const thousands = (amount: Money.Pence): string => Money.formatThousandsExact(amount).replace(/,/g, "")
@@ -274,5 +275,6 @@ export const csvRenderer: Renderer = {
   partnershipProfile,
   indicatorRollUp,
   history: (_planId, entries) => historyCsv(entries),
-  diff: diffCsv
+  diff: diffCsv,
+  subjectAccess
 }

@@ -5,6 +5,7 @@ import { budgetSection, findingsSection, scorecardSection, staffingSection, vari
 import { htmlDocument, type Section } from "./HtmlDocument.js"
 import { crossPlanSection } from "./CrossPlanSection.js"
 import { indicatorRollUpSection, partnershipListSection, partnershipProfileSection } from "./CountySections.js"
+import { subjectAccessSection } from "./SubjectAccessSection.js"
 import { actionsSection, contentFindingsSection, diffSection, historySection, planListSection, planSection } from "./PlanSections.js"
 
 const GENERATED = "Made by plan-ledger from the events of its ledger."
@@ -57,7 +58,8 @@ export const htmlRenderer: Renderer<Promise<string>> = {
   partnershipList: async (view) => single("Partnerships", "partnerships", partnershipListSection(view)),
   partnershipProfile: async (view) =>
     single(`${view.partnership.name} (${view.partnership.partnershipId})`, "partnership", partnershipProfileSection(view)),
-  indicatorRollUp: async (view) => single(`${view.code}: county roll-up`, "rollup", indicatorRollUpSection(view))
+  indicatorRollUp: async (view) => single(`${view.code}: county roll-up`, "rollup", indicatorRollUpSection(view)),
+  subjectAccess: async (view) => single(`Personal data held about ${view.subject}`, "subject-access", subjectAccessSection(view))
 }
 
 /**

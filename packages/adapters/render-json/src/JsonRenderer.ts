@@ -213,7 +213,8 @@ const JSON_VIEWS: JsonViews = {
   diff: diffJson,
   partnershipList: partnershipListJson,
   partnershipProfile: partnershipProfileJson,
-  indicatorRollUp: indicatorRollUpJson
+  indicatorRollUp: indicatorRollUpJson,
+  subjectAccess: (view) => view
 }
 
 const writtenWith = <Output>(write: (value: unknown) => Output): Renderer<Output> =>

@@ -19,6 +19,7 @@ import { crossPlanReport } from "./CrossPlanMarkdown.js"
 import { bold, markdownText as text, table } from "./MarkdownTable.js"
 import { indicatorRollUp, partnershipList, partnershipProfile } from "./PartnershipMarkdown.js"
 import { actionProgress, contentFindings, currentPlan, planList } from "./PlanMarkdown.js"
+import { subjectAccess } from "./SubjectAccessMarkdown.js"
 
 const thousands = Money.formatThousands
 const unitName = Unit.displayName
@@ -374,5 +375,6 @@ export const markdownRenderer: Renderer = {
   partnershipProfile,
   indicatorRollUp,
   history,
-  diff
+  diff,
+  subjectAccess
 }

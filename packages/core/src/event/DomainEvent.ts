@@ -15,11 +15,7 @@ import { PlanEvent } from "../plan/PlanEvent.js"
  * @category events
  * @since 0.1.0
  */
-export const DomainEvent = Schema.Union([
-  ...PartnershipEvent.members,
-  ...PlanEvent.members,
-  ...CatalogueEvent.members
-]).annotate({
+export const DomainEvent = Schema.Union([...PartnershipEvent.members, ...PlanEvent.members, ...CatalogueEvent.members]).annotate({
   expected: "the payload of a known event type"
 })
 

@@ -1,6 +1,8 @@
 import { PersonalData } from "@plan-ledger/eventstore"
 import { eventPlaces, type LedgerPersonalDataStore } from "./LedgerPersonalData.js"
 
+export { SUBJECT_ACCESS_COLUMNS, subjectAccessCells } from "./SubjectAccessColumns.js"
+
 /**
  * One value recorded about a person, with where it appears: the event (its stream, type and when
  * it was recorded) and the JSON pointer of the field within it.

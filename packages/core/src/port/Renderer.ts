@@ -12,6 +12,7 @@ import type { PartnershipProfile } from "../views/PartnershipProfile.js"
 import type { PlanDiff } from "../views/PlanDiff.js"
 import type { PlanListEntry } from "../plan/lifecycle/views/PlanList.js"
 import type { StaffingTotals } from "../plan/staffing/views/StaffingTotals.js"
+import type { SubjectAccess } from "../personal/SubjectAccess.js"
 import type { VariationStatement } from "../plan/budget/views/VariationStatement.js"
 
 /**
@@ -45,4 +46,6 @@ export interface Renderer<Output = string> {
   readonly indicatorRollUp: (view: IndicatorRollUp) => Output
   /** The field-level difference of a plan between two points, each difference with its causes. */
   readonly diff: (view: PlanDiff) => Output
+  /** Every value the ledger keeps about a person, with where it appears (a subject access request). */
+  readonly subjectAccess: (view: SubjectAccess) => Output
 }

@@ -2,7 +2,7 @@ export { COMMITMENT_PREFIX, commitmentOf, erasedText, isCommitment, newSalt } fr
 export { ErasedValueReference, PersonalDataErased } from "./PersonalDataErased.js"
 export { type PersonalDataAccess, type PersonalDataStore, withPersonalData } from "./PersonalDataStore.js"
 export { PERSONAL_FIELD, type PersonalField, personalField, type SubjectOf } from "./PersonalField.js"
-export { type LocatedValue, locate, pathsOf, type PersonalPaths, pointerOf, replaceAt } from "./PersonalPaths.js"
+export { kindsOf, type LocatedValue, locate, pathsOf, type PersonalPaths, pointerOf, replaceAt } from "./PersonalPaths.js"
 export { type ErasedValue, isErased, type KeptValue, type PersonalVault, type SubjectLink, type VaultEntry } from "./PersonalVault.js"
 export { personalText } from "./PersonalText.js"
 export { subjectNames } from "./SubjectNames.js"

@@ -181,3 +181,21 @@ export const replaceAt = <Value>(
   }
   return result as Value
 }
+
+/**
+ * Every kind of personal value the paths hold, each once, in name order: what a retention
+ * schedule may name.
+ *
+ * @category reading
+ * @since 0.4.0
+ */
+export const kindsOf = (paths: PersonalPaths): ReadonlyArray<string> => {
+  const kinds = new Set<string>()
+  const walk = (node: PersonalPaths): void => {
+    if (node._tag === "Field") kinds.add(node.field.kind)
+    else if (node._tag === "List") walk(node.element)
+    else for (const inner of node._tag === "Record" ? node.properties.values() : node.byTag.values()) walk(inner)
+  }
+  walk(paths)
+  return [...kinds].sort()
+}

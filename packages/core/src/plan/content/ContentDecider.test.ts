@@ -21,12 +21,26 @@ describe("the content slice's decider", () => {
 
   it("gives a statement without an id the next free id of its theme and speaker, and records it once", () => {
     // The first statement of "What parents say" in the Cranbrook & Paddock Wood LCYPP 2009/10.
-    const words = { planId, themeCode: "EWB", speaker: "parents" as const, statement: "Parents want to recognise early signs of depression" }
+    const words = {
+      planId,
+      themeCode: "EWB",
+      speaker: "parents" as const,
+      statement: "Parents want to recognise early signs of depression"
+    }
     const held = { _tag: "VoiceRecorded" as const, voiceId: "EWB/parents/1", ...words }
-    spec.given([]).when({ _tag: "RecordVoice", ...words }).then([held])
-    spec.given([held]).when({ _tag: "RecordVoice", ...words }).then([])
+    spec
+      .given([])
+      .when({ _tag: "RecordVoice", ...words })
+      .then([held])
+    spec
+      .given([held])
+      .when({ _tag: "RecordVoice", ...words })
+      .then([])
     const another = { ...words, statement: "Parents are unclear about the services on offer" }
-    spec.given([held]).when({ _tag: "RecordVoice", ...another }).then([{ _tag: "VoiceRecorded", voiceId: "EWB/parents/2", ...another }])
+    spec
+      .given([held])
+      .when({ _tag: "RecordVoice", ...another })
+      .then([{ _tag: "VoiceRecorded", voiceId: "EWB/parents/2", ...another }])
   })
 
   it("records progress only for a key action the slice holds", () => {
