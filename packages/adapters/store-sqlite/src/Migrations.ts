@@ -93,6 +93,37 @@ export const MIGRATIONS: ReadonlyArray<{
       ) WITHOUT ROWID;
     `,
     backfill: backfillMerkleNodes
+  },
+  {
+    version: 5,
+    description:
+      "personal vault: personal_values (each kept value with its salt, by commitment), personal_erasures (what is left of an erased one) and subject_links (names linked to a registered person)",
+    sql: `
+      CREATE TABLE personal_values (
+        commitment TEXT PRIMARY KEY,
+        event_id   TEXT NOT NULL,
+        pointer    TEXT NOT NULL,
+        kind       TEXT NOT NULL,
+        subject    TEXT,
+        salt       TEXT NOT NULL,
+        value      TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX personal_values_event_id ON personal_values (event_id);
+      CREATE INDEX personal_values_subject ON personal_values (subject);
+      CREATE TABLE personal_erasures (
+        commitment TEXT PRIMARY KEY,
+        event_id   TEXT NOT NULL,
+        pointer    TEXT NOT NULL,
+        kind       TEXT NOT NULL,
+        erased_on  TEXT NOT NULL,
+        erased_by  TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE subject_links (
+        alias   TEXT PRIMARY KEY,
+        subject TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX subject_links_subject ON subject_links (subject);
+    `
   }
 ]
 

@@ -1,9 +1,9 @@
 import { LedgerEvents } from "@plan-ledger/core/store"
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { ledgerStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
-import { eventStoreConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
+import { eventStoreConformance, personalDataConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
 import { afterAll, describe, expect, it } from "vitest"
 import { MIGRATIONS } from "./Migrations.js"
 import { DRIVERS_UNDER_TEST } from "../test/DriversUnderTest.js"
@@ -34,6 +34,30 @@ describe.each(DRIVERS_UNDER_TEST)("on %s", (driver) => {
     }
   })
 
+  personalDataConformance(`sqlite (${driver})`, {
+    open: () => openWithSamples(freshPath()),
+    reopen: async (store) => {
+      const { path } = store as SqliteEventStore
+      await store.close()
+      return openWithSamples(path)
+    },
+    // The database, its write-ahead log and its shared-memory index: every file SQLite keeps the ledger in.
+    storedBytes: (store) => {
+      const { path } = store as SqliteEventStore
+      return async () => [path, `${path}-wal`, `${path}-shm`].filter((file) => existsSync(file)).map((file) => readFileSync(file))
+    },
+    tamperValue: async (store, commitment, part) => {
+      const { database } = store as SqliteEventStore
+      database
+        .prepare(
+          part === "value"
+            ? "UPDATE personal_values SET value = value || '.' WHERE commitment = ?"
+            : "UPDATE personal_values SET salt = (CASE substr(salt, 1, 1) WHEN '0' THEN '1' ELSE '0' END) || substr(salt, 2) WHERE commitment = ?"
+        )
+        .run([commitment])
+    }
+  })
+
   ledgerStoreConformance(`sqlite (${driver})`, {
     open: () => openSqliteEventStore(freshPath()),
     reopen: async (store) => {
@@ -54,6 +78,34 @@ describe.each(DRIVERS_UNDER_TEST)("on %s", (driver) => {
       expect(versions).toEqual(MIGRATIONS.map((migration) => [migration.version]))
       expect((await second.verify()).ok).toBe(true)
       await second.close()
+    })
+
+    it("migrates a ledger of the level before the personal vault, and its vault then keeps values", async () => {
+      const path = freshPath()
+      const first = await openSqliteEventStore(path)
+      await first.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
+      // The ledger as migration 4 left it: no vault tables, and migration 5 not recorded.
+      first.database.exec("DROP TABLE personal_values; DROP TABLE personal_erasures; DROP TABLE subject_links")
+      first.database.prepare("DELETE FROM schema_migrations WHERE version = 5").run()
+      await first.close()
+      const second = await openSqliteEventStore(path)
+      const link = { alias: "J. Roe", subject: "officer-17" }
+      await second.personalVault?.link(link)
+      expect(await second.personalVault?.links()).toEqual([link])
+      expect((await second.verify()).ok).toBe(true)
+      await second.close()
+    })
+
+    it("refuses every write to the vault of a ledger opened to read", async () => {
+      const path = freshPath()
+      await (await openSqliteEventStore(path)).close()
+      const reader = await openWithDriver(path, { events: LedgerEvents, driver, access: "read" })
+      await expect(reader.personalVault?.link({ alias: "J. Roe", subject: "officer-17" })).rejects.toMatchObject({
+        _tag: "StoreUnavailable",
+        message: expect.stringContaining("opened for reading only")
+      })
+      expect(await reader.personalVault?.links()).toEqual([])
+      await reader.close()
     })
 
     it("reports a stored payload that no longer parses as undecodable", async () => {

@@ -5,6 +5,7 @@ import { head } from "./head.js"
 import { importSealed } from "./importSealed.js"
 import { merkle } from "./merkle.js"
 import { open, type SqliteOpenOptions } from "./open.js"
+import { personalVault } from "./personalVault.js"
 import { readAll } from "./readAll.js"
 import { readAllForReplay } from "./readAllForReplay.js"
 import { readStream } from "./readStream.js"
@@ -68,6 +69,7 @@ export const openSqliteEventStore = async <New extends NewEvent, Recorded extend
     streamNames: streamNames(ledger),
     snapshots: snapshots(ledger),
     merkle: merkleOfLedger,
+    personalVault: personalVault(ledger),
     subscribe: subscribe(readAllOfLedger, headOfLedger),
     verify: verify(ledger, merkleOfLedger),
     close: close(ledger),

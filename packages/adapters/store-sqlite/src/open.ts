@@ -58,6 +58,8 @@ const openForWriting = (driver: SqliteDriver, path: string, storeName: string): 
     database.pragma("busy_timeout = 10000")
     database.pragma("journal_mode = WAL")
     database.pragma("synchronous = FULL")
+    // What a delete frees is overwritten with zeros, so an erased personal value leaves no copy in a free page.
+    database.pragma("secure_delete = ON")
     migrate(database)
     return database
   } catch (cause) {
