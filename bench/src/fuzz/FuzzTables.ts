@@ -583,7 +583,9 @@ const actions: FuzzTable = {
   }
 }
 
-const voiceIdOf = (cells: Cells): string =>
+// One statement per theme, speaker and words: what makes two rows the same statement, whatever id
+// the plan gives a statement the table names no id for.
+const statementOf = (cells: Cells): string =>
   cells["voice_id"]?.trim() || `${cells["theme_code"]?.trim()}/${cells["speaker"]?.trim()}/${cells["statement"]?.trim()}`
 
 const voice: FuzzTable = {
@@ -592,7 +594,7 @@ const voice: FuzzTable = {
   columns: ["theme_code", "speaker", "statement", "voice_id"],
   optional: [],
   numeric: [],
-  key: voiceIdOf,
+  key: statementOf,
   row: rowOf({
     theme_code: codeText(THEMES),
     speaker: mostly(fc.constantFrom("parents", "children-and-young-people"), choiceText(["parents"])),
@@ -601,14 +603,17 @@ const voice: FuzzTable = {
   }),
   given: [],
   check: (plan, row) => {
-    const held = plan.voices.get(
-      voiceIdOf({
-        theme_code: row.cell("theme_code"),
-        speaker: row.word("speaker"),
-        statement: row.cell("statement"),
-        voice_id: row.cell("voice_id")
-      })
-    )
+    const given = row.cell("voice_id").trim()
+    const themeCode = row.cell("theme_code").trim()
+    const speaker = row.word("speaker")
+    const statement = row.cell("statement").trim()
+    // A statement without an id is held under the id the plan gave it: found by its words.
+    const held =
+      given === ""
+        ? [...plan.voices.values()].find(
+            (voice) => voice.themeCode === themeCode && voice.speaker === speaker && voice.statement === statement
+          )
+        : plan.voices.get(given)
     if (held === undefined) return row.missing("statement")
     row.text("theme_code", held.themeCode)
     row.choice("speaker", ["parents", "children-and-young-people"], held.speaker)

@@ -98,7 +98,7 @@ describe("plan-ledger on the tables of the LCSP Service Level Business Plan 2009
       type: "BudgetLineAdded",
       actor: "test-officer",
       source: { document: "budget.csv" },
-      reason: "imported the budget table from " + exampleCsv("budget.csv")
+      reason: "imported the budget table from budget.csv"
     })
   })
 
