@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { join } from "node:path"
+import { dirname, join } from "node:path"
 import { LedgerEvents, LedgerSnapshot } from "@plan-ledger/core/store"
 import { ledgerStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
-import { eventStoreConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
+import { eventStoreConformance, personalDataConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
 import { afterAll, describe, expect, it } from "vitest"
 import { type JsonlEventStore, openJsonlEventStore } from "./JsonlEventStore.js"
 
@@ -27,6 +27,39 @@ eventStoreConformance("jsonl", {
       '"reason":"store conformance tesT"'
     )
     writeFileSync(path, lines.join("\n"))
+  }
+})
+
+// Each ledger of the personal-data suite has a folder of its own, so every file there is one the store wrote.
+const personalValuesPath = (store: unknown): string => `${(store as JsonlEventStore).path}.personal.jsonl`
+personalDataConformance("jsonl", {
+  open: () => openJsonlEventStore(join(mkdtempSync(join(directory, "personal-")), "ledger.jsonl"), { events: SampleEvents.schema }),
+  reopen: async (store) => {
+    await store.close()
+    return openJsonlEventStore((store as JsonlEventStore).path, { events: SampleEvents.schema })
+  },
+  storedBytes: (store) => {
+    const folder = dirname((store as JsonlEventStore).path)
+    return async () =>
+      readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => readFileSync(join(entry.parentPath, entry.name)))
+  },
+  tamperValue: async (store, commitment, part) => {
+    const path = personalValuesPath(store)
+    const lines = readFileSync(path, "utf8").trimEnd().split("\n")
+    const edited = lines.map((line) => {
+      const parsed = JSON.parse(line) as { kept?: { commitment: string; salt: string; value: string } }
+      if (parsed.kept?.commitment !== commitment) return line
+      const { salt, value } = parsed.kept
+      return JSON.stringify({
+        kept:
+          part === "value"
+            ? { ...parsed.kept, value: `${value}.` }
+            : { ...parsed.kept, salt: `${salt.startsWith("0") ? "1" : "0"}${salt.slice(1)}` }
+      })
+    })
+    writeFileSync(path, `${edited.join("\n")}\n`)
   }
 })
 
@@ -92,6 +125,27 @@ describe("jsonl store", () => {
       message: expect.stringContaining("opened for reading only")
     })
     expect(existsSync(`${path}.lock`)).toBe(false)
+  })
+
+  it("keeps personal values in a side file: a line cut short is left out by the next write, and a reader may not write", async () => {
+    const path = freshPath()
+    const writer = await openJsonlEventStore(path, { events: LedgerEvents })
+    await writer.appendToStream("plan-a", sampleEvents(1), { expectedRevision: "no-stream" })
+    const first = { alias: "J. Roe", subject: "officer-17" }
+    await writer.personalVault?.link(first)
+    // An append that never completed: part of a line, without its newline.
+    writeFileSync(personalValuesPath(writer), '{"link":{"alias":"Jo', { flag: "a" })
+    const second = { alias: "Jane Roe", subject: "officer-17" }
+    await writer.personalVault?.link(second)
+    expect(readFileSync(personalValuesPath(writer), "utf8")).toBe(
+      `${JSON.stringify({ link: first })}\n${JSON.stringify({ link: second })}\n`
+    )
+    const reader = await openJsonlEventStore(path, { events: LedgerEvents, access: "read" })
+    expect(await reader.personalVault?.links()).toEqual([first, second])
+    await expect(reader.personalVault?.unlink(["officer-17"])).rejects.toMatchObject({
+      _tag: "StoreUnavailable",
+      message: expect.stringContaining("opened for reading only")
+    })
   })
 
   it("appends after another handle's appends, seeing its streams, ids and chain head without reopening", async () => {

@@ -5,6 +5,7 @@ import { head } from "./head.js"
 import { importSealed } from "./importSealed.js"
 import { merkle } from "./merkle.js"
 import { type JsonlOpenOptions, open } from "./open.js"
+import { personalVault } from "./personalVault.js"
 import { readAll } from "./readAll.js"
 import { readAllForReplay } from "./readAllForReplay.js"
 import { readStream } from "./readStream.js"
@@ -66,6 +67,7 @@ export const openJsonlEventStore = async <New extends NewEvent, Recorded extends
     snapshots: snapshots(path),
     subscribe: subscribe(readAllOfLedger, headOfLedger),
     merkle: merkle(ledger),
+    personalVault: personalVault(ledger),
     verify: verify(ledger),
     close: close(ledger),
     importSealed: importSealed(ledger)
