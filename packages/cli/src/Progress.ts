@@ -65,11 +65,8 @@ const headPosition = (store: EventStore) => async (): Promise<number> => (await 
  * @category output
  * @since 0.1.0
  */
-export const withReplayProgress = (store: EventStore, io: Io): EventStore => ({
-  appendToStream: (stream, events, options) => store.appendToStream(stream, events, options),
-  subscribe: (options) => store.subscribe(options),
-  head: () => store.head(),
-  merkle: store.merkle,
+export const withReplayProgress = <Store extends EventStore>(store: Store, io: Io): Store => ({
+  ...store,
   readStream: (stream, options) => withProgress(io, `reading ${stream}`, store.readStream(stream, options)),
   readAll: (options) => withProgress(io, "reading events", store.readAll(options), () => 1, headPosition(store)),
   readAllForReplay: (options) =>
@@ -84,8 +81,5 @@ export const withReplayProgress = (store: EventStore, io: Io): EventStore => ({
     })
     progress.done(report.eventsChecked)
     return report
-  },
-  streamNames: (prefix) => store.streamNames(prefix),
-  ...(store.snapshots === undefined ? {} : { snapshots: store.snapshots }),
-  close: () => store.close()
+  }
 })

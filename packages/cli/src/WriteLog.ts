@@ -85,22 +85,13 @@ export const makeWriteLog = (): WriteLog => {
  * @category output
  * @since 0.5.0
  */
-export const withWriteLog = (store: EventStore, writes: WriteLog | undefined): EventStore =>
+export const withWriteLog = <Store extends EventStore>(store: Store, writes: WriteLog | undefined): Store =>
   writes === undefined
     ? store
     : {
+        ...store,
         appendToStream: (stream, events, options) => {
           const table = events[0]?.source?.table
           return writes.append(table === undefined ? stream : `'${table}'`, () => store.appendToStream(stream, events, options))
-        },
-        subscribe: (options) => store.subscribe(options),
-        head: () => store.head(),
-        merkle: store.merkle,
-        readStream: (stream, options) => store.readStream(stream, options),
-        readAll: (options) => store.readAll(options),
-        readAllForReplay: (options) => store.readAllForReplay(options),
-        verify: (options) => store.verify(options),
-        streamNames: (prefix) => store.streamNames(prefix),
-        ...(store.snapshots === undefined ? {} : { snapshots: store.snapshots }),
-        close: () => store.close()
+        }
       }

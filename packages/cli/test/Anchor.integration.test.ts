@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs"
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { cliSandbox, exampleCsv } from "./CliHarness.js"
@@ -47,6 +47,7 @@ describe("plan-ledger anchor and verify --expect", () => {
     const cut = join(sandbox.cwd, "cut.jsonl")
     const lines = readFileSync(join(sandbox.cwd, "ledger.jsonl"), "utf8").trimEnd().split("\n")
     writeFileSync(cut, `${lines.slice(0, firstPosition).join("\n")}\n`)
+    copyFileSync(join(sandbox.cwd, "ledger.jsonl.personal.jsonl"), `${cut}.personal.jsonl`)
     const chainOnly = await sandbox.invoke("verify", "--store", `jsonl:${cut}`)
     expect(chainOnly.code).toBe(0)
     expect(chainOnly.stdout).toContain("hash chain intact")

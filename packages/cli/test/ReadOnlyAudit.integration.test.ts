@@ -26,7 +26,8 @@ const ledgers = async () => {
     expect((await sandbox.invoke("import", "budget", exampleCsv("budget.csv"), "--plan", PLAN, ...DRAFT, "--store", store)).code).toBe(0)
     expect((await sandbox.invoke("import", "variations", exampleCsv("variations.csv"), "--plan", PLAN, "--store", store)).code).toBe(0)
   }
-  return { sandbox, files: ["ledger.db", "ledger.jsonl"] }
+  // A JSON-lines ledger's personal values are in the side file beside it: a copy takes both.
+  return { sandbox, ledgerFiles: ["ledger.db", "ledger.jsonl"], files: ["ledger.db", "ledger.jsonl", "ledger.jsonl.personal.jsonl"] }
 }
 
 const auditCopy = mountSmallDisk("4m")
@@ -40,17 +41,19 @@ describe("reading a ledger without writing anything", () => {
     `show, check, history, verify and anchor work on SQLite and JSON-lines copies in a read-only directory ${title}`,
     async () => {
       if (!("path" in auditCopy)) return
-      const { sandbox, files } = await ledgers()
+      const { sandbox, ledgerFiles, files } = await ledgers()
       const expected = new Map<string, string>()
       for (const file of files) {
         copyFileSync(join(sandbox.cwd, file), join(auditCopy.path, file))
         chmodSync(join(auditCopy.path, file), 0o444)
+      }
+      for (const file of ledgerFiles) {
         expected.set(file, (await sandbox.invoke("show", "budget", "--plan", PLAN, "--store", storeOf(sandbox.cwd, file))).stdout)
       }
       chmodSync(auditCopy.path, 0o555)
       remountReadOnly(auditCopy.path)
 
-      for (const file of files) {
+      for (const file of ledgerFiles) {
         const url = storeOf(auditCopy.path, file)
         for (const command of READING_COMMANDS) {
           const result = await sandbox.invoke(...command, "--store", url)
@@ -84,7 +87,7 @@ describe("reading a ledger without writing anything", () => {
     const result = await sandbox.invoke("show", "plans", "--store", `sqlite:${path}`)
     expect(result.code).toBe(2)
     expect(result.stderr).toContain(
-      "the ledger's schema is older than this plan-ledger (it lacks migrations 1, 2, 3, 4), and reading never migrates a ledger"
+      "the ledger's schema is older than this plan-ledger (it lacks migrations 1, 2, 3, 4, 5), and reading never migrates a ledger"
     )
     expect(readFileSync(path).equals(before)).toBe(true)
   })
