@@ -145,6 +145,37 @@ export const MIGRATIONS: ReadonlyArray<{
       END
       $$;
     `
+  },
+  {
+    version: 6,
+    description:
+      "personal vault: personal_values (each kept value with its salt, by commitment), personal_erasures (what is left of an erased one) and subject_links (names linked to a registered person)",
+    sql: `
+      CREATE TABLE {schema}.personal_values (
+        commitment TEXT PRIMARY KEY,
+        event_id   TEXT NOT NULL,
+        pointer    TEXT NOT NULL,
+        kind       TEXT NOT NULL,
+        subject    TEXT,
+        salt       TEXT NOT NULL,
+        value      TEXT NOT NULL
+      );
+      CREATE INDEX personal_values_event_id ON {schema}.personal_values (event_id);
+      CREATE INDEX personal_values_subject ON {schema}.personal_values (subject);
+      CREATE TABLE {schema}.personal_erasures (
+        commitment TEXT PRIMARY KEY,
+        event_id   TEXT NOT NULL,
+        pointer    TEXT NOT NULL,
+        kind       TEXT NOT NULL,
+        erased_on  TEXT NOT NULL,
+        erased_by  TEXT NOT NULL
+      );
+      CREATE TABLE {schema}.subject_links (
+        alias   TEXT PRIMARY KEY,
+        subject TEXT NOT NULL
+      );
+      CREATE INDEX subject_links_subject ON {schema}.subject_links (subject);
+    `
   }
 ]
 

@@ -1,7 +1,7 @@
 import { LedgerEvents } from "@plan-ledger/core/store"
 import { CompactRange, MerkleProofs, ReplayPages, TreeHasher } from "@plan-ledger/eventstore"
 import { ledgerStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
-import { eventStoreConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
+import { eventStoreConformance, personalDataConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
 import pg from "pg"
 import { describe, expect, it } from "vitest"
 import { lockKey, MIGRATIONS, notifyChannel } from "./Migrations.js"
@@ -39,6 +39,55 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
         await pool.query(
           `UPDATE ${schema}.events SET event = replace(event, '"reason":"store conformance test"', '"reason":"store conformance tesT"') WHERE global_position = $1`,
           [globalPosition]
+        )
+      }
+    })
+
+    personalDataConformance("postgres", {
+      open: () => openWithSamples(freshSchemaUrl(base)),
+      // The suite hands back the store under its personal-data layer, a copy of its members: the
+      // ledger's URL is found again from its schema.
+      reopen: async (store) => {
+        await store.close()
+        const url = new URL(base)
+        url.searchParams.set("schema", (store as PostgresEventStore).schema)
+        return openWithSamples(url.toString())
+      },
+      // The files of every relation of the ledger's schema (tables, indexes, their TOAST tables), as
+      // the server holds them once a checkpoint has written its buffers: read through the server,
+      // which only a superuser may ask (the test run's own server makes its user one). The
+      // write-ahead log is left out: no client can scrub it (the package README says so).
+      storedBytes: (store) => {
+        const { schema } = store as PostgresEventStore
+        return async () => {
+          const client = new pg.Client({ connectionString: base })
+          await client.connect()
+          try {
+            const [role] = (await client.query<{ rolsuper: boolean }>("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).rows
+            if (role?.rolsuper !== true)
+              throw new Error("reading the server's files needs a superuser; name one in PLAN_LEDGER_TEST_POSTGRES_URL")
+            await client.query("CHECKPOINT")
+            const { rows } = await client.query<{ bytes: Buffer }>(
+              `WITH own AS (SELECT oid, reltoastrelid FROM pg_class WHERE relnamespace = $1::regnamespace AND relkind IN ('r', 'i')),
+                 toast AS (SELECT reltoastrelid AS oid FROM own WHERE reltoastrelid <> 0),
+                 toast_index AS (SELECT indexrelid AS oid FROM pg_index WHERE indrelid IN (SELECT oid FROM toast))
+               SELECT pg_read_binary_file(pg_relation_filepath(oid)) AS bytes
+               FROM (SELECT oid FROM own UNION ALL SELECT oid FROM toast UNION ALL SELECT oid FROM toast_index) AS relations`,
+              [schema]
+            )
+            return rows.map((row) => row.bytes)
+          } finally {
+            await client.end()
+          }
+        }
+      },
+      tamperValue: async (store, commitment, part) => {
+        const { pool, schema } = store as PostgresEventStore
+        await pool.query(
+          part === "value"
+            ? `UPDATE ${schema}.personal_values SET value = value || '.' WHERE commitment = $1`
+            : `UPDATE ${schema}.personal_values SET salt = (CASE left(salt, 1) WHEN '0' THEN '1' ELSE '0' END) || substr(salt, 2) WHERE commitment = $1`,
+          [commitment]
         )
       }
     })
@@ -125,7 +174,25 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
         const refusal = { _tag: "StoreUnavailable", detail: "the ledger was opened for reading only; open it for writing to append" }
         await expect(reader.appendToStream("plan-b", sampleEvents(1), { expectedRevision: "no-stream" })).rejects.toMatchObject(refusal)
         await expect(reader.importSealed(writer.readAll())).rejects.toMatchObject(refusal)
+        await expect(reader.personalVault?.link({ alias: "J. Roe", subject: "officer-17" })).rejects.toMatchObject(refusal)
         await Promise.all([writer.close(), reader.close()])
+      })
+
+      it("migrates a ledger of the level before the personal vault, and its vault then keeps values", async () => {
+        const url = freshSchemaUrl(base)
+        const written = await open(url)
+        const { pool, schema } = written
+        await written.appendToStream("plan-a", sampleEvents(2), { expectedRevision: "no-stream" })
+        // The ledger as migration 5 left it: no vault tables, and migration 6 not recorded.
+        await pool.query(`DROP TABLE ${schema}.personal_values, ${schema}.personal_erasures, ${schema}.subject_links`)
+        await pool.query(`DELETE FROM ${schema}.schema_migrations WHERE version = 6`)
+        await written.close()
+        const migrated = await open(url)
+        const link = { alias: "J. Roe", subject: "officer-17" }
+        await migrated.personalVault?.link(link)
+        expect(await migrated.personalVault?.links()).toEqual([link])
+        expect((await migrated.verify()).ok).toBe(true)
+        await migrated.close()
       })
 
       it("gives a reader following the global order every event exactly once, even while a slow writer holds its transaction", async () => {

@@ -6,6 +6,7 @@ import { head } from "./head.js"
 import { importSealed } from "./importSealed.js"
 import { merkle } from "./merkle.js"
 import { open } from "./open.js"
+import { personalVault } from "./personalVault.js"
 import { readAll } from "./readAll.js"
 import { readAllForReplay } from "./readAllForReplay.js"
 import { readStream } from "./readStream.js"
@@ -69,6 +70,7 @@ export const openPostgresEventStore = async <New extends NewEvent, Recorded exte
     snapshots: snapshots(ledger),
     subscribe: subscribe(ledger, readAllOfLedger),
     merkle: merkleOfLedger,
+    personalVault: personalVault(ledger),
     verify: verify(ledger, merkleOfLedger),
     close: close(ledger),
     importSealed: importSealed(ledger)
