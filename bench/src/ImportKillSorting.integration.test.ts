@@ -36,6 +36,8 @@ describe("sortImportKill", () => {
   it("repairs the torn tail an import cut short leaves, with plan-ledger repair, and finds nothing imported", async () => {
     const torn = join(directory, "torn.jsonl")
     copyFileSync(IMPORTED, torn)
+    // The personal values beside the ledger go with it: a torn import leaves its values kept.
+    copyFileSync(`${IMPORTED}.personal.jsonl`, `${torn}.personal.jsonl`)
     truncateSync(torn, statSync(torn).size - 100)
     expect(await sortImportKill(cli, `jsonl:${torn}`, LINES)).toEqual({ sorted: { kind: "nothing-imported" }, tornTailRepaired: true })
   }, 60_000)

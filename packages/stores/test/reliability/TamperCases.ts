@@ -5,8 +5,8 @@
 // opened. Each case starts from the sample ledger, takes
 // the head's anchor, tampers behind the store's back, reopens the store and asks verify — then,
 // when verify finds nothing, whether the anchor still holds (`verify --expect`). The snapshot's
-// cases (`SnapshotTamperCases.ts`) and the forged proofs and checkpoints (`ProofTamperCases.ts`)
-// join them.
+// cases (`SnapshotTamperCases.ts`), the forged proofs and checkpoints (`ProofTamperCases.ts`) and
+// the personal values kept beside the events (`PersonalValueTamperCases.ts`) join them.
 import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { randomUUID } from "node:crypto"
 import { type EventStore, InMemoryEventStore } from "@plan-ledger/core"
@@ -18,6 +18,7 @@ import { openSqliteEventStore, type SqliteEventStore } from "@plan-ledger/store-
 import { rechained } from "./Rechained.js"
 import { appendSampleLedger, TARGET } from "./SampleLedger.js"
 import { jsonlTamperStores, postgresTamperStores, sqliteTamperStores } from "./TamperStores.js"
+import { personalValueTamperCases } from "./PersonalValueTamperCases.js"
 import { proofTamperCases } from "./ProofTamperCases.js"
 import { snapshotTamperCases } from "./SnapshotTamperCases.js"
 
@@ -95,9 +96,11 @@ const TEXT_EDITS: ReadonlyArray<readonly [string, (text: string) => string, { re
 // last leaf lies beyond them goes.
 const treeCutTo = (size: number, table = "merkle_nodes"): string => `DELETE FROM ${table} WHERE (node_index + 1) << level > ${size}`
 
-const describeError = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
+/** A thrown value's message, for a case's detail. */
+export const describeError = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
 
-const isTagged = (cause: unknown): boolean => typeof cause === "object" && cause !== null && "_tag" in cause
+/** Whether a thrown value is a tagged error a store raises (rather than a fault of the suite). */
+export const isTagged = (cause: unknown): boolean => typeof cause === "object" && cause !== null && "_tag" in cause
 
 // Builds the sample ledger, anchors its head, tampers, reopens and checks.
 const runCase = async <Store extends EventStore>(
@@ -438,7 +441,8 @@ export const tamperCases = (directory: string, postgresUrl: string | undefined):
   ...jsonlCases(directory),
   ...(postgresUrl === undefined ? [] : postgresCases(postgresUrl)),
   ...snapshotTamperCases(directory, postgresUrl),
-  ...proofTamperCases(directory, postgresUrl)
+  ...proofTamperCases(directory, postgresUrl),
+  ...personalValueTamperCases(directory, postgresUrl)
 ]
 
 /**
