@@ -51,15 +51,16 @@ const entryOf = (row: EntryRow): PersonalData.VaultEntry => {
   return { commitment, eventId, pointer, kind, erasedOn, erasedBy }
 }
 
-const valueRow = (value: PersonalData.KeptValue): ValueRow => [
-  value.commitment,
-  value.eventId,
-  value.pointer,
-  value.kind,
-  value.subject,
-  value.salt,
-  value.value
-]
+// A kept value's columns, bound by name (`@commitment`, …).
+const valueParameters = ({ commitment, eventId, pointer, kind, subject, salt, value }: PersonalData.KeptValue) => ({
+  commitment,
+  eventId,
+  pointer,
+  kind,
+  subject,
+  salt,
+  value
+})
 
 const erasureRow = (entry: PersonalData.ErasedValue): ErasureRow => [
   entry.commitment,
@@ -136,7 +137,7 @@ export const personalVault = <New extends NewEvent, Recorded extends RecordedEve
       ),
       dropValues: database.prepare("DELETE FROM personal_values WHERE commitment IN (SELECT value FROM json_each(@commitments))"),
       putValue: database.prepare(
-        `INSERT INTO personal_values (${VALUE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (commitment) DO UPDATE SET
+        `INSERT INTO personal_values (${VALUE_COLUMNS}) VALUES (@commitment, @eventId, @pointer, @kind, @subject, @salt, @value) ON CONFLICT (commitment) DO UPDATE SET
            event_id = excluded.event_id, pointer = excluded.pointer, kind = excluded.kind, subject = excluded.subject,
            salt = excluded.salt, value = excluded.value`
       ),
@@ -190,8 +191,7 @@ export const personalVault = <New extends NewEvent, Recorded extends RecordedEve
     keep: async (values) =>
       writing("keep", () => {
         const { keep } = prepared()
-        for (const { commitment, eventId, pointer, kind, subject, salt, value } of values)
-          keep.run({ commitment, eventId, pointer, kind, subject, salt, value })
+        for (const value of values) keep.run(valueParameters(value))
       }),
     discard: async (commitments) =>
       writing("discard", () => {
@@ -240,7 +240,7 @@ export const personalVault = <New extends NewEvent, Recorded extends RecordedEve
               putErasure.run(erasureRow(entry))
               dropValue.run([entry.commitment])
             } else {
-              putValue.run(valueRow(entry))
+              putValue.run(valueParameters(entry))
               dropErasure.run([entry.commitment])
             }
           }
