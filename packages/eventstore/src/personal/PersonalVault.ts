@@ -64,7 +64,7 @@ export interface SubjectLink {
 /**
  * Where a store keeps the personal values of its events, outside the hashed bytes, so they can be
  * erased while the chain and every proof still verify. Every store of this package family has
- * one, and each passes `personalVaultConformance` (`@plan-ledger/eventstore/testkit`).
+ * one, and each passes `personalDataConformance` (`@plan-ledger/eventstore/testkit`).
  *
  * Rules every vault keeps:
  * - `keep` is durable when it resolves, and idempotent (a commitment kept again is unchanged);

@@ -30,9 +30,11 @@ export type Noted = typeof Noted.Type
  * @category fixtures
  * @since 0.3.0
  */
-export const NewNote = Schema.Struct({ ...envelopeFields, schemaVersion: Schema.Literal(1), data: Schema.Union([Noted, PersonalDataErased]) }).check(
-  Schema.makeFilter(typeMatchesData)
-)
+export const NewNote = Schema.Struct({
+  ...envelopeFields,
+  schemaVersion: Schema.Literal(1),
+  data: Schema.Union([Noted, PersonalDataErased])
+}).check(Schema.makeFilter(typeMatchesData))
 
 /**
  * @category fixtures
