@@ -4,7 +4,7 @@ import { PersonalData } from "@plan-ledger/eventstore"
 import { PLAN_ID as ASHFORD_1 } from "@plan-ledger/example-ashford-1-lcypp"
 import { PLAN_ID as CRANBROOK } from "@plan-ledger/example-cranbrook-paddock-wood-lcypp"
 import { PLAN_ID as LCSP } from "@plan-ledger/example-kent-lcsp-2009-10"
-import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl } from "@plan-ledger/store-postgres/testkit"
+import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl, schemaFileBytes } from "@plan-ledger/store-postgres/testkit"
 import { openStore } from "@plan-ledger/stores"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -15,19 +15,22 @@ type Sandbox = ReturnType<typeof cliSandbox>
 const POSTGRES_TEST_URL = postgresTestUrl()
 const ERASED_ON = "2026-12-01"
 
-/** A kind of ledger: a fresh one in a sandbox's folder, and the bytes of every file it keeps there. */
+/** A kind of ledger: a fresh one in a sandbox's folder, and the bytes of every file it keeps. */
 interface Ledger {
   readonly kind: string
   readonly skipped: string | undefined
   readonly storeIn: (cwd: string) => string
-  /** What the store keeps in files, or `undefined` when its files are the server's. */
-  readonly storedBytes: ((cwd: string) => ReadonlyArray<Buffer>) | undefined
+  readonly storedBytes: (cwd: string, store: string) => Promise<ReadonlyArray<Buffer>>
 }
 
-const filesIn = (cwd: string): ReadonlyArray<Buffer> =>
+const filesIn = async (cwd: string): Promise<ReadonlyArray<Buffer>> =>
   readdirSync(join(cwd, "ledger"), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => readFileSync(join(entry.parentPath, entry.name)))
+
+// The server's files of the schema a PostgreSQL store URL names.
+const schemaFiles = async (_cwd: string, store: string): Promise<ReadonlyArray<Buffer>> =>
+  schemaFileBytes(POSTGRES_TEST_URL ?? "", new URL(store).searchParams.get("schema") ?? "")
 
 const LEDGERS: ReadonlyArray<Ledger> = [
   { kind: "SQLite", skipped: undefined, storeIn: (cwd) => `sqlite:${join(cwd, "ledger", "ledger.db")}`, storedBytes: filesIn },
@@ -36,7 +39,7 @@ const LEDGERS: ReadonlyArray<Ledger> = [
     kind: "PostgreSQL",
     skipped: POSTGRES_TEST_URL === undefined ? POSTGRES_SKIP_REASON : undefined,
     storeIn: () => freshSchemaUrl(POSTGRES_TEST_URL ?? ""),
-    storedBytes: undefined
+    storedBytes: schemaFiles
   }
 ]
 
@@ -62,9 +65,9 @@ const VIEWS: ReadonlyArray<ReadonlyArray<string>> = [
   ["show", "partnerships"]
 ]
 
-const viewsOf = async (sandbox: Sandbox): Promise<ReadonlyArray<unknown>> => {
+const viewsOf = async (sandbox: Sandbox, store = sandbox.store): Promise<ReadonlyArray<unknown>> => {
   const views: Array<unknown> = []
-  for (const view of VIEWS) views.push(JSON.parse(await ok(sandbox, ...view, "--format", "json")))
+  for (const view of VIEWS) views.push(JSON.parse(await ok(sandbox, ...view, "--format", "json", "--store", store)))
   return views
 }
 
@@ -152,18 +155,22 @@ for (const ledger of LEDGERS) {
               "Data Protection Officer"
             )
 
-            if (ledger.storedBytes !== undefined) {
-              // A value is looked for only where nothing else the ledger holds says the same words: not
-              // a value still kept, nor a field that is not personal (a team named as a lead partner).
-              const elsewhere = [
-                ...[...(await keptBySubject(sandbox.store)).values()].flat().map((value) => value.value),
-                ...(await hashedEvents(sandbox.store))
-              ]
-              const stored = ledger.storedBytes(sandbox.cwd)
-              const unique = [...erasedValues].filter((value) => !elsewhere.some((text) => text.includes(value)))
-              expect(unique.length).toBeGreaterThan(0)
-              for (const value of unique) expect(stored.some((bytes) => bytes.includes(value))).toBe(false)
-            }
+            // A copy carries the erased state: it verifies and reads the same.
+            const copy =
+              ledger.kind === "JSON lines" ? `sqlite:${join(sandbox.cwd, "copy.db")}` : `jsonl:${join(sandbox.cwd, "copy.jsonl")}`
+            expect(await ok(sandbox, "copy", "--from", sandbox.store, "--to", copy)).toMatch(/hash chain verified/u)
+            expect(await viewsOf(sandbox, copy)).toEqual(after)
+
+            // A value is looked for only where nothing else the ledger holds says the same words: not
+            // a value still kept, nor a field that is not personal (a team named as a lead partner).
+            const elsewhere = [
+              ...[...(await keptBySubject(sandbox.store)).values()].flat().map((value) => value.value),
+              ...(await hashedEvents(sandbox.store))
+            ]
+            const stored = await ledger.storedBytes(sandbox.cwd, sandbox.store)
+            const unique = [...erasedValues].filter((value) => !elsewhere.some((text) => text.includes(value)))
+            expect(unique.length).toBeGreaterThan(0)
+            for (const value of unique) expect(stored.some((bytes) => bytes.includes(value))).toBe(false)
           }),
           { numRuns: 1 }
         )

@@ -6,7 +6,7 @@ import pg from "pg"
 import { describe, expect, it } from "vitest"
 import { lockKey, MIGRATIONS, notifyChannel } from "./Migrations.js"
 import { openPostgresEventStore, type PostgresEventStore } from "./PostgresEventStore.js"
-import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl } from "./testkit/index.js"
+import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl, schemaFileBytes } from "./testkit/index.js"
 
 const POSTGRES_TEST_URL = postgresTestUrl()
 
@@ -53,34 +53,7 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
         url.searchParams.set("schema", (store as PostgresEventStore).schema)
         return openWithSamples(url.toString())
       },
-      // The files of every relation of the ledger's schema (tables, indexes, their TOAST tables), as
-      // the server holds them once a checkpoint has written its buffers: read through the server,
-      // which only a superuser may ask (the test run's own server makes its user one). The
-      // write-ahead log is left out: no client can scrub it (the package README says so).
-      storedBytes: (store) => {
-        const { schema } = store as PostgresEventStore
-        return async () => {
-          const client = new pg.Client({ connectionString: base })
-          await client.connect()
-          try {
-            const [role] = (await client.query<{ rolsuper: boolean }>("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).rows
-            if (role?.rolsuper !== true)
-              throw new Error("reading the server's files needs a superuser; name one in PLAN_LEDGER_TEST_POSTGRES_URL")
-            await client.query("CHECKPOINT")
-            const { rows } = await client.query<{ bytes: Buffer }>(
-              `WITH own AS (SELECT oid, reltoastrelid FROM pg_class WHERE relnamespace = $1::regnamespace AND relkind IN ('r', 'i')),
-                 toast AS (SELECT reltoastrelid AS oid FROM own WHERE reltoastrelid <> 0),
-                 toast_index AS (SELECT indexrelid AS oid FROM pg_index WHERE indrelid IN (SELECT oid FROM toast))
-               SELECT pg_read_binary_file(pg_relation_filepath(oid)) AS bytes
-               FROM (SELECT oid FROM own UNION ALL SELECT oid FROM toast UNION ALL SELECT oid FROM toast_index) AS relations`,
-              [schema]
-            )
-            return rows.map((row) => row.bytes)
-          } finally {
-            await client.end()
-          }
-        }
-      },
+      storedBytes: (store) => () => schemaFileBytes(base, (store as PostgresEventStore).schema),
       tamperValue: async (store, commitment, part) => {
         const { pool, schema } = store as PostgresEventStore
         await pool.query(

@@ -1,1 +1,2 @@
 export * from "./PostgresTestServer.js"
+export * from "./SchemaFileBytes.js"
