@@ -125,7 +125,9 @@ export const describe = (command: ContentCommand): string =>
       ({ actionId, recordedOn }) => `progress of key action ${actionId} ${recordedOn === undefined ? "(undated)" : `on ${recordedOn}`}`
     )
     .with({ _tag: "ListContributingIndicator" }, ({ code }) => `contributing indicator ${code}`)
-    .with({ _tag: "RecordVoice" }, ({ voiceId }) => `statement ${voiceId}`)
+    .with({ _tag: "RecordVoice" }, ({ voiceId, themeCode, speaker }) =>
+      voiceId === undefined ? `a new ${speaker} statement on theme ${themeCode}` : `statement ${voiceId}`
+    )
     .exhaustive()
 
 /**

@@ -72,7 +72,7 @@ export const PlanApproved = Schema.TaggedStruct("PlanApproved", {
 export const PlanRestated = Schema.TaggedStruct("PlanRestated", {
   planId: PlanId,
   subject: NonEmptyTrimmedString,
-  authority: NonEmptyTrimmedString
+  authority: PersonalData.personalText({ kind: "authority", subject: "self" })
 })
 
 /**
