@@ -7,7 +7,8 @@
 // (what every view folds; the personal-data store puts the values back a page at a time) and
 // `verify` (the personal-data store also checks every kept value against its commitment). Which of
 // the two goes first alternates pair by pair, so whatever else the machine does falls on both
-// alike. Prints Markdown tables: medians and ranges, and the ratio of each measure.
+// alike. Prints Markdown tables: medians and ranges, and the ratio of each measure; then how much
+// of the personal-data store's time was spent inside its vault's queries and transactions.
 //
 //   node --import tsx --conditions=@plan-ledger/source bench/src/personalData.ts --events 50000 --pairs 5 \
 //     --postgres-url "$PLAN_LEDGER_TEST_POSTGRES_URL"      # or: pnpm --dir bench personal-data …
@@ -23,6 +24,7 @@ import { freshSchemaUrl } from "@plan-ledger/store-postgres/testkit"
 import { openSqliteEventStore } from "@plan-ledger/store-sqlite"
 import { appendWorkload } from "./Append.js"
 import { format, type Spread, spread } from "./Spread.js"
+import { timedVault, type VaultSeconds } from "./TimedVault.js"
 import { DEFAULT_SHAPE } from "./Workload.js"
 
 const { values } = parseArgs({
@@ -103,11 +105,25 @@ interface Measured {
   readonly replayRate: Array<number>
   readonly verifySeconds: Array<number>
   readonly bytes: Array<number>
+  // Seconds inside the vault (the personal-data store's only), a phase at a time.
+  readonly appendKeep: Array<number>
+  readonly appendValuesOf: Array<number>
+  readonly replayRead: Array<number>
+  readonly verifyRead: Array<number>
 }
 const measured = new Map<string, Measured>()
 const of = (kind: Kind, variant: Variant): Measured => {
   const key = `${kind} ${variant}`
-  const found = measured.get(key) ?? { appendRate: [], replayRate: [], verifySeconds: [], bytes: [] }
+  const found = measured.get(key) ?? {
+    appendRate: [],
+    replayRate: [],
+    verifySeconds: [],
+    bytes: [],
+    appendKeep: [],
+    appendValuesOf: [],
+    replayRead: [],
+    verifyRead: []
+  }
   measured.set(key, found)
   return found
 }
@@ -119,21 +135,35 @@ for (let pair = 0; pair < pairs; pair++) {
     const ledgers = await Promise.all(
       order.map(async (variant) => {
         const ledger = await freshLedger(kind, variant)
-        const store = variant === "plain" ? ledger.store : personalDataStore(ledger.store)
-        return { variant, ledger, store, figures: of(kind, variant) }
+        const vault = { keep: 0, valuesOf: 0, read: 0 }
+        const kept = ledger.store.personalVault
+        if (kept === undefined) throw new Error(`the ${kind} store keeps no personal vault`)
+        const store = variant === "plain" ? ledger.store : personalDataStore({ ...ledger.store, personalVault: timedVault(kept, vault) })
+        return { variant, ledger, store, vault, figures: of(kind, variant) }
       })
     )
-    for (const { store, figures } of ledgers)
+    // The vault's seconds since the last phase, and the count started again.
+    const taken = (vault: VaultSeconds): VaultSeconds => {
+      const seconds = { ...vault }
+      Object.assign(vault, { keep: 0, valuesOf: 0, read: 0 })
+      return seconds
+    }
+    for (const { store, vault, figures } of ledgers) {
       figures.appendRate.push((await appendWorkload(store, totalEvents, batchSize, () => undefined, SHAPE)).eventsPerSecond)
-    for (const { variant, store, figures } of ledgers) {
+      const { keep, valuesOf } = taken(vault)
+      figures.appendKeep.push(keep)
+      figures.appendValuesOf.push(valuesOf)
+    }
+    for (const { variant, store, vault, figures } of ledgers) {
       let events = 0
       const took = await seconds(async () => {
         events = await replayed(store)
       })
       if (events !== totalEvents) throw new Error(`${kind} ${variant}: the replay read ${events} events of ${totalEvents}`)
       figures.replayRate.push(events / took)
+      figures.replayRead.push(taken(vault).read)
     }
-    for (const { variant, store, ledger, figures } of ledgers) {
+    for (const { variant, store, ledger, vault, figures } of ledgers) {
       let ok = false
       figures.verifySeconds.push(
         await seconds(async () => {
@@ -141,6 +171,7 @@ for (let pair = 0; pair < pairs; pair++) {
         })
       )
       if (!ok) throw new Error(`${kind} ${variant}: verify found damage`)
+      figures.verifyRead.push(taken(vault).read)
       await store.close()
       figures.bytes.push(ledger.bytes())
       ledger.remove()
@@ -171,6 +202,18 @@ process.stdout.write(
     ...table("appends", "events/s", 0, (figures) => figures.appendRate),
     ...table("readAllForReplay, whole log", "events/s", 0, (figures) => figures.replayRate),
     ...table("verify", "s", 2, (figures) => figures.verifySeconds),
+    "Where the personal-data store's time goes, medians of seconds a ledger: each phase, and the part spent inside the vault's own queries and transactions (the rest over plain is committing and restoring values in memory, and the larger events).",
+    "",
+    "| store | appends: plain | appends: personal data | of which vault `keep` | vault `valuesOf` | replay: plain | replay: personal data | of which vault `read` | verify: plain | verify: personal data | of which vault `read` |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...kinds.map((kind) => {
+      const plain = of(kind, "plain")
+      const personal = of(kind, "personal data")
+      const seconds = (figures: ReadonlyArray<number>) => format(spread(figures).median, 2)
+      const phase = (rates: ReadonlyArray<number>) => seconds(rates.map((rate) => totalEvents / rate))
+      return `| ${kind} | ${phase(plain.appendRate)} | ${phase(personal.appendRate)} | ${seconds(personal.appendKeep)} | ${seconds(personal.appendValuesOf)} | ${phase(plain.replayRate)} | ${phase(personal.replayRate)} | ${seconds(personal.replayRead)} | ${seconds(plain.verifySeconds)} | ${seconds(personal.verifySeconds)} | ${seconds(personal.verifyRead)} |`
+    }),
+    "",
     ...(kinds.includes("sqlite")
       ? [
           `SQLite file after verify: plain ${format(spread(of("sqlite", "plain").bytes).median / 2 ** 20, 1)} MiB, personal data ${format(spread(of("sqlite", "personal data").bytes).median / 2 ** 20, 1)} MiB`,
