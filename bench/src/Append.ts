@@ -1,5 +1,5 @@
 import { type EventStore, type NewEvent } from "@plan-ledger/core"
-import { generate } from "./Workload.js"
+import { DEFAULT_SHAPE, generate, type WorkloadShape } from "./Workload.js"
 import { sampleEvent } from "@plan-ledger/core/testkit"
 
 /** What the append phase measured. */
@@ -9,17 +9,18 @@ export interface AppendFigures {
   readonly eventsPerSecond: number
 }
 
-/** Appends the generated workload in batches of `batchSize`, each with its exact expected revision. */
+/** Appends the generated workload (of `shape`) in batches of `batchSize`, each with its exact expected revision. */
 export const appendWorkload = async (
   store: EventStore,
   totalEvents: number,
   batchSize: number,
-  onProgress: (appended: number) => void
+  onProgress: (appended: number) => void,
+  shape: Omit<WorkloadShape, "totalEvents"> = DEFAULT_SHAPE
 ): Promise<AppendFigures> => {
   const revisions = new Map<string, number>()
   let appended = 0
   const started = process.hrtime.bigint()
-  for (const batch of generate(totalEvents, batchSize)) {
+  for (const batch of generate(totalEvents, batchSize, shape)) {
     const current = revisions.get(batch.stream)
     const result = await store.appendToStream(batch.stream, batch.events, { expectedRevision: current ?? "no-stream" })
     revisions.set(batch.stream, result.nextExpectedRevision)

@@ -14,6 +14,10 @@ export interface WorkloadShape {
   readonly budgetLines: number
   readonly staffingRows: number
   readonly indicators: number
+  /** Who records the events, in turn (when absent, "benchmark" records them all). */
+  readonly actors?: ReadonlyArray<string>
+  /** Every how many events one is recorded on someone's authority, named in turn (when absent, none is). */
+  readonly authorities?: { readonly every: number; readonly names: ReadonlyArray<string> }
 }
 
 export const DEFAULT_SHAPE: Omit<WorkloadShape, "totalEvents"> = {
@@ -36,12 +40,24 @@ const provenance = {
   effectiveDate: Period.CalendarDate.make("2009-04-01")
 }
 
-const envelope = (data: DomainEvent, recordedAt: string): NewEvent => ({
+// The people behind the `index`-th event of the workload, as its shape names them.
+const peopleOf = (shape: Omit<WorkloadShape, "totalEvents">, index: number): { readonly actor?: string; readonly authority?: string } => {
+  const actor = shape.actors?.[index % shape.actors.length]
+  const authorities = shape.authorities
+  const authority =
+    authorities !== undefined && index % authorities.every === 0
+      ? authorities.names[(index / authorities.every) % authorities.names.length]
+      : undefined
+  return { ...(actor === undefined ? {} : { actor }), ...(authority === undefined ? {} : { authority }) }
+}
+
+const envelope = (data: DomainEvent, recordedAt: string, people: ReturnType<typeof peopleOf>): NewEvent => ({
   eventId: EventId.timeOrdered(),
   type: data._tag,
   schemaVersion: CURRENT_SCHEMA_VERSION,
   recordedAt,
   ...provenance,
+  ...people,
   data
 })
 
@@ -178,7 +194,7 @@ export const generate = function* (totalEvents: number, batchSize: number, shape
       for (let index = 0; index < size; index++) {
         const next = source.events.next()
         if (next.done === true) break
-        events.push(envelope(next.value, new Date(start + (produced + index) * 1000).toISOString()))
+        events.push(envelope(next.value, new Date(start + (produced + index) * 1000).toISOString(), peopleOf(shape, produced + index)))
       }
       produced += events.length
       yield { stream: source.stream, events }

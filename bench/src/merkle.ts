@@ -16,6 +16,7 @@ import { LedgerEvents } from "@plan-ledger/core/store"
 import { MerkleProofs } from "@plan-ledger/eventstore"
 import { openSqliteEventStore, type SqliteEventStore } from "@plan-ledger/store-sqlite"
 import { hashingSeconds as hashingSecondsOf } from "./NodeHashing.js"
+import { format, type Spread, spread } from "./Spread.js"
 import { generate } from "./Workload.js"
 
 const { values } = parseArgs({
@@ -31,15 +32,6 @@ const totalEvents = Number(values.events)
 const batchSize = Number(values.batch)
 const slices = Number(values.slices)
 const samples = Number(values.samples)
-
-const format = (value: number, digits = 0): string =>
-  value.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits })
-
-// Median and range of some measurements.
-const spread = (measured: ReadonlyArray<number>) => {
-  const sorted = [...measured].sort((left, right) => left - right)
-  return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, lowest: sorted[0] ?? 0, highest: sorted.at(-1) ?? 0 }
-}
 
 const freshLedger = async (name: string): Promise<SqliteEventStore> => {
   const path = `${values.directory}/plan-ledger-merkle-${name}-${totalEvents}.db`
@@ -113,7 +105,7 @@ const figuresOf = (ledger: (typeof ledgers)[number]) => ({
 })
 const kept = figuresOf(ledgers[0] as (typeof ledgers)[number])
 const dropped = figuresOf(ledgers[1] as (typeof ledgers)[number])
-const row = (name: string, measured: ReturnType<typeof spread>, digits: number, unit: string) =>
+const row = (name: string, measured: Spread, digits: number, unit: string) =>
   `| ${name} | ${format(measured.median, digits)} ${unit} | ${format(measured.lowest, digits)} – ${format(measured.highest, digits)} ${unit} |`
 
 process.stdout.write(
