@@ -3,12 +3,12 @@ import type { PersonalData } from "@plan-ledger/eventstore"
 /** Seconds spent inside a vault's operations on the paths every append and read take. */
 export interface VaultSeconds {
   keep: number
-  valuesOf: number
+  entriesOf: number
   read: number
 }
 
 /**
- * A vault that does what `vault` does and adds the wall-clock seconds of each `keep`, `valuesOf`
+ * A vault that does what `vault` does and adds the wall-clock seconds of each `keep`, `entriesOf`
  * and `read` to `seconds`: what the vault's own queries and transactions cost a personal-data
  * store, apart from committing and restoring values in memory.
  */
@@ -27,5 +27,5 @@ export const timedVault = (vault: PersonalData.PersonalVault, seconds: VaultSeco
         seconds[operation] += (performance.now() - started) / 1000
       }
     }
-  return { ...vault, keep: timed("keep"), valuesOf: timed("valuesOf"), read: timed("read") }
+  return { ...vault, keep: timed("keep"), entriesOf: timed("entriesOf"), read: timed("read") }
 }

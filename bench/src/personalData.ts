@@ -107,7 +107,7 @@ interface Measured {
   readonly bytes: Array<number>
   // Seconds inside the vault (the personal-data store's only), a phase at a time.
   readonly appendKeep: Array<number>
-  readonly appendValuesOf: Array<number>
+  readonly appendEntriesOf: Array<number>
   readonly replayRead: Array<number>
   readonly verifyRead: Array<number>
 }
@@ -120,7 +120,7 @@ const of = (kind: Kind, variant: Variant): Measured => {
     verifySeconds: [],
     bytes: [],
     appendKeep: [],
-    appendValuesOf: [],
+    appendEntriesOf: [],
     replayRead: [],
     verifyRead: []
   }
@@ -135,7 +135,7 @@ for (let pair = 0; pair < pairs; pair++) {
     const ledgers = await Promise.all(
       order.map(async (variant) => {
         const ledger = await freshLedger(kind, variant)
-        const vault = { keep: 0, valuesOf: 0, read: 0 }
+        const vault = { keep: 0, entriesOf: 0, read: 0 }
         const kept = ledger.store.personalVault
         if (kept === undefined) throw new Error(`the ${kind} store keeps no personal vault`)
         const store = variant === "plain" ? ledger.store : personalDataStore({ ...ledger.store, personalVault: timedVault(kept, vault) })
@@ -145,14 +145,14 @@ for (let pair = 0; pair < pairs; pair++) {
     // The vault's seconds since the last phase, and the count started again.
     const taken = (vault: VaultSeconds): VaultSeconds => {
       const seconds = { ...vault }
-      Object.assign(vault, { keep: 0, valuesOf: 0, read: 0 })
+      Object.assign(vault, { keep: 0, entriesOf: 0, read: 0 })
       return seconds
     }
     for (const { store, vault, figures } of ledgers) {
       figures.appendRate.push((await appendWorkload(store, totalEvents, batchSize, () => undefined, SHAPE)).eventsPerSecond)
-      const { keep, valuesOf } = taken(vault)
+      const { keep, entriesOf } = taken(vault)
       figures.appendKeep.push(keep)
-      figures.appendValuesOf.push(valuesOf)
+      figures.appendEntriesOf.push(entriesOf)
     }
     for (const { variant, store, vault, figures } of ledgers) {
       let events = 0
@@ -204,14 +204,14 @@ process.stdout.write(
     ...table("verify", "s", 2, (figures) => figures.verifySeconds),
     "Where the personal-data store's time goes, medians of seconds a ledger: each phase, and the part spent inside the vault's own queries and transactions (the rest over plain is committing and restoring values in memory, and the larger events).",
     "",
-    "| store | appends: plain | appends: personal data | of which vault `keep` | vault `valuesOf` | replay: plain | replay: personal data | of which vault `read` | verify: plain | verify: personal data | of which vault `read` |",
+    "| store | appends: plain | appends: personal data | of which vault `keep` | vault `entriesOf` | replay: plain | replay: personal data | of which vault `read` | verify: plain | verify: personal data | of which vault `read` |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...kinds.map((kind) => {
       const plain = of(kind, "plain")
       const personal = of(kind, "personal data")
       const seconds = (figures: ReadonlyArray<number>) => format(spread(figures).median, 2)
       const phase = (rates: ReadonlyArray<number>) => seconds(rates.map((rate) => totalEvents / rate))
-      return `| ${kind} | ${phase(plain.appendRate)} | ${phase(personal.appendRate)} | ${seconds(personal.appendKeep)} | ${seconds(personal.appendValuesOf)} | ${phase(plain.replayRate)} | ${phase(personal.replayRate)} | ${seconds(personal.replayRead)} | ${seconds(plain.verifySeconds)} | ${seconds(personal.verifySeconds)} | ${seconds(personal.verifyRead)} |`
+      return `| ${kind} | ${phase(plain.appendRate)} | ${phase(personal.appendRate)} | ${seconds(personal.appendKeep)} | ${seconds(personal.appendEntriesOf)} | ${phase(plain.replayRate)} | ${phase(personal.replayRate)} | ${seconds(personal.replayRead)} | ${seconds(plain.verifySeconds)} | ${seconds(personal.verifySeconds)} | ${seconds(personal.verifyRead)} |`
     }),
     "",
     ...(kinds.includes("sqlite")

@@ -1,5 +1,5 @@
 import type { EventStore, LedgerPersonalDataStore, RecordedEvent } from "@plan-ledger/core"
-import { type PersonalData, SealedImport, StoreUnavailable, type VerifyReport } from "@plan-ledger/eventstore"
+import { SealedImport, StoreUnavailable, type VerifyReport } from "@plan-ledger/eventstore"
 import { openStore } from "./StoreUrl.js"
 
 /**
@@ -21,9 +21,6 @@ const hasPersonalData = (store: EventStore): store is LedgerPersonalDataStore =>
 // The events as hashed: with commitments where a personal-data store keeps its values.
 const hashedEvents = (store: EventStore): AsyncIterable<RecordedEvent> =>
   hasPersonalData(store) ? store.personalData.committed.readAll() : store.readAll()
-
-const vaultOf = (store: EventStore): PersonalData.PersonalVault | undefined =>
-  hasPersonalData(store) ? store.personalData.vault : store.personalVault
 
 /**
  * Copies every event from one store to another, empty one — ids, positions and hashes unchanged,
@@ -50,16 +47,21 @@ export const copyStore = async (from: string | EventStore, to: string | EventSto
           detail: "this store cannot take already-sealed events, so a copy would change every hash"
         })
       }
-      const sourceVault = vaultOf(source)
-      const targetVault = vaultOf(target)
+      const sourceVault = source.personalVault
+      const targetVault = target.personalVault
       if (sourceVault !== undefined && targetVault === undefined) {
         throw new StoreUnavailable({
           store: typeof to === "string" ? to : "target store",
           detail: "this store keeps no personal values, so a copy would lose them"
         })
       }
+      // The personal values go first, into an empty store only: a copy cut short then leaves values
+      // no event refers to (subject access lists them, an erasure removes them), never an event
+      // without its values. A store that holds events is refused by the import below, untouched.
+      const empty = (await target.head()).globalPosition === 0
+      const personalValues =
+        empty && sourceVault !== undefined && targetVault !== undefined ? await targetVault.import(sourceVault.entries()) : 0
       const events = await target.importSealed(hashedEvents(source))
-      const personalValues = sourceVault === undefined || targetVault === undefined ? 0 : await targetVault.import(sourceVault.entries())
       return { events, personalValues, verified: await target.verify() }
     } finally {
       if (typeof to === "string") await target.close()

@@ -238,18 +238,18 @@ export const personalVault = <New extends NewEvent, Recorded extends RecordedEve
   return {
     keep: (values) =>
       writing(async (current) => ({ lines: values.filter((value) => !current.entries.has(value.commitment)).map(keptLine) })),
+    // A value forgotten must leave the file too, so the file is rewritten without it.
     discard: (commitments) =>
-      writing(async (current) => ({
-        lines: commitments.filter((commitment) => current.entries.has(commitment)).map((forgotten) => ({ forgotten }))
-      })),
+      writing(async (current) => {
+        const held = commitments.filter((commitment) => current.entries.has(commitment))
+        return { lines: held.map((forgotten) => ({ forgotten })), ...(held.length > 0 ? { rewrite: {} } : {}) }
+      }),
     read: (commitments) => reading((current) => entriesIn(current, commitments)),
-    valuesOf: (eventIds) => {
+    entriesOf: (eventIds) => {
       const wanted = new Set(eventIds)
       return reading(async (current) => {
-        const commitments = [...current.entries].filter(([, at]) => wanted.has(at.eventId) && !at.erased).map(([commitment]) => commitment)
-        return [...(await entriesIn(current, commitments)).values()].filter(
-          (entry): entry is PersonalData.KeptValue => !PersonalData.isErased(entry)
-        )
+        const commitments = [...current.entries].filter(([, at]) => wanted.has(at.eventId)).map(([commitment]) => commitment)
+        return [...(await entriesIn(current, commitments)).values()]
       })
     },
     entries: async function* () {

@@ -114,16 +114,8 @@ export const personalVault = <New extends NewEvent, Recorded extends RecordedEve
       const rows = await query<EntryRow>(ENTRY_COLUMNS.replaceAll("{where}", "commitment = ANY($1::text[])"), [commitments])
       return new Map(rows.map((row) => [row.commitment, entryOf(row)]))
     },
-    valuesOf: async (eventIds) =>
-      (
-        await query<EntryRow>(
-          `SELECT commitment, event_id, pointer, kind, subject, salt, value, NULL AS erased_on, NULL AS erased_by FROM ${values}
-           WHERE event_id = ANY($1::text[]) ORDER BY commitment`,
-          [eventIds]
-        )
-      )
-        .map(entryOf)
-        .filter((entry): entry is PersonalData.KeptValue => !PersonalData.isErased(entry)),
+    entriesOf: async (eventIds) =>
+      (await query<EntryRow>(ENTRY_COLUMNS.replaceAll("{where}", "event_id = ANY($1::text[])"), [eventIds])).map(entryOf),
     entries: async function* () {
       for (let after = ""; ;) {
         const rows = await query<EntryRow>(

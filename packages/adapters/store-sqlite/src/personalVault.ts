@@ -98,7 +98,7 @@ export const personalVault = <New extends NewEvent, Recorded extends RecordedEve
         readonly keep: SqliteStatement
         readonly discard: SqliteStatement
         readonly read: SqliteStatement<EntryRow>
-        readonly valuesOf: SqliteStatement<ValueRow>
+        readonly entriesOf: SqliteStatement<EntryRow>
         readonly page: SqliteStatement<EntryRow>
         readonly erase: SqliteStatement
         readonly dropValues: SqliteStatement
@@ -120,8 +120,11 @@ export const personalVault = <New extends NewEvent, Recorded extends RecordedEve
       ),
       discard: database.prepare("DELETE FROM personal_values WHERE commitment IN (SELECT value FROM json_each(?))"),
       read: database.prepare<EntryRow>(ENTRIES_OF),
-      valuesOf: database.prepare<ValueRow>(
-        `SELECT ${VALUE_COLUMNS} FROM personal_values WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY commitment`
+      entriesOf: database.prepare<EntryRow>(
+        `SELECT ${VALUE_COLUMNS}, NULL, NULL FROM personal_values WHERE event_id IN (SELECT value FROM json_each(@eventIds))
+         UNION ALL
+         SELECT commitment, event_id, pointer, kind, NULL, NULL, NULL, erased_on, erased_by FROM personal_erasures
+           WHERE event_id IN (SELECT value FROM json_each(@eventIds))`
       ),
       page: database.prepare<EntryRow>(
         `SELECT * FROM (
@@ -193,10 +196,15 @@ export const personalVault = <New extends NewEvent, Recorded extends RecordedEve
         const { keep } = prepared()
         for (const value of values) keep.run(valueParameters(value))
       }),
-    discard: async (commitments) =>
+    // A refused batch's values are deleted (`secure_delete` zeroes their cells) and the write-ahead
+    // log, which still holds the pages they were written in, is emptied into the file; a reader
+    // that keeps it from being emptied leaves them there until the next erasure's scrub.
+    discard: async (commitments) => {
       writing("discard", () => {
         prepared().discard.run([JSON.stringify(commitments)])
-      }),
+      })
+      reading("scrub", () => database.pragma("wal_checkpoint(TRUNCATE)"))
+    },
     read: async (commitments) =>
       reading(
         "read",
@@ -207,11 +215,11 @@ export const personalVault = <New extends NewEvent, Recorded extends RecordedEve
               .map((row) => [row[0], entryOf(row)])
           )
       ),
-    valuesOf: async (eventIds) =>
+    entriesOf: async (eventIds) =>
       reading("read", () =>
         prepared()
-          .valuesOf.all([JSON.stringify(eventIds)])
-          .map(keptOf)
+          .entriesOf.all({ eventIds: JSON.stringify(eventIds) })
+          .map(entryOf)
       ),
     entries: async function* () {
       for (let after = ""; ;) {

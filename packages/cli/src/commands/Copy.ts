@@ -20,9 +20,11 @@ export const copy = async ({ values }: CommandInput<"copy">, io: Io): Promise<Ex
   if (toFile !== undefined && toFile !== ":memory:")
     checkOutputTarget(io, "copy", "--to", toFile, [from], { append: false, force: values.force === true })
   checkLedgerFile(to, io, "write", "create")
-  // The source is read through the progress wrapper, so a long copy shows a bar on a terminal.
   const source = await openStore(from, { access: "read" })
-  const report = await copyStore(withReplayProgress(source, io), to).finally(() => source.close())
+  // A copy reads the events as hashed (commitments where the personal values were): that read goes
+  // through the progress wrapper, so a long copy shows a bar on a terminal.
+  const shown = { ...source, personalData: { ...source.personalData, committed: withReplayProgress(source.personalData.committed, io) } }
+  const report = await copyStore(shown, to).finally(() => source.close())
   io.stdout(
     `copied ${counted(report.events, "event")} from ${from} to ${to}; ${report.verified.ok ? "hash chain verified" : "the copy does NOT verify"}\n`
   )

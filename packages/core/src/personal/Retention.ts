@@ -1,4 +1,4 @@
-import type { PersonalData } from "@plan-ledger/eventstore"
+import { PersonalData } from "@plan-ledger/eventstore"
 import { fromStore } from "../ledger/LedgerState.js"
 import * as Period from "../period/Period.js"
 import * as StreamName from "../event/StreamName.js"
@@ -40,11 +40,16 @@ export const dueForErasure = async (
   const planPrefix = StreamName.forPlan("")
   const due: Array<DueValue & { readonly recordedAt: string }> = []
   for await (const entry of store.personalData.vault.entries()) {
-    if ("erasedOn" in entry) continue
+    if (PersonalData.isErased(entry)) continue
     const years = policy.yearsAfterPeriodEnds[entry.kind]
     const place = places.get(entry.eventId)
     if (years === undefined || place === undefined) continue
-    const plan = place.stream.startsWith(planPrefix) ? plans.get(place.stream.slice(planPrefix.length)) : undefined
+    // An erasure's own provenance is counted from the day it was made, not from its plan's period:
+    // who authorised an erasure is kept as long as the schedule says after the erasure.
+    const plan =
+      place.stream.startsWith(planPrefix) && place.type !== "PersonalDataErased"
+        ? plans.get(place.stream.slice(planPrefix.length))
+        : undefined
     const counted = plan === undefined ? place.effectiveDate : Period.endDate(plan.period)
     const until = keptUntil(counted, years)
     if (until < today)

@@ -3,7 +3,8 @@ import { Schema } from "effect"
 /**
  * A retention schedule: for each kind of personal value ("actor", "lead officer", "voice
  * statement" …), how many whole years it is kept after the period of its plan ends (after the
- * day an event outside any plan took effect). A kind the schedule does not name is kept.
+ * day an event outside any plan, or an erasure, took effect). A kind the schedule does not name is
+ * kept.
  *
  * @category models
  * @since 0.4.0

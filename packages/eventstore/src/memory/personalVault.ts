@@ -1,4 +1,4 @@
-import type { ErasedValue, KeptValue, PersonalVault, SubjectLink, VaultEntry } from "../personal/PersonalVault.js"
+import type { ErasedValue, PersonalVault, SubjectLink, VaultEntry } from "../personal/PersonalVault.js"
 
 /**
  * `personalVault` of the in-memory store: a map beside the log. An erased value is replaced in
@@ -25,9 +25,9 @@ export const personalVault = (): PersonalVault => {
       }
       return found
     },
-    valuesOf: async (eventIds) => {
+    entriesOf: async (eventIds) => {
       const wanted = new Set(eventIds)
-      return [...entries.values()].filter((entry): entry is KeptValue => wanted.has(entry.eventId) && !("erasedOn" in entry))
+      return [...entries.values()].filter((entry) => wanted.has(entry.eventId))
     },
     entries: async function* () {
       yield* [...entries.values()].sort((left, right) => (left.commitment < right.commitment ? -1 : 1))

@@ -11,13 +11,17 @@ export const COMMITMENT_PREFIX = "personal-data:sha256:"
 const COMMITMENT_TEXT = /^personal-data:sha256:[0-9a-f]{64}$/
 
 /**
- * A new salt for one value: 32 random bytes, in hex. Each value has its own, so two records of the
- * same name commit to different hashes, and nothing links them once both are erased.
+ * New salts, one for each value: 32 random bytes each, in hex, drawn in one call. Each value has
+ * its own, so two records of the same name commit to different hashes, and nothing links them
+ * once both are erased.
  *
  * @category constructors
  * @since 0.4.0
  */
-export const newSalt = (): string => randomBytes(32).toString("hex")
+export const newSalts = (count: number): ReadonlyArray<string> => {
+  const bytes = randomBytes(32 * count)
+  return Array.from({ length: count }, (_, index) => bytes.subarray(32 * index, 32 * index + 32).toString("hex"))
+}
 
 /**
  * The commitment to a value, as the hashed event holds it in the value's place:

@@ -1,4 +1,4 @@
-export { COMMITMENT_PREFIX, commitmentOf, erasedText, isCommitment, newSalt } from "./Commitment.js"
+export { COMMITMENT_PREFIX, commitmentOf, erasedText, isCommitment, newSalts } from "./Commitment.js"
 export { ErasedValueReference, PersonalDataErased } from "./PersonalDataErased.js"
 export { type PersonalDataAccess, type PersonalDataStore, withPersonalData } from "./PersonalDataStore.js"
 export { PERSONAL_FIELD, type PersonalField, personalField, type SubjectOf } from "./PersonalField.js"

@@ -1,14 +1,14 @@
 import type { FoldableEvent, NewEvent, RecordedEvent } from "../EventEnvelope.js"
 import { validateBatch } from "../EventChain.js"
 import type { EventSchema } from "../EventSchema.js"
-import type { AppendResult, EventStore } from "../EventStore.js"
+import type { AppendResult, EventStore, ExpectedRevision } from "../EventStore.js"
 import { isTaggedErrorIn } from "../isTaggedErrorIn.js"
 import { StoreUnavailable } from "../StoreErrors.js"
-import type { VerifyReport } from "../VerifyReport.js"
-import { commitmentOf, erasedText, isCommitment, newSalt } from "./Commitment.js"
+import { commitmentOf, erasedText, isCommitment, newSalts } from "./Commitment.js"
 import type { PersonalDataErased } from "./PersonalDataErased.js"
 import { type LocatedValue, locate, type PersonalPaths, replaceAt } from "./PersonalPaths.js"
 import { isErased, type KeptValue, type PersonalVault, type SubjectLink, type VaultEntry } from "./PersonalVault.js"
+import { verifyValues } from "./PersonalValueCheck.js"
 import { subjectNames } from "./SubjectNames.js"
 
 /**
@@ -56,6 +56,14 @@ const READ_PAGE = 500
 // Rejections after which none of the batch was stored, so values kept for it can be forgotten.
 const NOTHING_STORED = { WrongExpectedRevision: true, DuplicateEventId: true, InvalidEvent: true } as const
 
+// The rejection of a batch whose ids the store holds already.
+const REAPPENDED = { DuplicateEventId: true } as const
+
+const NOTHING_EARLIER: ReadonlyMap<string, VaultEntry> = new Map()
+
+// Where a value is: its event and field.
+const placeOf = (eventId: string, pointer: string): string => `${eventId}\u0000${pointer}`
+
 const commitmentsIn = (located: ReadonlyArray<LocatedValue>): ReadonlyArray<LocatedValue> =>
   located.filter((found) => isCommitment(found.value))
 
@@ -92,47 +100,6 @@ async function* inPages<Event>(events: AsyncIterable<Event>): AsyncIterable<Read
     }
   }
   if (page.length > 0) yield page
-}
-
-// The first personal value of the log that does not match its commitment, or that the vault
-// holds nothing for.
-const verifyValues = async <Recorded extends RecordedEvent>(
-  paths: PersonalPaths,
-  vault: PersonalVault,
-  events: AsyncIterable<Recorded>
-): Promise<VerifyReport | undefined> => {
-  for await (const page of inPages(events)) {
-    const located = page.map((event) => commitmentsIn(locate(paths, event)))
-    const entries = await vault.read(located.flatMap((found) => found.map((value) => value.value)))
-    for (const [index, event] of page.entries()) {
-      for (const found of located[index] as ReadonlyArray<LocatedValue>) {
-        const entry = entries.get(found.value)
-        const problem =
-          entry === undefined
-            ? `holds a commitment at ${found.pointer} for which the store keeps neither a value nor an erasure`
-            : !isErased(entry) &&
-                (entry.eventId !== event.eventId ||
-                  entry.pointer !== found.pointer ||
-                  commitmentOf(entry.salt, entry.value) !== found.value)
-              ? `holds a commitment at ${found.pointer} that its kept value does not match: the value, its salt or its place was changed`
-              : undefined
-        if (problem !== undefined) {
-          return {
-            ok: false,
-            eventsChecked: event.globalPosition - 1,
-            damage: {
-              kind: "personal-value",
-              globalPosition: event.globalPosition,
-              eventId: event.eventId,
-              stream: event.stream,
-              message: `event ${event.eventId} ${problem}`
-            }
-          }
-        }
-      }
-    }
-  }
-  return undefined
 }
 
 /**
@@ -174,48 +141,77 @@ export const withPersonalData = <New extends NewEvent, Recorded extends Recorded
     for await (const page of inPages(events)) yield* await restore(page)
   }
 
-  const commit = async (
-    events: ReadonlyArray<New>
-  ): Promise<{ readonly committed: ReadonlyArray<New>; readonly kept: ReadonlyArray<KeptValue> }> => {
-    const earlier = new Map(
-      (await vault.valuesOf(events.map((event) => event.eventId))).map((value) => [`${value.eventId}${value.pointer}`, value])
-    )
+  // The events with their personal values replaced by commitments, and the values to keep. A value
+  // held at the same place before (`earlier`: a re-append) is committed with the salt it was kept
+  // with when it is the same value, so an identical batch is recognised as stored; one erased since
+  // keeps the commitment the store holds, since its value can no longer be compared.
+  const commit = (
+    events: ReadonlyArray<New>,
+    earlier: ReadonlyMap<string, VaultEntry>
+  ): { readonly committed: ReadonlyArray<New>; readonly kept: ReadonlyArray<KeptValue> } => {
+    const located = events.map((event) => locate(paths, event).filter((found) => !isCommitment(found.value)))
+    const salts = newSalts(located.reduce((count, found) => count + found.length, 0))
+    let drawn = 0
     const kept: Array<KeptValue> = []
-    const committed = events.map((event) => {
-      const located = locate(paths, event).filter((found) => !isCommitment(found.value))
-      if (located.length === 0) return event
+    const committed = events.map((event, index) => {
+      const found = located[index] as ReadonlyArray<LocatedValue>
+      if (found.length === 0) return event
       return replaceAt(
         event,
-        located.map((found) => {
-          const before = earlier.get(`${event.eventId}${found.pointer}`)
-          const salt = before !== undefined && before.value === found.value ? before.salt : newSalt()
-          const commitment = commitmentOf(salt, found.value)
-          if (before?.commitment !== commitment) {
+        found.map((value) => {
+          const salt = salts[drawn++] as string
+          const before = earlier.get(placeOf(event.eventId, value.pointer))
+          if (before !== undefined && isErased(before)) return { segments: value.segments, text: before.commitment }
+          const same = before !== undefined && before.value === value.value
+          const commitment = same ? before.commitment : commitmentOf(salt, value.value)
+          if (!same) {
             kept.push({
               commitment,
               eventId: event.eventId,
-              pointer: found.pointer,
-              kind: found.kind,
-              subject: found.subject ?? null,
+              pointer: value.pointer,
+              kind: value.kind,
+              subject: value.subject ?? null,
               salt,
-              value: found.value
+              value: value.value
             })
           }
-          return { segments: found.segments, text: commitment }
+          return { segments: value.segments, text: commitment }
         })
       )
     })
     return { committed, kept }
   }
 
-  const appendToStream: EventStore<New, Recorded>["appendToStream"] = async (stream, events, options) => {
-    const { committed, kept } = await commit(validateBatch(schema, stream, events))
+  // Keeps the batch's values, then appends its events; values kept for a batch the store refused are
+  // forgotten again.
+  const appendCommitted = async (
+    stream: string,
+    events: ReadonlyArray<New>,
+    options: { readonly expectedRevision: ExpectedRevision },
+    earlier: ReadonlyMap<string, VaultEntry>
+  ): Promise<AppendResult> => {
+    const { committed, kept } = commit(events, earlier)
     await vault.keep(kept)
     try {
       return await store.appendToStream(stream, committed, options)
     } catch (error) {
       if (isTaggedErrorIn(NOTHING_STORED, error)) await vault.discard(kept.map((value) => value.commitment))
       throw error
+    }
+  }
+
+  // A batch is first appended as new, with fresh salts. Only when the store holds some of its ids
+  // already (a re-append) are the values it kept for them looked up, and the batch committed again
+  // with them: the common append reads nothing from the vault.
+  const appendToStream: EventStore<New, Recorded>["appendToStream"] = async (stream, events, options) => {
+    const batch = validateBatch(schema, stream, events)
+    try {
+      return await appendCommitted(stream, batch, options, NOTHING_EARLIER)
+    } catch (error) {
+      if (!isTaggedErrorIn(REAPPENDED, error)) throw error
+      const earlier = await vault.entriesOf(batch.map((event) => event.eventId))
+      if (earlier.length === 0) throw error
+      return appendCommitted(stream, batch, options, new Map(earlier.map((entry) => [placeOf(entry.eventId, entry.pointer), entry])))
     }
   }
 

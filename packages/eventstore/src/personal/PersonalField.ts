@@ -4,13 +4,14 @@
  *   is the name as recorded;
  * - `"actor"`: the value was written by the event's actor and is filed under them (a free-text
  *   note);
- * - `{ field }`: a sibling field of the same record identifies the subject (a voice statement
- *   filed under its `voiceId`).
+ * - `{ field, within }`: a sibling field of the same record identifies the subject (a voice
+ *   statement filed under its `voiceId`); `within`, when given, names a sibling field the
+ *   identifier is unique only within (the plan), and the subject is `<within>/<field>`.
  *
  * @category models
  * @since 0.4.0
  */
-export type SubjectOf = "self" | "actor" | { readonly field: string }
+export type SubjectOf = "self" | "actor" | { readonly field: string; readonly within?: string }
 
 /**
  * What an event schema declares of one personal field: the kind of value it holds (what a

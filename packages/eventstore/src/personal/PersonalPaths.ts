@@ -1,5 +1,5 @@
 import { SchemaAST } from "effect"
-import { PERSONAL_FIELD, type PersonalField } from "./PersonalField.js"
+import { PERSONAL_FIELD, type PersonalField, type SubjectOf } from "./PersonalField.js"
 
 /**
  * Where the personal fields of an event are, read once from its schema: a tree that keeps only
@@ -28,6 +28,8 @@ export interface LocatedValue {
   readonly kind: string
   /** The subject as recorded (a name, or a sibling field's value); `undefined` when it is missing. */
   readonly subject: string | undefined
+  /** Where the subject was read from, as the schema declares it. */
+  readonly subjectOf: SubjectOf
   readonly value: string
 }
 
@@ -98,6 +100,9 @@ const escapeSegment = (segment: string | number): string => String(segment).repl
 export const pointerOf = (segments: ReadonlyArray<string | number>): string =>
   segments.map((segment) => `/${escapeSegment(segment)}`).join("")
 
+const textOf = (source: unknown): string | undefined =>
+  typeof source === "string" || typeof source === "number" ? String(source) : undefined
+
 const subjectOf = (
   field: PersonalField,
   value: string,
@@ -105,8 +110,11 @@ const subjectOf = (
   event: Record<string, unknown>
 ): string | undefined => {
   if (field.subject === "self") return value
-  const source = field.subject === "actor" ? event["actor"] : record[field.subject.field]
-  return typeof source === "string" || typeof source === "number" ? String(source) : undefined
+  if (field.subject === "actor") return textOf(event["actor"])
+  const identifier = textOf(record[field.subject.field])
+  if (field.subject.within === undefined || identifier === undefined) return identifier
+  const scope = textOf(record[field.subject.within])
+  return scope === undefined ? undefined : `${scope}/${identifier}`
 }
 
 /**
@@ -128,6 +136,7 @@ export const locate = (paths: PersonalPaths, event: object): ReadonlyArray<Locat
             segments,
             kind: node.field.kind,
             subject: subjectOf(node.field, value, parent, root),
+            subjectOf: node.field.subject,
             value
           })
         }

@@ -83,8 +83,11 @@ export interface PersonalVault {
   discard(commitments: ReadonlyArray<string>): Promise<void>
   /** The entries of these commitments, kept or erased; a commitment the vault never held is absent. */
   read(commitments: ReadonlyArray<string>): Promise<ReadonlyMap<string, VaultEntry>>
-  /** The kept values of these events (how a re-append finds the salts it used). */
-  valuesOf(eventIds: ReadonlyArray<string>): Promise<ReadonlyArray<KeptValue>>
+  /**
+   * The entries of these events, kept or erased: how a re-append finds the salts its values were
+   * kept with, and the commitments of those erased since.
+   */
+  entriesOf(eventIds: ReadonlyArray<string>): Promise<ReadonlyArray<VaultEntry>>
   /** Every entry, in commitment order. */
   entries(): AsyncIterable<VaultEntry>
   /** Erases these values: each becomes an erased entry of `erasedOn`, recorded by `erasedBy`. */

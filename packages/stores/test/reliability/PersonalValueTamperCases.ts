@@ -1,5 +1,6 @@
 // The tamper suite's cases of the personal values a store keeps beside its events (its vault), per
-// store: a kept value or its salt changed, a kept value moved to another event, a kept value or an
+// store: a kept value or its salt changed, a kept value moved to another event, filed under another
+// subject or kind, or erased in silence (an erased entry no erasure event lists), a kept value or an
 // erased value's entry deleted, and the vault itself destroyed. Each case records the sample ledger
 // through a personal-data store, erases one person, tampers behind the store's back and reopens
 // it: verify must report damage of kind `personal-value`, or the store refuse to read the vault.
@@ -94,6 +95,23 @@ const casesOf = <Store extends EventStore>(
     run: () => runVaultCase(open, tamper, reopen)
   }))
 
+// Another kind the ledger keeps, for a kept actor filed as it.
+const OTHER_KIND = "authority"
+
+// A kept value turned into an erased entry that names no erasure event: a value removed in silence.
+const silentlyErased = (kept: PersonalData.KeptValue): PersonalData.ErasedValue => ({
+  commitment: kept.commitment,
+  eventId: kept.eventId,
+  pointer: kept.pointer,
+  kind: kept.kind,
+  erasedOn: "2026-12-02",
+  erasedBy: "00000000-0000-4000-8000-000000000000"
+})
+
+// The same, as SQL over the vault's tables (the commitment its one parameter).
+const SILENT_ERASURE = `INSERT INTO personal_erasures (commitment, event_id, pointer, kind, erased_on, erased_by)
+  SELECT commitment, event_id, pointer, kind, '2026-12-02', '00000000-0000-4000-8000-000000000000' FROM personal_values WHERE commitment = ?`
+
 // A salt of the same length that differs in its first digit.
 const otherSalt = (salt: string): string => `${salt.startsWith("0") ? "1" : "0"}${salt.slice(1)}`
 
@@ -111,6 +129,9 @@ const memoryCases = (): ReadonlyArray<TamperCase> => {
     ["a kept value changed", replaced(({ kept }) => ({ ...kept, value: `${kept.value}.` }))],
     ["a kept value's salt changed", replaced(({ kept }) => ({ ...kept, salt: otherSalt(kept.salt) }))],
     ["a kept value moved to another event", replaced(({ kept, otherEventId }) => ({ ...kept, eventId: otherEventId }))],
+    ["a kept value filed under another subject", replaced(({ kept }) => ({ ...kept, subject: "someone else" }))],
+    ["a kept value filed as another kind", replaced(({ kept }) => ({ ...kept, kind: OTHER_KIND }))],
+    ["a kept value erased in silence", replaced(({ kept }) => silentlyErased(kept))],
     ["a kept value deleted", async (store, { kept }) => store.personalVault?.discard([kept.commitment])],
     ["an erased value's entry deleted", async (store, { erased }) => store.personalVault?.discard([erased.commitment])]
   ]
@@ -135,6 +156,21 @@ const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
     [
       "a kept value moved to another event",
       run("UPDATE personal_values SET event_id = ? WHERE commitment = ?", ({ kept, otherEventId }) => [otherEventId, kept.commitment])
+    ],
+    [
+      "a kept value filed under another subject",
+      run("UPDATE personal_values SET subject = 'someone else' WHERE commitment = ?", ({ kept }) => [kept.commitment])
+    ],
+    [
+      "a kept value filed as another kind",
+      run(`UPDATE personal_values SET kind = '${OTHER_KIND}' WHERE commitment = ?`, ({ kept }) => [kept.commitment])
+    ],
+    [
+      "a kept value erased in silence",
+      (store, targets) => {
+        run(SILENT_ERASURE, ({ kept }) => [kept.commitment])(store, targets)
+        run("DELETE FROM personal_values WHERE commitment = ?", ({ kept }) => [kept.commitment])(store, targets)
+      }
     ],
     ["a kept value deleted", run("DELETE FROM personal_values WHERE commitment = ?", ({ kept }) => [kept.commitment])],
     ["an erased value's entry deleted", run("DELETE FROM personal_erasures WHERE commitment = ?", ({ erased }) => [erased.commitment])],
@@ -171,6 +207,15 @@ const jsonlCases = (directory: string): ReadonlyArray<TamperCase> => {
     ["a kept value changed", keptLine((kept) => ({ ...kept, value: `${String(kept["value"])}.` }))],
     ["a kept value's salt changed", keptLine((kept) => ({ ...kept, salt: otherSalt(String(kept["salt"])) }))],
     ["a kept value moved to another event", keptLine((kept, { otherEventId }) => ({ ...kept, eventId: otherEventId }))],
+    ["a kept value filed under another subject", keptLine((kept) => ({ ...kept, subject: "someone else" }))],
+    ["a kept value filed as another kind", keptLine((kept) => ({ ...kept, kind: OTHER_KIND }))],
+    [
+      "a kept value erased in silence",
+      lines(
+        (_line, { kept }) => JSON.stringify({ erased: silentlyErased(kept) }),
+        ({ kept }) => kept.commitment
+      )
+    ],
     [
       "a kept value's line deleted",
       lines(
@@ -211,6 +256,26 @@ const postgresCases = (baseUrl: string): ReadonlyArray<TamperCase> => {
         otherEventId,
         kept.commitment
       ])
+    ],
+    [
+      "a kept value filed under another subject",
+      run("UPDATE {schema}.personal_values SET subject = 'someone else' WHERE commitment = $1", ({ kept }) => [kept.commitment])
+    ],
+    [
+      "a kept value filed as another kind",
+      run(`UPDATE {schema}.personal_values SET kind = '${OTHER_KIND}' WHERE commitment = $1`, ({ kept }) => [kept.commitment])
+    ],
+    [
+      "a kept value erased in silence",
+      async (store, targets) => {
+        await run(
+          SILENT_ERASURE.replace("personal_erasures", "{schema}.personal_erasures")
+            .replace("personal_values", "{schema}.personal_values")
+            .replace("?", "$1"),
+          ({ kept }) => [kept.commitment]
+        )(store, targets)
+        await run("DELETE FROM {schema}.personal_values WHERE commitment = $1", ({ kept }) => [kept.commitment])(store, targets)
+      }
     ],
     ["a kept value deleted", run("DELETE FROM {schema}.personal_values WHERE commitment = $1", ({ kept }) => [kept.commitment])],
     [

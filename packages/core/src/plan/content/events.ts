@@ -243,7 +243,7 @@ export const VoiceRecorded = Schema.TaggedStruct("VoiceRecorded", {
   voiceId: NonEmptyTrimmedString,
   themeCode: NonEmptyTrimmedString,
   speaker: VoiceSpeaker,
-  statement: PersonalData.personalText({ kind: "voice statement", subject: { field: "voiceId" } })
+  statement: PersonalData.personalText({ kind: "voice statement", subject: { field: "voiceId", within: "planId" } })
 })
 
 /**
