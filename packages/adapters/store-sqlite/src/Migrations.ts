@@ -99,15 +99,17 @@ export const MIGRATIONS: ReadonlyArray<{
     description:
       "personal vault: personal_values (each kept value with its salt, by commitment), personal_erasures (what is left of an erased one) and subject_links (names linked to a registered person)",
     sql: `
+      -- A table in rowid order: values go in as they are kept, and only the commitment's index
+      -- takes the random inserts of hashed keys (a table ordered by them costs twice as much).
       CREATE TABLE personal_values (
-        commitment TEXT PRIMARY KEY,
+        commitment TEXT NOT NULL UNIQUE,
         event_id   TEXT NOT NULL,
         pointer    TEXT NOT NULL,
         kind       TEXT NOT NULL,
         subject    TEXT,
         salt       TEXT NOT NULL,
         value      TEXT NOT NULL
-      ) WITHOUT ROWID;
+      );
       CREATE INDEX personal_values_event_id ON personal_values (event_id);
       CREATE INDEX personal_values_subject ON personal_values (subject);
       CREATE TABLE personal_erasures (
