@@ -238,12 +238,12 @@ export const personalVault = <New extends NewEvent, Recorded extends RecordedEve
   return {
     keep: (values) =>
       writing(async (current) => ({ lines: values.filter((value) => !current.entries.has(value.commitment)).map(keptLine) })),
-    // A value forgotten must leave the file too, so the file is rewritten without it.
+    // A value forgotten is marked so by a line of its own; its bytes leave the file with the next
+    // rewrite (an erasure's or an unlink's).
     discard: (commitments) =>
-      writing(async (current) => {
-        const held = commitments.filter((commitment) => current.entries.has(commitment))
-        return { lines: held.map((forgotten) => ({ forgotten })), ...(held.length > 0 ? { rewrite: {} } : {}) }
-      }),
+      writing(async (current) => ({
+        lines: commitments.filter((commitment) => current.entries.has(commitment)).map((forgotten) => ({ forgotten }))
+      })),
     read: (commitments) => reading((current) => entriesIn(current, commitments)),
     entriesOf: (eventIds) => {
       const wanted = new Set(eventIds)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { InMemoryEventStore, Ledger, Period, Retention } from "../index.js"
+import { Erasure, InMemoryEventStore, Ledger, Period, Retention } from "../index.js"
 import { personalDataStore } from "./LedgerPersonalData.js"
 
 // The LCSP service level business plan 2009/10 (Kent County Council): a plan of the financial
@@ -50,5 +50,22 @@ describe("a retention schedule", () => {
       due.map((item) => ({ kind: item.value.kind, subject: item.value.subject, counted: item.counted, keptUntil: item.keptUntil }))
     ).toEqual([{ kind: "actor", subject: "Performance officer", counted: "2010-03-31", keptUntil: "2016-03-31" }])
     expect(await Retention.dueForErasure(store, { yearsAfterPeriodEnds: {} }, "2099-01-01")).toEqual([])
+  })
+
+  it("counts an erasure's own actor and authority from the day of the erasure, not from its plan's period", async () => {
+    const store = await draftedLedger()
+    const erasedOn = "2026-12-01"
+    await Erasure.eraseSubject(store, "Cabinet Member", {
+      provenance: {
+        ...provenance("Data Protection Officer", "Information Governance Board"),
+        effectiveDate: Period.CalendarDate.make(erasedOn)
+      },
+      clock: () => new Date(`${erasedOn}T10:00:00.000Z`)
+    })
+    const policy = { yearsAfterPeriodEnds: { actor: 6 } }
+    const subjectsDue = async (today: string) =>
+      (await Retention.dueForErasure(store, policy, today)).map((item) => item.value.subject).sort()
+    expect(await subjectsDue("2016-04-01")).toEqual(["Performance officer"])
+    expect(await subjectsDue("2032-12-02")).toEqual(["Data Protection Officer", "Performance officer"])
   })
 })
