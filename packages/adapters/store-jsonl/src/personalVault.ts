@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto"
 import { closeSync, openSync, readSync, statSync } from "node:fs"
 import { type NewEvent, PersonalData, type RecordedEvent, StoreGuards, StoreUnavailable } from "@plan-ledger/eventstore"
 import { appendDurably } from "./DurableAppend.js"
@@ -6,8 +7,10 @@ import type { JsonlLedger } from "./open.js"
 import { writeWholeFile } from "./WrittenBeside.js"
 
 // One line of the side file: a value kept, a value erased, a kept value forgotten (its append
-// failed), or a link. A later line about the same commitment or alias replaces an earlier one.
+// failed), or a link. A later line about the same commitment or alias replaces an earlier one. A
+// file written whole (a rewrite) begins with a line naming its generation.
 type VaultLine =
+  | { readonly generation: string }
   | { readonly kept: PersonalData.KeptValue }
   | { readonly erased: PersonalData.ErasedValue }
   | { readonly forgotten: string }
@@ -28,12 +31,22 @@ interface VaultIndex {
   readonly entries: Map<string, EntryLine>
   readonly links: Map<string, PersonalData.SubjectLink>
   inode: number
+  /** The generation the file's first line names (`undefined` for a file never rewritten). */
+  generation: string | undefined
   offset: number
   lines: number
   torn: boolean
 }
 
-const emptyIndex = (): VaultIndex => ({ entries: new Map(), links: new Map(), inode: 0, offset: 0, lines: 0, torn: false })
+const emptyIndex = (): VaultIndex => ({
+  entries: new Map(),
+  links: new Map(),
+  inode: 0,
+  generation: undefined,
+  offset: 0,
+  lines: 0,
+  torn: false
+})
 
 // Entries read from the file at a time by `entries`.
 const PAGE = 500
@@ -75,6 +88,7 @@ const parseLine = (text: string): VaultLine | undefined => {
     return undefined
   }
   if (!isObject(line)) return undefined
+  if (typeof line["generation"] === "string") return line as VaultLine
   if (isObject(line["kept"]) && typeof line["kept"]["commitment"] === "string") return line as VaultLine
   if (isObject(line["erased"]) && typeof line["erased"]["commitment"] === "string") return line as VaultLine
   if (typeof line["forgotten"] === "string") return line as VaultLine
@@ -88,6 +102,7 @@ const entryOf = (line: VaultLine | undefined): PersonalData.VaultEntry | undefin
 const apply = (index: VaultIndex, line: VaultLine, where: { readonly offset: number; readonly length: number }): void => {
   const entry = entryOf(line)
   if (entry !== undefined) index.entries.set(entry.commitment, { ...where, eventId: entry.eventId, erased: "erasedOn" in entry })
+  else if ("generation" in line) index.generation = line.generation
   else if ("forgotten" in line) index.entries.delete(line.forgotten)
   else if ("link" in line) index.links.set(line.link.alias, line.link)
 }
@@ -104,7 +119,9 @@ interface Rewrite {
 /**
  * `personalVault` of the JSON-lines store: a side file beside the ledger, `<path>.personal.jsonl`,
  * one JSON object per line — `{"kept": …}`, `{"erased": …}`, `{"forgotten": commitment}` or
- * `{"link": …}`, a later line replacing an earlier one about the same commitment or alias. The
+ * `{"link": …}`, a later line replacing an earlier one about the same commitment or alias; a file
+ * written whole begins with `{"generation": …}`, new at each rewrite, so a reader whose file was
+ * replaced by one that reuses its inode number still reads it afresh. The
  * store indexes where each commitment's line is, reading the file once and then only what was
  * appended since, as it does the ledger; values are read from the file when asked for, never held
  * (a line not where the index has it — the file was edited in place — makes it read the file
@@ -131,12 +148,24 @@ export const personalVault = <New extends NewEvent, Recorded extends RecordedEve
       detail: `${where} of the personal values file ${path} is not a vault entry: the file was changed outside plan-ledger; restore it from a backup`
     })
 
-  // Takes in the lines appended since the last read. A file replaced since (by a rewrite), shorter
+  // The generation a file's first line names, if it names one.
+  const generationOnFile = async (): Promise<string | undefined> => {
+    for await (const line of readLines(path, 0, 1)) {
+      const parsed = line.complete ? parseLine(line.text) : undefined
+      return parsed !== undefined && "generation" in parsed ? parsed.generation : undefined
+    }
+    return undefined
+  }
+
+  // Takes in the lines appended since the last read. A file replaced since (by a rewrite: another
+  // inode, or the same inode number reused with another generation on its first line), shorter
   // than what was read, or whose next line does not read (it was edited in place) is read afresh.
   const catchUp = async (): Promise<VaultIndex> => {
     StoreGuards.ensureOpen(ledger)
     const file = fileSystem.exists(path) ? statSync(path) : { ino: 0, size: 0 }
-    if (file.ino !== index.inode || file.size < index.offset) index = { ...emptyIndex(), inode: file.ino }
+    const replaced =
+      file.ino !== index.inode || file.size < index.offset || (index.offset > 0 && (await generationOnFile()) !== index.generation)
+    if (replaced) index = { ...emptyIndex(), inode: file.ino }
     const readFrom = index.offset
     index.torn = false
     for await (const line of readLines(path, index.offset, index.lines + 1)) {
@@ -195,6 +224,7 @@ export const personalVault = <New extends NewEvent, Recorded extends RecordedEve
   const rewrite = async (current: VaultIndex, { erased, links = [...current.links.values()] }: Rewrite): Promise<void> => {
     const commitments = [...current.entries.keys()].sort(byCommitment)
     await writeWholeFile(fileSystem, path, storeName, async (write) => {
+      write(linesText([{ generation: randomUUID() }]))
       for (let start = 0; start < commitments.length; start += PAGE) {
         const stored = await entriesIn(current, commitments.slice(start, start + PAGE))
         write(linesText([...stored.values()].map((entry) => entryLine(erased?.get(entry.commitment) ?? entry))))
@@ -238,12 +268,12 @@ export const personalVault = <New extends NewEvent, Recorded extends RecordedEve
   return {
     keep: (values) =>
       writing(async (current) => ({ lines: values.filter((value) => !current.entries.has(value.commitment)).map(keptLine) })),
-    // A value forgotten is marked so by a line of its own; its bytes leave the file with the next
-    // rewrite (an erasure's or an unlink's).
+    // A value forgotten must leave the file too, so the file is rewritten without it.
     discard: (commitments) =>
-      writing(async (current) => ({
-        lines: commitments.filter((commitment) => current.entries.has(commitment)).map((forgotten) => ({ forgotten }))
-      })),
+      writing(async (current) => {
+        const held = commitments.filter((commitment) => current.entries.has(commitment))
+        return { lines: held.map((forgotten) => ({ forgotten })), ...(held.length > 0 ? { rewrite: {} } : {}) }
+      }),
     read: (commitments) => reading((current) => entriesIn(current, commitments)),
     entriesOf: (eventIds) => {
       const wanted = new Set(eventIds)
