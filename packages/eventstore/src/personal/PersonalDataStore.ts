@@ -10,6 +10,7 @@ import { type LocatedValue, locate, type PersonalPaths, replaceAt } from "./Pers
 import { isErased, type KeptValue, type PersonalVault, type SubjectLink, type VaultEntry } from "./PersonalVault.js"
 import { verifyValues } from "./PersonalValueCheck.js"
 import { subjectNames } from "./SubjectNames.js"
+import { committedValues, inVaultPages } from "./VaultPages.js"
 
 /**
  * What a `PersonalDataStore` adds to its store: the vault, the events as hashed (with
@@ -50,9 +51,6 @@ export type PersonalDataStore<New extends NewEvent, Recorded extends RecordedEve
   readonly personalData: PersonalDataAccess<New, Recorded>
 }
 
-// Events looked up in the vault at a time while reading.
-const READ_PAGE = 500
-
 // Rejections after which none of the batch was stored, so values kept for it can be forgotten.
 const NOTHING_STORED = { WrongExpectedRevision: true, DuplicateEventId: true, InvalidEvent: true } as const
 
@@ -64,9 +62,6 @@ const NOTHING_EARLIER: ReadonlyMap<string, VaultEntry> = new Map()
 // Where a value is: its event and field.
 const placeOf = (eventId: string, pointer: string): string => `${eventId}\u0000${pointer}`
 
-const commitmentsIn = (located: ReadonlyArray<LocatedValue>): ReadonlyArray<LocatedValue> =>
-  located.filter((found) => isCommitment(found.value))
-
 const readerText = (entry: VaultEntry): string => (isErased(entry) ? erasedText(entry.erasedOn) : entry.value)
 
 /**
@@ -77,7 +72,7 @@ const readerText = (entry: VaultEntry): string => (isErased(entry) ? erasedText(
 const restorer =
   (paths: PersonalPaths, vault: PersonalVault) =>
   async <Event extends object>(events: ReadonlyArray<Event>): Promise<ReadonlyArray<Event>> => {
-    const located = events.map((event) => commitmentsIn(locate(paths, event)))
+    const located = events.map((event) => committedValues(paths, event))
     const commitments = located.flatMap((found) => found.map((value) => value.value))
     if (commitments.length === 0) return events
     const entries = await vault.read(commitments)
@@ -89,18 +84,6 @@ const restorer =
       return replacements.length === 0 ? event : replaceAt(event, replacements)
     })
   }
-
-async function* inPages<Event>(events: AsyncIterable<Event>): AsyncIterable<ReadonlyArray<Event>> {
-  let page: Array<Event> = []
-  for await (const event of events) {
-    page.push(event)
-    if (page.length === READ_PAGE) {
-      yield page
-      page = []
-    }
-  }
-  if (page.length > 0) yield page
-}
 
 /**
  * A store whose events' personal values (the fields its schema declares with
@@ -138,7 +121,7 @@ export const withPersonalData = <New extends NewEvent, Recorded extends Recorded
   }
   const restore = restorer(paths, vault)
   const restored = async function* <Event extends object>(events: AsyncIterable<Event>): AsyncIterable<Event> {
-    for await (const page of inPages(events)) yield* await restore(page)
+    for await (const page of inVaultPages(events)) yield* await restore(page)
   }
 
   // The events with their personal values replaced by commitments, and the values to keep. A value

@@ -1,12 +1,10 @@
 import type { RecordedEvent } from "../EventEnvelope.js"
 import type { Damage, VerifyReport } from "../VerifyReport.js"
-import { commitmentOf, isCommitment } from "./Commitment.js"
+import { commitmentOf } from "./Commitment.js"
 import type { PersonalDataErased } from "./PersonalDataErased.js"
-import { type LocatedValue, locate, type PersonalPaths } from "./PersonalPaths.js"
-import { isErased, type PersonalVault, type VaultEntry } from "./PersonalVault.js"
-
-// Events looked up in the vault at a time.
-const PAGE = 500
+import type { LocatedValue, PersonalPaths } from "./PersonalPaths.js"
+import { type ErasedValue, isErased, type PersonalVault, type VaultEntry } from "./PersonalVault.js"
+import { committedValues, inVaultPages } from "./VaultPages.js"
 
 const damageAt = (event: RecordedEvent, message: string): Damage => ({
   kind: "personal-value",
@@ -15,6 +13,9 @@ const damageAt = (event: RecordedEvent, message: string): Damage => ({
   stream: event.stream,
   message: `event ${event.eventId} ${message}`
 })
+
+// The report of the first damage found: every event before it checked.
+const failed = (damage: Damage): VerifyReport => ({ ok: false, eventsChecked: damage.globalPosition - 1, damage })
 
 // The subject a kept value must be filed under: its own value for a name, the event's actor for
 // what the actor wrote (unless the actor's value is erased: then nothing is known to check), and
@@ -69,13 +70,12 @@ export const verifyValues = async (
   // events once the whole log is read (an erasure comes after the events it erases).
   const erasedAt: Array<{
     readonly event: RecordedEvent
-    readonly entry: VaultEntry & { readonly erasedBy: string }
+    readonly entry: ErasedValue
     readonly pointer: string
   }> = []
   const listed = new Map<string, ReadonlySet<string>>()
-  let page: Array<RecordedEvent> = []
-  const checkPage = async (): Promise<Damage | undefined> => {
-    const located = page.map((event) => locate(paths, event).filter((found) => isCommitment(found.value)))
+  const checkPage = async (page: ReadonlyArray<RecordedEvent>): Promise<Damage | undefined> => {
+    const located = page.map((event) => committedValues(paths, event))
     const entries = await vault.read(located.flatMap((found) => found.map((value) => value.value)))
     for (const [index, event] of page.entries()) {
       const data = (event as { readonly data?: { readonly _tag?: unknown } }).data
@@ -88,22 +88,18 @@ export const verifyValues = async (
         if (entry !== undefined && isErased(entry)) erasedAt.push({ event, entry, pointer: found.pointer })
       }
     }
-    page = []
     return undefined
   }
-  for await (const event of events) {
-    page.push(event)
-    if (page.length < PAGE) continue
-    const damage = await checkPage()
-    if (damage !== undefined) return { ok: false, eventsChecked: damage.globalPosition - 1, damage }
+  for await (const page of inVaultPages(events)) {
+    const damage = await checkPage(page)
+    if (damage !== undefined) return failed(damage)
   }
-  const damage = await checkPage()
-  if (damage !== undefined) return { ok: false, eventsChecked: damage.globalPosition - 1, damage }
   const unlisted = erasedAt.find(({ entry }) => listed.get(entry.erasedBy)?.has(entry.commitment) !== true)
   if (unlisted === undefined) return undefined
-  const silent = damageAt(
-    unlisted.event,
-    `holds a value at ${unlisted.pointer} that the store says was erased by ${unlisted.entry.erasedBy}, an event that records no such erasure`
+  return failed(
+    damageAt(
+      unlisted.event,
+      `holds a value at ${unlisted.pointer} that the store says was erased by ${unlisted.entry.erasedBy}, an event that records no such erasure`
+    )
   )
-  return { ok: false, eventsChecked: silent.globalPosition - 1, damage: silent }
 }

@@ -12,7 +12,7 @@ import type { JsonlEventStore } from "@plan-ledger/store-jsonl"
 import type { PostgresEventStore } from "@plan-ledger/store-postgres"
 import type { SqliteEventStore } from "@plan-ledger/store-sqlite"
 import { appendSampleLedger } from "./SampleLedger.js"
-import { describeError, isTagged, type CaughtBy, type TamperCase } from "./TamperCases.js"
+import { type CaseOutcome, judgedAfterReopen, type TamperCase } from "./TamperCases.js"
 import { jsonlTamperStores, postgresTamperStores, sqliteTamperStores } from "./TamperStores.js"
 
 /** What a case tampers with: a value kept, a value erased, and an event the kept value is not of. */
@@ -45,7 +45,7 @@ const runVaultCase = async <Store extends EventStore>(
   open: () => Promise<Store>,
   tamper: (store: Store, targets: Targets) => Promise<void> | void,
   reopen: (store: Store) => Promise<EventStore>
-): Promise<{ readonly caughtBy: CaughtBy; readonly detail: string }> => {
+): Promise<CaseOutcome> => {
   const store = await open()
   const ledger = personalDataStore(store)
   await appendSampleLedger(ledger)
@@ -57,26 +57,15 @@ const runVaultCase = async <Store extends EventStore>(
   if (kept === undefined || erased === undefined || otherEventId === undefined)
     throw new Error("the sample ledger kept no value to tamper with")
   await tamper(store, { kept, erased, otherEventId })
-  let reopened: EventStore
-  try {
-    reopened = personalDataStore(await reopen(store))
-  } catch (cause) {
-    if (!isTagged(cause)) throw cause
-    return { caughtBy: "refused", detail: describeError(cause) }
-  }
-  try {
-    const report = await reopened.verify().catch((cause: unknown) => {
-      if (!isTagged(cause)) throw cause
-      return describeError(cause)
-    })
-    if (typeof report === "string") return { caughtBy: "refused", detail: report }
-    if (report.ok) return { caughtBy: "missed", detail: "verify found nothing wrong with the personal values" }
-    return report.damage.kind === "personal-value"
-      ? { caughtBy: "verify", detail: `${report.damage.kind}: ${report.damage.message}` }
-      : { caughtBy: "missed", detail: `verify reported ${report.damage.kind}, not the personal value: ${report.damage.message}` }
-  } finally {
-    await reopened.close()
-  }
+  return judgedAfterReopen(
+    async () => personalDataStore(await reopen(store)),
+    (report) => {
+      if (report.ok) return { caughtBy: "missed", detail: "verify found nothing wrong with the personal values" }
+      return report.damage.kind === "personal-value"
+        ? { caughtBy: "verify", detail: `${report.damage.kind}: ${report.damage.message}` }
+        : { caughtBy: "missed", detail: `verify reported ${report.damage.kind}, not the personal value: ${report.damage.message}` }
+    }
+  )
 }
 
 // One edit of a vault, as each store's medium holds it.

@@ -11,7 +11,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { randomUUID } from "node:crypto"
 import { type EventStore, InMemoryEventStore } from "@plan-ledger/core"
 import { LedgerEvents } from "@plan-ledger/core/store"
-import { Anchor } from "@plan-ledger/eventstore"
+import { Anchor, type VerifyReport } from "@plan-ledger/eventstore"
 import type { JsonlEventStore } from "@plan-ledger/store-jsonl"
 import type { PostgresEventStore } from "@plan-ledger/store-postgres"
 import { openSqliteEventStore, type SqliteEventStore } from "@plan-ledger/store-sqlite"
@@ -96,25 +96,25 @@ const TEXT_EDITS: ReadonlyArray<readonly [string, (text: string) => string, { re
 // last leaf lies beyond them goes.
 const treeCutTo = (size: number, table = "merkle_nodes"): string => `DELETE FROM ${table} WHERE (node_index + 1) << level > ${size}`
 
-/** A thrown value's message, for a case's detail. */
-export const describeError = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
+const describeError = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
 
-/** Whether a thrown value is a tagged error a store raises (rather than a fault of the suite). */
-export const isTagged = (cause: unknown): boolean => typeof cause === "object" && cause !== null && "_tag" in cause
+// Whether a thrown value is a tagged error a store raises (rather than a fault of the suite).
+const isTagged = (cause: unknown): boolean => typeof cause === "object" && cause !== null && "_tag" in cause
 
-// Builds the sample ledger, anchors its head, tampers, reopens and checks.
-const runCase = async <Store extends EventStore>(
-  open: () => Promise<Store>,
-  tamper: (store: Store) => Promise<void> | void,
-  reopen: (store: Store) => Promise<EventStore>
-): Promise<{ readonly caughtBy: CaughtBy; readonly detail: string }> => {
-  const store = await open()
-  await appendSampleLedger(store)
-  const anchor = await Anchor.ofHead(store, new Date())
-  await tamper(store)
+/** What a case found: who caught the tampering, and what they said. */
+export type CaseOutcome = { readonly caughtBy: CaughtBy; readonly detail: string }
+
+/**
+ * Reopens a tampered store and asks verify: "refused" when reopening or verifying fails with a
+ * store's tagged error, else what `judge` makes of the report; the reopened store is closed after.
+ */
+export const judgedAfterReopen = async (
+  reopen: () => Promise<EventStore>,
+  judge: (report: VerifyReport, reopened: EventStore) => Promise<CaseOutcome> | CaseOutcome
+): Promise<CaseOutcome> => {
   let reopened: EventStore
   try {
-    reopened = await reopen(store)
+    reopened = await reopen()
   } catch (cause) {
     if (!isTagged(cause)) throw cause
     return { caughtBy: "refused", detail: describeError(cause) }
@@ -124,15 +124,32 @@ const runCase = async <Store extends EventStore>(
       if (!isTagged(cause)) throw cause
       return describeError(cause)
     })
-    if (typeof report === "string") return { caughtBy: "refused", detail: report }
-    if (!report.ok) return { caughtBy: "verify", detail: `${report.damage.kind}: ${report.damage.message}` }
-    const held = await Anchor.check(reopened, anchor)
-    return held._tag === "Failure"
-      ? { caughtBy: "anchor", detail: held.failure.message }
-      : { caughtBy: "missed", detail: "verify and the anchor found nothing" }
+    return typeof report === "string" ? { caughtBy: "refused", detail: report } : await judge(report, reopened)
   } finally {
     await reopened.close()
   }
+}
+
+// Builds the sample ledger, anchors its head, tampers, reopens and checks.
+const runCase = async <Store extends EventStore>(
+  open: () => Promise<Store>,
+  tamper: (store: Store) => Promise<void> | void,
+  reopen: (store: Store) => Promise<EventStore>
+): Promise<CaseOutcome> => {
+  const store = await open()
+  await appendSampleLedger(store)
+  const anchor = await Anchor.ofHead(store, new Date())
+  await tamper(store)
+  return judgedAfterReopen(
+    () => reopen(store),
+    async (report, reopened) => {
+      if (!report.ok) return { caughtBy: "verify", detail: `${report.damage.kind}: ${report.damage.message}` }
+      const held = await Anchor.check(reopened, anchor)
+      return held._tag === "Failure"
+        ? { caughtBy: "anchor", detail: held.failure.message }
+        : { caughtBy: "missed", detail: "verify and the anchor found nothing" }
+    }
+  )
 }
 
 const memoryCases = (): ReadonlyArray<TamperCase> => {
