@@ -1,10 +1,13 @@
 import { LedgerEvents } from "@plan-ledger/core/store"
-import { CompactRange, MerkleProofs, ReplayPages, TreeHasher } from "@plan-ledger/eventstore"
+import { CompactRange, MerkleProofs, type PersonalData, ReplayPages, TreeHasher } from "@plan-ledger/eventstore"
 import { ledgerStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
 import { eventStoreConformance, personalDataConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
 import pg from "pg"
 import { describe, expect, it } from "vitest"
 import { lockKey, MIGRATIONS, notifyChannel } from "./Migrations.js"
+import { close as closeLedger } from "./close.js"
+import { open as openLedger } from "./open.js"
+import { personalVault } from "./personalVault.js"
 import { openPostgresEventStore, type PostgresEventStore } from "./PostgresEventStore.js"
 import { freshSchemaUrl, POSTGRES_SKIP_REASON, postgresTestUrl, schemaFileBytes } from "./testkit/index.js"
 
@@ -168,6 +171,64 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
         expect(await migrated.personalVault?.links()).toEqual([link])
         expect((await migrated.verify()).ok).toBe(true)
         await migrated.close()
+      })
+
+      describe("an erasure while another session is in a transaction that began before it", () => {
+        const kept = (value: string): PersonalData.KeptValue => ({
+          commitment: `personal-data:sha256:${"0".repeat(63)}1`,
+          eventId: "event-1",
+          pointer: "/actor",
+          kind: "actor",
+          subject: null,
+          salt: "00".repeat(32),
+          value
+        })
+        const erasure = { erasedOn: "2026-12-07", erasedBy: "event-2" }
+        // A session that has read the ledger in a repeatable-read transaction, so the server must
+        // keep for it every row deleted later.
+        const holdSnapshot = async () => {
+          const session = new pg.Client({ connectionString: base })
+          await session.connect()
+          await session.query("BEGIN ISOLATION LEVEL REPEATABLE READ")
+          await session.query("SELECT 1")
+          return session
+        }
+        const holds = async (schema: string, text: string) =>
+          (await schemaFileBytes(base, schema)).some((bytes) => bytes.includes(Buffer.from(text)))
+
+        it("waits for it to end, then leaves no copy of the value in the files", async () => {
+          const store = await openWithSamples(freshSchemaUrl(base))
+          const value = "Zebedee Quarrington"
+          await store.personalVault?.keep([kept(value)])
+          const session = await holdSnapshot()
+          let ended = false
+          const ending = new Promise((resolve) => setTimeout(resolve, 300)).then(async () => {
+            ended = true
+            await session.end()
+          })
+          await store.personalVault?.erase([kept(value).commitment], erasure)
+          expect(ended).toBe(true)
+          await ending
+          expect(await holds(store.schema, value)).toBe(false)
+          await store.close()
+        })
+
+        it("names it when it outlasts the wait, and leaves the value erased", async () => {
+          const url = freshSchemaUrl(base)
+          const ledger = await openLedger(url, { events: SampleEvents.schema })
+          const vault = personalVault(ledger, { scrubWaitMilliseconds: 200 })
+          const value = "Zebedee Quarrington"
+          await vault.keep([kept(value)])
+          const session = await holdSnapshot()
+          const [{ pid } = { pid: 0 }] = (await session.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows
+          await expect(vault.erase([kept(value).commitment], erasure)).rejects.toMatchObject({
+            _tag: "StoreUnavailable",
+            detail: expect.stringContaining(`the values are erased, but session ${pid}`)
+          })
+          expect(await vault.read([kept(value).commitment])).toEqual(new Map([[kept(value).commitment, expect.objectContaining(erasure)]]))
+          await session.end()
+          await closeLedger(ledger)()
+        })
       })
 
       it("gives a reader following the global order every event exactly once, even while a slow writer holds its transaction", async () => {

@@ -1,9 +1,13 @@
-import { type NewEvent, PersonalData, type RecordedEvent, StoreGuards } from "@plan-ledger/eventstore"
+import { type NewEvent, PersonalData, type RecordedEvent, StoreGuards, StoreUnavailable } from "@plan-ledger/eventstore"
+import { awaitOlderSnapshots } from "./OlderSnapshots.js"
 import { isTagged, type PostgresLedger } from "./open.js"
 import { writeFailureOf } from "./WriteFailure.js"
 
 // Entries read per query by `entries`, and written per statement by `import`.
 const PAGE = 500
+
+// How long a scrub waits for transactions that began before it to end (see `scrub`).
+const SCRUB_WAIT_MILLISECONDS = 60_000
 
 // A row of either table: a kept value has no erasure columns, an erasure no subject, salt or value.
 interface RowPlace {
@@ -59,17 +63,21 @@ const erasureColumns = (entries: ReadonlyArray<PersonalData.ErasedValue>): Reado
  * `personalVault` of the PostgreSQL store: the tables `personal_values`, `personal_erasures` and
  * `subject_links` of the ledger's schema (migration 6). Every write is one statement, so one
  * transaction, durable when the server acknowledges its commit. `erase` moves each value to an
- * erasure row in one statement, then `VACUUM FULL` rewrites the tables that held the values, the
- * links and the snapshot, so their files keep no old version of an erased row (`unlink` does the
- * same). The server's write-ahead log still holds the rows it logged until it recycles its
- * segments: a client cannot scrub it (see the package README). A ledger opened to read refuses
- * every write.
+ * erasure row in one statement, waits for every transaction that began before it to end (up to a
+ * minute: `VACUUM FULL` keeps a deleted row that an open transaction may still read), then
+ * `VACUUM FULL` rewrites the tables that held the values, the links and the snapshot, so their
+ * files keep no old version of an erased row (`unlink` does the same). A transaction still open
+ * after the wait is named in a `StoreUnavailable`: the values are erased, their bytes stay in the
+ * files until a later `VACUUM FULL`. The server's write-ahead log still holds the rows it logged
+ * until it recycles its segments: a client cannot scrub it (see the package README). A ledger
+ * opened to read refuses every write.
  *
  * @category personal data
  * @since 0.5.0
  */
 export const personalVault = <New extends NewEvent, Recorded extends RecordedEvent>(
-  ledger: PostgresLedger<New, Recorded>
+  ledger: PostgresLedger<New, Recorded>,
+  { scrubWaitMilliseconds = SCRUB_WAIT_MILLISECONDS }: { readonly scrubWaitMilliseconds?: number } = {}
 ): PersonalData.PersonalVault => {
   const { pool, schema, storeName } = ledger
   const values = `${schema}.personal_values`
@@ -92,8 +100,20 @@ export const personalVault = <New extends NewEvent, Recorded extends RecordedEve
     StoreGuards.ensureWritable(ledger)
     return query<Row>(text, parameters)
   }
-  // Rewrites the tables an erasure deleted from, so no dead version of a row is left in their files.
-  const scrub = (): Promise<unknown> => query(`VACUUM FULL ${values}, ${links}, ${schema}.snapshots`)
+  // Rewrites the tables an erasure deleted from, so no dead version of a row is left in their files,
+  // once no transaction that could still read one is open.
+  const scrub = async (): Promise<void> => {
+    const tables = `${values}, ${links}, ${schema}.snapshots`
+    const holders = await awaitOlderSnapshots(query, scrubWaitMilliseconds)
+    await query(`VACUUM FULL ${tables}`)
+    if (holders.length > 0) {
+      const named = holders.map(({ holder, since }) => (since === null ? holder : `${holder}, in a transaction since ${since}`)).join("; ")
+      throw new StoreUnavailable({
+        store: storeName,
+        detail: `the values are erased, but ${named} began before the erasure and may still read them, so the server keeps their old rows in the table files; once it has ended, run VACUUM FULL ${tables} to remove them`
+      })
+    }
+  }
 
   return {
     keep: async (kept) => {

@@ -1,0 +1,45 @@
+/** What keeps PostgreSQL from removing a row deleted by now: a session, a slot or a prepared transaction. */
+export interface SnapshotHolder {
+  readonly holder: string
+  readonly since: string | null
+}
+
+// The next transaction id as a 32-bit `xid`, the type the server's views report ids in.
+const NEXT_XID = "SELECT (txid_snapshot_xmax(txid_current_snapshot()) % 4294967296)::text AS next"
+
+// Everything whose oldest visible transaction is older than $1: a vacuum keeps, for it, every row
+// deleted since. An id is older than another when more transactions have begun since it (`age`).
+const HOLDERS = `
+  SELECT 'session ' || pid || coalesce(' (' || nullif(application_name, '') || ')', '') AS holder, xact_start::text AS since
+    FROM pg_stat_activity
+   WHERE datname = current_database() AND pid <> pg_backend_pid()
+     AND greatest(age(backend_xmin), age(backend_xid)) > age($1::xid)
+  UNION ALL
+  SELECT 'replication slot ' || slot_name, NULL FROM pg_replication_slots
+   WHERE greatest(age(xmin), age(catalog_xmin)) > age($1::xid)
+  UNION ALL
+  SELECT 'prepared transaction ' || gid, prepared::text FROM pg_prepared_xacts
+   WHERE database = current_database() AND age(transaction) > age($1::xid)`
+
+const POLL_MILLISECONDS = 50
+
+/**
+ * Waits until no transaction of the database can still see a row deleted before the call, so a
+ * `VACUUM FULL` run then leaves no copy of it: `VACUUM FULL` copies a deleted row that any open
+ * transaction might still read. Returns what still held one when `waitMilliseconds` ran out (empty
+ * when nothing did): a session in a transaction that began earlier, a replication slot, or a
+ * prepared transaction.
+ */
+export const awaitOlderSnapshots = async (
+  query: <Row extends object>(text: string, parameters?: ReadonlyArray<unknown>) => Promise<ReadonlyArray<Row>>,
+  waitMilliseconds: number
+): Promise<ReadonlyArray<SnapshotHolder>> => {
+  const [row] = await query<{ next: string }>(NEXT_XID)
+  const next = row?.next ?? "0"
+  const deadline = Date.now() + waitMilliseconds
+  for (;;) {
+    const holders = await query<SnapshotHolder>(HOLDERS, [next])
+    if (holders.length === 0 || Date.now() >= deadline) return holders
+    await new Promise((resolve) => setTimeout(resolve, POLL_MILLISECONDS))
+  }
+}
