@@ -1,4 +1,4 @@
-import type { NewEvent, RecordedEvent, SealedImport, SnapshotStore } from "@plan-ledger/eventstore"
+import { type NewEvent, type RecordedEvent, type SealedImport, type SnapshotStore, TreeHasher } from "@plan-ledger/eventstore"
 import { appendToStream } from "./appendToStream.js"
 import { close } from "./close.js"
 import { head } from "./head.js"
@@ -53,6 +53,8 @@ export const openJsonlEventStore = async <New extends NewEvent, Recorded extends
   path: string,
   options: JsonlOpenOptions<New, Recorded>
 ): Promise<JsonlEventStore<New, Recorded>> => {
+  // The tree's hashes at their fastest from the first (see `TreeHasher.ready`).
+  await TreeHasher.ready()
   const ledger = await open(path, options)
   const readAllOfLedger = readAll(ledger)
   const headOfLedger = head(ledger)

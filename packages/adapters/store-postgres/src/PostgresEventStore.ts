@@ -1,4 +1,11 @@
-import type { EventSchema, NewEvent, RecordedEvent, SealedImport, SnapshotStore } from "@plan-ledger/eventstore"
+import {
+  type EventSchema,
+  type NewEvent,
+  type RecordedEvent,
+  type SealedImport,
+  type SnapshotStore,
+  TreeHasher
+} from "@plan-ledger/eventstore"
 import type pg from "pg"
 import { appendToStream } from "./appendToStream.js"
 import { close } from "./close.js"
@@ -55,6 +62,8 @@ export const openPostgresEventStore = async <New extends NewEvent, Recorded exte
   url: string,
   options: { readonly events: EventSchema.EventSchema<New, Recorded>; readonly access?: "read" | "write" }
 ): Promise<PostgresEventStore<New, Recorded>> => {
+  // The tree's hashes at their fastest from the first (see `TreeHasher.ready`).
+  await TreeHasher.ready()
   const ledger = await open(url, options)
   const readAllOfLedger = readAll(ledger)
   const merkleOfLedger = merkle(ledger)

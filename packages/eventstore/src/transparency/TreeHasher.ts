@@ -1,15 +1,11 @@
-import { hash } from "node:crypto"
 import { HASH_SIZE, leafHashInput, nodeHashInput } from "@plan-ledger/verifier"
+import { compiling, sha256 } from "./Sha256.js"
 
 // The verifier defines what RFC 9162 hashes for a leaf and a node; the prover hashes those same
-// bytes with Node's synchronous one-shot SHA-256, since WebCrypto's costs tens of microseconds a
+// bytes with a synchronous SHA-256 (`Sha256.ts`), since WebCrypto's costs tens of microseconds a
 // call and a tree of a million events needs two million. Hashing is synchronous, so each input is
 // laid out in one buffer kept for the purpose — the verifier's prefix, then the hashes — rather
 // than in a fresh array a hash.
-const sha256 = (bytes: Uint8Array): Uint8Array => {
-  const digest = hash("sha256", bytes, "buffer")
-  return new Uint8Array(digest.buffer, digest.byteOffset, digest.length)
-}
 
 const leafInput = Buffer.from(leafHashInput(new Uint8Array(HASH_SIZE)))
 const leafAt = leafInput.length - HASH_SIZE
@@ -64,3 +60,14 @@ export const eventLeafHash = (chainHash: string): Uint8Array => {
     throw new RangeError(`"${chainHash}" is not the 64-hex-digit hash of an event`)
   return sha256(leafInput)
 }
+
+/**
+ * Settles once hashing is at its fastest: the WebAssembly SHA-256 compiles in the background from
+ * the moment the kernel is loaded, and until it has, hashes are made (alike) by Node's slower one.
+ * A store's `open` awaits it, so appends that follow one another with no pause between them (which
+ * would leave the compiled module waiting) do not all hash the slow way.
+ *
+ * @category hashing
+ * @since 0.5.0
+ */
+export const ready = (): Promise<void> => compiling
