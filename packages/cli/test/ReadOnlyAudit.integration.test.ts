@@ -87,7 +87,7 @@ describe("reading a ledger without writing anything", () => {
     const result = await sandbox.invoke("show", "plans", "--store", `sqlite:${path}`)
     expect(result.code).toBe(2)
     expect(result.stderr).toContain(
-      "the ledger's schema is older than this plan-ledger (it lacks migrations 1, 2, 3, 4, 5), and reading never migrates a ledger"
+      "the ledger's schema is older than this plan-ledger (it lacks migrations 1, 2, 3, 4, 5, 6), and reading never migrates a ledger"
     )
     expect(readFileSync(path).equals(before)).toBe(true)
   })

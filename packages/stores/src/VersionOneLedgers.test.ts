@@ -122,7 +122,7 @@ describe("ledgers written at schema version 1", () => {
     const path = copyOfFixture("version-1.db")
     await expect(openStore(`sqlite:${path}`, { access: "read" })).rejects.toMatchObject({
       _tag: "StoreUnavailable",
-      message: expect.stringContaining("the ledger's schema is older than this plan-ledger (it lacks migrations 2, 3, 4, 5)")
+      message: expect.stringContaining("the ledger's schema is older than this plan-ledger (it lacks migrations 2, 3, 4, 5, 6)")
     })
     const writer = await openStore(`sqlite:${path}`)
     await writer.close()

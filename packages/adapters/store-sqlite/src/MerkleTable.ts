@@ -5,33 +5,50 @@ import type { SqliteConnection, SqliteStatement } from "./SqliteConnection.js"
 const INSERT_CHUNK = 256
 
 /**
- * The `merkle_nodes` table, as the store reads and writes it: the hash of each node of the tree
- * over the log, keyed by `(level, node_index)`. Synchronous, so an append writes the nodes its
- * events complete inside its own transaction, and a migration backfills them inside its own.
+ * The lowest level of the tree whose nodes `merkle_nodes` keeps. The levels below hold fifteen
+ * nodes in sixteen of all the tree has (two a leaf, less an eighth), and each of them spans at most
+ * eight leaves, so it is cheaper to hash one again from the events' chain hashes when a proof or a
+ * tree head asks for it than to write it with every append.
+ *
+ * @category transparency
+ * @since 0.5.0
+ */
+export const KEPT_FROM_LEVEL = 4
+
+/**
+ * The tree over the log as the store reads and writes it: `merkle_nodes` holds the hash of each
+ * node from level `KEPT_FROM_LEVEL` up, keyed by `(level, node_index)`; `merkle_size` holds the
+ * number of leaves the tree covers. A node below that level is hashed again from the chain hashes
+ * of the events under it. Synchronous, so an append writes the nodes its events complete inside
+ * its own transaction, and a migration backfills them inside its own.
  *
  * @category transparency
  * @since 0.5.0
  */
 export interface MerkleTable {
-  /** The hash of one node, if the table holds it. */
+  /** The hash of one node, if the tree holds it. */
   readonly node: (id: NodeId) => Uint8Array | undefined
-  /** How many leaves the table holds. */
+  /** How many leaves the tree covers. */
   readonly leafCount: () => number
-  /** Appends the leaves of events, by their chain hashes, to the tree of `range`, writing the nodes they complete. */
+  /** Appends the leaves of events, by their chain hashes, to the tree of `range`, writing the nodes they complete that are kept and the tree's new size. */
   readonly append: (range: CompactRange.CompactRange, chainHashes: ReadonlyArray<string>) => CompactRange.CompactRange
   /** The compact range of the first `size` leaves, read from their peaks. */
   readonly rangeAt: (size: number) => CompactRange.CompactRange
 }
 
 /**
- * The table's statements on a connection.
+ * The tables' statements on a connection.
  *
  * @category transparency
  * @since 0.5.0
  */
 export const merkleTable = (database: SqliteConnection): MerkleTable => {
   const byId = database.prepare<[hash: Uint8Array]>("SELECT hash FROM merkle_nodes WHERE level = ? AND node_index = ?")
-  const lastLeaf = database.prepare<[count: number | null]>("SELECT MAX(node_index) + 1 FROM merkle_nodes WHERE level = 0")
+  const chainHashes = database.prepare<[hash: string]>(
+    "SELECT hash FROM events WHERE global_position > ? AND global_position <= ? ORDER BY global_position"
+  )
+  const size = database.prepare<[leaves: number]>("SELECT leaves FROM merkle_size")
+  const resize = database.prepare("UPDATE merkle_size SET leaves = ?")
   const inserts = new Map<number, SqliteStatement>()
   const insertOf = (rows: number): SqliteStatement => {
     const known = inserts.get(rows)
@@ -42,35 +59,46 @@ export const merkleTable = (database: SqliteConnection): MerkleTable => {
     inserts.set(rows, statement)
     return statement
   }
-  const node = ({ level, index }: NodeId): Uint8Array | undefined => {
-    const row = byId.get([level, index])
+  const leafCount = (): number => size.get()?.[0] ?? 0
+  // A node below the kept levels: the root of the perfect subtree over the leaves under it.
+  const hashedAgain = ({ level, index }: NodeId): Uint8Array | undefined => {
+    const width = 2 ** level
+    const first = index * width
+    if (first + width > leafCount()) return undefined
+    const leaves = chainHashes.all([first, first + width]).map(([hash]) => TreeHasher.eventLeafHash(hash))
+    return leaves.length === width ? CompactRange.root(CompactRange.appendAll(CompactRange.empty, leaves).range) : undefined
+  }
+  const node = (id: NodeId): Uint8Array | undefined => {
+    if (id.level < KEPT_FROM_LEVEL) return hashedAgain(id)
+    const row = byId.get([id.level, id.index])
     return row === undefined ? undefined : new Uint8Array(row[0])
   }
   return {
     node,
-    leafCount: () => lastLeaf.get()?.[0] ?? 0,
-    append: (range, chainHashes) => {
-      const next = CompactRange.appendAll(range, chainHashes.map(TreeHasher.eventLeafHash))
+    leafCount,
+    append: (range, hashes) => {
+      const next = CompactRange.appendAll(range, hashes.map(TreeHasher.eventLeafHash))
+      const kept = next.completed.filter((completed) => completed.id.level >= KEPT_FROM_LEVEL)
       // Each chunk's values go straight into one array, not an array a node.
-      const { completed } = next
-      for (let start = 0; start < completed.length; start += INSERT_CHUNK) {
-        const rows = Math.min(INSERT_CHUNK, completed.length - start)
+      for (let start = 0; start < kept.length; start += INSERT_CHUNK) {
+        const rows = Math.min(INSERT_CHUNK, kept.length - start)
         const values: Array<number | Uint8Array> = new Array(3 * rows)
         for (let row = 0; row < rows; row++) {
-          const { id, hash } = completed[start + row] as CompletedNode
+          const { id, hash } = kept[start + row] as CompletedNode
           values[3 * row] = id.level
           values[3 * row + 1] = id.index
           values[3 * row + 2] = hash
         }
         insertOf(rows).run(values)
       }
+      resize.run([next.range.size])
       return next.range
     },
-    rangeAt: (size) => ({
-      size,
-      peaks: CompactRange.peakIds(size).map((id) => {
+    rangeAt: (at) => ({
+      size: at,
+      peaks: CompactRange.peakIds(at).map((id) => {
         const hash = node(id)
-        if (hash === undefined) throw new Error(`the Merkle tree lacks its node (${id.level}, ${id.index}) of the first ${size} events`)
+        if (hash === undefined) throw new Error(`the Merkle tree lacks its node (${id.level}, ${id.index}) of the first ${at} events`)
         return hash
       })
     })

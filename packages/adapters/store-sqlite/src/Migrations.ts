@@ -1,19 +1,20 @@
 import { MigrationLevel } from "@plan-ledger/eventstore"
 import { EVENT_COLUMN_NAMES } from "./EventRow.js"
-import { merkleTable } from "./MerkleTable.js"
+import { KEPT_FROM_LEVEL, merkleTable } from "./MerkleTable.js"
 import type { SqliteConnection } from "./SqliteConnection.js"
 
 // Events whose chain hashes the backfill reads at a time.
 const BACKFILL_PAGE = 10_000
 
-// Fills `merkle_nodes` from the chain hashes of the events already stored, in global order.
+// Extends the tree from the leaves `merkle_size` says it covers to every event stored, in global
+// order: all of them on a ledger made before the tree was kept, none on one made since.
 const backfillMerkleNodes = (database: SqliteConnection): void => {
   const page = database.prepare<[globalPosition: number, hash: string]>(
     "SELECT global_position, hash FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?"
   )
   const table = merkleTable(database)
-  let range = table.rangeAt(0)
-  for (let rows = page.all([0, BACKFILL_PAGE]); rows.length > 0; rows = page.all([rows.at(-1)?.[0] ?? 0, BACKFILL_PAGE])) {
+  let range = table.rangeAt(table.leafCount())
+  for (let rows = page.all([range.size, BACKFILL_PAGE]); rows.length > 0; rows = page.all([rows.at(-1)?.[0] ?? 0, BACKFILL_PAGE])) {
     range = table.append(
       range,
       rows.map(([, hash]) => hash)
@@ -83,7 +84,7 @@ export const MIGRATIONS: ReadonlyArray<{
   {
     version: 4,
     description:
-      "merkle_nodes table: the hash of each node of the Merkle tree over the events' chain hashes, by (level, node_index), backfilled from the events stored",
+      "merkle_nodes table: the hash of each node of the Merkle tree over the events' chain hashes, by (level, node_index) (filled from the events stored by migration 6)",
     sql: `
       CREATE TABLE merkle_nodes (
         level      INTEGER NOT NULL,
@@ -91,8 +92,7 @@ export const MIGRATIONS: ReadonlyArray<{
         hash       BLOB    NOT NULL,
         PRIMARY KEY (level, node_index)
       ) WITHOUT ROWID;
-    `,
-    backfill: backfillMerkleNodes
+    `
   },
   {
     version: 5,
@@ -126,6 +126,18 @@ export const MIGRATIONS: ReadonlyArray<{
       ) WITHOUT ROWID;
       CREATE INDEX subject_links_subject ON subject_links (subject);
     `
+  },
+  {
+    version: 6,
+    description:
+      "merkle_size table: the number of leaves the Merkle tree covers; merkle_nodes keeps the nodes from level 4 up (those below are hashed again from the events' chain hashes when read); the tree is extended to every event stored",
+    sql: `
+      CREATE TABLE merkle_size (leaves INTEGER NOT NULL);
+      -- The leaves the tree kept so far: its leaf nodes on a ledger that kept them all, else none.
+      INSERT INTO merkle_size SELECT coalesce(MAX(node_index) + 1, 0) FROM merkle_nodes WHERE level = 0;
+      DELETE FROM merkle_nodes WHERE level < ${KEPT_FROM_LEVEL};
+    `,
+    backfill: backfillMerkleNodes
   }
 ]
 
@@ -192,11 +204,17 @@ export const missingEventColumns = (database: SqliteConnection): ReadonlyArray<s
 }
 
 /**
- * Whether the database holds the `merkle_nodes` table the migrations create — a ledger damaged by
- * hand may have lost it, and then no append could keep its tree.
+ * The first of the Merkle tree's tables (`merkle_nodes`, `merkle_size`) that the migrations create
+ * but the database lacks, if any — a ledger damaged by hand may have lost one, and then no append
+ * could keep its tree.
  *
  * @category migrations
  * @since 0.5.0
  */
-export const holdsMerkleNodes = (database: SqliteConnection): boolean =>
-  database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merkle_nodes'").get() !== undefined
+export const missingMerkleTable = (database: SqliteConnection): string | undefined => {
+  const present = database.prepare<[name: string]>(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('merkle_nodes', 'merkle_size')"
+  )
+  const names = new Set(present.all().map(([name]) => name))
+  return ["merkle_nodes", "merkle_size"].find((name) => !names.has(name))
+}

@@ -4,7 +4,9 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { ledgerStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
 import { eventStoreConformance, personalDataConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
+import { InMemoryMerkleNodes, MerkleProofs, TreeHasher } from "@plan-ledger/eventstore"
 import { afterAll, describe, expect, it } from "vitest"
+import { KEPT_FROM_LEVEL } from "./MerkleTable.js"
 import { MIGRATIONS } from "./Migrations.js"
 import { DRIVERS_UNDER_TEST } from "../test/DriversUnderTest.js"
 import { openSqliteEventStore as openWithDriver, type SqliteEventStore } from "./SqliteEventStore.js"
@@ -94,6 +96,86 @@ describe.each(DRIVERS_UNDER_TEST)("on %s", (driver) => {
       expect(await second.personalVault?.links()).toEqual([link])
       expect((await second.verify()).ok).toBe(true)
       await second.close()
+    })
+
+    describe("the Merkle tree's nodes", () => {
+      // The whole tree of the ledger's chain hashes, in memory: every node at every level.
+      const wholeTree = async (store: SqliteEventStore) => {
+        const tree = InMemoryMerkleNodes.make()
+        for await (const event of store.readAll()) tree.append(TreeHasher.eventLeafHash(event.hash))
+        return tree
+      }
+      // Every node of the tree, what the tree holds for it, and what the store answers.
+      const everyNode = async (store: SqliteEventStore, tree: InMemoryMerkleNodes.InMemoryMerkleNodes) => {
+        const size = tree.range().size
+        const ids = Array.from({ length: Math.floor(Math.log2(size)) + 1 }, (_, level) =>
+          Array.from({ length: Math.floor(size / 2 ** level) }, (_, index) => ({ level, index }))
+        ).flat()
+        return { ids, expected: await tree.read(ids), stored: await store.merkle.read(ids) }
+      }
+      // A ledger of forty events, and its whole tree.
+      const ledgerOfForty = async () => {
+        const path = freshPath()
+        const first = await openSqliteEventStore(path)
+        await first.appendToStream("plan-a", sampleEvents(40), { expectedRevision: "no-stream" })
+        return { path, first, tree: await wholeTree(first) }
+      }
+      const keptRows = (store: SqliteEventStore) =>
+        store.database
+          .prepare<[level: number, rows: number]>("SELECT level, count(*) FROM merkle_nodes GROUP BY level ORDER BY level")
+          .all()
+
+      it("keeps the nodes from level 4 up, and answers every node below from the events", async () => {
+        const store = await openSqliteEventStore(freshPath())
+        await store.appendToStream("plan-a", sampleEvents(70), { expectedRevision: "no-stream" })
+        await store.appendToStream("plan-b", sampleEvents(30), { expectedRevision: "no-stream" })
+        const tree = await wholeTree(store)
+        // 100 leaves: six nodes of 16 leaves, three of 32, one of 64.
+        expect(keptRows(store)).toEqual([
+          [4, 6],
+          [5, 3],
+          [6, 1]
+        ])
+        expect(KEPT_FROM_LEVEL).toBe(4)
+        const { expected, stored } = await everyNode(store, tree)
+        expect(stored).toEqual(expected)
+        expect(await store.merkle.leafCount()).toBe(100)
+        expect(await MerkleProofs.treeHead(store.merkle, 100)).toEqual(await MerkleProofs.treeHead(tree, 100))
+        await store.close()
+      })
+
+      it("migrates a ledger that kept every node to the levels kept now, with the same tree", async () => {
+        const { path, first, tree } = await ledgerOfForty()
+        // The ledger as migration 5 left it: every node kept, no merkle_size, migration 6 not recorded.
+        const insert = first.database.prepare("INSERT OR IGNORE INTO merkle_nodes (level, node_index, hash) VALUES (?, ?, ?)")
+        const { ids, expected } = await everyNode(first, tree)
+        ids.forEach((id, at) => insert.run([id.level, id.index, expected[at] as Uint8Array]))
+        first.database.exec("DROP TABLE merkle_size; DELETE FROM schema_migrations WHERE version = 6")
+        await first.close()
+        const second = await openSqliteEventStore(path)
+        expect(keptRows(second)).toEqual([
+          [4, 2],
+          [5, 1]
+        ])
+        expect(await second.merkle.leafCount()).toBe(40)
+        expect((await everyNode(second, tree)).stored).toEqual(expected)
+        expect((await second.verify()).ok).toBe(true)
+        await second.close()
+      })
+
+      it("builds the tree of a ledger from before the tree was kept when it is migrated", async () => {
+        const { path, first, tree } = await ledgerOfForty()
+        // The ledger as migration 3 left it.
+        first.database.exec(
+          "DROP TABLE merkle_nodes; DROP TABLE merkle_size; DROP TABLE personal_values; DROP TABLE personal_erasures; DROP TABLE subject_links; DELETE FROM schema_migrations WHERE version >= 4"
+        )
+        await first.close()
+        const second = await openSqliteEventStore(path)
+        expect(await second.merkle.leafCount()).toBe(40)
+        expect(await MerkleProofs.treeHead(second.merkle, 40)).toEqual(await MerkleProofs.treeHead(tree, 40))
+        expect((await second.verify()).ok).toBe(true)
+        await second.close()
+      })
     })
 
     it("refuses every write to the vault of a ledger opened to read", async () => {

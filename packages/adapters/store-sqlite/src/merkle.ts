@@ -1,10 +1,11 @@
 import { type MerkleNodes, type NewEvent, type RecordedEvent, StoreGuards } from "@plan-ledger/eventstore"
-import { merkleTable } from "./MerkleTable.js"
+import { KEPT_FROM_LEVEL, merkleTable } from "./MerkleTable.js"
 import type { SqliteLedger } from "./open.js"
 
 /**
- * `merkle` of the SQLite store: the nodes in `merkle_nodes`, each read by its primary key. A node
- * never changes once written, so the reads need no transaction to agree.
+ * `merkle` of the SQLite store: the nodes in `merkle_nodes`, each read by its primary key, and
+ * those below `KEPT_FROM_LEVEL` hashed again from the chain hashes of the events under them. A node
+ * never changes once written, nor does an event, so the reads need no transaction to agree.
  *
  * @category transparency
  * @since 0.5.0
@@ -12,6 +13,7 @@ import type { SqliteLedger } from "./open.js"
 export const merkle = <New extends NewEvent, Recorded extends RecordedEvent>(ledger: SqliteLedger<New, Recorded>): MerkleNodes => {
   const table = merkleTable(ledger.database)
   return {
+    keptFromLevel: KEPT_FROM_LEVEL,
     leafCount: async () => {
       StoreGuards.ensureOpen(ledger)
       return table.leafCount()

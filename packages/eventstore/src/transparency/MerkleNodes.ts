@@ -25,7 +25,8 @@ export interface CompletedNode {
 /**
  * What the prover reads from a store to answer proofs: the hashes of perfect subtrees. A store
  * keeps each node as an append completes it (`CompactRange.append` names them: on average two a
- * leaf), keyed by `(level, index)`, and resumes appending from them after a restart
+ * leaf), keyed by `(level, index)` — or only those from `keptFromLevel` up, hashing the few below
+ * again from the log when one is read — and resumes appending from them after a restart
  * (`CompactRange.resume`). A proof or a tree head at any size needs at most about
  * `2 × log2(size)` nodes, all asked for in one `read`, so a store answers from an index in one
  * query, without reading the leaves.
@@ -34,6 +35,13 @@ export interface CompletedNode {
  * @since 0.4.0
  */
 export interface MerkleNodes {
+  /**
+   * The lowest level whose nodes the store keeps (0, all of them, when absent). A node below it
+   * spans fewer than `2^keptFromLevel` leaves, and `read` hashes it again from the chain hashes of
+   * the events under it; `verify` compares only the nodes kept, since those below are the log's
+   * own chain hashes, which the chain check covers.
+   */
+  readonly keptFromLevel?: number
   /** How many leaves the store holds the nodes of. */
   readonly leafCount: () => Promise<number>
   /** The hashes of the given nodes, in the order asked; each lies within the leaves held. */

@@ -9,8 +9,8 @@ const NODES_A_READ = 4096
 
 /**
  * What `verify` checks of the tree a store keeps, fed the chain hashes of the events it walked, in
- * global order: every node the store holds must be the node the tree of those chain hashes has, and
- * it holds no leaf beyond them.
+ * global order: every node the store keeps (from its `keptFromLevel` up) must be the node the tree
+ * of those chain hashes has, and it holds no leaf beyond them.
  *
  * @category verifying
  * @since 0.4.0
@@ -38,6 +38,7 @@ const describe = (cause: unknown): string => (cause instanceof Error ? cause.mes
  * @since 0.4.0
  */
 export const make = (nodes: MerkleNodes, leaves = Number.POSITIVE_INFINITY): TreeCheck => {
+  const keptFromLevel = nodes.keptFromLevel ?? 0
   let range = CompactRange.empty
   let pending: Array<CompletedNode> = []
   const wrongNode = (node: CompletedNode): Damage => ({
@@ -80,7 +81,7 @@ export const make = (nodes: MerkleNodes, leaves = Number.POSITIVE_INFINITY): Tre
       if (range.size >= leaves) return undefined
       const next = CompactRange.append(range, eventLeafHash(chainHash))
       range = next.range
-      pending.push(...next.completed)
+      for (const node of next.completed) if (node.id.level >= keptFromLevel) pending.push(node)
       return pending.length >= NODES_A_READ ? compare() : undefined
     },
     finish: async () => {

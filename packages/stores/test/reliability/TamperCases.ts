@@ -11,12 +11,13 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs"
 import { randomUUID } from "node:crypto"
 import { type EventStore, InMemoryEventStore } from "@plan-ledger/core"
 import { LedgerEvents } from "@plan-ledger/core/store"
+import { sampleEvents } from "@plan-ledger/core/testkit"
 import { Anchor, type VerifyReport } from "@plan-ledger/eventstore"
 import type { JsonlEventStore } from "@plan-ledger/store-jsonl"
 import type { PostgresEventStore } from "@plan-ledger/store-postgres"
 import { openSqliteEventStore, type SqliteEventStore } from "@plan-ledger/store-sqlite"
 import { rechained } from "./Rechained.js"
-import { appendSampleLedger, TARGET } from "./SampleLedger.js"
+import { appendSampleLedger, SAMPLE_LEDGER_EVENTS, TARGET } from "./SampleLedger.js"
 import { jsonlTamperStores, postgresTamperStores, sqliteTamperStores } from "./TamperStores.js"
 import { personalValueTamperCases } from "./PersonalValueTamperCases.js"
 import { proofTamperCases } from "./ProofTamperCases.js"
@@ -228,7 +229,17 @@ const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
     "column source nested 100000 arrays deep",
     (store) => store.database.prepare(`UPDATE events SET source = ? ${row}`).run([`${"[".repeat(100_000)}${"]".repeat(100_000)}`])
   ]
-  const removals: ReadonlyArray<readonly [string, "verify" | "anchor", (store: SqliteEventStore) => void]> = [
+  // The store keeps the tree's nodes from level 4 up: sixteen leaves make the first. The tree's
+  // cases grow the ledger to them, then tamper.
+  const grownToSixteen =
+    (tamper: (store: SqliteEventStore) => void) =>
+    async (store: SqliteEventStore): Promise<void> => {
+      await store.appendToStream("plan-tree", sampleEvents(16 - SAMPLE_LEDGER_EVENTS), { expectedRevision: "no-stream" })
+      tamper(store)
+    }
+  // A tail cut from the tree as well as the events: its kept nodes and its size.
+  const cutTo = (size: number) => [treeCutTo(size), `UPDATE merkle_size SET leaves = ${size}`]
+  const removals: ReadonlyArray<readonly [string, "verify" | "anchor", (store: SqliteEventStore) => Promise<void> | void]> = [
     ["row deleted", "verify", sql(`DELETE FROM events ${row}`)],
     ["first row deleted", "verify", sql("DELETE FROM events WHERE global_position = 1")],
     [
@@ -249,17 +260,19 @@ const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
     ],
     ["events table dropped", "verify", sql("DROP TABLE events")],
     ["column actor dropped", "verify", sql("ALTER TABLE events DROP COLUMN actor")],
-    ["tree node changed", "verify", sql("UPDATE merkle_nodes SET hash = zeroblob(32) WHERE level = 1 AND node_index = 1")],
-    ["tree leaf changed", "verify", sql(`UPDATE merkle_nodes SET hash = zeroblob(32) WHERE level = 0 AND node_index = ${TARGET - 1}`)],
-    ["tree node deleted", "verify", sql("DELETE FROM merkle_nodes WHERE level = 2 AND node_index = 0")],
+    ["tree node changed", "verify", grownToSixteen(sql("UPDATE merkle_nodes SET hash = zeroblob(32) WHERE level = 4 AND node_index = 0"))],
+    ["tree node deleted", "verify", grownToSixteen(sql("DELETE FROM merkle_nodes WHERE level = 4 AND node_index = 0"))],
+    ["tree size made smaller", "verify", sql(`UPDATE merkle_size SET leaves = ${SAMPLE_LEDGER_EVENTS - 1}`)],
+    ["tree size made larger", "verify", sql(`UPDATE merkle_size SET leaves = ${SAMPLE_LEDGER_EVENTS + 1}`)],
     ["tree table dropped", "verify", sql("DROP TABLE merkle_nodes")],
+    ["tree size table dropped", "verify", sql("DROP TABLE merkle_size")],
     // A tail cut from the events alone leaves the tree of the longer log behind, which verify finds;
     // cut from both, only the anchor shows it.
     ["last row deleted (the tail), its tree left", "verify", sql("DELETE FROM events WHERE global_position = 6")],
     ["every row deleted (the whole ledger), its tree left", "verify", sql("DELETE FROM events")],
-    ["last row deleted (the tail)", "anchor", sql("DELETE FROM events WHERE global_position = 6", treeCutTo(5))],
-    ["last batch deleted (the tail)", "anchor", sql("DELETE FROM events WHERE global_position >= 5", treeCutTo(4))],
-    ["every row deleted (the whole ledger)", "anchor", sql("DELETE FROM events", treeCutTo(0))],
+    ["last row deleted (the tail)", "anchor", sql("DELETE FROM events WHERE global_position = 6", ...cutTo(5))],
+    ["last batch deleted (the tail)", "anchor", sql("DELETE FROM events WHERE global_position >= 5", ...cutTo(4))],
+    ["every row deleted (the whole ledger)", "anchor", sql("DELETE FROM events", ...cutTo(0))],
     [
       "ledger file deleted",
       "anchor",
