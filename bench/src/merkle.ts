@@ -1,6 +1,6 @@
 // The Merkle tree benchmark of docs/performance.md, on SQLite. One run appends the same generated
 // workload to two fresh ledgers side by side, a slice to each in turn: one as the store ships,
-// keeping the tree's nodes with every append, and one whose node rows a trigger drops, so its
+// keeping the tree's nodes (from level 4 up) with every append, and one whose node rows a trigger drops, so its
 // appends store the events only (they still compute the nodes: what computing them costs alone is
 // timed apart). Then, on the ledger that kept its nodes: inclusion and consistency proofs at random
 // leaves and sizes, and tree heads at the log's head (a checkpoint's cost without signing). Prints

@@ -1,4 +1,5 @@
-import { type NewEvent, type RecordedEvent, type SealedImport, type SnapshotStore, TreeHasher } from "@plan-ledger/eventstore"
+import type { NewEvent, RecordedEvent, SealedImport, SnapshotStore } from "@plan-ledger/eventstore"
+import { TreeHasher } from "@plan-ledger/eventstore"
 import { appendToStream } from "./appendToStream.js"
 import { close } from "./close.js"
 import { head } from "./head.js"

@@ -1,11 +1,5 @@
-import {
-  type EventSchema,
-  type NewEvent,
-  type RecordedEvent,
-  type SealedImport,
-  type SnapshotStore,
-  TreeHasher
-} from "@plan-ledger/eventstore"
+import type { EventSchema, NewEvent, RecordedEvent, SealedImport, SnapshotStore } from "@plan-ledger/eventstore"
+import { TreeHasher } from "@plan-ledger/eventstore"
 import type pg from "pg"
 import { appendToStream } from "./appendToStream.js"
 import { close } from "./close.js"
