@@ -12,11 +12,13 @@ const NEXT_XID = "SELECT (txid_snapshot_xmax(txid_current_snapshot()) % 42949672
 const HOLDERS = `
   SELECT 'session ' || pid || coalesce(' (' || nullif(application_name, '') || ')', '') AS holder, xact_start::text AS since
     FROM pg_stat_activity
-   WHERE datname = current_database() AND pid <> pg_backend_pid()
+   -- A standby's feedback reaches the server through a process of no database, and holds rows in all.
+   WHERE (datname = current_database() OR datname IS NULL) AND pid <> pg_backend_pid()
      AND greatest(age(backend_xmin), age(backend_xid)) > age($1::xid)
   UNION ALL
+  -- A slot's catalog_xmin holds only the system catalogs' rows, so it is left out.
   SELECT 'replication slot ' || slot_name, NULL FROM pg_replication_slots
-   WHERE greatest(age(xmin), age(catalog_xmin)) > age($1::xid)
+   WHERE (database IS NULL OR database = current_database()) AND age(xmin) > age($1::xid)
   UNION ALL
   SELECT 'prepared transaction ' || gid, prepared::text FROM pg_prepared_xacts
    WHERE database = current_database() AND age(transaction) > age($1::xid)`

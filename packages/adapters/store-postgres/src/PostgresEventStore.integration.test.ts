@@ -223,7 +223,7 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
           const [{ pid } = { pid: 0 }] = (await session.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows
           await expect(vault.erase([kept(value).commitment], erasure)).rejects.toMatchObject({
             _tag: "StoreUnavailable",
-            detail: expect.stringContaining(`the values are erased, but session ${pid}`)
+            detail: expect.stringContaining(`the values of this step are erased, but session ${pid}`)
           })
           expect(await vault.read([kept(value).commitment])).toEqual(new Map([[kept(value).commitment, expect.objectContaining(erasure)]]))
           await session.end()

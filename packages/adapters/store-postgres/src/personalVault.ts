@@ -67,8 +67,8 @@ const erasureColumns = (entries: ReadonlyArray<PersonalData.ErasedValue>): Reado
  * minute: `VACUUM FULL` keeps a deleted row that an open transaction may still read), then
  * `VACUUM FULL` rewrites the tables that held the values, the links and the snapshot, so their
  * files keep no old version of an erased row (`unlink` does the same). A transaction still open
- * after the wait is named in a `StoreUnavailable`: the values are erased, their bytes stay in the
- * files until a later `VACUUM FULL`. The server's write-ahead log still holds the rows it logged
+ * after the wait is named in a `StoreUnavailable`: the values of that step are erased, their bytes
+ * stay in the files until a later `VACUUM FULL`, and running the erasure again finishes it. The server's write-ahead log still holds the rows it logged
  * until it recycles its segments: a client cannot scrub it (see the package README). A ledger
  * opened to read refuses every write.
  *
@@ -110,7 +110,7 @@ export const personalVault = <New extends NewEvent, Recorded extends RecordedEve
       const named = holders.map(({ holder, since }) => (since === null ? holder : `${holder}, in a transaction since ${since}`)).join("; ")
       throw new StoreUnavailable({
         store: storeName,
-        detail: `the values are erased, but ${named} began before the erasure and may still read them, so the server keeps their old rows in the table files; once it has ended, run VACUUM FULL ${tables} to remove them`
+        detail: `the values of this step are erased, but ${named} began before it and may still read them, so the server keeps their old rows in the table files; once it has ended, run the erasure again (it finishes what it had not reached and rewrites the files) or run VACUUM FULL ${tables}`
       })
     }
   }

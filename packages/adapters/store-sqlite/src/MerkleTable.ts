@@ -30,6 +30,8 @@ export interface MerkleTable {
   readonly node: (id: NodeId) => Uint8Array | undefined
   /** How many leaves the tree covers. */
   readonly leafCount: () => number
+  /** How many leaves the nodes kept reach: no more than `leafCount` unless the table was tampered with. */
+  readonly keptLeafCount: () => number
   /** Appends the leaves of events, by their chain hashes, to the tree of `range`, writing the nodes they complete that are kept and the tree's new size. */
   readonly append: (range: CompactRange.CompactRange, chainHashes: ReadonlyArray<string>) => CompactRange.CompactRange
   /** The compact range of the first `size` leaves, read from their peaks. */
@@ -49,6 +51,10 @@ export const merkleTable = (database: SqliteConnection): MerkleTable => {
   )
   const size = database.prepare<[leaves: number]>("SELECT leaves FROM merkle_size")
   const resize = database.prepare("UPDATE merkle_size SET leaves = ?")
+  // The last node of each level, by the primary key.
+  const reach = database.prepare<[leaves: number | null]>(
+    "SELECT max((node_index + 1) << level) FROM (SELECT level, max(node_index) AS node_index FROM merkle_nodes GROUP BY level)"
+  )
   const inserts = new Map<number, SqliteStatement>()
   const insertOf = (rows: number): SqliteStatement => {
     const known = inserts.get(rows)
@@ -76,6 +82,7 @@ export const merkleTable = (database: SqliteConnection): MerkleTable => {
   return {
     node,
     leafCount,
+    keptLeafCount: () => reach.get()?.[0] ?? 0,
     append: (range, hashes) => {
       const next = CompactRange.appendAll(range, hashes.map(TreeHasher.eventLeafHash))
       const kept = next.completed.filter((completed) => completed.id.level >= KEPT_FROM_LEVEL)

@@ -13,6 +13,9 @@ const backfillMerkleNodes = (database: SqliteConnection): void => {
     "SELECT global_position, hash FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?"
   )
   const table = merkleTable(database)
+  // Nothing to extend: the tree is left as it is, even one that no longer matches its events, for
+  // verify to report rather than the migration to refuse.
+  if (page.all([table.leafCount(), 1]).length === 0) return
   let range = table.rangeAt(table.leafCount())
   for (let rows = page.all([range.size, BACKFILL_PAGE]); rows.length > 0; rows = page.all([rows.at(-1)?.[0] ?? 0, BACKFILL_PAGE])) {
     range = table.append(
@@ -132,9 +135,9 @@ export const MIGRATIONS: ReadonlyArray<{
     description:
       "merkle_size table: the number of leaves the Merkle tree covers; merkle_nodes keeps the nodes from level 4 up (those below are hashed again from the events' chain hashes when read); the tree is extended to every event stored",
     sql: `
-      CREATE TABLE merkle_size (leaves INTEGER NOT NULL);
+      CREATE TABLE merkle_size (id INTEGER PRIMARY KEY CHECK (id = 1), leaves INTEGER NOT NULL);
       -- The leaves the tree kept so far: its leaf nodes on a ledger that kept them all, else none.
-      INSERT INTO merkle_size SELECT coalesce(MAX(node_index) + 1, 0) FROM merkle_nodes WHERE level = 0;
+      INSERT INTO merkle_size SELECT 1, coalesce(MAX(node_index) + 1, 0) FROM merkle_nodes WHERE level = 0;
       DELETE FROM merkle_nodes WHERE level < ${KEPT_FROM_LEVEL};
     `,
     backfill: backfillMerkleNodes
@@ -204,17 +207,18 @@ export const missingEventColumns = (database: SqliteConnection): ReadonlyArray<s
 }
 
 /**
- * The first of the Merkle tree's tables (`merkle_nodes`, `merkle_size`) that the migrations create
- * but the database lacks, if any — a ledger damaged by hand may have lost one, and then no append
- * could keep its tree.
+ * What is wrong with the Merkle tree's tables (`merkle_nodes`, `merkle_size` and its one row), if
+ * anything — a ledger damaged by hand may have lost one, and then no append could keep its tree.
  *
  * @category migrations
  * @since 0.5.0
  */
-export const missingMerkleTable = (database: SqliteConnection): string | undefined => {
+export const merkleTablesDamage = (database: SqliteConnection): string | undefined => {
   const present = database.prepare<[name: string]>(
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('merkle_nodes', 'merkle_size')"
   )
   const names = new Set(present.all().map(([name]) => name))
-  return ["merkle_nodes", "merkle_size"].find((name) => !names.has(name))
+  const missing = ["merkle_nodes", "merkle_size"].find((name) => !names.has(name))
+  if (missing !== undefined) return `the ${missing} table is missing`
+  return database.prepare("SELECT 1 FROM merkle_size").get() === undefined ? "the merkle_size table lost its row" : undefined
 }

@@ -163,6 +163,33 @@ describe.each(DRIVERS_UNDER_TEST)("on %s", (driver) => {
         await second.close()
       })
 
+      it("leaves the tree of a ledger cut short under it for verify to report, rather than refusing to migrate it", async () => {
+        const { path, first, tree } = await ledgerOfForty()
+        // The ledger as migration 5 left it, every node kept — and its last five events deleted.
+        const insert = first.database.prepare("INSERT OR IGNORE INTO merkle_nodes (level, node_index, hash) VALUES (?, ?, ?)")
+        const { ids, expected } = await everyNode(first, tree)
+        ids.forEach((id, at) => insert.run([id.level, id.index, expected[at] as Uint8Array]))
+        first.database.exec(
+          "DROP TABLE merkle_size; DELETE FROM schema_migrations WHERE version = 6; DELETE FROM events WHERE global_position > 35"
+        )
+        await first.close()
+        const second = await openSqliteEventStore(path)
+        expect(await second.merkle.leafCount()).toBe(40)
+        expect(await second.verify()).toMatchObject({ ok: false, damage: { kind: "tree-mismatch" } })
+        await second.close()
+      })
+
+      it("reports a node kept beyond the tree's size", async () => {
+        const { first } = await ledgerOfForty()
+        // The log and the size cut back to twenty events, the nodes of the forty left.
+        first.database.exec("DELETE FROM events WHERE global_position > 20; UPDATE merkle_size SET leaves = 20")
+        expect(await first.verify()).toMatchObject({
+          ok: false,
+          damage: { kind: "tree-mismatch", message: "the store keeps the Merkle tree of 32 events, but its log holds 20" }
+        })
+        await first.close()
+      })
+
       it("builds the tree of a ledger from before the tree was kept when it is migrated", async () => {
         const { path, first, tree } = await ledgerOfForty()
         // The ledger as migration 3 left it.

@@ -3,7 +3,7 @@ import { dirname } from "node:path"
 import { type CompactRange, type EventSchema, type NewEvent, type RecordedEvent, StoreUnavailable } from "@plan-ledger/eventstore"
 import { chooseDriver, loadDriver } from "./DriverChoice.js"
 import { EVENT_COLUMN_NAMES } from "./EventRow.js"
-import { migrate, missingEventColumns, missingMerkleTable } from "./Migrations.js"
+import { merkleTablesDamage, migrate, missingEventColumns } from "./Migrations.js"
 import { openReadOnlyDatabase } from "./ReadOnlyDatabase.js"
 import type { SqliteConnection, SqliteDriver, SqliteDriverName } from "./SqliteConnection.js"
 
@@ -95,12 +95,12 @@ export const open = async <New extends NewEvent, Recorded extends RecordedEvent>
       detail: `the events table ${missing.length === EVENT_COLUMN_NAMES.length ? "is missing" : `lacks the column${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`}: the ledger was damaged outside plan-ledger; restore it from a backup or a copy`
     })
   }
-  const missingTree = missingMerkleTable(database)
-  if (missingTree !== undefined) {
+  const treeDamage = merkleTablesDamage(database)
+  if (treeDamage !== undefined) {
     database.close()
     throw new StoreUnavailable({
       store: storeName,
-      detail: `the ${missingTree} table is missing: the ledger was damaged outside plan-ledger; restore it from a backup or a copy`
+      detail: `${treeDamage}: the ledger was damaged outside plan-ledger; restore it from a backup or a copy`
     })
   }
   return { path, storeName, schema: options.events, readOnly, database, closed: false, importing: false, tree: undefined }

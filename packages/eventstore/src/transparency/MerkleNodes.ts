@@ -29,7 +29,7 @@ export interface CompletedNode {
  * again from the log when one is read — and resumes appending from them after a restart
  * (`CompactRange.resume`). A proof or a tree head at any size needs at most about
  * `2 × log2(size)` nodes, all asked for in one `read`, so a store answers from an index in one
- * query, without reading the leaves.
+ * query — and, for nodes below `keptFromLevel`, a few small reads of chain hashes by position.
  *
  * @category models
  * @since 0.4.0
@@ -38,8 +38,10 @@ export interface MerkleNodes {
   /**
    * The lowest level whose nodes the store keeps (0, all of them, when absent). A node below it
    * spans fewer than `2^keptFromLevel` leaves, and `read` hashes it again from the chain hashes of
-   * the events under it; `verify` compares only the nodes kept, since those below are the log's
-   * own chain hashes, which the chain check covers.
+   * the events under it; `verify` compares only the nodes kept, since those below are hashed from
+   * the very chain hashes it walks. (An event rewritten with every later chain hash recomputed is
+   * then caught by `verify` only where a kept node covers it; elsewhere, as anywhere the tree was
+   * rewritten too, by an anchor or a checkpoint.)
    */
   readonly keptFromLevel?: number
   /** How many leaves the store holds the nodes of. */

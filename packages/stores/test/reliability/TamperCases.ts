@@ -266,6 +266,7 @@ const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
     ["tree size made larger", "verify", sql(`UPDATE merkle_size SET leaves = ${SAMPLE_LEDGER_EVENTS + 1}`)],
     ["tree table dropped", "verify", sql("DROP TABLE merkle_nodes")],
     ["tree size table dropped", "verify", sql("DROP TABLE merkle_size")],
+    ["tree size row deleted", "verify", sql("DELETE FROM merkle_size")],
     // A tail cut from the events alone leaves the tree of the longer log behind, which verify finds;
     // cut from both, only the anchor shows it.
     ["last row deleted (the tail), its tree left", "verify", sql("DELETE FROM events WHERE global_position = 6")],
