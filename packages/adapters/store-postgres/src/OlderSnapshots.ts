@@ -25,23 +25,28 @@ const HOLDERS = `
 
 const POLL_MILLISECONDS = 50
 
+/** A holder as it is told apart from another: what it is and since when. */
+export const holderKey = ({ holder, since }: SnapshotHolder): string => `${holder} ${since ?? ""}`
+
 /**
  * Waits until no transaction of the database can still see a row deleted before the call, so a
  * `VACUUM FULL` run then leaves no copy of it: `VACUUM FULL` copies a deleted row that any open
  * transaction might still read. Returns what still held one when `waitMilliseconds` ran out (empty
  * when nothing did): a session in a transaction that began earlier, a replication slot, or a
- * prepared transaction.
+ * prepared transaction. Holders in `outlasted` (by `holderKey`) are not waited for.
  */
 export const awaitOlderSnapshots = async (
   query: <Row extends object>(text: string, parameters?: ReadonlyArray<unknown>) => Promise<ReadonlyArray<Row>>,
-  waitMilliseconds: number
+  waitMilliseconds: number,
+  outlasted: ReadonlySet<string> = new Set()
 ): Promise<ReadonlyArray<SnapshotHolder>> => {
   const [row] = await query<{ next: string }>(NEXT_XID)
   const next = row?.next ?? "0"
   const deadline = Date.now() + waitMilliseconds
   for (;;) {
     const holders = await query<SnapshotHolder>(HOLDERS, [next])
-    if (holders.length === 0 || Date.now() >= deadline) return holders
+    // Holders that already outlasted a whole wait are not waited for again.
+    if (holders.every((holder) => outlasted.has(holderKey(holder))) || Date.now() >= deadline) return holders
     await new Promise((resolve) => setTimeout(resolve, POLL_MILLISECONDS))
   }
 }

@@ -1,5 +1,5 @@
 import { type NewEvent, PersonalData, type RecordedEvent, StoreGuards, StoreUnavailable } from "@plan-ledger/eventstore"
-import { awaitOlderSnapshots } from "./OlderSnapshots.js"
+import { awaitOlderSnapshots, holderKey } from "./OlderSnapshots.js"
 import { isTagged, type PostgresLedger } from "./open.js"
 import { writeFailureOf } from "./WriteFailure.js"
 
@@ -100,13 +100,17 @@ export const personalVault = <New extends NewEvent, Recorded extends RecordedEve
     StoreGuards.ensureWritable(ledger)
     return query<Row>(text, parameters)
   }
+  // What outlasted a whole wait already: the next scrub (the erasure's next stream, say) does not
+  // wait for it again.
+  const outlasted = new Set<string>()
   // Rewrites the tables an erasure deleted from, so no dead version of a row is left in their files,
   // once no transaction that could still read one is open.
   const scrub = async (): Promise<void> => {
     const tables = `${values}, ${links}, ${schema}.snapshots`
-    const holders = await awaitOlderSnapshots(query, scrubWaitMilliseconds)
+    const holders = await awaitOlderSnapshots(query, scrubWaitMilliseconds, outlasted)
     await query(`VACUUM FULL ${tables}`)
     if (holders.length > 0) {
+      for (const holder of holders) outlasted.add(holderKey(holder))
       const named = holders.map(({ holder, since }) => (since === null ? holder : `${holder}, in a transaction since ${since}`)).join("; ")
       throw new StoreUnavailable({
         store: storeName,

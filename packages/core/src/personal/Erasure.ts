@@ -37,7 +37,8 @@ const erasureStreamOf = (stream: string): string => (stream.startsWith(StreamNam
  * Erases values: for each stream whose events hold some, appends a `PersonalDataErased` event
  * with the provenance given, then removes the values and their salts from the store. The events
  * keep their commitments, so the chain, the Merkle tree and every proof still verify; readers see
- * "erased on <date>" where each value was.
+ * "erased on <date>" where each value was. A stream that fails does not stop the others: the
+ * first failure is thrown once each has been tried, and erasing again finishes what is left.
  *
  * @category erasing
  * @since 0.4.0
@@ -56,22 +57,31 @@ export const erase = async (
     byStream.set(stream, [...(byStream.get(stream) ?? []), value])
   }
   const events: Array<ErasureOutcome["events"][number]> = []
+  // A stream whose erasure fails does not stop the others': each is whole in itself, and the
+  // first failure is thrown once every stream has been tried (erasing again finishes the rest).
+  let failed: { readonly cause: unknown } | undefined
   for (const [stream, going] of [...byStream].sort(([left], [right]) => left.localeCompare(right))) {
     const eventId = newEventId()
-    const appended = await store.personalData.erase({
-      values: going,
-      stream,
-      erasure: (data): NewEvent => ({
-        eventId,
-        type: data._tag,
-        schemaVersion: CURRENT_SCHEMA_VERSION,
-        recordedAt: clock().toISOString(),
-        ...options.provenance,
-        data
+    const appended = await store.personalData
+      .erase({
+        values: going,
+        stream,
+        erasure: (data): NewEvent => ({
+          eventId,
+          type: data._tag,
+          schemaVersion: CURRENT_SCHEMA_VERSION,
+          recordedAt: clock().toISOString(),
+          ...options.provenance,
+          data
+        })
       })
-    })
+      .catch((cause: unknown) => {
+        failed ??= { cause }
+        return undefined
+      })
     if (appended !== undefined) events.push({ stream, eventId, values: going.length })
   }
+  if (failed !== undefined) throw failed.cause
   return { values: events.reduce((sum, event) => sum + event.values, 0), events }
 }
 
