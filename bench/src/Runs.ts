@@ -21,6 +21,9 @@ export const timedRun = (args: ReadonlyArray<string>, env: Readonly<Record<strin
   return { ms: performance.now() - started, status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
+/** The last line a child process printed, read as the JSON figures it reports. */
+export const lastJsonLine = <Figures>(stdout: string): Figures => JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as Figures
+
 /** The median of some measurements (the mean of the middle two for an even count). */
 export const median = (values: ReadonlyArray<number>): number => {
   const sorted = [...values].sort((a, b) => a - b)

@@ -7,13 +7,14 @@
 //   git worktree add --detach /tmp/plan-ledger-before <commit> && pnpm --dir /tmp/plan-ledger-before install --frozen-lockfile
 //   node --import tsx bench/src/appendVersus.ts --other /tmp/plan-ledger-before --events 1000000
 import { execFileSync } from "node:child_process"
-import { rmSync } from "node:fs"
 import { loadavg } from "node:os"
 import { join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
-import { timedRun } from "./Runs.js"
+import { lastJsonLine, timedRun } from "./Runs.js"
 import { format, spread } from "./Spread.js"
+import { removeSqliteLedger } from "./SqliteLedgerFiles.js"
+import { wholeNumber } from "./WholeNumber.js"
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +30,10 @@ if (values.other === undefined) {
   process.exit(2)
 }
 
+const events = wholeNumber("events", values.events)
+const batch = wholeNumber("batch", values.batch)
+const pairs = wholeNumber("pairs", values.pairs)
+
 const checkouts = [fileURLToPath(new URL("../..", import.meta.url)), resolve(values.other)].map((directory) => ({
   directory,
   commit: `${execFileSync("git", ["-C", directory, "log", "-1", "--format=%h %s"], { encoding: "utf8" }).trim().slice(0, 60)}${
@@ -41,9 +46,7 @@ const checkouts = [fileURLToPath(new URL("../..", import.meta.url)), resolve(val
 
 const appendOnce = (checkout: (typeof checkouts)[number]): number => {
   const path = join(values.directory, `plan-ledger-versus-${process.pid}.db`)
-  const remove = () => {
-    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true })
-  }
+  const remove = () => removeSqliteLedger(path)
   remove()
   try {
     const child = fileURLToPath(new URL("appendVersusChild.ts", import.meta.url))
@@ -54,11 +57,11 @@ const appendOnce = (checkout: (typeof checkouts)[number]): number => {
       child,
       checkout.directory,
       path,
-      values.events,
-      values.batch
+      String(events),
+      String(batch)
     ])
     if (run.status !== 0) throw new Error(`${checkout.directory}: ${child} exited ${run.status}: ${run.stderr.trim()}`)
-    const figures = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as { eventsPerSecond: number; synchronous: string }
+    const figures = lastJsonLine<{ eventsPerSecond: number; synchronous: string }>(run.stdout)
     if (figures.synchronous !== "FULL") throw new Error(`${checkout.directory} appended with synchronous ${figures.synchronous}`)
     return figures.eventsPerSecond
   } finally {
@@ -68,7 +71,7 @@ const appendOnce = (checkout: (typeof checkouts)[number]): number => {
 
 const loads: Array<number> = []
 const ratios: Array<number> = []
-for (let pair = 0; pair < Number(values.pairs); pair++) {
+for (let pair = 0; pair < pairs; pair++) {
   const order = pair % 2 === 0 ? checkouts : [...checkouts].reverse()
   for (const checkout of order) {
     loads.push(loadavg()[0] ?? 0)
@@ -86,7 +89,7 @@ const ratio = spread(ratios)
 const load = spread(loads)
 process.stdout.write(
   [
-    `SQLite batch appends, ${format(Number(values.events))} events in batches of ${values.batch}, ${values.pairs} interleaved pairs (one-minute load ${format(load.lowest, 1)} – ${format(load.highest, 1)}):`,
+    `SQLite batch appends, ${format(events)} events in batches of ${batch}, ${pairs} interleaved pairs (one-minute load ${format(load.lowest, 1)} – ${format(load.highest, 1)}):`,
     "",
     "| checkout | events/s: median (range) |",
     "| -------- | ------------------------ |",

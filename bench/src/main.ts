@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url"
 import { openStore } from "@plan-ledger/stores"
 import { appendWorkload, singleEventLatency } from "./Append.js"
 import type { ReplayFigures } from "./Replay.js"
+import { lastJsonLine } from "./Runs.js"
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +38,7 @@ if (!existsSync(replayChild)) {
 
 const replayInFreshProcess = (url: string): ReplayFigures => {
   const output = execFileSync(process.execPath, [replayChild, url], { encoding: "utf8", maxBuffer: 1 << 20 })
-  return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as ReplayFigures
+  return lastJsonLine<ReplayFigures>(output)
 }
 
 // Replay speed varies from run to run with the garbage collector's choices (docs/performance.md),

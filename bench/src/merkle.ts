@@ -8,7 +8,6 @@
 //
 //   node --import tsx --conditions=@plan-ledger/source bench/src/merkle.ts --events 1000000
 import { randomInt } from "node:crypto"
-import { rmSync } from "node:fs"
 import { cpus, totalmem } from "node:os"
 import { performance } from "node:perf_hooks"
 import { parseArgs } from "node:util"
@@ -18,6 +17,7 @@ import { openSqliteEventStore, type SqliteEventStore } from "@plan-ledger/store-
 import { hashingSeconds as hashingSecondsOf } from "./NodeHashing.js"
 import { format, type Spread, spread } from "./Spread.js"
 import { generate } from "./Workload.js"
+import { removeSqliteLedger } from "./SqliteLedgerFiles.js"
 
 const { values } = parseArgs({
   options: {
@@ -35,7 +35,7 @@ const samples = Number(values.samples)
 
 const freshLedger = async (name: string): Promise<SqliteEventStore> => {
   const path = `${values.directory}/plan-ledger-merkle-${name}-${totalEvents}.db`
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true })
+  removeSqliteLedger(path)
   return openSqliteEventStore(path, { events: LedgerEvents })
 }
 

@@ -12,7 +12,7 @@
 //
 //   node --import tsx --conditions=@plan-ledger/source bench/src/personalData.ts --events 50000 --pairs 5 \
 //     --postgres-url "$PLAN_LEDGER_TEST_POSTGRES_URL"      # or: pnpm --dir bench personal-data …
-import { rmSync, statSync } from "node:fs"
+import { statSync } from "node:fs"
 import { cpus, loadavg, totalmem } from "node:os"
 import { join } from "node:path"
 import { performance } from "node:perf_hooks"
@@ -26,6 +26,8 @@ import { appendWorkload } from "./Append.js"
 import { format, type Spread, spread } from "./Spread.js"
 import { timedVault, type VaultSeconds } from "./TimedVault.js"
 import { DEFAULT_SHAPE } from "./Workload.js"
+import { removeSqliteLedger } from "./SqliteLedgerFiles.js"
+import { wholeNumber } from "./WholeNumber.js"
 
 const { values } = parseArgs({
   options: {
@@ -37,11 +39,6 @@ const { values } = parseArgs({
     directory: { type: "string", default: "/tmp" }
   }
 })
-const wholeNumber = (name: string, text: string): number => {
-  const value = Number(text)
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1 (got "${text}")`)
-  return value
-}
 const totalEvents = wholeNumber("events", values.events)
 const pairs = wholeNumber("pairs", values.pairs)
 const batchSize = wholeNumber("batch", values.batch)
@@ -78,10 +75,7 @@ const freshLedger = async (
     return { store, bytes: () => Number.NaN, remove: () => undefined }
   }
   const path = join(values.directory, `plan-ledger-personal-${name.replace(" ", "-")}-${totalEvents}.db`)
-  const files = ["", "-wal", "-shm"].map((suffix) => `${path}${suffix}`)
-  const remove = () => {
-    for (const file of files) rmSync(file, { force: true })
-  }
+  const remove = () => removeSqliteLedger(path)
   remove()
   const store = await openSqliteEventStore(path, { events: LedgerEvents })
   return { store, bytes: () => statSync(path).size, remove }

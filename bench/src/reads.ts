@@ -22,7 +22,7 @@ import { fileURLToPath } from "node:url"
 import { openStore } from "@plan-ledger/stores"
 import { appendWorkload } from "./Append.js"
 import type { ReplayFigures } from "./Replay.js"
-import { median, timedRun } from "./Runs.js"
+import { lastJsonLine, median, timedRun } from "./Runs.js"
 
 const { values } = parseArgs({
   options: {
@@ -61,7 +61,6 @@ process.stderr.write(`${rebuild.stdout.trim()} (${(rebuild.ms / 1000).toFixed(1)
 
 type Case = { readonly name: string; readonly args: ReadonlyArray<string>; readonly measure: (run: ReturnType<typeof timedRun>) => number }
 const wallClock = (run: ReturnType<typeof timedRun>): number => run.ms
-const lastLine = <Figures>(run: ReturnType<typeof timedRun>): Figures => JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as Figures
 const cases: ReadonlyArray<Case> = [
   { name: "node -e 0", args: ["-e", "0"], measure: wallClock },
   {
@@ -79,7 +78,7 @@ const cases: ReadonlyArray<Case> = [
     name: "open the whole ledger's state from the snapshot (in-process ms)",
     args: [child("snapshotChild"), url],
     measure: (run) => {
-      const opened = lastLine<{ readonly ms: number; readonly use: string }>(run)
+      const opened = lastJsonLine<{ readonly ms: number; readonly use: string }>(run.stdout)
       if (opened.use !== "Used") throw new Error(`the snapshot was not used (${opened.use}): run plan-ledger rebuild`)
       return opened.ms
     }
@@ -87,7 +86,7 @@ const cases: ReadonlyArray<Case> = [
   {
     name: "full replay, no snapshot (events/s)",
     args: [child("replayChild"), url],
-    measure: (run) => lastLine<ReplayFigures>(run).eventsPerSecond
+    measure: (run) => lastJsonLine<ReplayFigures>(run.stdout).eventsPerSecond
   }
 ]
 for (const { args } of cases) succeeded(args)

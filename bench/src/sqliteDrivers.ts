@@ -21,7 +21,7 @@
  * Usage: pnpm --dir bench drivers [--runs 7] [--events 1000000] [--append-events 100000] [--singles 2000]
  * (builds the workspace first), or after `pnpm build`: node --import tsx bench/src/sqliteDrivers.ts
  */
-import { existsSync, renameSync, rmSync } from "node:fs"
+import { existsSync, renameSync } from "node:fs"
 import { cpus, loadavg, totalmem } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
@@ -29,7 +29,9 @@ import { fileURLToPath } from "node:url"
 import { openStore } from "@plan-ledger/stores"
 import { appendWorkload } from "./Append.js"
 import type { ReplayFigures } from "./Replay.js"
-import { median, timedRun } from "./Runs.js"
+import { lastJsonLine, median, timedRun } from "./Runs.js"
+import { removeSqliteLedger } from "./SqliteLedgerFiles.js"
+import { wholeNumber } from "./WholeNumber.js"
 
 const { values } = parseArgs({
   options: {
@@ -40,11 +42,6 @@ const { values } = parseArgs({
     directory: { type: "string", default: "/tmp" }
   }
 })
-const wholeNumber = (name: string, text: string): number => {
-  const value = Number(text)
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1 (got "${text}")`)
-  return value
-}
 const runs = wholeNumber("runs", values.runs)
 const ledgerEvents = wholeNumber("events", values.events)
 const appendEvents = wholeNumber("append-events", values["append-events"])
@@ -71,10 +68,6 @@ const succeeded = (args: ReadonlyArray<string>, driver: Driver) => {
   if (run.status !== 0) throw new Error(`${driver}: node ${args.join(" ")} exited ${run.status}: ${run.stderr.trim()}`)
   return run
 }
-const lastLine = <Figures>(stdout: string): Figures => JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as Figures
-const removeLedger = (path: string): void => {
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true })
-}
 
 const load = (): string =>
   loadavg()
@@ -89,7 +82,7 @@ if (!existsSync(ledger)) {
   // Written under another name and renamed once whole, so a run stopped midway leaves no
   // half-written ledger for the next run to measure.
   const partial = `${ledger}.partial`
-  removeLedger(partial)
+  removeSqliteLedger(partial)
   const store = await openStore(`sqlite:${partial}`)
   await appendWorkload(store, ledgerEvents, 1000, (appended) => {
     if (appended % 100_000 === 0) process.stderr.write(`${ledger}: ${appended} events appended\n`)
@@ -128,9 +121,9 @@ const settings = new Map<Driver, AppendFigures>()
 
 const appendOnce = (driver: Driver): void => {
   const path = join(values.directory, `plan-ledger-drivers-append-${process.pid}.db`)
-  removeLedger(path)
+  removeSqliteLedger(path)
   try {
-    const appended = lastLine<AppendFigures>(
+    const appended = lastJsonLine<AppendFigures>(
       succeeded([child("appendChild"), path, String(appendEvents), String(BATCH), String(singles)], driver).stdout
     )
     if (appended.driver !== driver) throw new Error(`asked for ${driver}, the store ran on ${appended.driver}`)
@@ -141,11 +134,11 @@ const appendOnce = (driver: Driver): void => {
     record(driver, 1, appended.singleMedianMs)
     record(driver, 2, appended.singleP99Ms)
   } finally {
-    removeLedger(path)
+    removeSqliteLedger(path)
   }
 }
 const replayOnce = (driver: Driver): void => {
-  record(driver, 3, lastLine<ReplayFigures>(succeeded([child("replayChild"), ledgerUrl], driver).stdout).eventsPerSecond)
+  record(driver, 3, lastJsonLine<ReplayFigures>(succeeded([child("replayChild"), ledgerUrl], driver).stdout).eventsPerSecond)
 }
 const showArgs = [BIN, "show", "budget", "--plan", plan, "--store", ledgerUrl]
 const showOnce = (driver: Driver): void => {
