@@ -120,6 +120,15 @@ describe.each(DRIVERS_UNDER_TEST)("on %s", (driver) => {
         await first.appendToStream("plan-a", sampleEvents(40), { expectedRevision: "no-stream" })
         return { path, first, tree: await wholeTree(first) }
       }
+      // Makes a ledger what migration 5 left: every node of its tree kept, no merkle_size, migration
+      // 6 not recorded. Returns the tree's nodes, in `everyNode`'s order.
+      const asMigrationFiveLeftIt = async (store: SqliteEventStore, tree: InMemoryMerkleNodes.InMemoryMerkleNodes) => {
+        const insert = store.database.prepare("INSERT OR IGNORE INTO merkle_nodes (level, node_index, hash) VALUES (?, ?, ?)")
+        const { ids, expected } = await everyNode(store, tree)
+        ids.forEach((id, at) => insert.run([id.level, id.index, expected[at] as Uint8Array]))
+        store.database.exec("DROP TABLE merkle_size; DELETE FROM schema_migrations WHERE version = 6")
+        return expected
+      }
       const keptRows = (store: SqliteEventStore) =>
         store.database
           .prepare<[level: number, rows: number]>("SELECT level, count(*) FROM merkle_nodes GROUP BY level ORDER BY level")
@@ -146,11 +155,7 @@ describe.each(DRIVERS_UNDER_TEST)("on %s", (driver) => {
 
       it("migrates a ledger that kept every node to the levels kept now, with the same tree", async () => {
         const { path, first, tree } = await ledgerOfForty()
-        // The ledger as migration 5 left it: every node kept, no merkle_size, migration 6 not recorded.
-        const insert = first.database.prepare("INSERT OR IGNORE INTO merkle_nodes (level, node_index, hash) VALUES (?, ?, ?)")
-        const { ids, expected } = await everyNode(first, tree)
-        ids.forEach((id, at) => insert.run([id.level, id.index, expected[at] as Uint8Array]))
-        first.database.exec("DROP TABLE merkle_size; DELETE FROM schema_migrations WHERE version = 6")
+        const expected = await asMigrationFiveLeftIt(first, tree)
         await first.close()
         const second = await openSqliteEventStore(path)
         expect(keptRows(second)).toEqual([
@@ -165,13 +170,9 @@ describe.each(DRIVERS_UNDER_TEST)("on %s", (driver) => {
 
       it("leaves the tree of a ledger cut short under it for verify to report, rather than refusing to migrate it", async () => {
         const { path, first, tree } = await ledgerOfForty()
-        // The ledger as migration 5 left it, every node kept — and its last five events deleted.
-        const insert = first.database.prepare("INSERT OR IGNORE INTO merkle_nodes (level, node_index, hash) VALUES (?, ?, ?)")
-        const { ids, expected } = await everyNode(first, tree)
-        ids.forEach((id, at) => insert.run([id.level, id.index, expected[at] as Uint8Array]))
-        first.database.exec(
-          "DROP TABLE merkle_size; DELETE FROM schema_migrations WHERE version = 6; DELETE FROM events WHERE global_position > 35"
-        )
+        // The ledger as migration 5 left it — and its last five events deleted.
+        await asMigrationFiveLeftIt(first, tree)
+        first.database.exec("DELETE FROM events WHERE global_position > 35")
         await first.close()
         const second = await openSqliteEventStore(path)
         expect(await second.merkle.leafCount()).toBe(40)
