@@ -1,6 +1,19 @@
 import { MigrationLevel, StoreUnavailable } from "@plan-ledger/eventstore"
 import type { PoolClient } from "pg"
-import { backfillNodes } from "./MerkleTable.js"
+import { backfillNodes, KEPT_FROM_LEVEL } from "./MerkleTable.js"
+
+// What migration 5 declares and migration 7 replaces: `append_sealed_json`'s parameters and
+// result, and its call of `append_sealed` with the elements' texts of the JSON array.
+const APPEND_SEALED_JSON = `{schema}.append_sealed_json(
+        p_stream text, p_presumed_revision integer, p_presumed_position bigint, p_presumed_hash text,
+        p_positions bigint[], p_ids text[], p_revisions integer[], p_recorded_at text[], p_events json, p_hashes text[],
+        p_node_levels integer[], p_node_indexes bigint[], p_node_hashes bytea[]
+      ) RETURNS TABLE (written boolean, stream_revision integer, stream_position bigint, chain_position bigint, chain_hash text, stored text[])`
+const APPEND_SEALED_FROM_JSON = `{schema}.append_sealed(
+          p_stream, p_presumed_revision, p_presumed_position, p_presumed_hash, p_positions, p_ids, p_revisions, p_recorded_at,
+          ARRAY(SELECT e.value::text FROM json_array_elements(p_events) WITH ORDINALITY AS e(value, n) ORDER BY e.n),
+          p_hashes, p_node_levels, p_node_indexes, p_node_hashes
+        )`
 
 /**
  * The schema, as numbered migrations applied in order, each with its `backfill` of what the rows
@@ -82,7 +95,7 @@ export const MIGRATIONS: ReadonlyArray<{
   {
     version: 4,
     description:
-      "merkle_nodes table: the hash of each node of the Merkle tree over the events' chain hashes, by (level, node_index), backfilled from the events stored; append_sealed inserts the nodes an append completes",
+      "merkle_nodes table: the hash of each node of the Merkle tree over the events' chain hashes, by (level, node_index) (filled from the events stored by migration 7); append_sealed inserts the nodes an append completes",
     sql: `
       CREATE TABLE {schema}.merkle_nodes (
         level      INTEGER NOT NULL,
@@ -121,27 +134,18 @@ export const MIGRATIONS: ReadonlyArray<{
         RETURN NEXT;
       END
       $$;
-    `,
-    backfill: backfillNodes
+    `
   },
   {
     version: 5,
     description:
       "append_sealed_json: append_sealed with the sealed events sent as one JSON array, not as a text[] literal escaped character by character",
     sql: `
-      CREATE FUNCTION {schema}.append_sealed_json(
-        p_stream text, p_presumed_revision integer, p_presumed_position bigint, p_presumed_hash text,
-        p_positions bigint[], p_ids text[], p_revisions integer[], p_recorded_at text[], p_events json, p_hashes text[],
-        p_node_levels integer[], p_node_indexes bigint[], p_node_hashes bytea[]
-      ) RETURNS TABLE (written boolean, stream_revision integer, stream_position bigint, chain_position bigint, chain_hash text, stored text[])
+      CREATE FUNCTION ${APPEND_SEALED_JSON}
       LANGUAGE plpgsql AS $$
       BEGIN
         -- A json value keeps its input text, so each element's text is exactly the event's text as sent.
-        RETURN QUERY SELECT * FROM {schema}.append_sealed(
-          p_stream, p_presumed_revision, p_presumed_position, p_presumed_hash, p_positions, p_ids, p_revisions, p_recorded_at,
-          ARRAY(SELECT e.value::text FROM json_array_elements(p_events) WITH ORDINALITY AS e(value, n) ORDER BY e.n),
-          p_hashes, p_node_levels, p_node_indexes, p_node_hashes
-        );
+        RETURN QUERY SELECT * FROM ${APPEND_SEALED_FROM_JSON};
       END
       $$;
     `
@@ -176,6 +180,35 @@ export const MIGRATIONS: ReadonlyArray<{
       );
       CREATE INDEX subject_links_subject ON {schema}.subject_links (subject);
     `
+  },
+  {
+    version: 7,
+    description:
+      "merkle_size table: the number of leaves the Merkle tree covers, kept by append_sealed_json; merkle_nodes keeps the nodes from level 4 up (those below are hashed again from the events' chain hashes when read); the tree is extended to every event stored",
+    sql: `
+      CREATE TABLE {schema}.merkle_size (id INTEGER PRIMARY KEY CHECK (id = 1), leaves BIGINT NOT NULL);
+      -- The leaves the tree kept so far: its leaf nodes on a ledger that kept them all, else none.
+      INSERT INTO {schema}.merkle_size SELECT 1, coalesce(max(node_index) + 1, 0) FROM {schema}.merkle_nodes WHERE level = 0;
+      DELETE FROM {schema}.merkle_nodes WHERE level < ${KEPT_FROM_LEVEL};
+      CREATE OR REPLACE FUNCTION ${APPEND_SEALED_JSON}
+      LANGUAGE plpgsql AS $$
+      DECLARE
+        found_heads record;
+      BEGIN
+        -- A json value keeps its input text, so each element's text is exactly the event's text as sent.
+        SELECT * INTO found_heads FROM ${APPEND_SEALED_FROM_JSON};
+        IF found_heads.written THEN
+          UPDATE {schema}.merkle_size SET leaves = p_presumed_position + cardinality(p_positions);
+          IF NOT FOUND THEN
+            RAISE EXCEPTION 'the table {schema}.merkle_size lost its row, so the append cannot keep the Merkle tree: the ledger was damaged by hand; run verify';
+          END IF;
+        END IF;
+        RETURN QUERY SELECT found_heads.written, found_heads.stream_revision, found_heads.stream_position,
+          found_heads.chain_position, found_heads.chain_hash, found_heads.stored;
+      END
+      $$;
+    `,
+    backfill: backfillNodes
   }
 ]
 

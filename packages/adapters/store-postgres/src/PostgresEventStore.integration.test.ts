@@ -1,5 +1,5 @@
 import { LedgerEvents } from "@plan-ledger/core/store"
-import { CompactRange, MerkleProofs, type PersonalData, ReplayPages, TreeHasher } from "@plan-ledger/eventstore"
+import { InMemoryMerkleNodes, MerkleProofs, type NodeId, type PersonalData, ReplayPages, TreeHasher } from "@plan-ledger/eventstore"
 import { ledgerStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
 import { eventStoreConformance, personalDataConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
 import pg from "pg"
@@ -89,37 +89,122 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
         await Promise.all(stores.map((store) => store.close()))
       })
 
-      it("migrates a ledger written before the Merkle tree: backfills its nodes from the stored chain hashes, then keeps them", async () => {
-        const url = freshSchemaUrl(base)
-        const written = await open(url)
-        const { pool, schema } = written
-        for (let batch = 0; batch < 5; batch++)
-          await written.appendToStream(`plan-${batch}`, sampleEvents(batch + 2), { expectedRevision: "no-stream" })
-        // The ledger as migration 3 left it: no nodes, and the append function that writes none.
-        const third = MIGRATIONS.find((migration) => migration.version === 3)?.sql ?? ""
-        await pool.query(`DROP TABLE ${schema}.merkle_nodes`)
-        await pool.query(`DROP FUNCTION ${schema}.append_sealed`)
-        await pool.query(
-          third
+      describe("the Merkle tree's nodes", () => {
+        const sqlOf = (version: number, schema: string) =>
+          (MIGRATIONS.find((migration) => migration.version === version)?.sql ?? "")
             .replaceAll("{schema}", schema)
             .replaceAll("{lockKey}", String(lockKey(schema)))
             .replaceAll("{channel}", notifyChannel(schema))
-        )
-        await pool.query(`DELETE FROM ${schema}.schema_migrations WHERE version = 4`)
-        await written.close()
-
-        const migrated = await open(url)
-        const rootOfLog = async () => {
-          const hashes: Array<string> = []
-          for await (const event of migrated.readAll()) hashes.push(event.hash)
-          return CompactRange.root(CompactRange.appendAll(CompactRange.empty, hashes.map(TreeHasher.eventLeafHash)).range)
+        // The tree of the log's chain hashes, every node of it, in memory.
+        const wholeTree = async (store: PostgresEventStore) => {
+          const tree = InMemoryMerkleNodes.make()
+          for await (const event of store.readAll()) tree.append(TreeHasher.eventLeafHash(event.hash))
+          return tree
         }
-        expect(await migrated.merkle.leafCount()).toBe(20)
-        expect(await MerkleProofs.treeHead(migrated.merkle, 20)).toEqual(await rootOfLog())
-        await migrated.appendToStream("plan-0", sampleEvents(3), { expectedRevision: 1 })
-        expect(await MerkleProofs.treeHead(migrated.merkle, 23)).toEqual(await rootOfLog())
-        expect(await migrated.verify()).toMatchObject({ ok: true, eventsChecked: 23 })
-        await migrated.close()
+        const nodeIds = (size: number): ReadonlyArray<NodeId> =>
+          Array.from({ length: Math.floor(Math.log2(size)) + 1 }, (_, level) =>
+            Array.from({ length: Math.floor(size / 2 ** level) }, (_, index) => ({ level, index }))
+          ).flat()
+        const rowsByLevel = async ({ pool, schema }: PostgresEventStore) =>
+          (
+            await pool.query<{ level: number; nodes: string }>(
+              `SELECT level, count(*) AS nodes FROM ${schema}.merkle_nodes GROUP BY level ORDER BY level`
+            )
+          ).rows.map((row) => [row.level, Number(row.nodes)])
+        const ledgerOfForty = async () => {
+          const url = freshSchemaUrl(base)
+          const first = await open(url)
+          await first.appendToStream("plan-a", sampleEvents(40), { expectedRevision: "no-stream" })
+          return { url, first, tree: await wholeTree(first) }
+        }
+
+        it("keeps the nodes from level 4 up, and answers every node below from the events", async () => {
+          const store = await open(freshSchemaUrl(base))
+          await store.appendToStream("plan-a", sampleEvents(70), { expectedRevision: "no-stream" })
+          await store.appendToStream("plan-b", sampleEvents(30), { expectedRevision: "no-stream" })
+          // 100 leaves: six nodes of 16 leaves, three of 32, one of 64.
+          expect(await rowsByLevel(store)).toEqual([
+            [4, 6],
+            [5, 3],
+            [6, 1]
+          ])
+          const tree = await wholeTree(store)
+          expect(await store.merkle.read(nodeIds(100))).toEqual(await tree.read(nodeIds(100)))
+          expect(await store.merkle.leafCount()).toBe(100)
+          await store.close()
+        })
+
+        it("migrates a ledger that kept every node to the levels kept now, with the same tree", async () => {
+          const { url, first, tree } = await ledgerOfForty()
+          const { pool, schema } = first
+          // The ledger as migration 6 left it: every node kept, no merkle_size, the append of migration 5.
+          const ids = nodeIds(40).filter((id) => id.level < 4)
+          await pool.query(
+            `INSERT INTO ${schema}.merkle_nodes (level, node_index, hash) SELECT * FROM unnest($1::int[], $2::bigint[], $3::bytea[])`,
+            [ids.map((id) => id.level), ids.map((id) => id.index), (await tree.read(ids)).map((hash) => Buffer.from(hash))]
+          )
+          await pool.query(`DROP TABLE ${schema}.merkle_size; DROP FUNCTION ${schema}.append_sealed_json`)
+          await pool.query(sqlOf(5, schema))
+          await pool.query(`DELETE FROM ${schema}.schema_migrations WHERE version = 7`)
+          await first.close()
+          const second = await open(url)
+          expect(await rowsByLevel(second)).toEqual([
+            [4, 2],
+            [5, 1]
+          ])
+          expect(await second.merkle.leafCount()).toBe(40)
+          expect(await second.merkle.read(nodeIds(40))).toEqual(await tree.read(nodeIds(40)))
+          await second.appendToStream("plan-a", sampleEvents(3), { expectedRevision: 39 })
+          expect(await second.merkle.leafCount()).toBe(43)
+          expect(await second.verify()).toMatchObject({ ok: true, eventsChecked: 43 })
+          await second.close()
+        })
+
+        it("builds the tree of a ledger written before the tree was kept when it is migrated, then keeps it", async () => {
+          const { url, first, tree } = await ledgerOfForty()
+          const { pool, schema } = first
+          // The ledger as migration 3 left it: no tree, no vault, and the append that writes no nodes.
+          await pool.query(
+            `DROP TABLE ${schema}.merkle_nodes, ${schema}.merkle_size, ${schema}.personal_values, ${schema}.personal_erasures, ${schema}.subject_links`
+          )
+          await pool.query(`DROP FUNCTION ${schema}.append_sealed_json; DROP FUNCTION ${schema}.append_sealed`)
+          await pool.query(sqlOf(3, schema))
+          await pool.query(`DELETE FROM ${schema}.schema_migrations WHERE version >= 4`)
+          await first.close()
+          const migrated = await open(url)
+          expect(await migrated.merkle.leafCount()).toBe(40)
+          expect(await MerkleProofs.treeHead(migrated.merkle, 40)).toEqual(await MerkleProofs.treeHead(tree, 40))
+          await migrated.appendToStream("plan-a", sampleEvents(3), { expectedRevision: 39 })
+          const grown = await wholeTree(migrated)
+          expect(await MerkleProofs.treeHead(migrated.merkle, 43)).toEqual(await MerkleProofs.treeHead(grown, 43))
+          expect(await migrated.verify()).toMatchObject({ ok: true, eventsChecked: 43 })
+          await migrated.close()
+        })
+
+        it("reports a node kept beyond the tree's size", async () => {
+          const { first } = await ledgerOfForty()
+          // The log and the size cut back to twenty events, the nodes of the forty left.
+          await first.pool.query(
+            `DELETE FROM ${first.schema}.events WHERE global_position > 20; UPDATE ${first.schema}.merkle_size SET leaves = 20`
+          )
+          expect(await first.verify()).toMatchObject({
+            ok: false,
+            damage: { kind: "tree-mismatch", message: "the store keeps the Merkle tree of 32 events, but its log holds 20" }
+          })
+          await first.close()
+        })
+
+        it("refuses an append once the tree's size has lost its row, and stores nothing of it", async () => {
+          const { first } = await ledgerOfForty()
+          await first.pool.query(`DELETE FROM ${first.schema}.merkle_size`)
+          await expect(first.appendToStream("plan-b", sampleEvents(1), { expectedRevision: "no-stream" })).rejects.toMatchObject({
+            _tag: "StoreUnavailable",
+            detail: expect.stringContaining("merkle_size lost its row")
+          })
+          const { rows } = await first.pool.query<{ events: string }>(`SELECT count(*) AS events FROM ${first.schema}.events`)
+          expect(Number(rows[0]?.events)).toBe(40)
+          await first.close()
+        })
       })
 
       it("reads a stream page by page of revisions, and past a gap that only damage leaves, so verify and reads see the same rows", async () => {

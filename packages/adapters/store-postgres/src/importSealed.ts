@@ -8,7 +8,7 @@ import {
   StoreUnavailable
 } from "@plan-ledger/eventstore"
 import type pg from "pg"
-import { insertNodes, nodesOf } from "./MerkleTable.js"
+import { nodesOf, writeNodes } from "./MerkleTable.js"
 import { lockKey } from "./Migrations.js"
 import { describe, isTagged, type PostgresLedger } from "./open.js"
 import { writeFailureOf } from "./WriteFailure.js"
@@ -85,7 +85,7 @@ export const importSealed = <New extends NewEvent, Recorded extends RecordedEven
             tree,
             batch.map((event) => event.hash)
           )
-          await insertNodes(client, ledger.schema, nodes.columns)
+          await writeNodes(client, ledger.schema, nodes.columns, nodes.range.size)
           tree = nodes.range
         }
       })

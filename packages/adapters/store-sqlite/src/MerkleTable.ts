@@ -71,8 +71,8 @@ export const merkleTable = (database: SqliteConnection): MerkleTable => {
     const width = 2 ** level
     const first = index * width
     if (first + width > leafCount()) return undefined
-    const leaves = chainHashes.all([first, first + width]).map(([hash]) => TreeHasher.eventLeafHash(hash))
-    return leaves.length === width ? CompactRange.root(CompactRange.appendAll(CompactRange.empty, leaves).range) : undefined
+    const under = chainHashes.all([first, first + width]).map(([hash]) => hash)
+    return under.length === width ? CompactRange.subtreeOfChainHashes(under) : undefined
   }
   const node = (id: NodeId): Uint8Array | undefined => {
     if (id.level < KEPT_FROM_LEVEL) return hashedAgain(id)

@@ -1,6 +1,6 @@
 import type { CompletedNode, MerkleNodes, NodeId } from "./MerkleNodes.js"
 import { perfectSubtreesOf } from "./PerfectSubtrees.js"
-import { emptyRoot, nodeHash } from "./TreeHasher.js"
+import { emptyRoot, eventLeafHash, nodeHash } from "./TreeHasher.js"
 
 /**
  * The right edge of a tree that grows one leaf at a time: the hashes of its largest perfect
@@ -79,6 +79,17 @@ export const root = (range: CompactRange): Uint8Array => {
   for (let peak = range.peaks.length - 2; peak >= 0; peak--) hash = nodeHash(range.peaks[peak] as Uint8Array, hash)
   return hash
 }
+
+/**
+ * The hash of the perfect subtree over the events with these chain hashes, a power of two of them
+ * in global order: what a store that keeps the nodes only from some level up hashes again when a
+ * node below it is read.
+ *
+ * @category getters
+ * @since 0.5.0
+ */
+export const subtreeOfChainHashes = (chainHashes: ReadonlyArray<string>): Uint8Array =>
+  root(appendAll(empty, chainHashes.map(eventLeafHash)).range)
 
 /**
  * Which nodes are the peaks of the tree of `size` leaves: its largest perfect subtrees, left to

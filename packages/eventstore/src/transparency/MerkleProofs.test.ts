@@ -5,7 +5,7 @@ import * as CompactRange from "./CompactRange.js"
 import * as InMemoryMerkleNodes from "./InMemoryMerkleNodes.js"
 import type { MerkleNodes, NodeId } from "./MerkleNodes.js"
 import * as MerkleProofs from "./MerkleProofs.js"
-import { leafHash } from "./TreeHasher.js"
+import { eventLeafHash, leafHash } from "./TreeHasher.js"
 
 // The eight test leaves of RFC 6962 and the root of the tree over them, as github.com/transparency-dev/merkle
 // publishes them (testonly/constants.go); the verifier's tests check every size against that file.
@@ -55,6 +55,20 @@ describe("the prover's tree", () => {
       const resumed = await CompactRange.resume(tree, size)
       expect(toHex(CompactRange.root(resumed)), `size ${size}`).toBe(toHex(headAt(size)))
       expect(toHex(CompactRange.root(CompactRange.append(resumed, leafOf(size)).range))).toBe(toHex(headAt(size + 1)))
+    }
+  })
+
+  it("hashes a perfect subtree again from its events' chain hashes to the node the tree keeps for it", async () => {
+    const chainHashes = Array.from({ length: 64 }, (_, index) => toHex(leafOf(index)))
+    const events = InMemoryMerkleNodes.make()
+    for (const hash of chainHashes) events.append(eventLeafHash(hash))
+    for (const level of [0, 1, 2, 3, 4, 6]) {
+      const width = 2 ** level
+      for (let index = 0; index < 64 / width; index++) {
+        const [kept] = await events.read([{ level, index }])
+        const under = chainHashes.slice(index * width, (index + 1) * width)
+        expect(toHex(CompactRange.subtreeOfChainHashes(under)), `node (${level}, ${index})`).toBe(toHex(kept as Uint8Array))
+      }
     }
   })
 

@@ -93,9 +93,12 @@ const TEXT_EDITS: ReadonlyArray<readonly [string, (text: string) => string, { re
   ["duplicate key", (text) => text.replace("{", '{"actor":"forged",'), { numbers: false }]
 ]
 
-// The statement that cuts the stored Merkle tree back to its first `size` leaves: every node whose
-// last leaf lies beyond them goes.
-const treeCutTo = (size: number, table = "merkle_nodes"): string => `DELETE FROM ${table} WHERE (node_index + 1) << level > ${size}`
+// The statements that cut the stored Merkle tree back to its first `size` leaves: every node whose
+// span reaches beyond them deleted, and the tree's size set to them.
+const treeCutTo = (size: number, nodes = "merkle_nodes", sizeTable = "merkle_size"): ReadonlyArray<string> => [
+  `DELETE FROM ${nodes} WHERE (node_index + 1) << level > ${size}`,
+  `UPDATE ${sizeTable} SET leaves = ${size}`
+]
 
 const describeError = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause))
 
@@ -132,6 +135,15 @@ export const judgedAfterReopen = async (
 }
 
 // Builds the sample ledger, anchors its head, tampers, reopens and checks.
+// The SQLite and PostgreSQL stores keep the tree's nodes from level 4 up: sixteen leaves make the
+// first. The cases that tamper with a node grow the ledger to them first.
+const grownToSixteen =
+  <Store extends Pick<EventStore, "appendToStream">>(tamper: (store: Store) => Promise<void> | void) =>
+  async (store: Store): Promise<void> => {
+    await store.appendToStream("plan-tree", sampleEvents(16 - SAMPLE_LEDGER_EVENTS), { expectedRevision: "no-stream" })
+    await tamper(store)
+  }
+
 const runCase = async <Store extends EventStore>(
   open: () => Promise<Store>,
   tamper: (store: Store) => Promise<void> | void,
@@ -229,16 +241,6 @@ const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
     "column source nested 100000 arrays deep",
     (store) => store.database.prepare(`UPDATE events SET source = ? ${row}`).run([`${"[".repeat(100_000)}${"]".repeat(100_000)}`])
   ]
-  // The store keeps the tree's nodes from level 4 up: sixteen leaves make the first. The tree's
-  // cases grow the ledger to them, then tamper.
-  const grownToSixteen =
-    (tamper: (store: SqliteEventStore) => void) =>
-    async (store: SqliteEventStore): Promise<void> => {
-      await store.appendToStream("plan-tree", sampleEvents(16 - SAMPLE_LEDGER_EVENTS), { expectedRevision: "no-stream" })
-      tamper(store)
-    }
-  // A tail cut from the tree as well as the events: its kept nodes and its size.
-  const cutTo = (size: number) => [treeCutTo(size), `UPDATE merkle_size SET leaves = ${size}`]
   const removals: ReadonlyArray<readonly [string, "verify" | "anchor", (store: SqliteEventStore) => Promise<void> | void]> = [
     ["row deleted", "verify", sql(`DELETE FROM events ${row}`)],
     ["first row deleted", "verify", sql("DELETE FROM events WHERE global_position = 1")],
@@ -271,9 +273,9 @@ const sqliteCases = (directory: string): ReadonlyArray<TamperCase> => {
     // cut from both, only the anchor shows it.
     ["last row deleted (the tail), its tree left", "verify", sql("DELETE FROM events WHERE global_position = 6")],
     ["every row deleted (the whole ledger), its tree left", "verify", sql("DELETE FROM events")],
-    ["last row deleted (the tail)", "anchor", sql("DELETE FROM events WHERE global_position = 6", ...cutTo(5))],
-    ["last batch deleted (the tail)", "anchor", sql("DELETE FROM events WHERE global_position >= 5", ...cutTo(4))],
-    ["every row deleted (the whole ledger)", "anchor", sql("DELETE FROM events", ...cutTo(0))],
+    ["last row deleted (the tail)", "anchor", sql("DELETE FROM events WHERE global_position = 6", ...treeCutTo(5))],
+    ["last batch deleted (the tail)", "anchor", sql("DELETE FROM events WHERE global_position >= 5", ...treeCutTo(4))],
+    ["every row deleted (the whole ledger)", "anchor", sql("DELETE FROM events", ...treeCutTo(0))],
     [
       "ledger file deleted",
       "anchor",
@@ -390,7 +392,10 @@ const postgresCases = (baseUrl: string): ReadonlyArray<TamperCase> => {
     async (store: PostgresEventStore) => {
       for (const statement of statements) {
         await store.pool.query(
-          statement.replaceAll("{events}", `${store.schema}.events`).replaceAll("{nodes}", `${store.schema}.merkle_nodes`)
+          statement
+            .replaceAll("{events}", `${store.schema}.events`)
+            .replaceAll("{nodes}", `${store.schema}.merkle_nodes`)
+            .replaceAll("{size}", `${store.schema}.merkle_size`)
         )
       }
     }
@@ -434,17 +439,21 @@ const postgresCases = (baseUrl: string): ReadonlyArray<TamperCase> => {
     ],
     ["events table dropped", sql("DROP TABLE {events}")],
     ["column recorded_at dropped", sql("ALTER TABLE {events} DROP COLUMN recorded_at")],
-    ["tree node changed", sql("UPDATE {nodes} SET hash = '\\x00'::bytea WHERE level = 1 AND node_index = 1")],
-    ["tree leaf changed", sql(`UPDATE {nodes} SET hash = sha256(hash) WHERE level = 0 AND node_index = ${TARGET - 1}`)],
-    ["tree node deleted", sql("DELETE FROM {nodes} WHERE level = 2 AND node_index = 0")],
+    ["tree node changed", grownToSixteen(sql("UPDATE {nodes} SET hash = '\\x00'::bytea WHERE level = 4 AND node_index = 0"))],
+    ["tree node hashed again", grownToSixteen(sql("UPDATE {nodes} SET hash = sha256(hash) WHERE level = 4 AND node_index = 0"))],
+    ["tree node deleted", grownToSixteen(sql("DELETE FROM {nodes} WHERE level = 4 AND node_index = 0"))],
+    ["tree size made smaller", sql(`UPDATE {size} SET leaves = ${SAMPLE_LEDGER_EVENTS - 1}`)],
+    ["tree size made larger", sql(`UPDATE {size} SET leaves = ${SAMPLE_LEDGER_EVENTS + 1}`)],
     ["tree table dropped", sql("DROP TABLE {nodes}")],
+    ["tree size table dropped", sql("DROP TABLE {size}")],
+    ["tree size row deleted", sql("DELETE FROM {size}")],
     ["last row deleted (the tail), its tree left", sql("DELETE FROM {events} WHERE global_position = 6")],
     ["every row deleted (the whole ledger), its tree left", sql("DELETE FROM {events}")]
   ]
   const tails: ReadonlyArray<readonly [string, (store: PostgresEventStore) => Promise<void>]> = [
-    ["last row deleted (the tail)", sql("DELETE FROM {events} WHERE global_position = 6", treeCutTo(5, "{nodes}"))],
-    ["last batch deleted (the tail)", sql("DELETE FROM {events} WHERE global_position >= 5", treeCutTo(4, "{nodes}"))],
-    ["every row deleted (the whole ledger)", sql("DELETE FROM {events}", treeCutTo(0, "{nodes}"))]
+    ["last row deleted (the tail)", sql("DELETE FROM {events} WHERE global_position = 6", ...treeCutTo(5, "{nodes}", "{size}"))],
+    ["last batch deleted (the tail)", sql("DELETE FROM {events} WHERE global_position >= 5", ...treeCutTo(4, "{nodes}", "{size}"))],
+    ["every row deleted (the whole ledger)", sql("DELETE FROM {events}", ...treeCutTo(0, "{nodes}", "{size}"))]
   ]
   return [
     ...columns.map(([name, tamper]): TamperCase => ({
