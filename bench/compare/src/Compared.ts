@@ -1,5 +1,3 @@
-import { rmSync } from "node:fs"
-import { join } from "node:path"
 import { type Event, STREAM_DOES_NOT_EXIST } from "@event-driven-io/emmett"
 import { getPostgreSQLEventStore } from "@event-driven-io/emmett-postgresql"
 import { getSQLiteEventStore, sqliteConnection } from "@event-driven-io/emmett-sqlite"
@@ -8,8 +6,8 @@ import { type FoldableEvent, LedgerEvents } from "@plan-ledger/core/store"
 import { sampleEvent } from "@plan-ledger/core/testkit"
 import { openPostgresEventStore } from "@plan-ledger/store-postgres"
 import { openSqliteEventStore } from "@plan-ledger/store-sqlite"
-import pg from "pg"
 import { DEFAULT_SHAPE, generate } from "@plan-ledger/bench/workload"
+import { freshDatabase, freshSqliteFile } from "./FreshStorage.js"
 
 /** The two event stores compared. */
 export const CONTENDERS = ["plan-ledger", "emmett"] as const
@@ -96,27 +94,6 @@ const emmett = (store: EmmettStore, close: () => Promise<void>): Appender => {
   }
 }
 
-// A fresh PostgreSQL database for one measurement, dropped when it is over: Emmett keeps its
-// tables in a fixed schema, so each run gets a database of its own (plan-ledger too, alike).
-const freshDatabase = async (url: string, name: string): Promise<{ readonly url: string; readonly drop: () => Promise<void> }> => {
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`)
-  await admin.query(`CREATE DATABASE ${name}`)
-  await admin.end()
-  const location = new URL(url)
-  location.pathname = `/${name}`
-  return {
-    url: location.toString(),
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: url })
-      await dropper.connect()
-      await dropper.query(`DROP DATABASE IF EXISTS ${name}`)
-      await dropper.end()
-    }
-  }
-}
-
 // Opens a store with its schema already created, so no timer includes it: plan-ledger's store
 // migrates when it opens, and Emmett's `schema.migrate()` does what its first call would otherwise
 // do. plan-ledger's event store is opened as its store package opens it, the event store Emmett's
@@ -125,17 +102,13 @@ const freshDatabase = async (url: string, name: string): Promise<{ readonly url:
 const open = async (contender: Contender, backend: Backend, run: string, settings: Settings): Promise<Appender> => {
   const name = `compare_${contender.replace("-", "_")}_${run}`
   if (backend === "sqlite") {
-    const file = join(settings.directory, `${name}.db`)
-    const remove = (): void => {
-      for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true })
-    }
-    remove()
+    const { location: file, remove } = freshSqliteFile(settings.directory, name)
     if (contender === "plan-ledger") {
       // plan-ledger's SQLite store always opens in WAL mode with synchronous=FULL.
       const store = await openSqliteEventStore(file, { events: LedgerEvents })
       return planLedger(store, async () => {
         await store.close()
-        remove()
+        await remove()
       })
     }
     // Emmett 0.42 opens a connection per call unless handed one: it gets one connection, set to
@@ -146,23 +119,23 @@ const open = async (contender: Contender, backend: Backend, run: string, setting
     await store.schema.migrate()
     return emmett(store, async () => {
       connection.close()
-      remove()
+      await remove()
     })
   }
   if (settings.postgres === undefined) throw new Error("name a PostgreSQL server with --postgres")
   const database = await freshDatabase(settings.postgres, name)
   if (contender === "plan-ledger") {
-    const store = await openPostgresEventStore(database.url, { events: LedgerEvents })
+    const store = await openPostgresEventStore(database.location, { events: LedgerEvents })
     return planLedger(store, async () => {
       await store.close()
-      await database.drop()
+      await database.remove()
     })
   }
-  const store = getPostgreSQLEventStore(database.url)
+  const store = getPostgreSQLEventStore(database.location)
   await store.schema.migrate()
   return emmett(store, async () => {
     await store.close()
-    await database.drop()
+    await database.remove()
   })
 }
 
