@@ -1,5 +1,3 @@
-import { rmSync } from "node:fs"
-import { join } from "node:path"
 import { type Event, STREAM_DOES_NOT_EXIST } from "@event-driven-io/emmett"
 import { getPostgreSQLEventStore } from "@event-driven-io/emmett-postgresql"
 import { getSQLiteEventStore, sqliteConnection } from "@event-driven-io/emmett-sqlite"
@@ -8,14 +6,19 @@ import { type FoldableEvent, LedgerEvents } from "@plan-ledger/core/store"
 import { sampleEvent } from "@plan-ledger/core/testkit"
 import { openPostgresEventStore } from "@plan-ledger/store-postgres"
 import { openSqliteEventStore } from "@plan-ledger/store-sqlite"
-import pg from "pg"
 import { DEFAULT_SHAPE, generate } from "@plan-ledger/bench/workload"
+import { freshDatabase, freshSqliteFile } from "./FreshStorage.js"
+import { postgresFloor, sqliteFloor } from "./SqlFloor.js"
 
 /** The two event stores compared. */
-export const CONTENDERS = ["plan-ledger", "emmett"] as const
+const STORES = ["plan-ledger", "emmett"] as const
+type Store = (typeof STORES)[number]
+
+/** What is measured: the two stores, and beside them on batch appends the SQL floor (SqlFloor.ts). */
+export const CONTENDERS = [...STORES, "sql-floor"] as const
 export type Contender = (typeof CONTENDERS)[number]
 
-/** The databases both run on. */
+/** The databases they run on. */
 export const COMPARED_BACKENDS = ["sqlite", "postgres"] as const
 export type Backend = (typeof COMPARED_BACKENDS)[number]
 
@@ -26,6 +29,9 @@ export type Backend = (typeof COMPARED_BACKENDS)[number]
  */
 export const WORKLOADS = ["batch", "single", "read"] as const
 export type Workload = (typeof WORKLOADS)[number]
+
+/** Who runs a workload: the SQL floor has rows to write for batch appends only. */
+export const contendersOf = (workload: Workload): ReadonlyArray<Contender> => (workload === "batch" ? CONTENDERS : STORES)
 
 /** What one measurement found. */
 export interface Figures {
@@ -96,25 +102,9 @@ const emmett = (store: EmmettStore, close: () => Promise<void>): Appender => {
   }
 }
 
-// A fresh PostgreSQL database for one measurement, dropped when it is over: Emmett keeps its
-// tables in a fixed schema, so each run gets a database of its own (plan-ledger too, alike).
-const freshDatabase = async (url: string, name: string): Promise<{ readonly url: string; readonly drop: () => Promise<void> }> => {
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`)
-  await admin.query(`CREATE DATABASE ${name}`)
-  await admin.end()
-  const location = new URL(url)
-  location.pathname = `/${name}`
-  return {
-    url: location.toString(),
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: url })
-      await dropper.connect()
-      await dropper.query(`DROP DATABASE IF EXISTS ${name}`)
-      await dropper.end()
-    }
-  }
+const serverOf = (settings: Settings): string => {
+  if (settings.postgres === undefined) throw new Error("name a PostgreSQL server with --postgres")
+  return settings.postgres
 }
 
 // Opens a store with its schema already created, so no timer includes it: plan-ledger's store
@@ -122,20 +112,16 @@ const freshDatabase = async (url: string, name: string): Promise<{ readonly url:
 // do. plan-ledger's event store is opened as its store package opens it, the event store Emmett's
 // is compared with: without the personal-data layer `openStore` puts over it (commitments and a
 // vault, which Emmett has no counterpart of; docs/performance.md measures that layer apart).
-const open = async (contender: Contender, backend: Backend, run: string, settings: Settings): Promise<Appender> => {
+const open = async (contender: Store, backend: Backend, run: string, settings: Settings): Promise<Appender> => {
   const name = `compare_${contender.replace("-", "_")}_${run}`
   if (backend === "sqlite") {
-    const file = join(settings.directory, `${name}.db`)
-    const remove = (): void => {
-      for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true })
-    }
-    remove()
+    const { location: file, remove } = freshSqliteFile(settings.directory, name)
     if (contender === "plan-ledger") {
       // plan-ledger's SQLite store always opens in WAL mode with synchronous=FULL.
       const store = await openSqliteEventStore(file, { events: LedgerEvents })
       return planLedger(store, async () => {
         await store.close()
-        remove()
+        await remove()
       })
     }
     // Emmett 0.42 opens a connection per call unless handed one: it gets one connection, set to
@@ -146,23 +132,22 @@ const open = async (contender: Contender, backend: Backend, run: string, setting
     await store.schema.migrate()
     return emmett(store, async () => {
       connection.close()
-      remove()
+      await remove()
     })
   }
-  if (settings.postgres === undefined) throw new Error("name a PostgreSQL server with --postgres")
-  const database = await freshDatabase(settings.postgres, name)
+  const database = await freshDatabase(serverOf(settings), name)
   if (contender === "plan-ledger") {
-    const store = await openPostgresEventStore(database.url, { events: LedgerEvents })
+    const store = await openPostgresEventStore(database.location, { events: LedgerEvents })
     return planLedger(store, async () => {
       await store.close()
-      await database.drop()
+      await database.remove()
     })
   }
-  const store = getPostgreSQLEventStore(database.url)
+  const store = getPostgreSQLEventStore(database.location)
   await store.schema.migrate()
   return emmett(store, async () => {
     await store.close()
-    await database.drop()
+    await database.remove()
   })
 }
 
@@ -170,6 +155,22 @@ const percentile = (sorted: ReadonlyArray<number>, fraction: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Number.NaN
 
 const seconds = (started: bigint): number => Number(process.hrtime.bigint() - started) / 1e9
+
+// The SQL floor's batch appends: its rows are built before the timer starts, so only the driver's
+// writes are timed.
+const measureFloor = async (backend: Backend, workload: Workload, run: string, settings: Settings): Promise<Figures> => {
+  if (workload !== "batch") throw new Error("the SQL floor is measured on batch appends only")
+  const batches = [...generate(settings.events, 100)]
+  const floor =
+    backend === "sqlite" ? await sqliteFloor(settings.directory, run, batches) : await postgresFloor(serverOf(settings), run, batches)
+  try {
+    const started = process.hrtime.bigint()
+    await floor.write()
+    return { eventsPerSecond: Math.round(settings.events / seconds(started)) }
+  } finally {
+    await floor.close()
+  }
+}
 
 /** Runs one workload on one store and backend, in this process, on a fresh database. */
 export const measure = async (
@@ -179,6 +180,7 @@ export const measure = async (
   run: string,
   settings: Settings
 ): Promise<Figures> => {
+  if (contender === "sql-floor") return measureFloor(backend, workload, run, settings)
   const appender = await open(contender, backend, run, settings)
   try {
     if (workload === "batch") {

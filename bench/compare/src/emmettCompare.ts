@@ -1,15 +1,28 @@
 // plan-ledger and Emmett side by side, the same workload through each one's public API with the
 // same durability (SQLite: WAL, synchronous=FULL; PostgreSQL: the server's defaults, fsync on).
-// Every measurement runs in a fresh process; the pairs are interleaved (plan-ledger first in odd
-// pairs, Emmett first in even ones) so a machine that drifts slows both alike. Prints a Markdown
-// table of medians, ranges and ratios (see docs/performance.md).
+// Batch appends have a third, reference measurement: the SQL floor, plan-ledger's rows for the
+// same events written by the bare driver with the same durability and no per-event work
+// (SqlFloor.ts), which shows what the storage work alone costs. Every measurement runs in a fresh
+// process; the pairs are interleaved, each pair's order rotated by one from the pair before
+// (plan-ledger, Emmett, floor; then Emmett, floor, plan-ledger; …) so a machine that drifts slows
+// all alike and none always goes first. Prints a Markdown table of medians, ranges and ratios
+// (see docs/performance.md).
 //
 //   pnpm compare --postgres postgres://postgres@127.0.0.1:55433/bench
 //   pnpm compare --workload batch        # only the named workloads (batch, single, read; repeatable)
 import { execFileSync } from "node:child_process"
 import { parseArgs } from "node:util"
 import { fileURLToPath } from "node:url"
-import { COMPARED_BACKENDS, type Backend, CONTENDERS, type Contender, type Figures, measure, WORKLOADS, type Workload } from "./Compared.js"
+import {
+  COMPARED_BACKENDS,
+  type Backend,
+  type Contender,
+  contendersOf,
+  type Figures,
+  measure,
+  WORKLOADS,
+  type Workload
+} from "./Compared.js"
 
 const { values } = parseArgs({
   options: {
@@ -77,11 +90,15 @@ const backends = COMPARED_BACKENDS.filter((backend) => backend === "sqlite" || s
 const pairs = Number(values.pairs)
 const results = new Map<string, Array<Figures>>()
 const keyOf = (contender: Contender, backend: Backend, workload: Workload): string => `${contender}/${backend}/${workload}`
+// The contenders in the order the pair runs them: rotated by one a pair, so each goes first in turn.
+const inPairOrder = (contenders: ReadonlyArray<Contender>, pair: number): ReadonlyArray<Contender> => {
+  const first = (pair - 1) % contenders.length
+  return [...contenders.slice(first), ...contenders.slice(0, first)]
+}
 for (let pair = 1; pair <= pairs; pair++) {
-  const order = pair % 2 === 1 ? CONTENDERS : [...CONTENDERS].reverse()
   for (const backend of backends) {
     for (const workload of workloads) {
-      for (const contender of order) {
+      for (const contender of inPairOrder(contendersOf(workload), pair)) {
         const figures = inFreshProcess(contender, backend, workload, `${pair}`)
         const key = keyOf(contender, backend, workload)
         results.set(key, [...(results.get(key) ?? []), figures])
@@ -91,9 +108,15 @@ for (let pair = 1; pair <= pairs; pair++) {
   }
 }
 
-// For each pair, plan-ledger's figure over Emmett's, oriented so that above 1 means plan-ledger is better.
-const ratios = (backend: Backend, workload: Workload, metric: keyof Figures, higherIsBetter: boolean): ReadonlyArray<number> => {
-  const ours = results.get(keyOf("plan-ledger", backend, workload)) ?? []
+// For each pair, the contender's figure over Emmett's, oriented so that above 1 means the contender is better.
+const ratios = (
+  contender: Contender,
+  backend: Backend,
+  workload: Workload,
+  metric: keyof Figures,
+  higherIsBetter: boolean
+): ReadonlyArray<number> => {
+  const ours = results.get(keyOf(contender, backend, workload)) ?? []
   const theirs = results.get(keyOf("emmett", backend, workload)) ?? []
   return ours.map((figures, index) => {
     const mine = figures[metric] ?? Number.NaN
@@ -102,9 +125,13 @@ const ratios = (backend: Backend, workload: Workload, metric: keyof Figures, hig
   })
 }
 
+// The floor's two columns, when a workload run has it (batch appends).
+const withFloor = workloads.some((workload) => contendersOf(workload).includes("sql-floor"))
 const rows: Array<string> = [
-  "| store | measurement | plan-ledger: median (range) | Emmett 0.42: median (range) | plan-ledger ÷ Emmett, higher is better: median (range) |",
-  "| --- | --- | --- | --- | --- |"
+  `| store | measurement | plan-ledger: median (range) | Emmett 0.42: median (range) | plan-ledger ÷ Emmett, higher is better: median (range) |${
+    withFloor ? " SQL floor: median (range) | SQL floor ÷ Emmett: median (range) |" : ""
+  }`,
+  `| --- | --- | --- | --- | --- |${withFloor ? " --- | --- |" : ""}`
 ]
 const metrics: ReadonlyArray<{
   workload: Workload
@@ -139,9 +166,13 @@ for (const backend of backends) {
       const numbers = (results.get(keyOf(contender, backend, workload)) ?? []).map((figures) => figures[metric] ?? Number.NaN)
       return `${median(numbers).toFixed(digits)} ${unit} (${range(numbers, digits)})`
     }
-    const ratio = ratios(backend, workload, metric, higherIsBetter)
+    const ratio = (contender: Contender): string => {
+      const numbers = ratios(contender, backend, workload, metric, higherIsBetter)
+      return `${median(numbers).toFixed(2)}× (${range(numbers, 2)})`
+    }
+    const floor = contendersOf(workload).includes("sql-floor") ? ` ${column("sql-floor")} | ${ratio("sql-floor")} |` : " — | — |"
     rows.push(
-      `| ${backend} | ${label} | ${column("plan-ledger")} | ${column("emmett")} | ${median(ratio).toFixed(2)}× (${range(ratio, 2)}) |`
+      `| ${backend} | ${label} | ${column("plan-ledger")} | ${column("emmett")} | ${ratio("plan-ledger")} |${withFloor ? floor : ""}`
     )
   }
 }
