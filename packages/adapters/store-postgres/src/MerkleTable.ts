@@ -71,13 +71,10 @@ const keptNodes = async (
 const nodesHashedAgain = async (
   client: pg.Pool | pg.PoolClient,
   schema: string,
-  ids: ReadonlyArray<NodeId>,
-  leaves: number
+  ids: ReadonlyArray<NodeId>
 ): Promise<ReadonlyArray<Uint8Array>> => {
   if (ids.length === 0) return []
   const spans = ids.map(({ level, index }) => ({ first: index * 2 ** level, width: 2 ** level }))
-  const beyond = spans.findIndex(({ first, width }) => first + width > leaves)
-  if (beyond >= 0) throw new RangeError(`no node ${describeNode(ids[beyond] as NodeId)} among the ${leaves} leaves held`)
   const positions = spans.flatMap(({ first, width }) => Array.from({ length: width }, (_, leaf) => first + leaf + 1))
   const { rows } = await client.query<{ global_position: string; hash: string }>(
     `SELECT global_position, hash FROM ${schema}.events WHERE global_position = ANY($1::bigint[])`,
@@ -88,7 +85,7 @@ const nodesHashedAgain = async (
     const under = Array.from({ length: width }, (_, leaf) => hashAt.get(first + leaf + 1))
     if (under.some((hash) => hash === undefined))
       throw new RangeError(`no node ${describeNode(ids[at] as NodeId)}: the events under it are not all in ${schema}.events`)
-    return CompactRange.subtreeOfChainHashes(under as ReadonlyArray<string>)
+    return CompactRange.perfectSubtreeHash(under as ReadonlyArray<string>)
   })
 }
 
@@ -106,16 +103,16 @@ export const readNodes = async (
   ids: ReadonlyArray<NodeId>,
   leaves: number
 ): Promise<ReadonlyArray<Uint8Array>> => {
+  const beyond = ids.find(({ level, index }) => (index + 1) * 2 ** level > leaves)
+  if (beyond !== undefined) throw new RangeError(`no node ${describeNode(beyond)} among the ${leaves} leaves held`)
   const isKept = (id: NodeId): boolean => id.level >= KEPT_FROM_LEVEL
-  const [kept, below] = await Promise.all([
-    keptNodes(client, schema, ids.filter(isKept)),
-    nodesHashedAgain(
-      client,
-      schema,
-      ids.filter((id) => !isKept(id)),
-      leaves
-    )
-  ])
+  // One query after the other: a transaction's client runs one at a time.
+  const kept = await keptNodes(client, schema, ids.filter(isKept))
+  const below = await nodesHashedAgain(
+    client,
+    schema,
+    ids.filter((id) => !isKept(id))
+  )
   let nextKept = 0
   let nextBelow = 0
   return ids.map((id) => (isKept(id) ? kept[nextKept++] : below[nextBelow++]) as Uint8Array)
@@ -133,18 +130,19 @@ export const rangeAt = async (client: pg.Pool | pg.PoolClient, schema: string, s
 })
 
 /**
- * How many leaves the tree covers: `<schema>.merkle_size`, 0 when it lost its row.
+ * How many leaves the tree covers, as `<schema>.merkle_size` holds it: `undefined` when the table
+ * lost its row (a ledger damaged by hand).
  *
  * @category transparency
  * @since 0.5.0
  */
-export const leafCount = async (client: pg.Pool | pg.PoolClient, schema: string): Promise<number> => {
+export const storedSize = async (client: pg.Pool | pg.PoolClient, schema: string): Promise<number | undefined> => {
   const { rows } = await client.query<{ leaves: string }>(`SELECT leaves FROM ${schema}.merkle_size`)
-  return Number(rows[0]?.leaves ?? 0)
+  return rows[0] === undefined ? undefined : Number(rows[0].leaves)
 }
 
 /**
- * How many leaves the nodes kept reach: no more than `leafCount` unless the table was tampered with.
+ * How many leaves the nodes kept reach: no more than `storedSize` unless the table was tampered with.
  *
  * @category transparency
  * @since 0.5.0
@@ -193,7 +191,8 @@ export const backfillNodes = async (client: pg.PoolClient, schema: string): Prom
         [after]
       )
     ).rows.map((row) => row.hash)
-  const size = await leafCount(client, schema)
+  // Migration 7 has just written the row.
+  const size = (await storedSize(client, schema)) ?? 0
   if ((await page(size, 1)).length === 0) return
   let range = await rangeAt(client, schema, size)
   for (let hashes = await page(range.size, BACKFILL_PAGE); hashes.length > 0; hashes = await page(range.size, BACKFILL_PAGE)) {

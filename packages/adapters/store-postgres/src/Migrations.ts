@@ -3,7 +3,8 @@ import type { PoolClient } from "pg"
 import { backfillNodes, KEPT_FROM_LEVEL } from "./MerkleTable.js"
 
 // What migration 5 declares and migration 7 replaces: `append_sealed_json`'s parameters and
-// result, and its call of `append_sealed` with the elements' texts of the JSON array.
+// result, and its call of `append_sealed` with the elements' texts of the JSON array. Both
+// migrations have run on ledgers already, so these texts never change.
 const APPEND_SEALED_JSON = `{schema}.append_sealed_json(
         p_stream text, p_presumed_revision integer, p_presumed_position bigint, p_presumed_hash text,
         p_positions bigint[], p_ids text[], p_revisions integer[], p_recorded_at text[], p_events json, p_hashes text[],

@@ -194,7 +194,7 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
           await first.close()
         })
 
-        it("refuses an append once the tree's size has lost its row, and stores nothing of it", async () => {
+        it("refuses an append and the tree once the tree's size has lost its row, and stores nothing", async () => {
           const { first } = await ledgerOfForty()
           await first.pool.query(`DELETE FROM ${first.schema}.merkle_size`)
           await expect(first.appendToStream("plan-b", sampleEvents(1), { expectedRevision: "no-stream" })).rejects.toMatchObject({
@@ -203,6 +203,10 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
           })
           const { rows } = await first.pool.query<{ events: string }>(`SELECT count(*) AS events FROM ${first.schema}.events`)
           expect(Number(rows[0]?.events)).toBe(40)
+          // Nor is a tree of unknown size read, or signed: verify reports it.
+          await expect(first.merkle.leafCount()).rejects.toMatchObject({ _tag: "StoreUnavailable" })
+          await expect(MerkleProofs.treeHead(first.merkle, 40)).rejects.toMatchObject({ _tag: "StoreUnavailable" })
+          expect(await first.verify()).toMatchObject({ ok: false, damage: { kind: "tree-mismatch" } })
           await first.close()
         })
       })

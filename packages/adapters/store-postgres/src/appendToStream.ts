@@ -22,8 +22,9 @@ type Written = {
 
 /**
  * `appendToStream` of the PostgreSQL store: the kernel's `AppendAlgorithm.runPresumed`, one
- * statement per append. `append_sealed` (migration 4, reached through `append_sealed_json` of migration 5) compares under the ledger's
- * advisory lock what it finds with what the batch was sealed against and writes only on a match;
+ * statement per append. `append_sealed` (migration 4, reached through `append_sealed_json` of
+ * migration 5, replaced by migration 7) compares under the ledger's advisory lock what it finds
+ * with what the batch was sealed against and writes only on a match;
  * `AppendAlgorithm.decideWrite` is the store's one check of whether the batch may be written. The
  * Merkle tree nodes from level 4 up that the batch completes go in the same statement (migration
  * 4), computed from the tree at the presumed head, and the statement sets the tree's size

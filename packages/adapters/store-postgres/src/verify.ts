@@ -7,7 +7,7 @@ import {
   type StoredRecord,
   StoreGuards
 } from "@plan-ledger/eventstore"
-import { keptLeafCount } from "./MerkleTable.js"
+import { keptLeafCount, storedSize } from "./MerkleTable.js"
 import type { PostgresLedger } from "./open.js"
 import { byPosition, PAGE_SIZE, pages } from "./readAll.js"
 import { parsedOrText, STORED_COLUMNS, type StoredRow, storedRowDifference } from "./StoredRow.js"
@@ -26,9 +26,10 @@ export const verify = <New extends NewEvent, Recorded extends RecordedEvent>(
   ledger: PostgresLedger<New, Recorded>,
   tree: MerkleNodes
 ): EventStore<New, Recorded>["verify"] => {
+  // A size that lost its row counts as none, so verify reports the tree as damage.
   const checked: MerkleNodes = {
     ...tree,
-    leafCount: async () => Math.max(await tree.leafCount(), await keptLeafCount(ledger.pool, ledger.schema))
+    leafCount: async () => Math.max((await storedSize(ledger.pool, ledger.schema)) ?? 0, await keptLeafCount(ledger.pool, ledger.schema))
   }
   async function* storedRecords(): AsyncIterable<StoredRecord.StoredRecord> {
     const sql = `SELECT ${STORED_COLUMNS.join(", ")} FROM ${ledger.events} WHERE global_position >= $1 ORDER BY global_position LIMIT ${PAGE_SIZE}`

@@ -72,7 +72,7 @@ export const merkleTable = (database: SqliteConnection): MerkleTable => {
     const first = index * width
     if (first + width > leafCount()) return undefined
     const under = chainHashes.all([first, first + width]).map(([hash]) => hash)
-    return under.length === width ? CompactRange.subtreeOfChainHashes(under) : undefined
+    return under.length === width ? CompactRange.perfectSubtreeHash(under) : undefined
   }
   const node = (id: NodeId): Uint8Array | undefined => {
     if (id.level < KEPT_FROM_LEVEL) return hashedAgain(id)

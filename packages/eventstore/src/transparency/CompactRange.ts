@@ -83,13 +83,16 @@ export const root = (range: CompactRange): Uint8Array => {
 /**
  * The hash of the perfect subtree over the events with these chain hashes, a power of two of them
  * in global order: what a store that keeps the nodes only from some level up hashes again when a
- * node below it is read.
+ * node below it is read. Any other number of chain hashes is refused.
  *
- * @category getters
+ * @category combinators
  * @since 0.5.0
  */
-export const subtreeOfChainHashes = (chainHashes: ReadonlyArray<string>): Uint8Array =>
-  root(appendAll(empty, chainHashes.map(eventLeafHash)).range)
+export const perfectSubtreeHash = (chainHashes: ReadonlyArray<string>): Uint8Array => {
+  const count = chainHashes.length
+  if (count === 0 || (count & (count - 1)) !== 0) throw new RangeError(`a perfect subtree spans a power of two of events, not ${count}`)
+  return root(appendAll(empty, chainHashes.map(eventLeafHash)).range)
+}
 
 /**
  * Which nodes are the peaks of the tree of `size` leaves: its largest perfect subtrees, left to

@@ -134,7 +134,6 @@ export const judgedAfterReopen = async (
   }
 }
 
-// Builds the sample ledger, anchors its head, tampers, reopens and checks.
 // The SQLite and PostgreSQL stores keep the tree's nodes from level 4 up: sixteen leaves make the
 // first. The cases that tamper with a node grow the ledger to them first.
 const grownToSixteen =
@@ -144,6 +143,7 @@ const grownToSixteen =
     await tamper(store)
   }
 
+// Builds the sample ledger, anchors its head, tampers, reopens and checks.
 const runCase = async <Store extends EventStore>(
   open: () => Promise<Store>,
   tamper: (store: Store) => Promise<void> | void,
@@ -440,7 +440,10 @@ const postgresCases = (baseUrl: string): ReadonlyArray<TamperCase> => {
     ["events table dropped", sql("DROP TABLE {events}")],
     ["column recorded_at dropped", sql("ALTER TABLE {events} DROP COLUMN recorded_at")],
     ["tree node changed", grownToSixteen(sql("UPDATE {nodes} SET hash = '\\x00'::bytea WHERE level = 4 AND node_index = 0"))],
-    ["tree node hashed again", grownToSixteen(sql("UPDATE {nodes} SET hash = sha256(hash) WHERE level = 4 AND node_index = 0"))],
+    [
+      "tree node replaced by the SHA-256 of its hash",
+      grownToSixteen(sql("UPDATE {nodes} SET hash = sha256(hash) WHERE level = 4 AND node_index = 0"))
+    ],
     ["tree node deleted", grownToSixteen(sql("DELETE FROM {nodes} WHERE level = 4 AND node_index = 0"))],
     ["tree size made smaller", sql(`UPDATE {size} SET leaves = ${SAMPLE_LEDGER_EVENTS - 1}`)],
     ["tree size made larger", sql(`UPDATE {size} SET leaves = ${SAMPLE_LEDGER_EVENTS + 1}`)],
