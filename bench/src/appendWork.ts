@@ -25,16 +25,17 @@ const rounds = wholeNumber("rounds", values.rounds)
 await TreeHasher.ready()
 const batches = [...generate(totalEvents, 100)]
 
-// Every batch sealed after the one before, as one writer appending them all would seal them.
+// Every batch sealed after the one before, at its stream's revision and the chain's head, as one
+// writer appending them all would seal them.
 const sealAll = (): ReadonlyArray<ReadonlyArray<RecordedEvent>> => {
-  let after: { streamRevision: undefined; globalPosition: number; hash: string | null } = {
-    streamRevision: undefined,
-    globalPosition: 0,
-    hash: null
-  }
+  const revisions = new Map<string, number>()
+  let globalPosition = 0
+  let hash: string | null = null
   return batches.map((batch) => {
-    const sealed = EventChain.sealBatch(batch.stream, batch.events, after)
-    after = { streamRevision: undefined, globalPosition: after.globalPosition + sealed.length, hash: sealed.at(-1)?.hash ?? null }
+    const sealed = EventChain.sealBatch(batch.stream, batch.events, { streamRevision: revisions.get(batch.stream), globalPosition, hash })
+    revisions.set(batch.stream, sealed.at(-1)?.streamRevision ?? 0)
+    globalPosition += sealed.length
+    hash = sealed.at(-1)?.hash ?? hash
     return sealed
   })
 }

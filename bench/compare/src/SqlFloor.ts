@@ -144,6 +144,9 @@ export const postgresFloor = async (server: string, run: string, batches: Readon
   const { connectionString, schema } = parsePostgresUrl(target.location)
   const client = new pg.Client({ connectionString })
   await client.connect()
+  // The untimed append above left the server dirty buffers and WAL to write: written now, so the
+  // floor's clock starts on a server as settled as the others' (the comparison runs as a superuser).
+  await client.query("CHECKPOINT")
   const text = `INSERT INTO ${schema}.events (${columns.map(({ name }) => name).join(", ")}) SELECT * FROM unnest(${columns
     .map(({ type }, index) => `$${index + 1}::${type}[]`)
     .join(", ")})`
