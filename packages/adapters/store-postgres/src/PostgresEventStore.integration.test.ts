@@ -1,7 +1,7 @@
 import { LedgerEvents } from "@plan-ledger/core/store"
-import { InMemoryMerkleNodes, MerkleProofs, type NodeId, type PersonalData, ReplayPages, TreeHasher } from "@plan-ledger/eventstore"
+import { MerkleProofs, type PersonalData, ReplayPages } from "@plan-ledger/eventstore"
 import { ledgerStoreConformance, sampleEvents } from "@plan-ledger/core/testkit"
-import { eventStoreConformance, personalDataConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
+import { eventStoreConformance, logTree, nodeIdsOf, personalDataConformance, SampleEvents } from "@plan-ledger/eventstore/testkit"
 import pg from "pg"
 import { describe, expect, it } from "vitest"
 import { lockKey, MIGRATIONS, notifyChannel } from "./Migrations.js"
@@ -95,16 +95,6 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
             .replaceAll("{schema}", schema)
             .replaceAll("{lockKey}", String(lockKey(schema)))
             .replaceAll("{channel}", notifyChannel(schema))
-        // The tree of the log's chain hashes, every node of it, in memory.
-        const wholeTree = async (store: PostgresEventStore) => {
-          const tree = InMemoryMerkleNodes.make()
-          for await (const event of store.readAll()) tree.append(TreeHasher.eventLeafHash(event.hash))
-          return tree
-        }
-        const nodeIds = (size: number): ReadonlyArray<NodeId> =>
-          Array.from({ length: Math.floor(Math.log2(size)) + 1 }, (_, level) =>
-            Array.from({ length: Math.floor(size / 2 ** level) }, (_, index) => ({ level, index }))
-          ).flat()
         const rowsByLevel = async ({ pool, schema }: PostgresEventStore) =>
           (
             await pool.query<{ level: number; nodes: string }>(
@@ -115,7 +105,7 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
           const url = freshSchemaUrl(base)
           const first = await open(url)
           await first.appendToStream("plan-a", sampleEvents(40), { expectedRevision: "no-stream" })
-          return { url, first, tree: await wholeTree(first) }
+          return { url, first, tree: await logTree(first.readAll()) }
         }
 
         it("keeps the nodes from level 4 up, and answers every node below from the events", async () => {
@@ -128,8 +118,8 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
             [5, 3],
             [6, 1]
           ])
-          const tree = await wholeTree(store)
-          expect(await store.merkle.read(nodeIds(100))).toEqual(await tree.read(nodeIds(100)))
+          const tree = await logTree(store.readAll())
+          expect(await store.merkle.read(nodeIdsOf(100))).toEqual(await tree.read(nodeIdsOf(100)))
           expect(await store.merkle.leafCount()).toBe(100)
           await store.close()
         })
@@ -138,7 +128,7 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
           const { url, first, tree } = await ledgerOfForty()
           const { pool, schema } = first
           // The ledger as migration 6 left it: every node kept, no merkle_size, the append of migration 5.
-          const ids = nodeIds(40).filter((id) => id.level < 4)
+          const ids = nodeIdsOf(40).filter((id) => id.level < 4)
           await pool.query(
             `INSERT INTO ${schema}.merkle_nodes (level, node_index, hash) SELECT * FROM unnest($1::int[], $2::bigint[], $3::bytea[])`,
             [ids.map((id) => id.level), ids.map((id) => id.index), (await tree.read(ids)).map((hash) => Buffer.from(hash))]
@@ -153,7 +143,7 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
             [5, 1]
           ])
           expect(await second.merkle.leafCount()).toBe(40)
-          expect(await second.merkle.read(nodeIds(40))).toEqual(await tree.read(nodeIds(40)))
+          expect(await second.merkle.read(nodeIdsOf(40))).toEqual(await tree.read(nodeIdsOf(40)))
           await second.appendToStream("plan-a", sampleEvents(3), { expectedRevision: 39 })
           expect(await second.merkle.leafCount()).toBe(43)
           expect(await second.verify()).toMatchObject({ ok: true, eventsChecked: 43 })
@@ -175,7 +165,7 @@ describe.skipIf(POSTGRES_TEST_URL === undefined)(
           expect(await migrated.merkle.leafCount()).toBe(40)
           expect(await MerkleProofs.treeHead(migrated.merkle, 40)).toEqual(await MerkleProofs.treeHead(tree, 40))
           await migrated.appendToStream("plan-a", sampleEvents(3), { expectedRevision: 39 })
-          const grown = await wholeTree(migrated)
+          const grown = await logTree(migrated.readAll())
           expect(await MerkleProofs.treeHead(migrated.merkle, 43)).toEqual(await MerkleProofs.treeHead(grown, 43))
           expect(await migrated.verify()).toMatchObject({ ok: true, eventsChecked: 43 })
           await migrated.close()

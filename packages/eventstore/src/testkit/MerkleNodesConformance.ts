@@ -6,8 +6,14 @@ import { leafHash } from "../transparency/TreeHasher.js"
 
 const SIZES = [0, 1, 2, 3, 7, 8, 9, 64, 100]
 
-// Every node the tree of `size` leaves holds: at each level, the perfect subtrees that end within it.
-const nodeIdsOf = (size: number): ReadonlyArray<NodeId> => {
+/**
+ * Every node the tree of `size` leaves holds, level by level from the leaves up: at each level, the
+ * perfect subtrees that end within it.
+ *
+ * @category testing
+ * @since 0.5.0
+ */
+export const nodeIdsOf = (size: number): ReadonlyArray<NodeId> => {
   const ids: Array<NodeId> = []
   for (let level = 0, width = 1; width <= size; level++, width *= 2) {
     for (let index = 0; (index + 1) * width <= size; index++) ids.push({ level, index })
