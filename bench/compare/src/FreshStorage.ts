@@ -1,5 +1,5 @@
-import { rmSync } from "node:fs"
 import { join } from "node:path"
+import { removeSqliteLedger } from "@plan-ledger/bench/sqlite-ledger-files"
 import pg from "pg"
 
 /** Where one measurement writes (a file or a database URL), and how to remove it afterwards. */
@@ -12,11 +12,8 @@ export interface Fresh {
 // removed first, so every measurement starts from an empty file.
 export const freshSqliteFile = (directory: string, name: string): Fresh => {
   const file = join(directory, `${name}.db`)
-  const remove = (): void => {
-    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true })
-  }
-  remove()
-  return { location: file, remove: async () => remove() }
+  removeSqliteLedger(file)
+  return { location: file, remove: async () => removeSqliteLedger(file) }
 }
 
 // A fresh PostgreSQL database for one measurement, dropped when it is over: Emmett keeps its
