@@ -1,4 +1,5 @@
 import { type EventStore, type NewEvent } from "@plan-ledger/core"
+import { appendAtStreamRevisions } from "./AtStreamRevisions.js"
 import { DEFAULT_SHAPE, generate, type WorkloadShape } from "./Workload.js"
 import { sampleEvent } from "@plan-ledger/core/testkit"
 
@@ -17,13 +18,11 @@ export const appendWorkload = async (
   onProgress: (appended: number) => void,
   shape: Omit<WorkloadShape, "totalEvents"> = DEFAULT_SHAPE
 ): Promise<AppendFigures> => {
-  const revisions = new Map<string, number>()
+  const append = appendAtStreamRevisions(store)
   let appended = 0
   const started = process.hrtime.bigint()
   for (const batch of generate(totalEvents, batchSize, shape)) {
-    const current = revisions.get(batch.stream)
-    const result = await store.appendToStream(batch.stream, batch.events, { expectedRevision: current ?? "no-stream" })
-    revisions.set(batch.stream, result.nextExpectedRevision)
+    await append(batch.stream, batch.events)
     appended += batch.events.length
     onProgress(appended)
   }

@@ -6,6 +6,7 @@ import { type FoldableEvent, LedgerEvents } from "@plan-ledger/core/store"
 import { sampleEvent } from "@plan-ledger/core/testkit"
 import { openPostgresEventStore } from "@plan-ledger/store-postgres"
 import { openSqliteEventStore } from "@plan-ledger/store-sqlite"
+import { appendAtStreamRevisions } from "@plan-ledger/bench/at-stream-revisions"
 import { DEFAULT_SHAPE, generate } from "@plan-ledger/bench/workload"
 import { freshDatabase, freshSqliteFile } from "./FreshStorage.js"
 import { postgresFloor, sqliteFloor } from "./SqlFloor.js"
@@ -60,12 +61,8 @@ type EmmettEvent = Event<string, Record<string, unknown>>
 const asEmmettEvent = (event: NewEvent): EmmettEvent => ({ type: event.type, data: event as unknown as Record<string, unknown> })
 
 const planLedger = (store: EventStore, close: () => Promise<void>): Appender => {
-  const revisions = new Map<string, number>()
   return {
-    append: async (stream, events) => {
-      const result = await store.appendToStream(stream, events, { expectedRevision: revisions.get(stream) ?? "no-stream" })
-      revisions.set(stream, result.nextExpectedRevision)
-    },
+    append: appendAtStreamRevisions(store),
     readAndFold: async (stream) => {
       let folded = 0
       const counted = async function* (): AsyncIterable<FoldableEvent> {

@@ -14,6 +14,7 @@ import { LedgerEvents } from "@plan-ledger/core/store"
 import { openPostgresEventStore, parsePostgresUrl } from "@plan-ledger/store-postgres"
 import { openSqliteEventStore } from "@plan-ledger/store-sqlite"
 import pg from "pg"
+import { appendAtStreamRevisions } from "@plan-ledger/bench/at-stream-revisions"
 import type { Batch } from "@plan-ledger/bench/workload"
 import { freshDatabase, freshSqliteFile } from "./FreshStorage.js"
 
@@ -26,11 +27,8 @@ export interface Floor {
 
 // Appends the workload as the plan-ledger contender does, each batch at its stream's revision.
 const appendAll = async (store: EventStore, batches: ReadonlyArray<Batch>): Promise<void> => {
-  const revisions = new Map<string, number>()
-  for (const batch of batches) {
-    const result = await store.appendToStream(batch.stream, batch.events, { expectedRevision: revisions.get(batch.stream) ?? "no-stream" })
-    revisions.set(batch.stream, result.nextExpectedRevision)
-  }
+  const append = appendAtStreamRevisions(store)
+  for (const batch of batches) await append(batch.stream, batch.events)
 }
 
 // Each batch's rows: an append writes its events at consecutive global positions, so the rows in
