@@ -68,9 +68,9 @@ const erasureColumns = (entries: ReadonlyArray<PersonalData.ErasedValue>): Reado
  * `VACUUM FULL` rewrites the tables that held the values, the links and the snapshot, so their
  * files keep no old version of an erased row (`unlink` does the same). A transaction still open
  * after the wait is named in a `StoreUnavailable`: the values of that step are erased, their bytes
- * stay in the files until a later `VACUUM FULL`, and running the erasure again finishes it. The server's write-ahead log still holds the rows it logged
- * until it recycles its segments: a client cannot scrub it (see the package README). A ledger
- * opened to read refuses every write.
+ * stay in the files until a later `VACUUM FULL`, and running the erasure again finishes it. The
+ * server's write-ahead log still holds the rows it logged until it recycles its segments: a client
+ * cannot scrub it (see the package README). A ledger opened to read refuses every write.
  *
  * @category personal data
  * @since 0.5.0
